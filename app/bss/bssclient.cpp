@@ -1,0 +1,161 @@
+#include "bss/bssclient.h"
+
+#include "bss/bssjob.h"
+#include "bss/signer.h"
+#include "core/version.h"
+
+#include <QLocale>
+#include <QTimeZone>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+#include <QTimer>
+
+BssClient::BssClient(QObject *parent)
+    : QObject(parent)
+    , m_endpoint(Endpoint::china())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_rng(std::random_device{}())
+{
+    // Certificate errors are never ignored: nothing here connects to sslErrors to continue.
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+BssClient::~BssClient()
+{
+    m_sk.clear();
+}
+
+void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &securityToken)
+{
+    m_ak = ak;
+    m_sk = std::move(sk);
+    m_securityToken = securityToken;
+}
+
+void BssClient::setLanguage(const QString &language)
+{
+    m_language = language.startsWith(u"zh", Qt::CaseInsensitive) ? QByteArrayLiteral("zh_CN")
+                                                                  : QByteArrayLiteral("en_US");
+}
+
+BssJob *BssClient::call(const ApiRequest &request)
+{
+    auto *job = new BssJob(this, request);
+    job->start();
+    return job;
+}
+
+double BssClient::jitter()
+{
+    return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng);
+}
+
+void BssClient::enqueue(BssJob *job)
+{
+    m_waiting.enqueue(job);
+    pump();
+}
+
+void BssClient::pump()
+{
+    const QDateTime now = m_clock();
+    if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+        const qint64 wait = now.msecsTo(m_pausedUntil);
+        QTimer::singleShot(int(std::min<qint64>(wait, 600000)) + 1, this, &BssClient::pump);
+        return;
+    }
+    while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
+        QPointer<BssJob> job = m_waiting.dequeue();
+        if (job && !job->isFinished())
+            job->sendAttempt();
+    }
+}
+
+void BssClient::pauseFor(int seconds)
+{
+    const QDateTime until = m_clock().addSecs(seconds);
+    if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+        m_pausedUntil = until;
+}
+
+QNetworkReply *BssClient::send(const ApiRequest &request, BssError *refusal)
+{
+    const QUrl base = request.service == ApiRequest::Service::Iam ? m_endpoint.iamUrl()
+                                                                  : m_endpoint.baseUrl();
+    if (!m_endpoint.isValid() || !Endpoint::checkUrl(base).isEmpty()) {
+        *refusal = BssError::invalidRequest(m_endpoint.isValid() ? Endpoint::checkUrl(base)
+                                                                 : m_endpoint.error());
+        return nullptr;
+    }
+    if (!hasCredentials()) {
+        *refusal = BssError::invalidRequest(tr("This profile has no access key (AK/SK)."));
+        return nullptr;
+    }
+
+    Signer::Request sr;
+    sr.method = request.method.toUpper();
+    sr.scheme = base.scheme().toLower().toLatin1();
+    sr.host = base.host(QUrl::FullyEncoded).toLower().toLatin1();
+    const int port = base.port();
+    if (port > 0 && !((sr.scheme == "https" && port == 443) || (sr.scheme == "http" && port == 80)))
+        sr.host += ':' + QByteArray::number(port);
+    QByteArray prefix = base.path(QUrl::FullyEncoded).toLatin1();
+    while (prefix.endsWith('/'))
+        prefix.chop(1);
+    sr.path = prefix + request.path;
+    sr.query = request.query;
+    sr.headers = {{"Content-Type", "application/json"}, {"X-Language", m_language}};
+    sr.body = request.body;
+
+    Signer::Credentials creds;
+    creds.ak = m_ak;
+    creds.sk = &m_sk;
+    creds.securityToken = m_securityToken;
+    if (request.service == ApiRequest::Service::Bss)
+        creds.domainId = m_domainId;
+    const Signer::Result signedReq = Signer::sign(sr, creds, m_clock());
+
+    const QUrl url = QUrl::fromEncoded(signedReq.wireUrl(sr.scheme, sr.host), QUrl::StrictMode);
+    QNetworkRequest nr(url);
+    for (const auto &h : signedReq.headers) {
+        if (h.name.compare("host", Qt::CaseInsensitive) != 0)
+            nr.setRawHeader(h.name, h.value);
+    }
+    nr.setHeader(QNetworkRequest::UserAgentHeader,
+                 QStringLiteral("PartnerDesk/") + QStringLiteral(PARTNERDESK_VERSION));
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (Endpoint::isLoopbackHost(base.host()))
+        m_nam.setProxy(QNetworkProxy::NoProxy);
+
+    QNetworkReply *reply = nullptr;
+    if (sr.method == "GET" && request.body.isEmpty())
+        reply = m_nam.get(nr);
+    else
+        reply = m_nam.sendCustomRequest(nr, sr.method, request.body);
+    ++m_inFlight;
+    emit inFlightChanged(m_inFlight);
+    return reply;
+}
+
+void BssClient::replyDone(QNetworkReply *reply)
+{
+    m_inFlight = std::max(0, m_inFlight - 1);
+    emit inFlightChanged(m_inFlight);
+    const QByteArray date = reply->rawHeader("Date");
+    if (!date.isEmpty()) {
+        QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (server.isValid()) {
+            server.setTimeZone(QTimeZone::utc());
+            m_clockSkew = m_clock().secsTo(server);
+        }
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 429) {
+        bool ok = false;
+        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        if (ok && seconds > 0)
+            pauseFor(std::min(seconds, m_policy.maxRetryAfterSeconds));
+    }
+    QTimer::singleShot(0, this, &BssClient::pump);
+}

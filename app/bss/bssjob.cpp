@@ -1,0 +1,200 @@
+#include "bss/bssjob.h"
+
+#include "bss/bssclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+#include <QSslError>
+
+namespace {
+
+// Connection-level failures that prove the request never reached the server.
+bool neverSent(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Retry-After: delta-seconds or an HTTP date; -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(seconds, 0);
+    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    QDateTime utc = at;
+    utc.setTimeZone(QTimeZone::utc());
+    return int(std::max<qint64>(now.secsTo(utc), 0));
+}
+
+} // namespace
+
+BssJob::BssJob(BssClient *client, ApiRequest request)
+    : AbstractJob(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &BssJob::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_client)
+            m_client->enqueue(this);
+    });
+}
+
+void BssJob::doStart()
+{
+    if (!m_client) {
+        finish(BssError::invalidRequest(tr("The connection for this profile was closed.")));
+        return;
+    }
+    m_client->enqueue(this);
+}
+
+void BssJob::doCancel()
+{
+    m_cancelling = true;
+    m_retryTimer.stop();
+    m_timeout.stop();
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished() sees m_cancelling and returns
+        if (m_request.isWrite()) {
+            BssError e(BssError::Kind::Cancelled, QString(), QString());
+            e.setOutcomeUnknown(true);
+            finish(e);
+        }
+    }
+}
+
+void BssJob::sendAttempt()
+{
+    if (isFinished() || m_cancelling)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    m_sslErrors.clear();
+    BssError refusal;
+    QNetworkReply *reply = m_client->send(m_request, &refusal);
+    if (!reply) {
+        finish(refusal);
+        return;
+    }
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &BssJob::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: collect the reasons for the error message only.
+        for (const QSslError &e : errors)
+            m_sslErrors += (m_sslErrors.isEmpty() ? QString() : QStringLiteral("; ")) + e.errorString();
+    });
+    m_timeout.start(m_client->timeoutMs());
+}
+
+void BssJob::onTimeout()
+{
+    m_timedOut = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void BssJob::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_client)
+        m_client->replyDone(reply);
+    if (m_cancelling || isFinished())
+        return;
+    const BssError error = classifyReply(reply);
+    if (!error.isError())
+        finish(BssError());
+    else
+        failOrRetry(error);
+}
+
+BssError BssJob::classifyReply(QNetworkReply *reply)
+{
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    m_body = reply->readAll();
+    m_json = QJsonObject();
+    m_partial.clear();
+    const bool write = m_request.isWrite();
+
+    if (m_timedOut) {
+        BssError e(BssError::Kind::Timeout, QString(), QString(), m_httpStatus);
+        e.setOutcomeUnknown(write);
+        return e;
+    }
+    const QNetworkReply::NetworkError net = reply->error();
+    if (m_httpStatus == 0) {
+        const bool tls = net == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty();
+        BssError e(tls ? BssError::Kind::Tls : BssError::Kind::Network, QString(),
+                   tls && !m_sslErrors.isEmpty() ? m_sslErrors : reply->errorString());
+        e.setOutcomeUnknown(write && !tls && !neverSent(net));
+        return e;
+    }
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        if (m_body.trimmed().isEmpty())
+            return BssError(); // 204 No Content (ReclaimPartnerCoupons) and friends
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(m_body, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            BssError e(BssError::Kind::MalformedResponse, QString(),
+                       pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                            : tr("a JSON object was expected"),
+                       m_httpStatus);
+            e.setOutcomeUnknown(write);
+            return e;
+        }
+        m_json = doc.object();
+        for (const QJsonValue &v : m_json.value(QLatin1String("error_details")).toArray()) {
+            const QJsonObject d = v.toObject();
+            m_partial.append({d.value(QLatin1String("id")).toString(),
+                              d.value(QLatin1String("error_code")).toString(),
+                              d.value(QLatin1String("error_msg")).toString()});
+        }
+        return BssError();
+    }
+    BssError e = BssError::fromHttp(m_httpStatus, m_body);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    e.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), now));
+    if (e.kind() == BssError::Kind::Credentials && m_client)
+        e.setClockSkewSeconds(m_client->clockSkewSeconds());
+    // A 5xx (or an unreadable error) after a write was sent does not prove nothing happened.
+    if (write && (e.kind() == BssError::Kind::Server || e.kind() == BssError::Kind::MalformedResponse))
+        e.setOutcomeUnknown(true);
+    return e;
+}
+
+void BssJob::failOrRetry(BssError error)
+{
+    error.setRequestId(m_requestId);
+    if (m_client && m_client->retryPolicy().shouldRetry(m_request, error, m_attempts)) {
+        m_retryTimer.start(m_client->retryPolicy().delayMs(error, m_attempts, m_client->jitter()));
+        return;
+    }
+    if (m_client)
+        emit m_client->requestFailed(m_request.operation, error);
+    finish(error);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// SHA-256 and HMAC-SHA256 on OpenSSL (one-shot functions, not deprecated in OpenSSL 3).
+namespace crypto {
+
+QByteArray sha256(QByteArrayView data);
+QByteArray hmacSha256(QByteArrayView key, QByteArrayView message);
+// Lower-case hex, as the signature algorithms use it.
+QByteArray sha256Hex(QByteArrayView data);
+QByteArray hmacSha256Hex(QByteArrayView key, QByteArrayView message);
+// HKDF-SHA256 (RFC 5869) with a 32-byte output: PRK = HMAC(salt, ikm), OKM = HMAC(PRK, info|0x01).
+QByteArray hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info);
+// Zeroes a buffer in a way the optimiser keeps.
+void cleanse(QByteArray &bytes);
+
+} // namespace crypto

@@ -1,0 +1,296 @@
+#include "bss/operations.h"
+
+#include "bss/jsonbody.h"
+
+#include <QTimeZone>
+
+namespace {
+
+struct OpSpec
+{
+    const char *name;
+    const char *method;
+    const char *path;
+    ApiRequest::Effect effect;
+};
+
+constexpr auto R = ApiRequest::Effect::Read;
+constexpr auto W = ApiRequest::Effect::Write;
+
+// bss-api.md §1.9 (China site). Queries sent as POST are reads.
+const OpSpec kOps[] = {
+    {"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R},
+    {"CreateSubCustomer", "POST", "/v2/partners/sub-customers", W},
+    {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query", R},
+    {"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum", R},
+    {"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R},
+    {"UpdateCustomerAccountAmount", "POST", "/v2/accounts/partner-accounts/adjust-amount", W},
+    {"ReclaimToPartnerAccount", "POST", "/v2/accounts/partner-accounts/reclaim", W},
+    {"ListPartnerBalances", "GET", "/v2/accounts/partner-accounts/balances", R},
+    {"ListPartnerAccountChangeRecords", "GET", "/v2/accounts/partner-accounts/account-change-records", R},
+    {"ListPartnerAdjustRecords", "GET", "/v3/accounts/partner-accounts/adjust-records", R},
+    {"ListIndirectPartners", "POST", "/v2/partners/indirect-partners/query", R},
+    {"UpdateIndirectPartnerAccount", "POST", "/v2/accounts/partner-accounts/indirect-partner-adjust", W},
+    {"ReclaimIndirectPartnerAccount", "POST", "/v2/accounts/partner-accounts/indirect-partner-reclaim", W},
+    {"ListQuotaCoupons", "POST", "/v2/partners/coupon-quotas/query", R},
+    {"CreatePartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons", W},
+    {"ListIssuedPartnerCoupons", "GET", "/v2/promotions/benefits/partner-coupons", R},
+    {"ReclaimPartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons/reclaim", W},
+    {"ListPartnerCouponsRecord", "GET", "/v2/promotions/benefits/partner-coupons/records/query", R},
+    {"UpdateCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-adjust", W},
+    {"ReclaimCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-reclaim", W},
+    {"ListIssuedCouponQuotas", "GET", "/v2/partners/issued-coupon-quotas", R},
+    {"ListCouponQuotasRecords", "GET", "/v2/partners/coupon-quotas/records", R},
+    {"ListOnDemandResourceRatings", "POST", "/v2/bills/ratings/on-demand-resources", R},
+    {"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
+    {"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R},
+};
+
+ApiRequest fromSpec(const OpSpec &spec)
+{
+    ApiRequest r;
+    r.operation = QString::fromLatin1(spec.name);
+    r.method = spec.method;
+    r.path = spec.path;
+    r.effect = spec.effect;
+    return r;
+}
+
+ApiRequest spec(const char *name)
+{
+    for (const OpSpec &s : kOps) {
+        if (qstrcmp(s.name, name) == 0)
+            return fromSpec(s);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace
+
+QString Operations::utcTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+QString Operations::checkId(const QString &field, const QString &value, int maxLength, bool required)
+{
+    if (value.isEmpty())
+        return required ? tr("%1 is required.").arg(field) : QString();
+    if (value.trimmed().isEmpty())
+        return tr("%1 must not be blank.").arg(field);
+    if (value.size() > maxLength)
+        return tr("%1 can have at most %2 characters.").arg(field).arg(maxLength);
+    return QString();
+}
+
+QString Operations::checkAmount(const Decimal &amount)
+{
+    return Decimal::amountProblemMessage(amount.requestAmountProblem());
+}
+
+QString Operations::checkPaging(int offset, int limit)
+{
+    if (offset < 0)
+        return tr("The offset cannot be negative.");
+    if (limit < 1 || limit > 100)
+        return tr("A page holds 1 to 100 records.");
+    return QString();
+}
+
+ApiRequest Operations::listSubCustomers(const CustomerFilter &f, int offset, int limit,
+                                        QString *problem)
+{
+    QString p = checkPaging(offset, limit);
+    for (const auto &[name, value] : {std::pair{QStringLiteral("account_name"), f.accountName},
+                                      {QStringLiteral("customer"), f.customerName},
+                                      {QStringLiteral("customer_id"), f.customerId},
+                                      {QStringLiteral("label"), f.label},
+                                      {QStringLiteral("indirect_partner_id"), f.indirectPartnerId}}) {
+        if (p.isEmpty())
+            p = checkId(name, value, 64, false);
+    }
+    if (p.isEmpty() && !f.associationType.isEmpty() && f.associationType != u"1"
+        && f.associationType != u"2")
+        p = tr("The association type must be 1 (referral sale) or 2 (agency sale).");
+    if (p.isEmpty() && f.associatedFrom.isValid() && f.associatedTo.isValid()
+        && f.associatedFrom > f.associatedTo)
+        p = tr("The start of the time range is after its end.");
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListSubCustomers");
+    JsonBody b;
+    b.addIfSet("account_name", f.accountName).addIfSet("customer", f.customerName);
+    b.add("offset", qint64(offset)).add("limit", qint64(limit));
+    b.addIfSet("label", f.label).addIfSet("association_type", f.associationType);
+    if (f.associatedFrom.isValid())
+        b.add("associated_on_begin", utcTimestamp(f.associatedFrom));
+    if (f.associatedTo.isValid())
+        b.add("associated_on_end", utcTimestamp(f.associatedTo));
+    b.addIfSet("customer_id", f.customerId).addIfSet("indirect_partner_id", f.indirectPartnerId);
+    r.body = b.bytes();
+    return r;
+}
+
+ApiRequest Operations::listPartnerBalances(const QString &indirectPartnerId, QString *problem)
+{
+    *problem = checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64, false);
+    if (!problem->isEmpty())
+        return {};
+    ApiRequest r = spec("ListPartnerBalances");
+    if (!indirectPartnerId.isEmpty())
+        r.addQuery("indirect_partner_id", indirectPartnerId);
+    return r;
+}
+
+ApiRequest Operations::listIssuedPartnerCoupons(const CouponFilter &f, int offset, int limit,
+                                                QString *problem)
+{
+    QString p = checkPaging(offset, limit);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("coupon_id"), f.couponId, 64, false);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("customer_id"), f.customerId, 64, false);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("indirect_partner_id"), f.indirectPartnerId, 64, false);
+    if (p.isEmpty() && (f.status < 0 || f.status > 5))
+        p = tr("Unknown coupon status %1.").arg(f.status);
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListIssuedPartnerCoupons");
+    if (!f.couponId.isEmpty())
+        r.addQuery("coupon_id", f.couponId);
+    if (!f.customerId.isEmpty())
+        r.addQuery("customer_id", f.customerId);
+    if (f.couponType > 0)
+        r.addQuery("coupon_type", QString::number(f.couponType));
+    if (f.status > 0)
+        r.addQuery("status", QString::number(f.status));
+    if (f.expireFrom.isValid())
+        r.addQuery("expire_time_begin", utcTimestamp(f.expireFrom));
+    if (f.expireTo.isValid())
+        r.addQuery("expire_time_end", utcTimestamp(f.expireTo));
+    r.addQuery("offset", QString::number(offset));
+    r.addQuery("limit", QString::number(limit));
+    if (!f.indirectPartnerId.isEmpty())
+        r.addQuery("indirect_partner_id", f.indirectPartnerId);
+    return r;
+}
+
+ApiRequest Operations::reclaimPartnerCoupon(const QString &couponId,
+                                            const QString &indirectPartnerId, QString *problem)
+{
+    QString p = checkId(QStringLiteral("coupon_id"), couponId, 64, true);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 100, false);
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ReclaimPartnerCoupons");
+    JsonBody b;
+    b.add("coupon_id", couponId).addIfSet("indirect_partner_id", indirectPartnerId);
+    r.body = b.bytes();
+    return r;
+}
+
+namespace {
+ApiRequest fundsTransfer(const char *op, const QString &customerId, const Decimal &amount,
+                         const QString &indirectPartnerId, QString *problem)
+{
+    QString p = Operations::checkId(QStringLiteral("customer_id"), customerId, 64, true);
+    if (p.isEmpty())
+        p = Operations::checkAmount(amount);
+    if (p.isEmpty())
+        p = Operations::checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64, false);
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec(op);
+    JsonBody b;
+    b.add("customer_id", customerId).add("amount", amount.withScale(2));
+    b.addIfSet("indirect_partner_id", indirectPartnerId);
+    r.body = b.bytes();
+    return r;
+}
+} // namespace
+
+ApiRequest Operations::allocateToCustomer(const QString &customerId, const Decimal &amount,
+                                          const QString &indirectPartnerId, QString *problem)
+{
+    return fundsTransfer("UpdateCustomerAccountAmount", customerId, amount, indirectPartnerId,
+                         problem);
+}
+
+ApiRequest Operations::reclaimFromCustomer(const QString &customerId, const Decimal &amount,
+                                           const QString &indirectPartnerId, QString *problem)
+{
+    return fundsTransfer("ReclaimToPartnerAccount", customerId, amount, indirectPartnerId, problem);
+}
+
+ApiRequest Operations::listPartnerAdjustRecords(const AdjustRecordFilter &f, int offset, int limit,
+                                                QString *problem)
+{
+    QString p = checkPaging(offset, limit);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("customer_id"), f.customerId, 64, false);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("indirect_partner_id"), f.indirectPartnerId, 64, false);
+    if (p.isEmpty() && f.from.isValid() && f.to.isValid() && f.from > f.to)
+        p = tr("The start of the time range is after its end.");
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListPartnerAdjustRecords");
+    if (!f.customerId.isEmpty())
+        r.addQuery("customer_id", f.customerId);
+    if (!f.operationType.isEmpty())
+        r.addQuery("operation_type", f.operationType);
+    if (f.from.isValid())
+        r.addQuery("operation_time_begin", utcTimestamp(f.from));
+    if (f.to.isValid())
+        r.addQuery("operation_time_end", utcTimestamp(f.to));
+    if (!f.transId.isEmpty())
+        r.addQuery("trans_id", f.transId);
+    r.addQuery("offset", QString::number(offset));
+    r.addQuery("limit", QString::number(limit));
+    if (!f.indirectPartnerId.isEmpty())
+        r.addQuery("indirect_partner_id", f.indirectPartnerId);
+    return r;
+}
+
+ApiRequest Operations::listAuthDomains()
+{
+    ApiRequest r;
+    r.operation = QStringLiteral("KeystoneListAuthDomains");
+    r.method = "GET";
+    r.path = "/v3/auth/domains";
+    r.service = ApiRequest::Service::Iam;
+    return r;
+}
+
+ApiRequest Operations::byName(const QString &operation, QString *problem)
+{
+    if (operation == u"KeystoneListAuthDomains") {
+        problem->clear();
+        return listAuthDomains();
+    }
+    for (const OpSpec &s : kOps) {
+        if (operation.compare(QLatin1String(s.name), Qt::CaseInsensitive) == 0) {
+            problem->clear();
+            return fromSpec(s);
+        }
+    }
+    *problem = tr("Unknown operation \"%1\".").arg(operation);
+    return {};
+}
+
+QStringList Operations::knownOperations()
+{
+    QStringList names;
+    for (const OpSpec &s : kOps)
+        names.append(QString::fromLatin1(s.name));
+    names.append(QStringLiteral("KeystoneListAuthDomains"));
+    return names;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "bss/apirequest.h"
+#include "core/decimal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Builders for the BSS operations (bss-api.md §1.9). Each checks the documented limits before
+// anything is sent: on bad input it returns an empty request and sets *problem to a translated
+// message.
+class Operations
+{
+    Q_DECLARE_TR_FUNCTIONS(Operations)
+public:
+    struct CustomerFilter
+    {
+        QString accountName; // fuzzy
+        QString customerName; // fuzzy
+        QString customerId;
+        QString label;
+        QString associationType; // "1" or "2"
+        QDateTime associatedFrom;
+        QDateTime associatedTo;
+        QString indirectPartnerId;
+    };
+    struct CouponFilter
+    {
+        QString couponId;
+        QString customerId;
+        int status = 0; // 0: any
+        int couponType = 0;
+        QDateTime expireFrom;
+        QDateTime expireTo;
+        QString indirectPartnerId;
+    };
+    struct AdjustRecordFilter
+    {
+        QString customerId;
+        QString operationType;
+        QDateTime from;
+        QDateTime to;
+        QString transId;
+        QString indirectPartnerId;
+    };
+
+    static ApiRequest listSubCustomers(const CustomerFilter &filter, int offset, int limit,
+                                       QString *problem);
+    static ApiRequest listPartnerBalances(const QString &indirectPartnerId, QString *problem);
+    static ApiRequest listIssuedPartnerCoupons(const CouponFilter &filter, int offset, int limit,
+                                               QString *problem);
+    static ApiRequest reclaimPartnerCoupon(const QString &couponId,
+                                           const QString &indirectPartnerId, QString *problem);
+    static ApiRequest allocateToCustomer(const QString &customerId, const Decimal &amount,
+                                         const QString &indirectPartnerId, QString *problem);
+    static ApiRequest reclaimFromCustomer(const QString &customerId, const Decimal &amount,
+                                          const QString &indirectPartnerId, QString *problem);
+    static ApiRequest listPartnerAdjustRecords(const AdjustRecordFilter &filter, int offset,
+                                               int limit, QString *problem);
+    static ApiRequest listAuthDomains();
+
+    // A request for an operation by its SDK name, e.g. "ListPartnerBalances", with raw
+    // parameters: for GETs they become the query, for POSTs `body` is sent as is.
+    static ApiRequest byName(const QString &operation, QString *problem);
+    static QStringList knownOperations();
+
+    // Shared checks, each returning a translated message or an empty string.
+    static QString checkId(const QString &field, const QString &value, int maxLength, bool required);
+    static QString checkAmount(const Decimal &amount);
+    static QString checkPaging(int offset, int limit);
+    static QString utcTimestamp(const QDateTime &time); // yyyy-MM-ddTHH:mm:ssZ
+};

@@ -1,0 +1,246 @@
+#include "bss/responses.h"
+
+#include "bss/pager.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace {
+
+QString str(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return v.toString();
+}
+
+bool requireString(const QJsonObject &o, const char *key, QString *out, QString *problem)
+{
+    *out = str(o, key);
+    if (out->isEmpty()) {
+        *problem = Responses::tr("the field \"%1\" is missing").arg(QLatin1String(key));
+        return false;
+    }
+    return true;
+}
+
+bool listOf(const QJsonObject &json, const char *key, QJsonArray *out, QString *problem)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        *out = QJsonArray();
+        return true;
+    }
+    if (!v.isArray()) {
+        *problem = Responses::tr("the field \"%1\" is not a list").arg(QLatin1String(key));
+        return false;
+    }
+    *out = v.toArray();
+    return true;
+}
+
+} // namespace
+
+QDateTime Responses::utcTime(const QJsonValue &value)
+{
+    const QString s = value.toString();
+    if (s.isEmpty())
+        return QDateTime();
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeZone(QTimeZone::utc()); // BSS times without a zone are UTC
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+std::optional<Decimal> Responses::amount(const QJsonObject &o, const char *field, bool required,
+                                         QString *problem)
+{
+    const QJsonValue v = o.value(QLatin1String(field));
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
+        if (required) {
+            *problem = tr("the amount \"%1\" is missing").arg(QLatin1String(field));
+            return std::nullopt;
+        }
+        return Decimal();
+    }
+    auto d = Decimal::fromJson(v);
+    if (!d) {
+        *problem = tr("the amount \"%1\" is not a number").arg(QLatin1String(field));
+        return std::nullopt;
+    }
+    const int measure = o.value(QLatin1String("measure_id")).toInt(1);
+    if (measure == 2 || measure == 3) {
+        const int extra = measure == 2 ? 1 : 2;
+        const Decimal scaled = Decimal::fromMantissa(d->mantissa(), d->scale() + extra);
+        if (!scaled.isValid()) {
+            *problem = tr("the amount \"%1\" is too precise").arg(QLatin1String(field));
+            return std::nullopt;
+        }
+        return scaled;
+    }
+    return d;
+}
+
+std::optional<Customer> Responses::customer(const QJsonObject &o, QString *problem)
+{
+    Customer c;
+    if (!requireString(o, "customer_id", &c.customerId, problem))
+        return std::nullopt;
+    c.accountName = str(o, "account_name");
+    c.customerName = str(o, "customer");
+    c.associatedOn = utcTime(o.value(QLatin1String("associated_on")));
+    c.associationType = str(o, "association_type");
+    c.label = str(o, "label");
+    c.telephone = str(o, "telephone");
+    c.countryCode = str(o, "country_code");
+    c.email = str(o, "email");
+    c.verifiedStatus = str(o, "verified_status");
+    c.customerType = o.value(QLatin1String("customer_type")).toInt(-1);
+    c.isFrozen = o.value(QLatin1String("is_frozen")).toInt(0);
+    const QJsonArray managers = o.value(QLatin1String("account_managers")).toArray();
+    if (!managers.isEmpty())
+        c.accountManager = managers.first().toObject().value(QLatin1String("account_name")).toString();
+    c.xaccountId = str(o, "xaccount_id");
+    c.xaccountType = str(o, "xaccount_type");
+    c.customerLevel = str(o, "customer_level");
+    return c;
+}
+
+std::optional<Page<Customer>> Responses::customers(const QJsonObject &json, QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, "customer_infos", &list, problem))
+        return std::nullopt;
+    Page<Customer> page;
+    page.total = Pager::totalOf(json);
+    page.items.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        auto c = customer(v.toObject(), problem);
+        if (!c)
+            return std::nullopt;
+        page.items.append(*c);
+    }
+    return page;
+}
+
+std::optional<QList<PartnerBalance>> Responses::partnerBalances(const QJsonObject &json,
+                                                                QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, "account_balances", &list, problem))
+        return std::nullopt;
+    QList<PartnerBalance> out;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        PartnerBalance b;
+        if (!requireString(o, "account_id", &b.accountId, problem))
+            return std::nullopt;
+        b.accountType = o.value(QLatin1String("account_type")).toInt();
+        auto amount = Responses::amount(o, "amount", true, problem);
+        auto designated = Responses::amount(o, "designated_amount", false, problem);
+        auto credit = Responses::amount(o, "credit_amount", false, problem);
+        if (!amount || !designated || !credit)
+            return std::nullopt;
+        b.amount = *amount;
+        b.designatedAmount = *designated;
+        b.creditAmount = *credit;
+        b.currency = str(o, "currency");
+        b.memo = str(o, "memo");
+        out.append(b);
+    }
+    return out;
+}
+
+std::optional<IssuedCoupon> Responses::issuedCoupon(const QJsonObject &o, QString *problem)
+{
+    IssuedCoupon c;
+    if (!requireString(o, "coupon_id", &c.couponId, problem))
+        return std::nullopt;
+    c.status = o.value(QLatin1String("status")).toInt();
+    c.customerId = str(o, "customer_id");
+    c.couponType = o.value(QLatin1String("coupon_type")).toInt();
+    auto face = amount(o, "face_value", true, problem);
+    auto balance = amount(o, "balance", false, problem);
+    if (!face || !balance)
+        return std::nullopt;
+    c.faceValue = *face;
+    c.balance = *balance;
+    c.effectiveTime = utcTime(o.value(QLatin1String("effective_time")));
+    c.expireTime = utcTime(o.value(QLatin1String("expire_time")));
+    c.createTime = utcTime(o.value(QLatin1String("create_time")));
+    c.promotionPlanName = str(o, "promotion_plan_name");
+    c.orderId = str(o, "order_id");
+    c.frozen = str(o, "is_frozen") == u"1";
+    return c;
+}
+
+std::optional<Page<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json, QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, "user_coupons", &list, problem))
+        return std::nullopt;
+    Page<IssuedCoupon> page;
+    page.total = Pager::totalOf(json);
+    for (const QJsonValue &v : list) {
+        auto c = issuedCoupon(v.toObject(), problem);
+        if (!c)
+            return std::nullopt;
+        page.items.append(*c);
+    }
+    return page;
+}
+
+std::optional<Page<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json, QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, "records", &list, problem))
+        return std::nullopt;
+    Page<AdjustRecord> page;
+    page.total = Pager::totalOf(json);
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        AdjustRecord r;
+        r.customerId = str(o, "customer_id");
+        r.customerName = str(o, "customer_name");
+        r.operationType = str(o, "operation_type");
+        auto a = amount(o, "amount", true, problem);
+        if (!a)
+            return std::nullopt;
+        r.amount = *a;
+        r.currency = str(o, "currency");
+        r.applyScene = str(o, "apply_scene");
+        r.operationTime = utcTime(o.value(QLatin1String("operation_time")));
+        r.transId = str(o, "trans_id");
+        r.memo = str(o, "memo");
+        page.items.append(r);
+    }
+    return page;
+}
+
+std::optional<QString> Responses::transactionId(const QJsonObject &json, QString *problem)
+{
+    for (const char *key : {"transfer_id", "trans_id"}) {
+        const QString id = str(json, key);
+        if (!id.isEmpty())
+            return id;
+    }
+    *problem = tr("the answer carries no transaction id");
+    return std::nullopt;
+}
+
+std::optional<QString> Responses::domainId(const QJsonObject &json, QString *problem)
+{
+    const QJsonArray domains = json.value(QLatin1String("domains")).toArray();
+    if (domains.isEmpty()) {
+        *problem = tr("IAM returned no account for this key; enter the account ID by hand (the key "
+                      "may lack the iam:users:getUser permission)");
+        return std::nullopt;
+    }
+    const QString id = domains.first().toObject().value(QLatin1String("id")).toString();
+    if (id.isEmpty()) {
+        *problem = tr("the field \"%1\" is missing").arg(QStringLiteral("domains[0].id"));
+        return std::nullopt;
+    }
+    return id;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/decimal.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Typed results of the BSS operations (bss-api.md). Amounts are exact Decimals in the main
+// currency unit (measure_id already applied); times are UTC.
+
+struct Customer
+{
+    QString customerId;
+    QString accountName;  // sensitive
+    QString customerName; // sensitive ("customer")
+    QDateTime associatedOn;
+    QString associationType; // "1" referral sale (顾问销售), "2" agency sale (代售)
+    QString label;
+    QString telephone;   // sensitive
+    QString countryCode; // sensitive
+    QString email;       // sensitive
+    QString verifiedStatus;
+    int customerType = -1;
+    int isFrozen = 0;
+    QString accountManager; // sensitive
+    QString xaccountId;
+    QString xaccountType;
+    QString customerLevel;
+};
+
+struct PartnerBalance
+{
+    QString accountId;
+    int accountType = 0; // 1 cash, 2 credit, 5 bonus, 7 deposit, 8 allocatable
+    Decimal amount;
+    QString currency;
+    Decimal designatedAmount;
+    Decimal creditAmount;
+    QString memo;
+};
+
+struct IssuedCoupon
+{
+    QString couponId;
+    int status = 0; // 1 not activated, 2 usable, 3 used, 4 expired, 5 reclaimed
+    QString customerId;
+    int couponType = 0;
+    Decimal faceValue;
+    Decimal balance;
+    QDateTime effectiveTime;
+    QDateTime expireTime;
+    QDateTime createTime;
+    QString promotionPlanName;
+    QString orderId;
+    bool frozen = false;
+};
+
+struct AdjustRecord
+{
+    QString customerId;
+    QString customerName; // sensitive
+    QString operationType; // SOURCE_OPERATION_BEADJUST / _BERETRIEVE / _BEUNBIND
+    Decimal amount;
+    QString currency;
+    QString applyScene;
+    QDateTime operationTime;
+    QString transId;
+    QString memo;
+};
+
+template<typename T>
+struct Page
+{
+    QList<T> items;
+    int total = -1;
+};

@@ -1,0 +1,282 @@
+#include "cli/cli.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/responses.h"
+#include "cli/outputwriter.h"
+#include "cli/signcommand.h"
+#include "core/decimal.h"
+#include "core/version.h"
+#include "secrets/profilestore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+Cli::Cli(QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_settings(QStringLiteral("PartnerDesk"), QStringLiteral("PartnerDesk"))
+{
+}
+
+void Cli::out(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Cli::err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Cli::finish(int code, const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (!error.isEmpty())
+        err(error);
+    emit done(code);
+}
+
+QByteArray Cli::readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QByteArray();
+    return in.readAll();
+}
+
+void Cli::run()
+{
+    const QString problem = m_options.parse(m_arguments);
+    const QString lang = Translator::normalise(m_options.language);
+    m_translator.setLanguage(lang.isEmpty() ? Translator::systemLanguage() : lang);
+    if (!problem.isEmpty()) {
+        finish(2, problem + u'\n' + tr("Run partnerdesk-cli --help for usage."));
+        return;
+    }
+    if (!m_options.language.isEmpty() && lang.isEmpty()) {
+        finish(2, tr("The language must be zh_CN or en."));
+        return;
+    }
+    if (m_options.version) {
+        out(QByteArray("partnerdesk-cli ") + PARTNERDESK_VERSION + '\n');
+        finish(0);
+        return;
+    }
+    if (m_options.help || m_options.command.isEmpty()) {
+        out(CliOptions::usage().toUtf8());
+        finish(m_options.help ? 0 : 2);
+        return;
+    }
+    if (m_options.command == u"sign")
+        runSign();
+    else if (m_options.command == u"call")
+        runCall();
+    else if (m_options.command == u"operations")
+        runOperations();
+    else if (m_options.command == u"profile")
+        runProfile();
+    else
+        finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
+                      .arg(m_options.command));
+}
+
+void Cli::runSign()
+{
+    QByteArray input = readStdin();
+    QByteArray output;
+    QString error;
+    const int code = SignCommand::run(input, &output, &error);
+    SecretBytes::wipe(input);
+    if (code == 0)
+        out(output);
+    finish(code, error);
+}
+
+void Cli::runOperations()
+{
+    out(Operations::knownOperations().join(u'\n').toUtf8() + '\n');
+    finish(0);
+}
+
+void Cli::withClient(const QString &profileName, std::function<void(BssClient *)> then)
+{
+    auto *client = new BssClient(this);
+    m_client = client;
+    client->setLanguage(m_translator.language());
+    Endpoint endpoint = Endpoint::china();
+    std::optional<Profile> profile;
+    if (!profileName.isEmpty()) {
+        ProfileStore store(&m_settings);
+        profile = store.profile(profileName);
+        if (!profile) {
+            finish(2, tr("There is no profile named \"%1\". See: partnerdesk-cli profile list")
+                          .arg(profileName));
+            return;
+        }
+        endpoint = profile->endpoint();
+        client->setDomainId(profile->domainId.toUtf8());
+    } else {
+        client->setDomainId(qgetenv("HUAWEICLOUD_SDK_DOMAIN_ID"));
+    }
+    if (!m_options.site.isEmpty())
+        endpoint = Endpoint::fromSiteName(m_options.site);
+    if (!m_options.endpoint.isEmpty())
+        endpoint = Endpoint::custom(QUrl(m_options.endpoint));
+    if (!endpoint.isValid()) {
+        finish(2, endpoint.error());
+        return;
+    }
+    client->setEndpoint(endpoint);
+
+    if (!profile) {
+        QByteArray ak = qgetenv("HUAWEICLOUD_SDK_AK");
+        QByteArray sk = qgetenv("HUAWEICLOUD_SDK_SK");
+        if (ak.isEmpty() || sk.isEmpty()) {
+            finish(2, tr("No credentials: use --profile NAME, or set HUAWEICLOUD_SDK_AK and "
+                         "HUAWEICLOUD_SDK_SK."));
+            return;
+        }
+        client->setCredentials(ak, SecretBytes::takeFrom(sk), qgetenv("HUAWEICLOUD_SDK_SECURITY_TOKEN"));
+        then(client);
+        return;
+    }
+    m_keychain.readCredentials(profile->name, [this, client, then](Keychain::Status status,
+                                                                   const QString &message,
+                                                                   Keychain::Credentials creds) {
+        if (status == Keychain::Status::NotFound) {
+            finish(1, tr("The keychain has no access key for this profile: %1. Add it again with "
+                         "partnerdesk-cli profile add.").arg(message));
+            return;
+        }
+        if (status != Keychain::Status::Ok) {
+            finish(1, m_keychain.unavailableMessage());
+            return;
+        }
+        client->setCredentials(creds.ak, std::move(creds.sk));
+        then(client);
+    });
+}
+
+void Cli::ensureDomainId(BssClient *client, std::function<void()> then)
+{
+    if (!client->domainId().isEmpty()) {
+        then();
+        return;
+    }
+    BssJob *job = client->call(Operations::listAuthDomains());
+    connect(job, &BssJob::finished, this, [this, job, client, then] {
+        if (job->error().isError()) {
+            finish(1, tr("Could not discover the account ID: %1").arg(job->error().diagnosticText()));
+            return;
+        }
+        QString problem;
+        const auto id = Responses::domainId(job->json(), &problem);
+        if (!id) {
+            finish(1, tr("Could not discover the account ID: %1").arg(problem));
+            return;
+        }
+        client->setDomainId(id->toUtf8());
+        err(tr("Account ID: %1").arg(*id));
+        then();
+    });
+}
+
+void Cli::runCall()
+{
+    if (m_options.positional.size() != 1) {
+        finish(2, tr("Name one operation, e.g. partnerdesk-cli call ListPartnerBalances."));
+        return;
+    }
+    QString problem;
+    ApiRequest request = Operations::byName(m_options.positional.first(), &problem);
+    if (!problem.isEmpty()) {
+        finish(2, problem + u'\n' + tr("See: partnerdesk-cli operations"));
+        return;
+    }
+    for (const QString &q : m_options.values.values(QStringLiteral("query"))) {
+        const qsizetype eq = q.indexOf(u'=');
+        if (eq <= 0) {
+            finish(2, tr("--query takes NAME=VALUE, not \"%1\".").arg(q));
+            return;
+        }
+        request.addQuery(q.left(eq).toUtf8(), q.mid(eq + 1));
+    }
+    QByteArray body = m_options.values.value(QStringLiteral("body")).toUtf8();
+    const QString bodyFile = m_options.values.value(QStringLiteral("body-file"));
+    if (!bodyFile.isEmpty()) {
+        if (bodyFile == u"-") {
+            body = readStdin();
+        } else {
+            QFile f(bodyFile);
+            if (!f.open(QIODevice::ReadOnly)) {
+                finish(2, tr("Cannot read %1: %2").arg(bodyFile, f.errorString()));
+                return;
+            }
+            body = f.readAll();
+        }
+    }
+    if (request.method != "GET") {
+        if (body.trimmed().isEmpty())
+            body = "{}";
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            finish(2, tr("The body must be a JSON object: %1").arg(pe.errorString()));
+            return;
+        }
+        for (const char *field : {"amount", "face_value", "quota_amount"}) {
+            const QJsonValue v = doc.object().value(QLatin1String(field));
+            if (v.isUndefined())
+                continue;
+            const auto d = Decimal::fromJson(v);
+            const QString amountProblem =
+                Decimal::amountProblemMessage(d ? d->requestAmountProblem()
+                                                : Decimal::AmountProblem::NotANumber);
+            if (!amountProblem.isEmpty()) {
+                finish(2, QStringLiteral("%1: %2").arg(QLatin1String(field), amountProblem));
+                return;
+            }
+        }
+        request.body = body.trimmed();
+    } else if (!body.isEmpty()) {
+        finish(2, tr("%1 is a GET operation: pass parameters with --query.").arg(request.operation));
+        return;
+    }
+
+    withClient(m_options.profile, [this, request](BssClient *client) {
+        auto send = [this, client, request] {
+            BssJob *job = client->call(request);
+            connect(job, &BssJob::finished, this, [this, job] {
+                if (job->error().isError()) {
+                    const BssError &e = job->error();
+                    QString text = e.diagnosticText();
+                    for (const auto &d : e.details())
+                        text += u'\n' + tr("  %1: %2 %3").arg(d.id, d.code, d.message);
+                    finish(1, text);
+                    return;
+                }
+                out(job->json().isEmpty() && job->rawBody().isEmpty()
+                        ? QByteArray("{}\n")
+                        : OutputWriter::render(job->json(), m_options.format, m_options.reveal));
+                for (const auto &d : job->partialFailures())
+                    err(tr("failed: %1: %2 %3").arg(d.id, d.code, d.message));
+                finish(job->partialFailures().isEmpty() ? 0 : 1);
+            });
+        };
+        if (request.service == ApiRequest::Service::Iam)
+            send();
+        else
+            ensureDomainId(client, send);
+    });
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cli/clioptions.h"
+#include "core/translator.h"
+#include "secrets/keychain.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <functional>
+
+class BssClient;
+
+// partnerdesk-cli: dispatches the subcommands. Everything network or keychain related runs on the
+// event loop; run() returns at once and done(exitCode) follows.
+class Cli : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cli(QStringList arguments, QObject *parent = nullptr);
+    void run();
+
+signals:
+    void done(int exitCode);
+
+private:
+    void finish(int code, const QString &error = QString());
+    void out(const QByteArray &data);
+    void err(const QString &text);
+    QByteArray readStdin();
+
+    void runSign();
+    void runOperations();
+    void runCall();
+    void runProfile();
+    void profileAdd(const QString &name);
+    void profileRemove(const QString &name);
+    void profileTest(const QString &name);
+
+    // Builds a client from --profile (keychain) or the environment, then calls `then`.
+    void withClient(const QString &profileName, std::function<void(BssClient *)> then);
+    void ensureDomainId(BssClient *client, std::function<void()> then);
+
+    QStringList m_arguments;
+    CliOptions m_options;
+    Translator m_translator;
+    Keychain m_keychain;
+    QSettings m_settings;
+    QPointer<BssClient> m_client;
+    bool m_done = false;
+};

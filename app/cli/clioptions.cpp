@@ -1,0 +1,95 @@
+#include "cli/clioptions.h"
+
+namespace {
+const QStringList kValueOptions = {
+    QStringLiteral("profile"), QStringLiteral("site"), QStringLiteral("endpoint"),
+    QStringLiteral("lang"), QStringLiteral("format"), QStringLiteral("query"),
+    QStringLiteral("body"), QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator")};
+const QStringList kSecretWords = {QStringLiteral("sk"), QStringLiteral("ak"),
+                                  QStringLiteral("secret"), QStringLiteral("secret-key"),
+                                  QStringLiteral("access-key"), QStringLiteral("password")};
+} // namespace
+
+QString CliOptions::parse(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        if (!arg.startsWith(QStringLiteral("--")) || arg == u"--") {
+            if (command.isEmpty())
+                command = arg;
+            else
+                positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasValue = true;
+        }
+        if (kSecretWords.contains(name))
+            return tr("Secrets are never taken from the command line (other users can read it). "
+                      "Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and "
+                      "HUAWEICLOUD_SDK_SK.");
+        if (name == u"version" || name == u"help" || name == u"reveal") {
+            (name == u"version" ? version : name == u"help" ? help : reveal) = true;
+            continue;
+        }
+        if (!kValueOptions.contains(name))
+            return tr("Unknown option --%1.").arg(name);
+        if (!hasValue) {
+            if (i + 1 >= arguments.size())
+                return tr("The option --%1 needs a value.").arg(name);
+            value = arguments.at(++i);
+        }
+        if (name == u"profile")
+            profile = value;
+        else if (name == u"site")
+            site = value;
+        else if (name == u"endpoint")
+            endpoint = value;
+        else if (name == u"lang")
+            language = value;
+        else if (name == u"format")
+            format = value;
+        else
+            values.insert(name, value);
+    }
+    if (format != u"json" && format != u"csv" && format != u"table")
+        return tr("The format must be json, csv or table.");
+    return QString();
+}
+
+QString CliOptions::usage()
+{
+    return tr(
+        "Usage: partnerdesk-cli [options] <command> [arguments]\n"
+        "\n"
+        "Commands:\n"
+        "  sign                     Sign request objects read as JSON from stdin (refsign format)\n"
+        "  call OPERATION           Make one signed BSS call, e.g. call ListPartnerBalances\n"
+        "       --query NAME=VALUE  a query parameter (repeatable)\n"
+        "       --body JSON | --body-file FILE|-   the JSON body of a POST operation\n"
+        "  operations               List the operations `call` knows\n"
+        "  profile list             List the profiles\n"
+        "  profile add NAME         Add or update a profile; reads AK and SK from stdin\n"
+        "       --domain-id ID --operator LABEL\n"
+        "  profile remove NAME      Delete a profile and its keychain entry\n"
+        "  profile test NAME        Check a profile's key and discover its account ID\n"
+        "\n"
+        "Options:\n"
+        "  --profile NAME           Use a saved profile (AK/SK from the system keychain)\n"
+        "  --site china|intl        Site, when credentials come from the environment\n"
+        "  --endpoint URL           A custom base URL (such as the sandbox's)\n"
+        "  --lang zh_CN|en          Language of messages and of X-Language\n"
+        "  --format json|csv|table  Output format (default json)\n"
+        "  --reveal                 Show personal data unmasked in csv/table output\n"
+        "  --version, --help\n"
+        "\n"
+        "Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and\n"
+        "HUAWEICLOUD_SDK_DOMAIN_ID (optional; discovered through IAM when absent).\n"
+        "Exit status: 0 success, 1 the operation failed, 2 bad usage or input.\n");
+}

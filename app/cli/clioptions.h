@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// The command line of partnerdesk-cli: global options (anywhere on the line), a subcommand and
+// its own arguments. Secrets are never accepted here: argv is visible to other users.
+struct CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    QString profile;
+    QString site;
+    QString endpoint;
+    QString language;
+    QString format = QStringLiteral("json"); // json | csv | table
+    bool version = false;
+    bool help = false;
+    bool reveal = false;
+    QString command;
+    QStringList positional;
+    QMultiMap<QString, QString> values; // subcommand options: --query, --body, --operator, …
+
+    // Returns an empty string on success, else a translated usage problem.
+    QString parse(const QStringList &arguments);
+    static QString usage();
+};
