@@ -1,4 +1,534 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BssClient</name>
+    <message>
+        <source>This profile has no access key (AK/SK).</source>
+        <translation>This profile has no access key (AK/SK).</translation>
+    </message>
+</context>
+<context>
+    <name>BssError</name>
+    <message>
+        <source>The balance is insufficient for this amount.</source>
+        <translation>The balance is insufficient for this amount.</translation>
+    </message>
+    <message>
+        <source>This customer is not one of your customers.</source>
+        <translation>This customer is not one of your customers.</translation>
+    </message>
+    <message>
+        <source>You have no permission to operate this reseller.</source>
+        <translation>You have no permission to operate this reseller.</translation>
+    </message>
+    <message>
+        <source>You have no permission to operate this customer.</source>
+        <translation>You have no permission to operate this customer.</translation>
+    </message>
+    <message>
+        <source>Funds cannot be allocated to or reclaimed from a referral-sale customer.</source>
+        <translation>Funds cannot be allocated to or reclaimed from a referral-sale customer.</translation>
+    </message>
+    <message>
+        <source>The quota does not exist or is not in a usable state.</source>
+        <translation>The quota does not exist or is not in a usable state.</translation>
+    </message>
+    <message>
+        <source>Another allocation or reclaim for this account is still running; try again later.</source>
+        <translation>Another allocation or reclaim for this account is still running; try again later.</translation>
+    </message>
+    <message>
+        <source>A request parameter was rejected.</source>
+        <translation>A request parameter was rejected.</translation>
+    </message>
+    <message>
+        <source>Access denied: this account or operator lacks the permission item.</source>
+        <translation>Access denied: this account or operator lacks the permission item.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the network connection.</source>
+        <translation>Could not reach the server: %1. Check the network connection.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. PartnerDesk never ignores certificate errors.</source>
+        <translation>The secure connection failed: %1. PartnerDesk never ignores certificate errors.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The access key was rejected: %1. Check this profile&apos;s AK/SK and account ID.</source>
+        <translation>The access key was rejected: %1. Check this profile&apos;s AK/SK and account ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock differs from the server&apos;s by %n minute(s); signatures are only valid for 15 minutes.</source>
+        <translation><numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minute; signatures are only valid for 15 minutes.</numerusform>
+            <numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minutes; signatures are only valid for 15 minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>Permission denied: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server asked to wait %n second(s).</source>
+        <translation><numerusform>Too many requests: the server asked to wait %n second.</numerusform>
+            <numerusform>Too many requests: the server asked to wait %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many requests: the server is limiting this account for now.</source>
+        <translation>Too many requests: the server is limiting this account for now.</translation>
+    </message>
+    <message>
+        <source>The request was refused: %1.</source>
+        <translation>The request was refused: %1.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Try again later.</source>
+        <translation>The server had an internal error (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>The server&apos;s answer could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown and PartnerDesk did not retry: check the records before you try again.</source>
+        <translation>The outcome is unknown and PartnerDesk did not retry: check the records before you try again.</translation>
+    </message>
+    <message>
+        <source>[HTTP %1]</source>
+        <translation>[HTTP %1]</translation>
+    </message>
+    <message>
+        <source>[X-Request-Id: %1]</source>
+        <translation>[X-Request-Id: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>BssJob</name>
+    <message>
+        <source>The connection for this profile was closed.</source>
+        <translation>The connection for this profile was closed.</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>a JSON object was expected</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run partnerdesk-cli --help for usage.</source>
+        <translation>Run partnerdesk-cli --help for usage.</translation>
+    </message>
+    <message>
+        <source>The language must be zh_CN or en.</source>
+        <translation>The language must be zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run partnerdesk-cli --help for usage.</source>
+        <translation>Unknown command &quot;%1&quot;. Run partnerdesk-cli --help for usage.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: partnerdesk-cli profile list</source>
+        <translation>There is no profile named &quot;%1&quot;. See: partnerdesk-cli profile list</translation>
+    </message>
+    <message>
+        <source>No credentials: use --profile NAME, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>No credentials: use --profile NAME, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</translation>
+    </message>
+    <message>
+        <source>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</source>
+        <translation>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</translation>
+    </message>
+    <message>
+        <source>Could not discover the account ID: %1</source>
+        <translation>Could not discover the account ID: %1</translation>
+    </message>
+    <message>
+        <source>Account ID: %1</source>
+        <translation>Account ID: %1</translation>
+    </message>
+    <message>
+        <source>Name one operation, e.g. partnerdesk-cli call ListPartnerBalances.</source>
+        <translation>Name one operation, e.g. partnerdesk-cli call ListPartnerBalances.</translation>
+    </message>
+    <message>
+        <source>See: partnerdesk-cli operations</source>
+        <translation>See: partnerdesk-cli operations</translation>
+    </message>
+    <message>
+        <source>--query takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--query takes NAME=VALUE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>The body must be a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a GET operation: pass parameters with --query.</source>
+        <translation>%1 is a GET operation: pass parameters with --query.</translation>
+    </message>
+    <message>
+        <source>  %1: %2 %3</source>
+        <translation>  %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2 %3</source>
+        <translation>failed: %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli profile list | add NAME | remove NAME | test NAME</source>
+        <translation>Usage: partnerdesk-cli profile list | add NAME | remove NAME | test NAME</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>Unknown profile command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Access key ID (AK):</source>
+        <translation>Access key ID (AK):</translation>
+    </message>
+    <message>
+        <source>Secret access key (SK):</source>
+        <translation>Secret access key (SK):</translation>
+    </message>
+    <message>
+        <source>Give the AK on the first line of stdin and the SK on the second.</source>
+        <translation>Give the AK on the first line of stdin and the SK on the second.</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;; its access key is in the system keychain.</source>
+        <translation>Saved profile &quot;%1&quot;; its access key is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>There is no profile named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its keychain entry.</source>
+        <translation>Removed profile &quot;%1&quot; and its keychain entry.</translation>
+    </message>
+    <message>
+        <source>The profile works.</source>
+        <translation>The profile works.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Secrets are never taken from the command line (other users can read it). Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>Secrets are never taken from the command line (other users can read it). Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The format must be json, csv or table.</source>
+        <translation>The format must be json, csv or table.</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  sign                     Sign request objects read as JSON from stdin (refsign format)
+  call OPERATION           Make one signed BSS call, e.g. call ListPartnerBalances
+       --query NAME=VALUE  a query parameter (repeatable)
+       --body JSON | --body-file FILE|-   the JSON body of a POST operation
+  operations               List the operations `call` knows
+  profile list             List the profiles
+  profile add NAME         Add or update a profile; reads AK and SK from stdin
+       --domain-id ID --operator LABEL
+  profile remove NAME      Delete a profile and its keychain entry
+  profile test NAME        Check a profile&apos;s key and discover its account ID
+
+Options:
+  --profile NAME           Use a saved profile (AK/SK from the system keychain)
+  --site china|intl        Site, when credentials come from the environment
+  --endpoint URL           A custom base URL (such as the sandbox&apos;s)
+  --lang zh_CN|en          Language of messages and of X-Language
+  --format json|csv|table  Output format (default json)
+  --reveal                 Show personal data unmasked in csv/table output
+  --version, --help
+
+Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
+HUAWEICLOUD_SDK_DOMAIN_ID (optional; discovered through IAM when absent).
+Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
+</source>
+        <translation>Usage: partnerdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  sign                     Sign request objects read as JSON from stdin (refsign format)
+  call OPERATION           Make one signed BSS call, e.g. call ListPartnerBalances
+       --query NAME=VALUE  a query parameter (repeatable)
+       --body JSON | --body-file FILE|-   the JSON body of a POST operation
+  operations               List the operations `call` knows
+  profile list             List the profiles
+  profile add NAME         Add or update a profile; reads AK and SK from stdin
+       --domain-id ID --operator LABEL
+  profile remove NAME      Delete a profile and its keychain entry
+  profile test NAME        Check a profile&apos;s key and discover its account ID
+
+Options:
+  --profile NAME           Use a saved profile (AK/SK from the system keychain)
+  --site china|intl        Site, when credentials come from the environment
+  --endpoint URL           A custom base URL (such as the sandbox&apos;s)
+  --lang zh_CN|en          Language of messages and of X-Language
+  --format json|csv|table  Output format (default json)
+  --reveal                 Show personal data unmasked in csv/table output
+  --version, --help
+
+Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
+HUAWEICLOUD_SDK_DOMAIN_ID (optional; discovered through IAM when absent).
+Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>Enter the amount as a number, for example 300.00.</source>
+        <translation>Enter the amount as a number, for example 300.00.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than 0.</source>
+        <translation>The amount must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>The amount can have at most 2 decimal places.</source>
+        <translation>The amount can have at most 2 decimal places.</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Unknown site &quot;%1&quot;: use china, intl or a custom URL.</source>
+        <translation>Unknown site &quot;%1&quot;: use china, intl or a custom URL.</translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation>China site</translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation>International site</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Custom (%1)</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>The endpoint &quot;%1&quot; is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer (loopback); use https:// for %1.</source>
+        <translation>Plain HTTP is only allowed to this computer (loopback); use https:// for %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>The endpoint must start with https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is not available: %1. PartnerDesk keeps access keys only in the system keychain, never in a file. Start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>The system keychain is not available: %1. PartnerDesk keeps access keys only in the system keychain, never in a file. Start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <source>access was denied (%1)</source>
+        <translation>access was denied (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s); it may be waiting for an unlock prompt</source>
+        <translation><numerusform>it did not answer within %n second; it may be waiting for an unlock prompt</numerusform>
+            <numerusform>it did not answer within %n seconds; it may be waiting for an unlock prompt</numerusform></translation>
+    </message>
+    <message>
+        <source>The access key ID and secret must not be empty.</source>
+        <translation>The access key ID and secret must not be empty.</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this profile is damaged; enter the AK/SK again.</source>
+        <translation>The keychain entry of this profile is damaged; enter the AK/SK again.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 must not be blank.</source>
+        <translation>%1 must not be blank.</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters.</source>
+        <translation>%1 can have at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>The offset cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100 records.</source>
+        <translation>A page holds 1 to 100 records.</translation>
+    </message>
+    <message>
+        <source>The association type must be 1 (referral sale) or 2 (agency sale).</source>
+        <translation>The association type must be 1 (referral sale) or 2 (agency sale).</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>The start of the time range is after its end.</translation>
+    </message>
+    <message>
+        <source>Unknown coupon status %1.</source>
+        <translation>Unknown coupon status %1.</translation>
+    </message>
+    <message>
+        <source>Unknown operation &quot;%1&quot;.</source>
+        <translation>Unknown operation &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; is not a list</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>Enter a profile name.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>A profile name cannot start or end with a space.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation>A profile name can have at most 64 characters.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
+        <translation>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</translation>
+    </message>
+    <message>
+        <source>The account ID can have at most 64 characters.</source>
+        <translation>The account ID can have at most 64 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Responses</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>the field &quot;%1&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is missing</source>
+        <translation>the amount &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>the amount &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is too precise</source>
+        <translation>the amount &quot;%1&quot; is too precise</translation>
+    </message>
+    <message>
+        <source>the answer carries no transaction id</source>
+        <translation>the answer carries no transaction id</translation>
+    </message>
+    <message>
+        <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
+        <translation>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; must be a string.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required and must be a non-empty string.</source>
+        <translation>&quot;%1&quot; is required and must be a non-empty string.</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an absolute URL such as https://bss.myhuaweicloud.com/v2/...</source>
+        <translation>&quot;url&quot; must be an absolute URL such as https://bss.myhuaweicloud.com/v2/...</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; must be an object.</source>
+        <translation>&quot;query&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; must be an object.</source>
+        <translation>&quot;headers&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must be a string, an object or an array.</source>
+        <translation>&quot;body&quot; must be a string, an object or an array.</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; must look like 20250301T081500Z.</source>
+        <translation>&quot;date&quot; must look like 20250301T081500Z.</translation>
+    </message>
+    <message>
+        <source>&quot;derived&quot; needs &quot;regionId&quot; and &quot;serviceName&quot;.</source>
+        <translation>&quot;derived&quot; needs &quot;regionId&quot; and &quot;serviceName&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;derived&quot; must be an object.</source>
+        <translation>&quot;derived&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at byte %2).</source>
+        <translation>The input is not valid JSON: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>The input must be a request object or an array of them.</source>
+        <translation>The input must be a request object or an array of them.</translation>
+    </message>
+    <message>
+        <source>Request %1: not an object.</source>
+        <translation>Request %1: not an object.</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Request %1: %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,531 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>BssClient</name>
+    <message>
+        <source>This profile has no access key (AK/SK).</source>
+        <translation>此配置没有访问密钥（AK/SK）。</translation>
+    </message>
+</context>
+<context>
+    <name>BssError</name>
+    <message>
+        <source>The balance is insufficient for this amount.</source>
+        <translation>余额不足，无法完成该金额的操作。</translation>
+    </message>
+    <message>
+        <source>This customer is not one of your customers.</source>
+        <translation>该客户不是您的客户。</translation>
+    </message>
+    <message>
+        <source>You have no permission to operate this reseller.</source>
+        <translation>您无权操作该云经销商。</translation>
+    </message>
+    <message>
+        <source>You have no permission to operate this customer.</source>
+        <translation>您无权操作该客户。</translation>
+    </message>
+    <message>
+        <source>Funds cannot be allocated to or reclaimed from a referral-sale customer.</source>
+        <translation>顾问销售类客户不能拨款或回收。</translation>
+    </message>
+    <message>
+        <source>The quota does not exist or is not in a usable state.</source>
+        <translation>额度不存在或状态不可用。</translation>
+    </message>
+    <message>
+        <source>Another allocation or reclaim for this account is still running; try again later.</source>
+        <translation>该账户仍有拨款或回收任务在执行，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A request parameter was rejected.</source>
+        <translation>请求参数错误。</translation>
+    </message>
+    <message>
+        <source>Access denied: this account or operator lacks the permission item.</source>
+        <translation>访问被拒绝：该账号或操作员缺少相应的权限项。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Check the network connection.</source>
+        <translation>无法连接服务器：%1。请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1. PartnerDesk never ignores certificate errors.</source>
+        <translation>安全连接失败：%1。PartnerDesk 从不忽略证书错误。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>The access key was rejected: %1. Check this profile&apos;s AK/SK and account ID.</source>
+        <translation>访问密钥被拒绝：%1。请检查此配置的 AK/SK 和账号 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock differs from the server&apos;s by %n minute(s); signatures are only valid for 15 minutes.</source>
+        <translation><numerusform>您的计算机时钟与服务器相差 %n 分钟；签名仅在 15 分钟内有效。</numerusform></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>权限不足：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: the server asked to wait %n second(s).</source>
+        <translation><numerusform>请求过于频繁：服务器要求等待 %n 秒。</numerusform></translation>
+    </message>
+    <message>
+        <source>Too many requests: the server is limiting this account for now.</source>
+        <translation>请求过于频繁：服务器正在限制此账号的请求。</translation>
+    </message>
+    <message>
+        <source>The request was refused: %1.</source>
+        <translation>请求被拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Try again later.</source>
+        <translation>服务器内部错误（HTTP %1）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>无法读取服务器的响应：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown and PartnerDesk did not retry: check the records before you try again.</source>
+        <translation>结果未知，PartnerDesk 未自动重试：请先核对记录再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>[HTTP %1]</source>
+        <translation>[HTTP %1]</translation>
+    </message>
+    <message>
+        <source>[X-Request-Id: %1]</source>
+        <translation>[X-Request-Id：%1]</translation>
+    </message>
+</context>
+<context>
+    <name>BssJob</name>
+    <message>
+        <source>The connection for this profile was closed.</source>
+        <translation>此配置的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run partnerdesk-cli --help for usage.</source>
+        <translation>运行 partnerdesk-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>The language must be zh_CN or en.</source>
+        <translation>语言必须为 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run partnerdesk-cli --help for usage.</source>
+        <translation>未知命令“%1”。运行 partnerdesk-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. See: partnerdesk-cli profile list</source>
+        <translation>没有名为“%1”的配置。请查看：partnerdesk-cli profile list</translation>
+    </message>
+    <message>
+        <source>No credentials: use --profile NAME, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>没有凭证：请使用 --profile NAME，或设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</source>
+        <translation>系统钥匙串中没有此配置的访问密钥：%1。请用 partnerdesk-cli profile add 重新添加。</translation>
+    </message>
+    <message>
+        <source>Could not discover the account ID: %1</source>
+        <translation>无法获取账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>Account ID: %1</source>
+        <translation>账号 ID：%1</translation>
+    </message>
+    <message>
+        <source>Name one operation, e.g. partnerdesk-cli call ListPartnerBalances.</source>
+        <translation>请指定一个操作，例如 partnerdesk-cli call ListPartnerBalances。</translation>
+    </message>
+    <message>
+        <source>See: partnerdesk-cli operations</source>
+        <translation>请查看：partnerdesk-cli operations</translation>
+    </message>
+    <message>
+        <source>--query takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>--query 的格式为 NAME=VALUE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object: %1</source>
+        <translation>请求体必须是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a GET operation: pass parameters with --query.</source>
+        <translation>%1 是 GET 操作：请用 --query 传递参数。</translation>
+    </message>
+    <message>
+        <source>  %1: %2 %3</source>
+        <translation>  %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2 %3</source>
+        <translation>失败：%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli profile list | add NAME | remove NAME | test NAME</source>
+        <translation>用法：partnerdesk-cli profile list | add NAME | remove NAME | test NAME</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>未知的配置命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Access key ID (AK):</source>
+        <translation>访问密钥 ID（AK）：</translation>
+    </message>
+    <message>
+        <source>Secret access key (SK):</source>
+        <translation>秘密访问密钥（SK）：</translation>
+    </message>
+    <message>
+        <source>Give the AK on the first line of stdin and the SK on the second.</source>
+        <translation>请在标准输入的第一行给出 AK，第二行给出 SK。</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;; its access key is in the system keychain.</source>
+        <translation>已保存配置“%1”；其访问密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its keychain entry.</source>
+        <translation>已删除配置“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>The profile works.</source>
+        <translation>配置可用。</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>Secrets are never taken from the command line (other users can read it). Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</source>
+        <translation>密钥绝不从命令行读取（其他用户可以看到命令行）。请使用 --profile NAME 或环境变量 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The format must be json, csv or table.</source>
+        <translation>格式必须为 json、csv 或 table。</translation>
+    </message>
+    <message>
+        <source>Usage: partnerdesk-cli [options] &lt;command&gt; [arguments]
+
+Commands:
+  sign                     Sign request objects read as JSON from stdin (refsign format)
+  call OPERATION           Make one signed BSS call, e.g. call ListPartnerBalances
+       --query NAME=VALUE  a query parameter (repeatable)
+       --body JSON | --body-file FILE|-   the JSON body of a POST operation
+  operations               List the operations `call` knows
+  profile list             List the profiles
+  profile add NAME         Add or update a profile; reads AK and SK from stdin
+       --domain-id ID --operator LABEL
+  profile remove NAME      Delete a profile and its keychain entry
+  profile test NAME        Check a profile&apos;s key and discover its account ID
+
+Options:
+  --profile NAME           Use a saved profile (AK/SK from the system keychain)
+  --site china|intl        Site, when credentials come from the environment
+  --endpoint URL           A custom base URL (such as the sandbox&apos;s)
+  --lang zh_CN|en          Language of messages and of X-Language
+  --format json|csv|table  Output format (default json)
+  --reveal                 Show personal data unmasked in csv/table output
+  --version, --help
+
+Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
+HUAWEICLOUD_SDK_DOMAIN_ID (optional; discovered through IAM when absent).
+Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
+</source>
+        <translation>用法：partnerdesk-cli [选项] &lt;命令&gt; [参数]
+
+命令：
+  sign                     对从标准输入读取的 JSON 请求对象签名（refsign 格式）
+  call OPERATION           发起一次签名的 BSS 调用，例如 call ListPartnerBalances
+       --query NAME=VALUE  查询参数（可重复）
+       --body JSON | --body-file FILE|-   POST 操作的 JSON 请求体
+  operations               列出 call 支持的操作
+  profile list             列出配置
+  profile add NAME         添加或更新配置；从标准输入读取 AK 和 SK
+       --domain-id ID --operator LABEL
+  profile remove NAME      删除配置及其钥匙串条目
+  profile test NAME        检查配置的密钥并获取其账号 ID
+
+选项：
+  --profile NAME           使用已保存的配置（AK/SK 取自系统钥匙串）
+  --site china|intl        站点（凭证来自环境变量时）
+  --endpoint URL           自定义基础 URL（例如沙箱的地址）
+  --lang zh_CN|en          消息语言及 X-Language
+  --format json|csv|table  输出格式（默认 json）
+  --reveal                 在 csv/table 输出中显示未脱敏的个人信息
+  --version, --help
+
+未指定 --profile 时，凭证取自 HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK 和
+HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
+退出状态：0 成功，1 操作失败，2 用法或输入错误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Decimal</name>
+    <message>
+        <source>Enter the amount as a number, for example 300.00.</source>
+        <translation>请输入数字金额，例如 300.00。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than 0.</source>
+        <translation>金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The amount can have at most 2 decimal places.</source>
+        <translation>金额最多保留 2 位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>Endpoint</name>
+    <message>
+        <source>Unknown site &quot;%1&quot;: use china, intl or a custom URL.</source>
+        <translation>未知站点“%1”：请使用 china、intl 或自定义 URL。</translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation>华为云中国站</translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation>华为云国际站</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>自定义（%1）</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation>地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer (loopback); use https:// for %1.</source>
+        <translation>明文 HTTP 仅允许连接本机（回环地址）；%1 请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation>地址必须以 https:// 开头。</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The system keychain is not available: %1. PartnerDesk keeps access keys only in the system keychain, never in a file. Start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>系统钥匙串不可用：%1。PartnerDesk 只把访问密钥保存在系统钥匙串中，绝不写入文件。请启动或解锁您的钥匙串（GNOME Keyring、KWallet、macOS 钥匙串或 Windows 凭据管理器）后重试。</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚无响应</translation>
+    </message>
+    <message>
+        <source>access was denied (%1)</source>
+        <translation>访问被拒绝（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n second(s); it may be waiting for an unlock prompt</source>
+        <translation><numerusform>它在 %n 秒内没有响应；可能正在等待解锁提示</numerusform></translation>
+    </message>
+    <message>
+        <source>The access key ID and secret must not be empty.</source>
+        <translation>访问密钥 ID 和密钥不能为空。</translation>
+    </message>
+    <message>
+        <source>The keychain entry of this profile is damaged; enter the AK/SK again.</source>
+        <translation>此配置的钥匙串条目已损坏；请重新输入 AK/SK。</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must not be blank.</source>
+        <translation>%1 不能为空白。</translation>
+    </message>
+    <message>
+        <source>%1 can have at most %2 characters.</source>
+        <translation>%1 最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The offset cannot be negative.</source>
+        <translation>偏移量不能为负数。</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100 records.</source>
+        <translation>每页可包含 1 到 100 条记录。</translation>
+    </message>
+    <message>
+        <source>The association type must be 1 (referral sale) or 2 (agency sale).</source>
+        <translation>关联类型必须为 1（顾问销售）或 2（代售）。</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>时间范围的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>Unknown coupon status %1.</source>
+        <translation>未知的代金券状态 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown operation &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>“%1”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>请输入配置名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置名称的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation>配置名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
+        <translation>配置名称不能包含“/”、“\”或控制字符。</translation>
+    </message>
+    <message>
+        <source>The account ID can have at most 64 characters.</source>
+        <translation>账号 ID 最多 64 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Responses</name>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a list</source>
+        <translation>字段“%1”不是列表</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is missing</source>
+        <translation>缺少金额“%1”</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>金额“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is too precise</source>
+        <translation>金额“%1”的精度过高</translation>
+    </message>
+    <message>
+        <source>the answer carries no transaction id</source>
+        <translation>响应中没有交易 ID</translation>
+    </message>
+    <message>
+        <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
+        <translation>IAM 未返回此密钥对应的账号；请手动输入账号 ID（该密钥可能缺少 iam:users:getUser 权限）</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required and must be a non-empty string.</source>
+        <translation>“%1”为必填项，且必须是非空字符串。</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an absolute URL such as https://bss.myhuaweicloud.com/v2/...</source>
+        <translation>“url”必须是绝对 URL，例如 https://bss.myhuaweicloud.com/v2/...</translation>
+    </message>
+    <message>
+        <source>&quot;query&quot; must be an object.</source>
+        <translation>“query”必须是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; must be an object.</source>
+        <translation>“headers”必须是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;body&quot; must be a string, an object or an array.</source>
+        <translation>“body”必须是字符串、对象或数组。</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; must look like 20250301T081500Z.</source>
+        <translation>“date”的格式应如 20250301T081500Z。</translation>
+    </message>
+    <message>
+        <source>&quot;derived&quot; needs &quot;regionId&quot; and &quot;serviceName&quot;.</source>
+        <translation>“derived”需要“regionId”和“serviceName”。</translation>
+    </message>
+    <message>
+        <source>&quot;derived&quot; must be an object.</source>
+        <translation>“derived”必须是对象。</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1 (at byte %2).</source>
+        <translation>输入不是有效的 JSON：%1（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The input must be a request object or an array of them.</source>
+        <translation>输入必须是一个请求对象或请求对象数组。</translation>
+    </message>
+    <message>
+        <source>Request %1: not an object.</source>
+        <translation>请求 %1：不是对象。</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>请求 %1：%2</translation>
+    </message>
+</context>
 </TS>
