@@ -110,6 +110,10 @@
         <source>[X-Request-Id: %1]</source>
         <translation>[X-Request-Id：%1]</translation>
     </message>
+    <message>
+        <source>[code %1]</source>
+        <translation>[错误码 %1]</translation>
+    </message>
 </context>
 <context>
     <name>BssJob</name>

@@ -171,6 +171,8 @@ QString BssError::userMessage() const
         text = m_message;
         break;
     }
+    if (!m_code.isEmpty() && !text.contains(m_code))
+        text += u' ' + tr("[code %1]").arg(m_code);
     if (m_outcomeUnknown)
         text += u' ' + tr("The outcome is unknown and PartnerDesk did not retry: check the records "
                           "before you try again.");
