@@ -1,0 +1,227 @@
+// Request builders refuse bad input before anything is sent; the exact JSON writer; masking;
+// the retry policy's decisions and delays; SecretBytes.
+#include "bss/jsonbody.h"
+#include "bss/operations.h"
+#include "bss/retrypolicy.h"
+#include "core/masking.h"
+#include "core/secretbytes.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+class TestOperations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fundsValidation_data();
+    void fundsValidation();
+    void fundsBodyIsExact();
+    void couponReclaimLimits();
+    void listFiltersOmitUnused();
+    void pagingLimits();
+    void jsonEscaping();
+    void masking_data();
+    void masking();
+    void retryDecisions();
+    void retryDelays();
+    void secretBytes();
+    void operationTable();
+};
+
+void TestOperations::fundsValidation_data()
+{
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("reseller");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("ok") << "c-1" << "300.00" << "" << true;
+    QTest::newRow("ok-reseller") << "c-1" << "0.01" << QString(64, u'r') << true;
+    QTest::newRow("no-customer") << "" << "1" << "" << false;
+    QTest::newRow("blank-customer") << "   " << "1" << "" << false;
+    QTest::newRow("long-customer") << QString(65, u'c') << "1" << "" << false;
+    QTest::newRow("zero") << "c" << "0" << "" << false;
+    QTest::newRow("negative") << "c" << "-5" << "" << false;
+    QTest::newRow("3dp") << "c" << "1.001" << "" << false;
+    QTest::newRow("long-reseller") << "c" << "1" << QString(65, u'r') << false;
+    QTest::newRow("blank-reseller") << "c" << "1" << "  " << false;
+}
+
+void TestOperations::fundsValidation()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, amount);
+    QFETCH(QString, reseller);
+    QFETCH(bool, ok);
+    QString problem;
+    const ApiRequest a = Operations::allocateToCustomer(customer, *Decimal::parse(amount), reseller, &problem);
+    QCOMPARE(problem.isEmpty(), ok);
+    QCOMPARE(a.body.isEmpty(), !ok);
+    const ApiRequest r = Operations::reclaimFromCustomer(customer, *Decimal::parse(amount), reseller, &problem);
+    QCOMPARE(problem.isEmpty(), ok);
+    if (ok) {
+        QVERIFY(a.isWrite() && r.isWrite());
+        QCOMPARE(a.path, QByteArray("/v2/accounts/partner-accounts/adjust-amount"));
+        QCOMPARE(r.path, QByteArray("/v2/accounts/partner-accounts/reclaim"));
+    }
+}
+
+void TestOperations::fundsBodyIsExact()
+{
+    QString problem;
+    const ApiRequest a = Operations::allocateToCustomer(QStringLiteral("c\"1"), *Decimal::parse(u"12.3"),
+                                                        QStringLiteral("rp-9"), &problem);
+    QCOMPARE(a.body, QByteArray(R"({"customer_id":"c\"1","amount":12.30,"indirect_partner_id":"rp-9"})"));
+    const ApiRequest b = Operations::allocateToCustomer(QStringLiteral("c"), *Decimal::parse(u"99999999.99"), QString(), &problem);
+    QCOMPARE(b.body, QByteArray(R"({"customer_id":"c","amount":99999999.99})")); // never an empty indirect_partner_id
+}
+
+void TestOperations::couponReclaimLimits()
+{
+    QString problem;
+    ApiRequest r = Operations::reclaimPartnerCoupon(QStringLiteral("CP1"), QString(100, u'r'), &problem);
+    QVERIFY(problem.isEmpty());
+    QCOMPARE(r.method, QByteArray("POST"));
+    QVERIFY(r.isWrite());
+    Operations::reclaimPartnerCoupon(QStringLiteral("CP1"), QString(101, u'r'), &problem);
+    QVERIFY(!problem.isEmpty());
+    Operations::reclaimPartnerCoupon(QString(), QString(), &problem);
+    QVERIFY(!problem.isEmpty());
+}
+
+void TestOperations::listFiltersOmitUnused()
+{
+    QString problem;
+    Operations::CustomerFilter f;
+    f.customerName = QStringLiteral("华为");
+    const ApiRequest r = Operations::listSubCustomers(f, 200, 100, &problem);
+    QVERIFY(problem.isEmpty());
+    QVERIFY(!r.isWrite());
+    QCOMPARE(r.body, QByteArray(R"({"customer":"华为","offset":200,"limit":100})"));
+    f.associationType = QStringLiteral("3");
+    Operations::listSubCustomers(f, 0, 10, &problem);
+    QVERIFY(!problem.isEmpty());
+    Operations::CouponFilter c;
+    c.status = 2;
+    const ApiRequest coupons = Operations::listIssuedPartnerCoupons(c, 0, 50, &problem);
+    QVERIFY(problem.isEmpty());
+    QCOMPARE(coupons.query.size(), 3);
+    QCOMPARE(coupons.query.first().name, QByteArray("status"));
+    Operations::AdjustRecordFilter a;
+    a.from = QDateTime(QDate(2025, 3, 1), QTime(0, 0), QTimeZone::utc());
+    a.to = a.from.addDays(-1);
+    Operations::listPartnerAdjustRecords(a, 0, 10, &problem);
+    QVERIFY(!problem.isEmpty());
+}
+
+void TestOperations::pagingLimits()
+{
+    QString problem;
+    Operations::listSubCustomers({}, 0, 101, &problem);
+    QVERIFY(!problem.isEmpty());
+    Operations::listSubCustomers({}, -1, 10, &problem);
+    QVERIFY(!problem.isEmpty());
+    Operations::listSubCustomers({}, 0, 100, &problem);
+    QVERIFY(problem.isEmpty());
+}
+
+void TestOperations::jsonEscaping()
+{
+    JsonBody b;
+    b.add("s", QStringLiteral("a\"b\\c\n\t\x01é")).add("n", qint64(-3)).add("t", true)
+        .add("l", QStringList{QStringLiteral("x"), QStringLiteral("y")})
+        .addObjectList("o", "customer_id", {QStringLiteral("c1")});
+    QCOMPARE(b.bytes(), QByteArray("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\xc3\xa9\",\"n\":-3,\"t\":true,"
+                                   "\"l\":[\"x\",\"y\"],\"o\":[{\"customer_id\":\"c1\"}]}"));
+    QCOMPARE(JsonBody().bytes(), QByteArray("{}"));
+}
+
+void TestOperations::masking_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("phone") << "mobile_phone" << "13800001234" << "138****1234";
+    QTest::newRow("email") << "email" << "lisi@example.com" << "l***@example.com";
+    QTest::newRow("company") << "customer" << "华为技术有限公司" << "华***司";
+    QTest::newRow("short-name") << "customer" << "张三" << "张*";
+    QTest::newRow("account") << "account_name" << "zhangsan01" << "z***1";
+    QTest::newRow("not-sensitive") << "customer_id" << "c-123" << "c-123";
+    QTest::newRow("empty") << "email" << "" << "";
+}
+
+void TestOperations::masking()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, masked);
+    QCOMPARE(Masking::mask(value, Masking::kindOfField(field)), masked);
+}
+
+void TestOperations::retryDecisions()
+{
+    RetryPolicy p;
+    ApiRequest read;
+    ApiRequest write;
+    write.effect = ApiRequest::Effect::Write;
+    using K = BssError::Kind;
+    for (K k : {K::Network, K::Timeout, K::Server, K::RateLimited}) {
+        QVERIFY(p.shouldRetry(read, BssError(k, {}, {}), 1));
+        QVERIFY(!p.shouldRetry(write, BssError(k, {}, {}), 1));
+        QVERIFY(!p.shouldRetry(read, BssError(k, {}, {}), p.maxAttempts));
+    }
+    for (K k : {K::Credentials, K::Permission, K::BusinessRule, K::MalformedResponse, K::Tls, K::Cancelled})
+        QVERIFY(!p.shouldRetry(read, BssError(k, {}, {}), 1));
+    BssError longWait(K::RateLimited, {}, {});
+    longWait.setRetryAfterSeconds(3600);
+    QVERIFY(!p.shouldRetry(read, longWait, 1));
+}
+
+void TestOperations::retryDelays()
+{
+    RetryPolicy p;
+    const BssError e(BssError::Kind::Server, {}, {});
+    QCOMPARE(p.delayMs(e, 1, 0.0), 250);
+    QCOMPARE(p.delayMs(e, 1, 0.999999), 499);
+    QCOMPARE(p.delayMs(e, 3, 1.0), 2000);
+    QCOMPARE(p.delayMs(e, 30, 1.0), 8000); // capped
+    BssError limited(BssError::Kind::RateLimited, {}, {});
+    limited.setRetryAfterSeconds(7);
+    QCOMPARE(p.delayMs(limited, 1, 0.3), 7000);
+}
+
+void TestOperations::secretBytes()
+{
+    QByteArray source("super-secret");
+    source.detach();
+    const char *raw = source.constData();
+    Q_UNUSED(raw);
+    SecretBytes s = SecretBytes::takeFrom(source);
+    QVERIFY(source.isEmpty());
+    QCOMPARE(s.view(), QByteArrayView("super-secret"));
+    SecretBytes moved = std::move(s);
+    QVERIFY(s.isEmpty());
+    QCOMPARE(moved.clone().view(), QByteArrayView("super-secret"));
+    moved.clear();
+    QVERIFY(moved.isEmpty());
+    QByteArray shared("abc");
+    QByteArray other = shared; // shared: must not be zeroed under the other owner
+    SecretBytes::wipe(shared);
+    QCOMPARE(other, QByteArray("abc"));
+}
+
+void TestOperations::operationTable()
+{
+    QString problem;
+    for (const QString &name : Operations::knownOperations()) {
+        const ApiRequest r = Operations::byName(name, &problem);
+        QVERIFY(problem.isEmpty());
+        QVERIFY(r.path.startsWith('/'));
+        const bool mutating = name.startsWith(u"Update") || name.startsWith(u"Reclaim") || name.startsWith(u"Create");
+        QCOMPARE(r.isWrite(), mutating);
+    }
+    Operations::byName(QStringLiteral("DropDatabase"), &problem);
+    QVERIFY(!problem.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
