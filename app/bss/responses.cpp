@@ -40,6 +40,25 @@ bool listOf(const QJsonObject &json, const char *key, QJsonArray *out, QString *
     return true;
 }
 
+// A list answer: items under `key` decoded one by one, plus the total (count / total_count).
+template<typename T, typename Decode>
+std::optional<Page<T>> pageOf(const QJsonObject &json, const char *key, Decode decode, QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, key, &list, problem))
+        return std::nullopt;
+    Page<T> page;
+    page.total = Pager::totalOf(json);
+    page.items.reserve(list.size());
+    for (const QJsonValue &v : list) {
+        std::optional<T> item = decode(v.toObject(), problem);
+        if (!item)
+            return std::nullopt;
+        page.items.append(std::move(*item));
+    }
+    return page;
+}
+
 } // namespace
 
 QDateTime Responses::utcTime(const QJsonValue &value)
@@ -109,19 +128,7 @@ std::optional<Customer> Responses::customer(const QJsonObject &o, QString *probl
 
 std::optional<Page<Customer>> Responses::customers(const QJsonObject &json, QString *problem)
 {
-    QJsonArray list;
-    if (!listOf(json, "customer_infos", &list, problem))
-        return std::nullopt;
-    Page<Customer> page;
-    page.total = Pager::totalOf(json);
-    page.items.reserve(list.size());
-    for (const QJsonValue &v : list) {
-        auto c = customer(v.toObject(), problem);
-        if (!c)
-            return std::nullopt;
-        page.items.append(*c);
-    }
-    return page;
+    return pageOf<Customer>(json, "customer_infos", &Responses::customer, problem);
 }
 
 std::optional<QList<PartnerBalance>> Responses::partnerBalances(const QJsonObject &json,
@@ -177,45 +184,30 @@ std::optional<IssuedCoupon> Responses::issuedCoupon(const QJsonObject &o, QStrin
 
 std::optional<Page<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json, QString *problem)
 {
-    QJsonArray list;
-    if (!listOf(json, "user_coupons", &list, problem))
+    return pageOf<IssuedCoupon>(json, "user_coupons", &Responses::issuedCoupon, problem);
+}
+
+std::optional<AdjustRecord> Responses::adjustRecord(const QJsonObject &o, QString *problem)
+{
+    AdjustRecord r;
+    r.customerId = str(o, "customer_id");
+    r.customerName = str(o, "customer_name");
+    r.operationType = str(o, "operation_type");
+    auto a = amount(o, "amount", true, problem);
+    if (!a)
         return std::nullopt;
-    Page<IssuedCoupon> page;
-    page.total = Pager::totalOf(json);
-    for (const QJsonValue &v : list) {
-        auto c = issuedCoupon(v.toObject(), problem);
-        if (!c)
-            return std::nullopt;
-        page.items.append(*c);
-    }
-    return page;
+    r.amount = *a;
+    r.currency = str(o, "currency");
+    r.applyScene = str(o, "apply_scene");
+    r.operationTime = utcTime(o.value(QLatin1String("operation_time")));
+    r.transId = str(o, "trans_id");
+    r.memo = str(o, "memo");
+    return r;
 }
 
 std::optional<Page<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json, QString *problem)
 {
-    QJsonArray list;
-    if (!listOf(json, "records", &list, problem))
-        return std::nullopt;
-    Page<AdjustRecord> page;
-    page.total = Pager::totalOf(json);
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        AdjustRecord r;
-        r.customerId = str(o, "customer_id");
-        r.customerName = str(o, "customer_name");
-        r.operationType = str(o, "operation_type");
-        auto a = amount(o, "amount", true, problem);
-        if (!a)
-            return std::nullopt;
-        r.amount = *a;
-        r.currency = str(o, "currency");
-        r.applyScene = str(o, "apply_scene");
-        r.operationTime = utcTime(o.value(QLatin1String("operation_time")));
-        r.transId = str(o, "trans_id");
-        r.memo = str(o, "memo");
-        page.items.append(r);
-    }
-    return page;
+    return pageOf<AdjustRecord>(json, "records", &Responses::adjustRecord, problem);
 }
 
 std::optional<QString> Responses::transactionId(const QJsonObject &json, QString *problem)

@@ -29,6 +29,7 @@ public:
 
     static std::optional<Customer> customer(const QJsonObject &o, QString *problem);
     static std::optional<IssuedCoupon> issuedCoupon(const QJsonObject &o, QString *problem);
+    static std::optional<AdjustRecord> adjustRecord(const QJsonObject &o, QString *problem);
 
     // An amount field in the main unit: measure_id 2 (jiao) and 3 (fen) are scaled exactly.
     static std::optional<Decimal> amount(const QJsonObject &o, const char *field, bool required,

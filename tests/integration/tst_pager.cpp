@@ -10,6 +10,23 @@
 #include <QSignalSpy>
 #include <QTest>
 
+// A client of `server` and a pager over ListSubCustomers.
+struct Setup
+{
+    BssClient client;
+    Pager pager;
+    Setup(const FakeBssServer &server, int pipeline)
+        : pager(&client, [](int offset, int limit) {
+              QString problem;
+              return Operations::listSubCustomers({}, offset, limit, &problem);
+          }, Pager::Options{QStringLiteral("customer_infos"), 100, pipeline, -1})
+    {
+        client.setEndpoint(Endpoint::custom(server.baseUrl()));
+        client.setCredentials(server.ak, SecretBytes(server.sk));
+        client.setDomainId("d");
+    }
+};
+
 class TestPager : public QObject
 {
     Q_OBJECT
@@ -53,14 +70,8 @@ void TestPager::allPages()
     // Arrival order equals request order here (one connection per request, requested in order);
     // the check below proves pages are delivered in offset order either way.
     server.script("/v2/partners/sub-customers/query", replies);
-    BssClient client;
-    client.setEndpoint(Endpoint::custom(server.baseUrl()));
-    client.setCredentials(server.ak, SecretBytes(server.sk));
-    client.setDomainId("d");
-    Pager pager(&client, [](int offset, int limit) {
-        QString problem;
-        return Operations::listSubCustomers({}, offset, limit, &problem);
-    }, Pager::Options{QStringLiteral("customer_infos"), 100, pipeline, -1});
+    Setup setup(server, pipeline);
+    Pager &pager = setup.pager;
     QList<int> offsets;
     int received = 0;
     connect(&pager, &Pager::pageReceived, this, [&](int offset, const QJsonArray &items, int t) {
@@ -87,13 +98,8 @@ void TestPager::noTotalStopsOnShortPage()
     QVERIFY(server.listen());
     server.script("/v2/partners/sub-customers/query",
                   {{200, page(0, 100, 150, nullptr), {}}, {200, page(100, 100, 150, nullptr), {}}});
-    BssClient client;
-    client.setEndpoint(Endpoint::custom(server.baseUrl()));
-    client.setCredentials(server.ak, SecretBytes(server.sk));
-    Pager pager(&client, [](int offset, int limit) {
-        QString problem;
-        return Operations::listSubCustomers({}, offset, limit, &problem);
-    }, Pager::Options{QStringLiteral("customer_infos"), 100, 3, -1});
+    Setup setup(server, 3);
+    Pager &pager = setup.pager;
     QSignalSpy done(&pager, &Pager::finished);
     pager.start();
     QVERIFY(done.wait(10000));
@@ -108,13 +114,8 @@ void TestPager::errorStopsPaging()
     server.script("/v2/partners/sub-customers/query",
                   {{200, page(0, 100, 500, "count"), {}},
                    {403, R"({"error_code":"CBC.0151","error_msg":"Access denied."})", {}}});
-    BssClient client;
-    client.setEndpoint(Endpoint::custom(server.baseUrl()));
-    client.setCredentials(server.ak, SecretBytes(server.sk));
-    Pager pager(&client, [](int offset, int limit) {
-        QString problem;
-        return Operations::listSubCustomers({}, offset, limit, &problem);
-    }, Pager::Options{QStringLiteral("customer_infos"), 100, 2, -1});
+    Setup setup(server, 2);
+    Pager &pager = setup.pager;
     QSignalSpy done(&pager, &Pager::finished);
     pager.start();
     QVERIFY(done.wait(10000));

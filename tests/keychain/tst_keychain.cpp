@@ -13,6 +13,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// Skips without a Secret Service, but fails where one is required (CI, with-keyring.sh).
+#define REQUIRE_KEYCHAIN()                                                                         \
+    do {                                                                                           \
+        if (!requireAvailable()) {                                                                 \
+            if (qEnvironmentVariableIsSet("PC_REQUIRE_KEYCHAIN"))                                  \
+                QFAIL("the private keyring is not working");                                       \
+            QSKIP("no Secret Service here; run under tests/keychain/with-keyring.sh");             \
+        }                                                                                          \
+    } while (false)
+
 class TestKeychain : public QObject
 {
     Q_OBJECT
@@ -113,11 +123,7 @@ bool TestKeychain::requireAvailable()
 
 void TestKeychain::roundTrip()
 {
-    if (!requireAvailable()) {
-        if (qEnvironmentVariableIsSet("PC_REQUIRE_KEYCHAIN"))
-            QFAIL("the private keyring is not working");
-        QSKIP("no Secret Service here; run under tests/keychain/with-keyring.sh");
-    }
+    REQUIRE_KEYCHAIN();
     Keychain k;
     QSignalSpy avail(&k, &Keychain::availabilityChanged);
     const QByteArray sk = "s3cr3t-SK-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
@@ -137,11 +143,7 @@ void TestKeychain::roundTrip()
 
 void TestKeychain::profilesKeepSecretsOutOfSettings()
 {
-    if (!requireAvailable()) {
-        if (qEnvironmentVariableIsSet("PC_REQUIRE_KEYCHAIN"))
-            QFAIL("the private keyring is not working");
-        QSKIP("no Secret Service here");
-    }
+    REQUIRE_KEYCHAIN();
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("settings.ini"));
     {
@@ -173,11 +175,7 @@ void TestKeychain::profilesKeepSecretsOutOfSettings()
 
 void TestKeychain::cliProfileLifecycle()
 {
-    if (!requireAvailable()) {
-        if (qEnvironmentVariableIsSet("PC_REQUIRE_KEYCHAIN"))
-            QFAIL("the private keyring is not working");
-        QSKIP("no Secret Service here");
-    }
+    REQUIRE_KEYCHAIN();
     FakeBssServer server;
     QVERIFY(server.listen());
     server.script("/v2/accounts/partner-accounts/balances", {{200, R"({"account_balances":[]})", {}}});
