@@ -1,9 +1,6 @@
 #include "bss/abstractjob.h"
 
-AbstractJob::AbstractJob(QObject *parent)
-    : QObject(parent)
-{
-}
+AbstractJob::AbstractJob(QObject *parent) : QObject(parent) {}
 
 void AbstractJob::start()
 {

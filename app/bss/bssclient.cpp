@@ -5,9 +5,9 @@
 #include "core/version.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QTimeZone>
 #include <QTimer>
 
 BssClient::BssClient(QObject *parent)
@@ -25,7 +25,8 @@ BssClient::~BssClient()
     m_sk.clear();
 }
 
-void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &securityToken)
+void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk,
+                               const QByteArray &securityToken)
 {
     m_ak = ak;
     m_sk = std::move(sk);
@@ -35,7 +36,7 @@ void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk, const QByte
 void BssClient::setLanguage(const QString &language)
 {
     m_language = language.startsWith(u"zh", Qt::CaseInsensitive) ? QByteArrayLiteral("zh_CN")
-                                                                  : QByteArrayLiteral("en_US");
+                                                                 : QByteArrayLiteral("en_US");
 }
 
 BssJob *BssClient::call(const ApiRequest &request)
@@ -80,8 +81,8 @@ void BssClient::pauseFor(int seconds)
 
 QNetworkReply *BssClient::send(const ApiRequest &request, BssError *refusal)
 {
-    const QUrl base = request.service == ApiRequest::Service::Iam ? m_endpoint.iamUrl()
-                                                                  : m_endpoint.baseUrl();
+    const QUrl base =
+        request.service == ApiRequest::Service::Iam ? m_endpoint.iamUrl() : m_endpoint.baseUrl();
     if (!m_endpoint.isValid() || !Endpoint::checkUrl(base).isEmpty()) {
         *refusal = BssError::invalidRequest(m_endpoint.isValid() ? Endpoint::checkUrl(base)
                                                                  : m_endpoint.error());
@@ -123,7 +124,8 @@ QNetworkReply *BssClient::send(const ApiRequest &request, BssError *refusal)
     }
     nr.setHeader(QNetworkRequest::UserAgentHeader,
                  QStringLiteral("PartnerDesk/") + QStringLiteral(PARTNERDESK_VERSION));
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
     if (Endpoint::isLoopbackHost(base.host()))
         m_nam.setProxy(QNetworkProxy::NoProxy);
 
@@ -143,8 +145,8 @@ void BssClient::replyDone(QNetworkReply *reply)
     emit inFlightChanged(m_inFlight);
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty()) {
-        QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(date),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QDateTime server = QLocale::c().toDateTime(
+            QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (server.isValid()) {
             server.setTimeZone(QTimeZone::utc());
             m_clockSkew = m_clock().secsTo(server);

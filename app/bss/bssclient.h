@@ -9,8 +9,8 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
-#include <QQueue>
 #include <QPointer>
+#include <QQueue>
 
 #include <functional>
 #include <random>

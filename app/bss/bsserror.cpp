@@ -5,12 +5,8 @@
 #include <QJsonObject>
 
 BssError::BssError(Kind kind, QString code, QString message, int httpStatus)
-    : m_kind(kind)
-    , m_code(std::move(code))
-    , m_message(std::move(message))
-    , m_httpStatus(httpStatus)
-{
-}
+    : m_kind(kind), m_code(std::move(code)), m_message(std::move(message)), m_httpStatus(httpStatus)
+{}
 
 BssError BssError::invalidRequest(const QString &message)
 {
@@ -22,11 +18,11 @@ BssError::Kind BssError::classify(int httpStatus, const QString &code)
     const QString c = code.toUpper();
     if (httpStatus == 429 || c == u"CBC.99007197" || c.endsWith(u".0308"))
         return Kind::RateLimited;
-    if (c == u"APIG.0301" || c == u"APIGW.0301" || c == u"APIG.0303" || c == u"APIGW.0303"
-        || c == u"CBC.0154" || c == u"CBC.0155" || c == u"CBC.0105")
+    if (c == u"APIG.0301" || c == u"APIGW.0301" || c == u"APIG.0303" || c == u"APIGW.0303" ||
+        c == u"CBC.0154" || c == u"CBC.0155" || c == u"CBC.0105")
         return Kind::Credentials;
-    if (c == u"CBC.0150" || c == u"CBC.0151" || c == u"CBC.0156" || c == u"CBC.99000000"
-        || c == u"CBC.99000037" || c == u"CBC.18000016")
+    if (c == u"CBC.0150" || c == u"CBC.0151" || c == u"CBC.0156" || c == u"CBC.99000000" ||
+        c == u"CBC.99000037" || c == u"CBC.18000016")
         return Kind::Permission;
     if (httpStatus >= 500)
         return Kind::Server;
@@ -80,18 +76,30 @@ BssError BssError::fromHttp(int httpStatus, const QByteArray &body)
 QString BssError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Credentials: return QStringLiteral("credentials");
-    case Kind::Permission: return QStringLiteral("permission");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::BusinessRule: return QStringLiteral("business_rule");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::MalformedResponse: return QStringLiteral("malformed_response");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::InvalidRequest: return QStringLiteral("invalid_request");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Credentials:
+        return QStringLiteral("credentials");
+    case Kind::Permission:
+        return QStringLiteral("permission");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::BusinessRule:
+        return QStringLiteral("business_rule");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::MalformedResponse:
+        return QStringLiteral("malformed_response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid_request");
     }
     return QString();
 }
@@ -112,7 +120,8 @@ QString BssError::knownCodeMessage(const QString &code)
     if (c == u"CBC.99000012")
         return tr("The quota does not exist or is not in a usable state.");
     if (c == u"CBC.99007461")
-        return tr("Another allocation or reclaim for this account is still running; try again later.");
+        return tr(
+            "Another allocation or reclaim for this account is still running; try again later.");
     if (c == u"CBC.0100" || c == u"CBC.0101")
         return tr("A request parameter was rejected.");
     if (c == u"CBC.0151" || c == u"CBC.0150")
@@ -134,7 +143,8 @@ QString BssError::userMessage() const
         break;
     case Kind::Tls:
         text = tr("The secure connection failed: %1. PartnerDesk never ignores certificate "
-                  "errors.").arg(m_message);
+                  "errors.")
+                   .arg(m_message);
         break;
     case Kind::Timeout:
         text = tr("The server did not answer in time.");
@@ -144,16 +154,17 @@ QString BssError::userMessage() const
                    .arg(coded);
         if (qAbs(m_clockSkew) > 5 * 60)
             text += u' ' + tr("Your computer's clock differs from the server's by %n minute(s); "
-                              "signatures are only valid for 15 minutes.", nullptr,
-                              int(qAbs(m_clockSkew) / 60));
+                              "signatures are only valid for 15 minutes.",
+                              nullptr, int(qAbs(m_clockSkew) / 60));
         break;
     case Kind::Permission:
         text = tr("Permission denied: %1.").arg(coded);
         break;
     case Kind::RateLimited:
         text = m_retryAfter > 0
-            ? tr("Too many requests: the server asked to wait %n second(s).", nullptr, m_retryAfter)
-            : tr("Too many requests: the server is limiting this account for now.");
+                   ? tr("Too many requests: the server asked to wait %n second(s).", nullptr,
+                        m_retryAfter)
+                   : tr("Too many requests: the server is limiting this account for now.");
         break;
     case Kind::BusinessRule:
         text = tr("The request was refused: %1.").arg(coded);

@@ -5,8 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTimeZone>
 #include <QSslError>
+#include <QTimeZone>
 
 namespace {
 
@@ -46,9 +46,7 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
 } // namespace
 
 BssJob::BssJob(BssClient *client, ApiRequest request)
-    : AbstractJob(client)
-    , m_client(client)
-    , m_request(std::move(request))
+    : AbstractJob(client), m_client(client), m_request(std::move(request))
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -101,7 +99,8 @@ void BssJob::sendAttempt()
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: collect the reasons for the error message only.
         for (const QSslError &e : errors)
-            m_sslErrors += (m_sslErrors.isEmpty() ? QString() : QStringLiteral("; ")) + e.errorString();
+            m_sslErrors +=
+                (m_sslErrors.isEmpty() ? QString() : QStringLiteral("; ")) + e.errorString();
     });
     m_timeout.start(m_client->timeoutMs());
 }
@@ -182,7 +181,8 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
     if (e.kind() == BssError::Kind::Credentials && m_client)
         e.setClockSkewSeconds(m_client->clockSkewSeconds());
     // A 5xx (or an unreadable error) after a write was sent does not prove nothing happened.
-    if (write && (e.kind() == BssError::Kind::Server || e.kind() == BssError::Kind::MalformedResponse))
+    if (write &&
+        (e.kind() == BssError::Kind::Server || e.kind() == BssError::Kind::MalformedResponse))
         e.setOutcomeUnknown(true);
     return e;
 }

@@ -6,8 +6,8 @@ namespace {
 
 bool isUnreserved(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-        || c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
 }
 
 int hexValue(char c)
@@ -139,9 +139,9 @@ QByteArray Canonical::headerValue(QByteArrayView value)
 
 bool Canonical::isSignable(QByteArrayView lowerName)
 {
-    static const char *const unsignable[] = {"authorization", "content-length", "connection",
-                                             "accept-encoding", "transfer-encoding", "expect",
-                                             "keep-alive", "proxy-authorization"};
+    static const char *const unsignable[] = {"authorization",   "content-length",     "connection",
+                                             "accept-encoding", "transfer-encoding",  "expect",
+                                             "keep-alive",      "proxy-authorization"};
     if (lowerName.isEmpty() || lowerName.contains('_'))
         return false;
     for (const char *n : unsignable) {

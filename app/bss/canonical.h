@@ -25,9 +25,11 @@ public:
     // %XY becomes the byte; '+' stays '+'; a '%' not followed by two hex digits stays as is.
     static QByteArray percentDecode(QByteArrayView bytes);
 
-    // Decoded path split on '/', each segment encoded, joined, then one trailing '/' (signing only).
+    // Decoded path split on '/', each segment encoded, joined, then one trailing '/' (signing
+    // only).
     static QByteArray canonicalUri(QByteArrayView rawPath);
-    // The same encoded path as it goes on the wire: no added '/', a trailing '/' dropped, "/" if empty.
+    // The same encoded path as it goes on the wire: no added '/', a trailing '/' dropped, "/" if
+    // empty.
     static QByteArray wirePath(QByteArrayView rawPath);
 
     // Splits on '&' and the first '='; both sides percent-decoded. Empty parts are skipped.

@@ -24,7 +24,8 @@ Endpoint Endpoint::custom(const QUrl &baseUrl)
 {
     Endpoint e;
     e.m_site = Site::Custom;
-    QUrl base = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QUrl base =
+        baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     e.m_base = base;
     e.m_iam = base; // the sandbox serves IAM's /v3/auth/domains itself
     e.m_error = checkUrl(base);
@@ -48,9 +49,12 @@ Endpoint Endpoint::fromSiteName(const QString &site, const QUrl &customUrl)
 QString Endpoint::siteName() const
 {
     switch (m_site) {
-    case Site::China: return QStringLiteral("china");
-    case Site::International: return QStringLiteral("intl");
-    case Site::Custom: return QStringLiteral("custom");
+    case Site::China:
+        return QStringLiteral("china");
+    case Site::International:
+        return QStringLiteral("intl");
+    case Site::Custom:
+        return QStringLiteral("custom");
     }
     return QString();
 }
@@ -58,9 +62,12 @@ QString Endpoint::siteName() const
 QString Endpoint::displayName() const
 {
     switch (m_site) {
-    case Site::China: return tr("China site");
-    case Site::International: return tr("International site");
-    case Site::Custom: return tr("Custom (%1)").arg(m_base.toString());
+    case Site::China:
+        return tr("China site");
+    case Site::International:
+        return tr("International site");
+    case Site::Custom:
+        return tr("Custom (%1)").arg(m_base.toString());
     }
     return QString();
 }

@@ -23,8 +23,10 @@ public:
     QString displayName() const;
     QUrl baseUrl() const { return m_base; }
     QUrl iamUrl() const { return m_iam; }
-    QString currency() const { return m_site == Site::International ? QStringLiteral("USD")
-                                                                    : QStringLiteral("CNY"); }
+    QString currency() const
+    {
+        return m_site == Site::International ? QStringLiteral("USD") : QStringLiteral("CNY");
+    }
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -21,17 +21,22 @@ constexpr auto W = ApiRequest::Effect::Write;
 const OpSpec kOps[] = {
     {"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R},
     {"CreateSubCustomer", "POST", "/v2/partners/sub-customers", W},
-    {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query", R},
-    {"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum", R},
+    {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query",
+     R},
+    {"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
+     R},
     {"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R},
     {"UpdateCustomerAccountAmount", "POST", "/v2/accounts/partner-accounts/adjust-amount", W},
     {"ReclaimToPartnerAccount", "POST", "/v2/accounts/partner-accounts/reclaim", W},
     {"ListPartnerBalances", "GET", "/v2/accounts/partner-accounts/balances", R},
-    {"ListPartnerAccountChangeRecords", "GET", "/v2/accounts/partner-accounts/account-change-records", R},
+    {"ListPartnerAccountChangeRecords", "GET",
+     "/v2/accounts/partner-accounts/account-change-records", R},
     {"ListPartnerAdjustRecords", "GET", "/v3/accounts/partner-accounts/adjust-records", R},
     {"ListIndirectPartners", "POST", "/v2/partners/indirect-partners/query", R},
-    {"UpdateIndirectPartnerAccount", "POST", "/v2/accounts/partner-accounts/indirect-partner-adjust", W},
-    {"ReclaimIndirectPartnerAccount", "POST", "/v2/accounts/partner-accounts/indirect-partner-reclaim", W},
+    {"UpdateIndirectPartnerAccount", "POST",
+     "/v2/accounts/partner-accounts/indirect-partner-adjust", W},
+    {"ReclaimIndirectPartnerAccount", "POST",
+     "/v2/accounts/partner-accounts/indirect-partner-reclaim", W},
     {"ListQuotaCoupons", "POST", "/v2/partners/coupon-quotas/query", R},
     {"CreatePartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons", W},
     {"ListIssuedPartnerCoupons", "GET", "/v2/promotions/benefits/partner-coupons", R},
@@ -73,7 +78,8 @@ QString Operations::utcTimestamp(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
-QString Operations::checkId(const QString &field, const QString &value, int maxLength, bool required)
+QString Operations::checkId(const QString &field, const QString &value, int maxLength,
+                            bool required)
 {
     if (value.isEmpty())
         return required ? tr("%1 is required.").arg(field) : QString();
@@ -102,19 +108,20 @@ ApiRequest Operations::listSubCustomers(const CustomerFilter &f, int offset, int
                                         QString *problem)
 {
     QString p = checkPaging(offset, limit);
-    for (const auto &[name, value] : {std::pair{QStringLiteral("account_name"), f.accountName},
-                                      {QStringLiteral("customer"), f.customerName},
-                                      {QStringLiteral("customer_id"), f.customerId},
-                                      {QStringLiteral("label"), f.label},
-                                      {QStringLiteral("indirect_partner_id"), f.indirectPartnerId}}) {
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("account_name"), f.accountName},
+          {QStringLiteral("customer"), f.customerName},
+          {QStringLiteral("customer_id"), f.customerId},
+          {QStringLiteral("label"), f.label},
+          {QStringLiteral("indirect_partner_id"), f.indirectPartnerId}}) {
         if (p.isEmpty())
             p = checkId(name, value, 64, false);
     }
-    if (p.isEmpty() && !f.associationType.isEmpty() && f.associationType != u"1"
-        && f.associationType != u"2")
+    if (p.isEmpty() && !f.associationType.isEmpty() && f.associationType != u"1" &&
+        f.associationType != u"2")
         p = tr("The association type must be 1 (referral sale) or 2 (agency sale).");
-    if (p.isEmpty() && f.associatedFrom.isValid() && f.associatedTo.isValid()
-        && f.associatedFrom > f.associatedTo)
+    if (p.isEmpty() && f.associatedFrom.isValid() && f.associatedTo.isValid() &&
+        f.associatedFrom > f.associatedTo)
         p = tr("The start of the time range is after its end.");
     *problem = p;
     if (!p.isEmpty())
@@ -203,7 +210,8 @@ ApiRequest fundsTransfer(const char *op, const QString &customerId, const Decima
     if (p.isEmpty())
         p = Operations::checkAmount(amount);
     if (p.isEmpty())
-        p = Operations::checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64, false);
+        p = Operations::checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64,
+                                false);
     *problem = p;
     if (!p.isEmpty())
         return {};

@@ -17,7 +17,7 @@ class Operations
 public:
     struct CustomerFilter
     {
-        QString accountName; // fuzzy
+        QString accountName;  // fuzzy
         QString customerName; // fuzzy
         QString customerId;
         QString label;
@@ -67,7 +67,8 @@ public:
     static QStringList knownOperations();
 
     // Shared checks, each returning a translated message or an empty string.
-    static QString checkId(const QString &field, const QString &value, int maxLength, bool required);
+    static QString checkId(const QString &field, const QString &value, int maxLength,
+                           bool required);
     static QString checkAmount(const Decimal &amount);
     static QString checkPaging(int offset, int limit);
     static QString utcTimestamp(const QDateTime &time); // yyyy-MM-ddTHH:mm:ssZ

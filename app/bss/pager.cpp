@@ -68,8 +68,8 @@ void Pager::fillPipeline()
                              [](const QPointer<BssJob> &j) { return j && !j->isFinished(); });
     };
     const int end = m_options.maxItems >= 0 && (m_total < 0 || m_options.maxItems < m_total)
-        ? m_options.maxItems
-        : m_total;
+                        ? m_options.maxItems
+                        : m_total;
     while (m_running && end >= 0 && m_nextOffset < end && inFlight() < m_options.pipeline)
         request(m_nextOffset);
 }
@@ -100,8 +100,8 @@ void Pager::onPage(BssJob *job, int offset)
     if (!m_running)
         return;
     if (m_total < 0) {
-        if (!m_lastPageSeen && (m_options.maxItems < 0 || m_nextOffset < m_options.maxItems)
-            && m_jobs.isEmpty())
+        if (!m_lastPageSeen && (m_options.maxItems < 0 || m_nextOffset < m_options.maxItems) &&
+            m_jobs.isEmpty())
             request(m_nextOffset);
     } else {
         fillPipeline();
@@ -119,9 +119,9 @@ void Pager::deliverInOrder()
         const int requested = m_options.pageSize;
         m_received += int(page.size());
         emit pageReceived(m_deliverOffset, page, m_total);
-        m_deliverOffset += (m_options.maxItems >= 0
-                                ? std::min(requested, m_options.maxItems - m_deliverOffset)
-                                : requested);
+        m_deliverOffset +=
+            (m_options.maxItems >= 0 ? std::min(requested, m_options.maxItems - m_deliverOffset)
+                                     : requested);
     }
 }
 

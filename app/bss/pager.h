@@ -23,10 +23,10 @@ public:
     using RequestFactory = std::function<ApiRequest(int offset, int limit)>;
     struct Options
     {
-        QString itemsKey;      // e.g. "customer_infos"
-        int pageSize = 100;    // clamped to 1..100
-        int pipeline = 1;      // requests in flight after the first page
-        int maxItems = -1;     // stop after this many items (-1: all)
+        QString itemsKey;   // e.g. "customer_infos"
+        int pageSize = 100; // clamped to 1..100
+        int pipeline = 1;   // requests in flight after the first page
+        int maxItems = -1;  // stop after this many items (-1: all)
     };
 
     Pager(BssClient *client, RequestFactory factory, Options options, QObject *parent = nullptr);
@@ -55,8 +55,8 @@ private:
     RequestFactory m_factory;
     Options m_options;
     int m_total = -1;
-    int m_nextOffset = 0;     // next offset to request
-    int m_deliverOffset = 0;  // next offset to emit
+    int m_nextOffset = 0;    // next offset to request
+    int m_deliverOffset = 0; // next offset to emit
     int m_received = 0;
     bool m_running = false;
     bool m_lastPageSeen = false;

@@ -42,7 +42,8 @@ bool listOf(const QJsonObject &json, const char *key, QJsonArray *out, QString *
 
 // A list answer: items under `key` decoded one by one, plus the total (count / total_count).
 template<typename T, typename Decode>
-std::optional<Page<T>> pageOf(const QJsonObject &json, const char *key, Decode decode, QString *problem)
+std::optional<Page<T>> pageOf(const QJsonObject &json, const char *key, Decode decode,
+                              QString *problem)
 {
     QJsonArray list;
     if (!listOf(json, key, &list, problem))
@@ -119,7 +120,8 @@ std::optional<Customer> Responses::customer(const QJsonObject &o, QString *probl
     c.isFrozen = o.value(QLatin1String("is_frozen")).toInt(0);
     const QJsonArray managers = o.value(QLatin1String("account_managers")).toArray();
     if (!managers.isEmpty())
-        c.accountManager = managers.first().toObject().value(QLatin1String("account_name")).toString();
+        c.accountManager =
+            managers.first().toObject().value(QLatin1String("account_name")).toString();
     c.xaccountId = str(o, "xaccount_id");
     c.xaccountType = str(o, "xaccount_type");
     c.customerLevel = str(o, "customer_level");
@@ -182,7 +184,8 @@ std::optional<IssuedCoupon> Responses::issuedCoupon(const QJsonObject &o, QStrin
     return c;
 }
 
-std::optional<Page<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json, QString *problem)
+std::optional<Page<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json,
+                                                           QString *problem)
 {
     return pageOf<IssuedCoupon>(json, "user_coupons", &Responses::issuedCoupon, problem);
 }
@@ -205,7 +208,8 @@ std::optional<AdjustRecord> Responses::adjustRecord(const QJsonObject &o, QStrin
     return r;
 }
 
-std::optional<Page<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json, QString *problem)
+std::optional<Page<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json,
+                                                           QString *problem)
 {
     return pageOf<AdjustRecord>(json, "records", &Responses::adjustRecord, problem);
 }

@@ -8,9 +8,9 @@
 class RetryPolicy
 {
 public:
-    int maxAttempts = 4;         // first try included
-    int baseDelayMs = 500;       // doubled each attempt
-    int maxDelayMs = 8000;       // cap of the exponential part
+    int maxAttempts = 4;            // first try included
+    int baseDelayMs = 500;          // doubled each attempt
+    int maxDelayMs = 8000;          // cap of the exponential part
     int maxRetryAfterSeconds = 120; // a longer Retry-After is reported instead of waited out
 
     bool shouldRetry(const ApiRequest &request, const BssError &error, int attemptsDone) const;

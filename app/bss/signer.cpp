@@ -45,8 +45,8 @@ std::optional<Signer::Request> Signer::Request::fromUrl(QByteArrayView method, Q
     QByteArray authority = m.captured(2).toLower().toUtf8();
     if (const qsizetype at = authority.lastIndexOf('@'); at >= 0)
         authority = authority.mid(at + 1);
-    if ((r.scheme == "https" && authority.endsWith(":443"))
-        || (r.scheme == "http" && authority.endsWith(":80")))
+    if ((r.scheme == "https" && authority.endsWith(":443")) ||
+        (r.scheme == "http" && authority.endsWith(":80")))
         authority.truncate(authority.lastIndexOf(':'));
     r.host = authority;
     r.path = m.captured(3).toUtf8();
@@ -139,8 +139,8 @@ Signer::Result Signer::sign(const Request &request, const Credentials &credentia
         lower.append({Canonical::headerName(h.name), h.value});
     // As the SDKs do: a body that is not plain JSON is sent with an unsigned payload.
     const auto *contentType = findHeader(lower, "content-type");
-    if (contentType && contentType->value != "application/json"
-        && !findHeader(lower, "x-sdk-content-sha256")) {
+    if (contentType && contentType->value != "application/json" &&
+        !findHeader(lower, "x-sdk-content-sha256")) {
         send.append({"X-Sdk-Content-Sha256", kUnsignedPayload});
         lower.append({"x-sdk-content-sha256", kUnsignedPayload});
     }
@@ -162,9 +162,9 @@ Signer::Result Signer::sign(const Request &request, const Credentials &credentia
     r.payloadHash = payloadHash(lower, request.body);
     r.wirePath = Canonical::wirePath(request.path);
     r.wireQuery = Canonical::canonicalQuery(request.query);
-    r.canonicalRequest = canonicalRequest(request.method.toUpper(),
-                                          Canonical::canonicalUri(request.path), r.wireQuery,
-                                          signedLower, r.payloadHash);
+    r.canonicalRequest =
+        canonicalRequest(request.method.toUpper(), Canonical::canonicalUri(request.path),
+                         r.wireQuery, signedLower, r.payloadHash);
     const QByteArray hashed = crypto::sha256Hex(r.canonicalRequest);
     const QByteArray signedList = r.signedHeaders.join(';');
     static const SecretBytes noKey;
@@ -172,8 +172,9 @@ Signer::Result Signer::sign(const Request &request, const Credentials &credentia
 
     if (!derived) {
         r.stringToSign = kSdkAlgorithm + '\n' + r.xSdkDate + '\n' + hashed;
-        r.authorization = kSdkAlgorithm + " Access=" + credentials.ak + ", SignedHeaders="
-            + signedList + ", Signature=" + sdkSignature(sk, r.stringToSign);
+        r.authorization = kSdkAlgorithm + " Access=" + credentials.ak +
+                          ", SignedHeaders=" + signedList +
+                          ", Signature=" + sdkSignature(sk, r.stringToSign);
     } else {
         const QByteArray info =
             r.xSdkDate.left(8) + '/' + derived->regionId + '/' + derived->serviceName;
@@ -181,9 +182,9 @@ Signer::Result Signer::sign(const Request &request, const Credentials &credentia
         QByteArray okm = crypto::hkdfSha256(sk.view(), credentials.ak, info);
         QByteArray key = okm.toHex();
         crypto::cleanse(okm);
-        r.authorization = kV11Algorithm + " Credential=" + credentials.ak + '/' + info
-            + ", SignedHeaders=" + signedList
-            + ", Signature=" + crypto::hmacSha256Hex(key, r.stringToSign);
+        r.authorization = kV11Algorithm + " Credential=" + credentials.ak + '/' + info +
+                          ", SignedHeaders=" + signedList +
+                          ", Signature=" + crypto::hmacSha256Hex(key, r.stringToSign);
         crypto::cleanse(key);
     }
     send.append({"Authorization", r.authorization});

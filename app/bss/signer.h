@@ -18,8 +18,8 @@ public:
     {
         QByteArray method = "GET";
         QByteArray scheme = "https";
-        QByteArray host;                  // as in the Host header: lower-case, ":port" if not default
-        QByteArray path = "/";            // raw path, percent-encoded or not
+        QByteArray host;       // as in the Host header: lower-case, ":port" if not default
+        QByteArray path = "/"; // raw path, percent-encoded or not
         QList<Canonical::QueryItem> query; // decoded name/value pairs
         QList<Canonical::Header> headers;  // caller headers (Content-Type, X-Language, …)
         QByteArray body;                   // the exact bytes that will be sent

@@ -59,7 +59,7 @@ struct IssuedCoupon
 struct AdjustRecord
 {
     QString customerId;
-    QString customerName; // sensitive
+    QString customerName;  // sensitive
     QString operationType; // SOURCE_OPERATION_BEADJUST / _BERETRIEVE / _BEUNBIND
     Decimal amount;
     QString currency;
@@ -69,8 +69,7 @@ struct AdjustRecord
     QString memo;
 };
 
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     int total = -1;

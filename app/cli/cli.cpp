@@ -21,8 +21,7 @@ Cli::Cli(QStringList arguments, QObject *parent)
     : QObject(parent)
     , m_arguments(std::move(arguments))
     , m_settings(QStringLiteral("PartnerDesk"), QStringLiteral("PartnerDesk"))
-{
-}
+{}
 
 void Cli::out(const QByteArray &data)
 {
@@ -147,7 +146,8 @@ void Cli::withClient(const QString &profileName, std::function<void(BssClient *)
                          "HUAWEICLOUD_SDK_SK."));
             return;
         }
-        client->setCredentials(ak, SecretBytes::takeFrom(sk), qgetenv("HUAWEICLOUD_SDK_SECURITY_TOKEN"));
+        client->setCredentials(ak, SecretBytes::takeFrom(sk),
+                               qgetenv("HUAWEICLOUD_SDK_SECURITY_TOKEN"));
         then(client);
         return;
     }
@@ -156,7 +156,8 @@ void Cli::withClient(const QString &profileName, std::function<void(BssClient *)
                                                                    Keychain::Credentials creds) {
         if (status == Keychain::Status::NotFound) {
             finish(1, tr("The keychain has no access key for this profile: %1. Add it again with "
-                         "partnerdesk-cli profile add.").arg(message));
+                         "partnerdesk-cli profile add.")
+                          .arg(message));
             return;
         }
         if (status != Keychain::Status::Ok) {
@@ -177,7 +178,8 @@ void Cli::ensureDomainId(BssClient *client, std::function<void()> then)
     BssJob *job = client->call(Operations::listAuthDomains());
     connect(job, &BssJob::finished, this, [this, job, client, then] {
         if (job->error().isError()) {
-            finish(1, tr("Could not discover the account ID: %1").arg(job->error().diagnosticText()));
+            finish(1,
+                   tr("Could not discover the account ID: %1").arg(job->error().diagnosticText()));
             return;
         }
         QString problem;
@@ -240,9 +242,8 @@ void Cli::runCall()
             if (v.isUndefined())
                 continue;
             const auto d = Decimal::fromJson(v);
-            const QString amountProblem =
-                Decimal::amountProblemMessage(d ? d->requestAmountProblem()
-                                                : Decimal::AmountProblem::NotANumber);
+            const QString amountProblem = Decimal::amountProblemMessage(
+                d ? d->requestAmountProblem() : Decimal::AmountProblem::NotANumber);
             if (!amountProblem.isEmpty()) {
                 finish(2, QStringLiteral("%1: %2").arg(QLatin1String(field), amountProblem));
                 return;
@@ -250,7 +251,8 @@ void Cli::runCall()
         }
         request.body = body.trimmed();
     } else if (!body.isEmpty()) {
-        finish(2, tr("%1 is a GET operation: pass parameters with --query.").arg(request.operation));
+        finish(2,
+               tr("%1 is a GET operation: pass parameters with --query.").arg(request.operation));
         return;
     }
 

@@ -1,13 +1,13 @@
 #include "cli/clioptions.h"
 
 namespace {
-const QStringList kValueOptions = {
-    QStringLiteral("profile"), QStringLiteral("site"), QStringLiteral("endpoint"),
-    QStringLiteral("lang"), QStringLiteral("format"), QStringLiteral("query"),
-    QStringLiteral("body"), QStringLiteral("body-file"), QStringLiteral("domain-id"),
-    QStringLiteral("operator")};
-const QStringList kSecretWords = {QStringLiteral("sk"), QStringLiteral("ak"),
-                                  QStringLiteral("secret"), QStringLiteral("secret-key"),
+const QStringList kValueOptions = {QStringLiteral("profile"),   QStringLiteral("site"),
+                                   QStringLiteral("endpoint"),  QStringLiteral("lang"),
+                                   QStringLiteral("format"),    QStringLiteral("query"),
+                                   QStringLiteral("body"),      QStringLiteral("body-file"),
+                                   QStringLiteral("domain-id"), QStringLiteral("operator")};
+const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
+                                  QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
 } // namespace
 

@@ -9,8 +9,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     Cli cli(QCoreApplication::arguments());
-    QObject::connect(&cli, &Cli::done, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &Cli::done, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &cli, &Cli::run);
     return app.exec();
 }

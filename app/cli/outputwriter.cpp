@@ -11,14 +11,18 @@ namespace {
 QString cellText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default: return QString();
+    default:
+        return QString();
     }
 }
 
@@ -26,7 +30,10 @@ int displayWidth(const QString &s)
 {
     int w = 0;
     for (QChar c : s)
-        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC))) ? 2 : 1;
+        w += (c.unicode() >= 0x1100 &&
+              (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xFFDC)))
+                 ? 2
+                 : 1;
     return w;
 }
 
@@ -36,7 +43,8 @@ QByteArray OutputWriter::csvField(const QString &value)
 {
     QString v = value;
     // A leading = + - @ would make a spreadsheet run a formula.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)) && !(v.at(0) == u'-' && v.size() > 1 && v.at(1).isDigit()))
+    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)) &&
+        !(v.at(0) == u'-' && v.size() > 1 && v.at(1).isDigit()))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
         v = u'"' + QString(v).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
@@ -49,8 +57,8 @@ QByteArray OutputWriter::render(const QJsonObject &json, const QString &format, 
         return QJsonDocument(json).toJson(QJsonDocument::Indented);
     QJsonArray rows;
     for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.value().isArray() && !it.value().toArray().isEmpty()
-            && it.value().toArray().first().isObject()) {
+        if (it.value().isArray() && !it.value().toArray().isEmpty() &&
+            it.value().toArray().first().isObject()) {
             rows = it.value().toArray();
             break;
         }

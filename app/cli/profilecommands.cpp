@@ -1,10 +1,9 @@
 // The `profile` subcommands of Cli (split from cli.cpp to keep files small).
-#include "cli/cli.h"
-
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
+#include "cli/cli.h"
 #include "cli/outputwriter.h"
 #include "secrets/profilestore.h"
 
@@ -121,16 +120,17 @@ void Cli::profileAdd(const QString &name)
         finish(2, tr("Give the AK on the first line of stdin and the SK on the second."));
         return;
     }
-    m_keychain.writeCredentials(p.name, ak, sk, [this, p](Keychain::Status status, const QString &) {
-        if (status != Keychain::Status::Ok) {
-            finish(1, m_keychain.unavailableMessage());
-            return;
-        }
-        ProfileStore store(&m_settings);
-        store.save(p);
-        err(tr("Saved profile \"%1\"; its access key is in the system keychain.").arg(p.name));
-        finish(0);
-    });
+    m_keychain.writeCredentials(
+        p.name, ak, sk, [this, p](Keychain::Status status, const QString &) {
+            if (status != Keychain::Status::Ok) {
+                finish(1, m_keychain.unavailableMessage());
+                return;
+            }
+            ProfileStore store(&m_settings);
+            store.save(p);
+            err(tr("Saved profile \"%1\"; its access key is in the system keychain.").arg(p.name));
+            finish(0);
+        });
 }
 
 void Cli::profileRemove(const QString &name)

@@ -37,8 +37,10 @@ QByteArray valueText(const QJsonValue &v)
 QJsonObject SignCommand::signOne(const QJsonObject &in, QString *error)
 {
     for (const char *key : {"method", "url", "ak", "sk"}) {
-        if (!in.value(QLatin1String(key)).isString() || in.value(QLatin1String(key)).toString().isEmpty()) {
-            *error = tr("\"%1\" is required and must be a non-empty string.").arg(QLatin1String(key));
+        if (!in.value(QLatin1String(key)).isString() ||
+            in.value(QLatin1String(key)).toString().isEmpty()) {
+            *error =
+                tr("\"%1\" is required and must be a non-empty string.").arg(QLatin1String(key));
             return {};
         }
     }
@@ -56,8 +58,8 @@ QJsonObject SignCommand::signOne(const QJsonObject &in, QString *error)
         request->query.clear();
         const QJsonObject q = query.toObject();
         for (auto it = q.begin(); it != q.end(); ++it) {
-            const QJsonArray values = it.value().isArray() ? it.value().toArray()
-                                                           : QJsonArray{it.value()};
+            const QJsonArray values =
+                it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
             for (const QJsonValue &v : values)
                 request->query.append({it.key().toUtf8(), valueText(v)});
         }
@@ -96,7 +98,8 @@ QJsonObject SignCommand::signOne(const QJsonObject &in, QString *error)
     std::optional<Signer::Derived> derived;
     const QJsonValue d = in.value(QLatin1String("derived"));
     if (d.isObject()) {
-        derived = Signer::Derived{text(d.toObject(), "regionId"), text(d.toObject(), "serviceName")};
+        derived =
+            Signer::Derived{text(d.toObject(), "regionId"), text(d.toObject(), "serviceName")};
         if (derived->regionId.isEmpty() || derived->serviceName.isEmpty()) {
             *error = tr("\"derived\" needs \"regionId\" and \"serviceName\".");
             return {};
@@ -131,7 +134,8 @@ QJsonObject SignCommand::signOne(const QJsonObject &in, QString *error)
     out.insert(QLatin1String("stringToSign"), QString::fromUtf8(r.stringToSign));
     out.insert(QLatin1String("payloadHash"), QString::fromUtf8(r.payloadHash));
     out.insert(QLatin1String("body"), QString::fromUtf8(request->body));
-    out.insert(QLatin1String("wireUrl"), QString::fromUtf8(r.wireUrl(request->scheme, request->host)));
+    out.insert(QLatin1String("wireUrl"),
+               QString::fromUtf8(r.wireUrl(request->scheme, request->host)));
     return out;
 }
 
@@ -140,7 +144,9 @@ int SignCommand::run(const QByteArray &input, QByteArray *output, QString *error
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(input, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = tr("The input is not valid JSON: %1 (at byte %2).").arg(pe.errorString()).arg(pe.offset);
+        *error = tr("The input is not valid JSON: %1 (at byte %2).")
+                     .arg(pe.errorString())
+                     .arg(pe.offset);
         return 2;
     }
     if (doc.isObject()) {

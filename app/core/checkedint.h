@@ -8,8 +8,8 @@ namespace checkedint {
 
 inline bool add(std::int64_t a, std::int64_t b, std::int64_t *out)
 {
-    if ((b > 0 && a > std::numeric_limits<std::int64_t>::max() - b)
-        || (b < 0 && a < std::numeric_limits<std::int64_t>::min() - b))
+    if ((b > 0 && a > std::numeric_limits<std::int64_t>::max() - b) ||
+        (b < 0 && a < std::numeric_limits<std::int64_t>::min() - b))
         return false;
     *out = a + b;
     return true;

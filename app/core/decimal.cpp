@@ -50,7 +50,8 @@ QString normaliseUserText(QStringView text)
 // Strips one leading currency marker ("¥", "￥", "$", "US$", "CNY", "USD") and the spaces after it.
 QStringView stripCurrency(QStringView s)
 {
-    static const char16_t *const markers[] = {u"US$", u"CNY", u"USD", u"RMB", u"\u00A5", u"\uFFE5", u"$"};
+    static const char16_t *const markers[] = {u"US$",    u"CNY",    u"USD", u"RMB",
+                                              u"\u00A5", u"\uFFE5", u"$"};
     for (const char16_t *m : markers) {
         const QStringView marker(m);
         if (s.startsWith(marker, Qt::CaseInsensitive))
@@ -307,9 +308,10 @@ int Decimal::compare(const Decimal &other) const
     if (ia != ib)
         return ia < ib ? -1 : 1;
     const int s = std::max(m_scale, other.m_scale);
-    const std::int64_t fa = (m_mantissa % checkedint::pow10(m_scale)) * checkedint::pow10(s - m_scale);
-    const std::int64_t fb =
-        (other.m_mantissa % checkedint::pow10(other.m_scale)) * checkedint::pow10(s - other.m_scale);
+    const std::int64_t fa =
+        (m_mantissa % checkedint::pow10(m_scale)) * checkedint::pow10(s - m_scale);
+    const std::int64_t fb = (other.m_mantissa % checkedint::pow10(other.m_scale)) *
+                            checkedint::pow10(s - other.m_scale);
     return fa < fb ? -1 : (fa > fb ? 1 : 0);
 }
 
@@ -317,8 +319,8 @@ QString Decimal::toString() const
 {
     if (!m_valid)
         return QStringLiteral("NaN");
-    std::uint64_t mag = m_mantissa < 0 ? std::uint64_t(0) - std::uint64_t(m_mantissa)
-                                       : std::uint64_t(m_mantissa);
+    std::uint64_t mag =
+        m_mantissa < 0 ? std::uint64_t(0) - std::uint64_t(m_mantissa) : std::uint64_t(m_mantissa);
     QString digits = QString::number(mag);
     if (digits.size() <= m_scale)
         digits.prepend(QString(m_scale - digits.size() + 1, u'0'));

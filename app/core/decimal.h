@@ -43,9 +43,9 @@ public:
     // Smallest scale that keeps the value (1.2300 -> 2).
     int significantScale() const;
 
-    Decimal normalized() const;                 // trailing fractional zeros removed
-    Decimal withScale(int scale) const;         // exact rescale up; rounds half-up when scaling down
-    Decimal roundedHalfUp(int scale) const;     // half away from zero
+    Decimal normalized() const;             // trailing fractional zeros removed
+    Decimal withScale(int scale) const;     // exact rescale up; rounds half-up when scaling down
+    Decimal roundedHalfUp(int scale) const; // half away from zero
     Decimal negated() const;
     Decimal abs() const { return signum() < 0 ? negated() : *this; }
 
@@ -75,11 +75,7 @@ public:
     static QString amountProblemMessage(AmountProblem problem);
 
 private:
-    constexpr Decimal(std::int64_t mantissa, int scale)
-        : m_mantissa(mantissa)
-        , m_scale(scale)
-    {
-    }
+    constexpr Decimal(std::int64_t mantissa, int scale) : m_mantissa(mantissa), m_scale(scale) {}
 
     std::int64_t m_mantissa = 0;
     int m_scale = 0;

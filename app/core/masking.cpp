@@ -6,9 +6,9 @@ const QChar kStar = u'*';
 
 Masking::Kind Masking::kindOfField(QStringView field)
 {
-    static const char16_t *const names[] = {u"customer", u"customer_name", u"name",
-                                            u"account_manager_name", u"indirect_partner_name",
-                                            u"operator"};
+    static const char16_t *const names[] = {
+        u"customer", u"customer_name", u"name", u"account_manager_name", u"indirect_partner_name",
+        u"operator"};
     static const char16_t *const accounts[] = {u"account_name", u"account_manager_id",
                                                u"indirect_partner_account_name", u"domain_name"};
     static const char16_t *const phones[] = {u"telephone", u"mobile_phone", u"mobile",

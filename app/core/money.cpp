@@ -3,10 +3,8 @@
 #include "core/checkedint.h"
 
 Money::Money(Decimal amount, QString currency)
-    : m_amount(amount)
-    , m_currency(currency.isEmpty() ? QStringLiteral("CNY") : currency.toUpper())
-{
-}
+    : m_amount(amount), m_currency(currency.isEmpty() ? QStringLiteral("CNY") : currency.toUpper())
+{}
 
 QString Money::formatNumber(const Decimal &amount, const QLocale &locale, int minScale)
 {

@@ -21,8 +21,7 @@ SecretBytes::SecretBytes(QByteArrayView bytes)
 }
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
-    : m_data(std::move(other.m_data))
-    , m_size(other.m_size)
+    : m_data(std::move(other.m_data)), m_size(other.m_size)
 {
     other.m_size = 0;
 }

@@ -4,10 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
-Translator::Translator(QObject *parent)
-    : QObject(parent)
-{
-}
+Translator::Translator(QObject *parent) : QObject(parent) {}
 
 QString Translator::systemLanguage()
 {
@@ -27,7 +24,8 @@ QString Translator::normalise(const QString &name)
 
 QByteArray Translator::apiLanguage(const QString &language)
 {
-    return normalise(language) == u"zh_CN" ? QByteArrayLiteral("zh_CN") : QByteArrayLiteral("en_US");
+    return normalise(language) == u"zh_CN" ? QByteArrayLiteral("zh_CN")
+                                           : QByteArrayLiteral("en_US");
 }
 
 bool Translator::setLanguage(const QString &language)
@@ -39,7 +37,8 @@ bool Translator::setLanguage(const QString &language)
     QCoreApplication::removeTranslator(&m_qt);
     if (m_app.load(QStringLiteral(":/i18n/partnerdesk_") + lang))
         QCoreApplication::installTranslator(&m_app);
-    const QString qtName = lang == u"zh_CN" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_en");
+    const QString qtName =
+        lang == u"zh_CN" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_en");
     if (m_qt.load(qtName, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QLocale::setDefault(QLocale(lang == u"zh_CN" ? QLocale::Chinese : QLocale::English,

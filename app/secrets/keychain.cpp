@@ -1,7 +1,6 @@
 #include "secrets/keychain.h"
 
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -34,12 +33,13 @@ void runGuarded(Keychain *owner, QKeychain::Job *job, int timeoutMs,
                 std::function<void(QKeychain::Job *)> onFinished, std::function<void()> onTimeout)
 {
     auto settled = std::make_shared<bool>(false);
-    QObject::connect(job, &QKeychain::Job::finished, owner, [settled, onFinished](QKeychain::Job *j) {
-        if (*settled)
-            return;
-        *settled = true;
-        onFinished(j);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [settled, onFinished](QKeychain::Job *j) {
+                         if (*settled)
+                             return;
+                         *settled = true;
+                         onFinished(j);
+                     });
     QTimer::singleShot(timeoutMs, owner, [settled, onTimeout] {
         if (*settled)
             return;
@@ -52,10 +52,7 @@ void runGuarded(Keychain *owner, QKeychain::Job *job, int timeoutMs,
 
 } // namespace
 
-Keychain::Keychain(QObject *parent)
-    : QObject(parent)
-{
-}
+Keychain::Keychain(QObject *parent) : QObject(parent) {}
 
 QString Keychain::unavailableMessage() const
 {
@@ -86,7 +83,8 @@ void Keychain::noteResult(Status status, const QString &message)
     case Status::TimedOut:
         a = Availability::Unavailable;
         reason = tr("it did not answer within %n second(s); it may be waiting for an unlock "
-                    "prompt", nullptr, m_timeoutMs / 1000);
+                    "prompt",
+                    nullptr, m_timeoutMs / 1000);
         break;
     }
     if (a != m_availability || reason != m_reason) {
@@ -110,7 +108,8 @@ void Keychain::writeCredentials(const QString &profile, const QByteArray &ak, co
     payload.append(ak).append('\n').append(sk.view());
     job->setBinaryData(payload);
     wipe(payload);
-    runGuarded(this, job, m_timeoutMs,
+    runGuarded(
+        this, job, m_timeoutMs,
         [this, done](QKeychain::Job *j) {
             const Status s = statusOf(j->error());
             noteResult(s, j->errorString());
@@ -126,7 +125,8 @@ void Keychain::readCredentials(const QString &profile, ReadDone done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(profile);
-    runGuarded(this, job, m_timeoutMs,
+    runGuarded(
+        this, job, m_timeoutMs,
         [this, done](QKeychain::Job *j) {
             const Status s = statusOf(j->error());
             noteResult(s, j->errorString());
@@ -140,8 +140,10 @@ void Keychain::readCredentials(const QString &profile, ReadDone done)
                 }
                 wipe(data);
                 if (creds.sk.isEmpty()) {
-                    done(Status::NotFound, tr("The keychain entry of this profile is damaged; "
-                                              "enter the AK/SK again."), Credentials());
+                    done(Status::NotFound,
+                         tr("The keychain entry of this profile is damaged; "
+                            "enter the AK/SK again."),
+                         Credentials());
                     return;
                 }
             }
@@ -157,7 +159,8 @@ void Keychain::deleteCredentials(const QString &profile, Done done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(profile);
-    runGuarded(this, job, m_timeoutMs,
+    runGuarded(
+        this, job, m_timeoutMs,
         [this, done](QKeychain::Job *j) {
             Status s = statusOf(j->error());
             noteResult(s, j->errorString());

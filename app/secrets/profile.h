@@ -18,7 +18,7 @@ struct Profile
     Endpoint endpoint() const { return Endpoint::fromSiteName(site, customUrl); }
     bool operator==(const Profile &o) const
     {
-        return name == o.name && site == o.site && customUrl == o.customUrl
-            && domainId == o.domainId && operatorLabel == o.operatorLabel;
+        return name == o.name && site == o.site && customUrl == o.customUrl &&
+               domainId == o.domainId && operatorLabel == o.operatorLabel;
     }
 };

@@ -4,10 +4,7 @@ namespace {
 const QString kGroup = QStringLiteral("profiles");
 }
 
-ProfileStore::ProfileStore(QSettings *settings)
-    : m_settings(settings)
-{
-}
+ProfileStore::ProfileStore(QSettings *settings) : m_settings(settings) {}
 
 QString ProfileStore::checkName(const QString &name)
 {
@@ -47,8 +44,9 @@ QList<Profile> ProfileStore::profiles() const
         if (auto p = profile(n))
             out.append(*p);
     }
-    std::sort(out.begin(), out.end(),
-              [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(out.begin(), out.end(), [](const Profile &a, const Profile &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     return out;
 }
 

@@ -89,8 +89,8 @@ ApiRequest TestBssClient::balances()
 ApiRequest TestBssClient::allocate()
 {
     QString problem;
-    ApiRequest r = Operations::allocateToCustomer(QStringLiteral("cust-1"), *Decimal::parse(u"300.5"),
-                                                  QString(), &problem);
+    ApiRequest r = Operations::allocateToCustomer(QStringLiteral("cust-1"),
+                                                  *Decimal::parse(u"300.5"), QString(), &problem);
     Q_ASSERT(problem.isEmpty());
     return r;
 }
@@ -98,8 +98,10 @@ ApiRequest TestBssClient::allocate()
 void TestBssClient::signedReadSucceeds()
 {
     const QByteArray path = "/v2/accounts/partner-accounts/balances";
-    m_server->script(path, {Reply{200, R"({"account_balances":[{"account_id":"a1","account_type":1,)"
-                                         R"("amount":1234.56,"currency":"CNY","measure_id":1}]})", {}}});
+    m_server->script(path, {Reply{200,
+                                  R"({"account_balances":[{"account_id":"a1","account_type":1,)"
+                                  R"("amount":1234.56,"currency":"CNY","measure_id":1}]})",
+                                  {}}});
     BssJob *job = run(balances());
     QVERIFY2(!job->error().isError(), qPrintable(job->error().diagnosticText()));
     QCOMPARE(job->httpStatus(), 200);
@@ -123,7 +125,8 @@ void TestBssClient::queryAndBodyArriveExactlyAsSigned()
     r.addQuery("limit", QStringLiteral("10"));
     BssJob *job = run(r);
     QVERIFY2(!job->error().isError(), qPrintable(job->error().diagnosticText()));
-    QVERIFY2(m_server->seen().last().signatureOk, m_server->seen().last().signatureProblem.constData());
+    QVERIFY2(m_server->seen().last().signatureOk,
+             m_server->seen().last().signatureProblem.constData());
     QCOMPARE(m_server->seen().last().rawQuery,
              QByteArray("customer_id=a%20b%2Bc%2A%2F~%21%27%28%29%E8%B5%84&limit=10"));
 
@@ -131,7 +134,8 @@ void TestBssClient::queryAndBodyArriveExactlyAsSigned()
     m_server->script(adjust, {Reply{200, R"({"transfer_id":"T-1"})", {}}});
     BssJob *w = run(allocate());
     QVERIFY(!w->error().isError());
-    QCOMPARE(m_server->seen().last().body, QByteArray(R"({"customer_id":"cust-1","amount":300.50})"));
+    QCOMPARE(m_server->seen().last().body,
+             QByteArray(R"({"customer_id":"cust-1","amount":300.50})"));
     QVERIFY(m_server->seen().last().signatureOk);
     QString problem;
     QCOMPARE(*Responses::transactionId(w->json(), &problem), QStringLiteral("T-1"));
@@ -156,18 +160,48 @@ void TestBssClient::errorClasses_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("code");
     using K = BssError::Kind;
-    QTest::newRow("apig-0301") << 401 << QByteArray(R"({"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"})") << int(K::Credentials) << "APIG.0301";
-    QTest::newRow("cbc-0154") << 401 << QByteArray(R"({"error_code":"CBC.0154","error_msg":"token invalid"})") << int(K::Credentials) << "CBC.0154";
-    QTest::newRow("cbc-0155") << 403 << QByteArray(R"({"error_code":"CBC.0155","error_msg":"not allowed"})") << int(K::Credentials) << "CBC.0155";
-    QTest::newRow("cbc-0151") << 403 << QByteArray(R"({"error_code":"CBC.0151","error_msg":"Access denied."})") << int(K::Permission) << "CBC.0151";
-    QTest::newRow("reseller") << 400 << QByteArray(R"({"error_code":"CBC.99000037","error_msg":"no permission"})") << int(K::Permission) << "CBC.99000037";
-    QTest::newRow("ip-limited") << 400 << QByteArray(R"({"error_code":"CBC.99007197","error_msg":"Your IP has been rate-limited"})") << int(K::RateLimited) << "CBC.99007197";
-    QTest::newRow("balance") << 400 << QByteArray(R"({"error_code":"CBC.99005003","error_msg":"insufficient balance"})") << int(K::BusinessRule) << "CBC.99005003";
-    QTest::newRow("param") << 400 << QByteArray(R"({"error_code":"CBC.0100","error_msg":"Parameter error."})") << int(K::BusinessRule) << "CBC.0100";
-    QTest::newRow("server") << 500 << QByteArray(R"({"error_code":"CBC.0999","error_msg":"Other error."})") << int(K::Server) << "CBC.0999";
-    QTest::newRow("bad-json-200") << 200 << QByteArray("<html>oops") << int(K::MalformedResponse) << "";
-    QTest::newRow("json-array-200") << 200 << QByteArray("[1,2]") << int(K::MalformedResponse) << "";
-    QTest::newRow("html-400") << 400 << QByteArray("<html>Bad Request</html>") << int(K::MalformedResponse) << "";
+    QTest::newRow("apig-0301")
+        << 401
+        << QByteArray(
+               R"({"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"})")
+        << int(K::Credentials) << "APIG.0301";
+    QTest::newRow("cbc-0154") << 401
+                              << QByteArray(
+                                     R"({"error_code":"CBC.0154","error_msg":"token invalid"})")
+                              << int(K::Credentials) << "CBC.0154";
+    QTest::newRow("cbc-0155") << 403
+                              << QByteArray(
+                                     R"({"error_code":"CBC.0155","error_msg":"not allowed"})")
+                              << int(K::Credentials) << "CBC.0155";
+    QTest::newRow("cbc-0151") << 403
+                              << QByteArray(
+                                     R"({"error_code":"CBC.0151","error_msg":"Access denied."})")
+                              << int(K::Permission) << "CBC.0151";
+    QTest::newRow("reseller") << 400
+                              << QByteArray(
+                                     R"({"error_code":"CBC.99000037","error_msg":"no permission"})")
+                              << int(K::Permission) << "CBC.99000037";
+    QTest::newRow("ip-limited")
+        << 400
+        << QByteArray(
+               R"({"error_code":"CBC.99007197","error_msg":"Your IP has been rate-limited"})")
+        << int(K::RateLimited) << "CBC.99007197";
+    QTest::newRow("balance")
+        << 400 << QByteArray(R"({"error_code":"CBC.99005003","error_msg":"insufficient balance"})")
+        << int(K::BusinessRule) << "CBC.99005003";
+    QTest::newRow("param") << 400
+                           << QByteArray(
+                                  R"({"error_code":"CBC.0100","error_msg":"Parameter error."})")
+                           << int(K::BusinessRule) << "CBC.0100";
+    QTest::newRow("server") << 500
+                            << QByteArray(R"({"error_code":"CBC.0999","error_msg":"Other error."})")
+                            << int(K::Server) << "CBC.0999";
+    QTest::newRow("bad-json-200") << 200 << QByteArray("<html>oops") << int(K::MalformedResponse)
+                                  << "";
+    QTest::newRow("json-array-200")
+        << 200 << QByteArray("[1,2]") << int(K::MalformedResponse) << "";
+    QTest::newRow("html-400") << 400 << QByteArray("<html>Bad Request</html>")
+                              << int(K::MalformedResponse) << "";
 }
 
 void TestBssClient::errorClasses()
@@ -192,15 +226,17 @@ void TestBssClient::errorClasses()
 
 void TestBssClient::readsRetryWritesNever()
 {
-    m_server->script("/v2/accounts/partner-accounts/balances",
-                     {Reply{503, "{}", {}}, Reply{502, "{}", {}}, Reply{200, R"({"account_balances":[]})", {}}});
+    m_server->script(
+        "/v2/accounts/partner-accounts/balances",
+        {Reply{503, "{}", {}}, Reply{502, "{}", {}}, Reply{200, R"({"account_balances":[]})", {}}});
     BssJob *read = run(balances());
     QVERIFY2(!read->error().isError(), qPrintable(read->error().diagnosticText()));
     QCOMPARE(read->attempts(), 3);
     QCOMPARE(m_server->hits("/v2/accounts/partner-accounts/balances"), 3);
 
     const QByteArray adjust = "/v2/accounts/partner-accounts/adjust-amount";
-    m_server->script(adjust, {Reply{503, R"({"error_code":"CBC.0999","error_msg":"busy"})", {}}, Reply{200, R"({"transfer_id":"T"})", {}}});
+    m_server->script(adjust, {Reply{503, R"({"error_code":"CBC.0999","error_msg":"busy"})", {}},
+                              Reply{200, R"({"transfer_id":"T"})", {}}});
     BssJob *write = run(allocate());
     QCOMPARE(write->error().kind(), BssError::Kind::Server);
     QVERIFY(write->error().outcomeUnknown());
@@ -212,7 +248,9 @@ void TestBssClient::readsRetryWritesNever()
 void TestBssClient::retryAfterHonoured()
 {
     m_server->script("/v2/accounts/partner-accounts/balances",
-                     {Reply{429, R"({"error_code":"APIG.0308","error_msg":"throttled"})", {{"Retry-After", "1"}}},
+                     {Reply{429,
+                            R"({"error_code":"APIG.0308","error_msg":"throttled"})",
+                            {{"Retry-After", "1"}}},
                       Reply{200, "{}", {}}});
     QElapsedTimer t;
     t.start();
@@ -225,7 +263,8 @@ void TestBssClient::retryAfterHonoured()
 void TestBssClient::writeNotRetriedOnRateLimit()
 {
     const QByteArray adjust = "/v2/accounts/partner-accounts/adjust-amount";
-    m_server->script(adjust, {Reply{429, "{}", {{"Retry-After", "1"}}}, Reply{200, R"({"transfer_id":"T"})", {}}});
+    m_server->script(adjust, {Reply{429, "{}", {{"Retry-After", "1"}}},
+                              Reply{200, R"({"transfer_id":"T"})", {}}});
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::RateLimited);
     QCOMPARE(job->error().retryAfterSeconds(), 1);
@@ -236,8 +275,13 @@ void TestBssClient::writeNotRetriedOnRateLimit()
 void TestBssClient::partialFailuresSurfacePerItem()
 {
     const QByteArray path = "/v2/promotions/benefits/partner-coupons";
-    m_server->script(path, {Reply{200, R"({"coupon_infos":[{"id":"c1","coupon_id":"K1"}],)"
-                                       R"("error_details":[{"id":"c2","error_code":"CBC.99000035","error_msg":"not your customer"}]})", {}}});
+    m_server->script(
+        path,
+        {Reply{
+            200,
+            R"({"coupon_infos":[{"id":"c1","coupon_id":"K1"}],)"
+            R"("error_details":[{"id":"c2","error_code":"CBC.99000035","error_msg":"not your customer"}]})",
+            {}}});
     QString problem;
     ApiRequest r = Operations::byName(QStringLiteral("CreatePartnerCoupons"), &problem);
     r.body = R"({"quota_id":"q","customer_ids":["c1","c2"],"face_value":10})";
@@ -261,7 +305,10 @@ public:
                 ++accepted;
                 sockets.append(s);
                 if (dropOnData)
-                    connect(s, &QTcpSocket::readyRead, s, [s] { s->readAll(); s->abort(); });
+                    connect(s, &QTcpSocket::readyRead, s, [s] {
+                        s->readAll();
+                        s->abort();
+                    });
             }
         });
     }
@@ -272,7 +319,8 @@ void TestBssClient::timeoutRead()
 {
     BlackHole hole;
     QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    m_client->setEndpoint(
+        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
     m_client->setTimeoutMs(300);
     RetryPolicy two;
     two.maxAttempts = 2;
@@ -288,7 +336,8 @@ void TestBssClient::timeoutWriteIsUnknownOutcome()
 {
     BlackHole hole;
     QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    m_client->setEndpoint(
+        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
     m_client->setTimeoutMs(300);
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::Timeout);
@@ -303,7 +352,8 @@ void TestBssClient::droppedConnectionWrite()
     BlackHole hole;
     hole.dropOnData = true;
     QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    m_client->setEndpoint(
+        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::Network);
     QVERIFY(job->error().outcomeUnknown());
@@ -332,7 +382,8 @@ void TestBssClient::tlsFailureNeverIgnored()
         for (QTcpSocket *s : hole.sockets)
             s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
     });
-    m_client->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hole.serverPort()))));
+    m_client->setEndpoint(
+        Endpoint::custom(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(hole.serverPort()))));
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::Tls);
     QVERIFY(!job->error().outcomeUnknown());
@@ -366,7 +417,8 @@ void TestBssClient::cancelRead()
 {
     BlackHole hole;
     QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    m_client->setEndpoint(
+        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
     BssJob *job = m_client->call(balances());
     job->setAutoDelete(false);
     QSignalSpy spy(job, &BssJob::finished);
@@ -379,14 +431,16 @@ void TestBssClient::cancelRead()
 
 void TestBssClient::clockSkewExplained()
 {
-    m_server->script("/v2/accounts/partner-accounts/balances",
-                     {Reply{401, R"({"error_code":"APIG.0301","error_msg":"verify aksk signature fail"})", {}}});
+    m_server->script(
+        "/v2/accounts/partner-accounts/balances",
+        {Reply{401, R"({"error_code":"APIG.0301","error_msg":"verify aksk signature fail"})", {}}});
     m_client->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-40 * 60); });
     BssJob *job = run(balances());
     QCOMPARE(job->error().kind(), BssError::Kind::Credentials);
     QCOMPARE(job->attempts(), 1); // never retried: 5 failures lock the AK
     QVERIFY(qAbs(job->error().clockSkewSeconds() - 40 * 60) < 120);
-    QVERIFY2(job->error().userMessage().contains(QStringLiteral("clock")), qPrintable(job->error().userMessage()));
+    QVERIFY2(job->error().userMessage().contains(QStringLiteral("clock")),
+             qPrintable(job->error().userMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestBssClient)

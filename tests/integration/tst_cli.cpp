@@ -28,8 +28,14 @@ private slots:
     void messagesFollowLanguage();
 
 private:
-    struct Run { int code; QByteArray out; QByteArray err; };
-    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = {});
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = {});
     QProcessEnvironment envFor(const FakeBssServer &server);
     QTemporaryDir m_home;
 };
@@ -39,7 +45,8 @@ void TestCli::initTestCase()
     QVERIFY(m_home.isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &input,
+                          const QProcessEnvironment &env)
 {
     QProcess p;
     QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
@@ -79,7 +86,8 @@ void TestCli::signAllVectors()
 {
     QFile f(QStringLiteral(PC_TEST_DATA_DIR "/signing-vectors.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QJsonArray vectors = QJsonDocument::fromJson(f.readAll()).object()[QLatin1String("vectors")].toArray();
+    const QJsonArray vectors =
+        QJsonDocument::fromJson(f.readAll()).object()[QLatin1String("vectors")].toArray();
     QJsonArray inputs;
     for (const QJsonValue &v : vectors)
         inputs.append(v[QLatin1String("input")]);
@@ -90,16 +98,19 @@ void TestCli::signAllVectors()
     QCOMPARE(results.size(), vectors.size());
     for (int i = 0; i < vectors.size(); ++i) {
         const QJsonObject want = vectors[i].toObject().contains(QLatin1String("altExpected"))
-            ? vectors[i][QLatin1String("altExpected")].toObject()
-            : vectors[i][QLatin1String("expected")].toObject();
+                                     ? vectors[i][QLatin1String("altExpected")].toObject()
+                                     : vectors[i][QLatin1String("expected")].toObject();
         const QJsonObject got = results[i].toObject();
-        for (const char *key : {"authorization", "xSdkDate", "canonicalRequest", "stringToSign", "payloadHash"})
+        for (const char *key :
+             {"authorization", "xSdkDate", "canonicalRequest", "stringToSign", "payloadHash"})
             QCOMPARE(got[QLatin1String(key)].toString(), want[QLatin1String(key)].toString());
-        QCOMPARE(got[QLatin1String("signedHeaders")].toArray(), want[QLatin1String("signedHeaders")].toArray());
+        QCOMPARE(got[QLatin1String("signedHeaders")].toArray(),
+                 want[QLatin1String("signedHeaders")].toArray());
         QVERIFY(got[QLatin1String("headers")].toObject().contains(QLatin1String("Authorization")));
     }
     // A single object gives a single object.
-    const Run one = cli({QStringLiteral("sign")}, QJsonDocument(inputs.first().toObject()).toJson());
+    const Run one =
+        cli({QStringLiteral("sign")}, QJsonDocument(inputs.first().toObject()).toJson());
     QCOMPARE(one.code, 0);
     QVERIFY(QJsonDocument::fromJson(one.out).isObject());
 }
@@ -109,19 +120,30 @@ void TestCli::signBadInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("mentions");
     QTest::newRow("not-json") << QByteArray("{nope") << QByteArray("JSON");
-    QTest::newRow("scalar") << QByteArray("42") << QByteArray(); // Qt 6.4: not JSON; later: not an object
-    QTest::newRow("no-method") << QByteArray(R"({"url":"https://a/b","ak":"a","sk":"s"})") << QByteArray("method");
-    QTest::newRow("relative-url") << QByteArray(R"({"method":"GET","url":"/v2/x","ak":"a","sk":"s"})") << QByteArray("url");
-    QTest::newRow("bad-date") << QByteArray(R"({"method":"GET","url":"https://a/b","ak":"a","sk":"s","date":"soon"})") << QByteArray("date");
-    QTest::newRow("bad-headers") << QByteArray(R"({"method":"GET","url":"https://a/b","ak":"a","sk":"s","headers":[1]})") << QByteArray("headers");
-    QTest::newRow("array-item") << QByteArray(R"([{"method":"GET","url":"https://a/b","ak":"a","sk":"s"}, 5])") << QByteArray("Request 2");
+    QTest::newRow("scalar") << QByteArray("42")
+                            << QByteArray(); // Qt 6.4: not JSON; later: not an object
+    QTest::newRow("no-method") << QByteArray(R"({"url":"https://a/b","ak":"a","sk":"s"})")
+                               << QByteArray("method");
+    QTest::newRow("relative-url") << QByteArray(
+                                         R"({"method":"GET","url":"/v2/x","ak":"a","sk":"s"})")
+                                  << QByteArray("url");
+    QTest::newRow("bad-date")
+        << QByteArray(R"({"method":"GET","url":"https://a/b","ak":"a","sk":"s","date":"soon"})")
+        << QByteArray("date");
+    QTest::newRow("bad-headers")
+        << QByteArray(R"({"method":"GET","url":"https://a/b","ak":"a","sk":"s","headers":[1]})")
+        << QByteArray("headers");
+    QTest::newRow("array-item")
+        << QByteArray(R"([{"method":"GET","url":"https://a/b","ak":"a","sk":"s"}, 5])")
+        << QByteArray("Request 2");
 }
 
 void TestCli::signBadInput()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, mentions);
-    const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign")}, input);
+    const Run r =
+        cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("sign")}, input);
     QCOMPARE(r.code, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(mentions) && !r.err.trimmed().isEmpty(), r.err.constData());
@@ -130,8 +152,10 @@ void TestCli::signBadInput()
 
 void TestCli::secretsNeverFromArgv()
 {
-    for (const QString &opt : {QStringLiteral("--sk=abc"), QStringLiteral("--secret-key"), QStringLiteral("--ak")}) {
-        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), opt, QStringLiteral("x"), QStringLiteral("call")});
+    for (const QString &opt :
+         {QStringLiteral("--sk=abc"), QStringLiteral("--secret-key"), QStringLiteral("--ak")}) {
+        const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), opt, QStringLiteral("x"),
+                           QStringLiteral("call")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("never taken from the command line"));
     }
@@ -141,14 +165,18 @@ void TestCli::callWithEnvironmentCredentials()
 {
     FakeBssServer server;
     QVERIFY(server.listen());
-    server.script("/v2/partners/sub-customers/query",
-                  {{200, R"({"count":1,"customer_infos":[{"customer_id":"c-1","account_name":"zhangsan01",)"
-                         R"("customer":"张三科技有限公司","telephone":"13800001234","email":"li@example.com"}]})", {}}});
-    const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("--lang"),
-                       QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("table"),
-                       QStringLiteral("call"), QStringLiteral("ListSubCustomers"),
-                       QStringLiteral("--body"), QStringLiteral(R"({"limit":10,"offset":0})")},
-                      {}, envFor(server));
+    server.script(
+        "/v2/partners/sub-customers/query",
+        {{200,
+          R"({"count":1,"customer_infos":[{"customer_id":"c-1","account_name":"zhangsan01",)"
+          R"("customer":"张三科技有限公司","telephone":"13800001234","email":"li@example.com"}]})",
+          {}}});
+    const Run r =
+        cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("--lang"),
+             QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("table"),
+             QStringLiteral("call"), QStringLiteral("ListSubCustomers"), QStringLiteral("--body"),
+             QStringLiteral(R"({"limit":10,"offset":0})")},
+            {}, envFor(server));
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(server.seen().size(), 1);
     QVERIFY2(server.seen().first().signatureOk, server.seen().first().signatureProblem.constData());
@@ -156,13 +184,15 @@ void TestCli::callWithEnvironmentCredentials()
     QCOMPARE(server.seen().first().headers.value("x-domain-id"), QByteArray("dom-1"));
     QCOMPARE(server.seen().first().body, QByteArray(R"({"limit":10,"offset":0})"));
     QVERIFY(r.out.contains("c-1"));
-    QVERIFY(r.out.contains("138****1234"));   // masked by default
+    QVERIFY(r.out.contains("138****1234")); // masked by default
     QVERIFY(!r.out.contains("13800001234"));
     QVERIFY(!r.out.contains("张三科技有限公司"));
 
-    const Run revealed = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("--format"),
-                              QStringLiteral("csv"), QStringLiteral("--reveal"), QStringLiteral("call"),
-                              QStringLiteral("ListSubCustomers")}, {}, envFor(server));
+    const Run revealed =
+        cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("--format"),
+             QStringLiteral("csv"), QStringLiteral("--reveal"), QStringLiteral("call"),
+             QStringLiteral("ListSubCustomers")},
+            {}, envFor(server));
     QCOMPARE(revealed.code, 0);
     QVERIFY(revealed.out.contains("13800001234"));
 }
@@ -171,11 +201,14 @@ void TestCli::callErrorExitCode()
 {
     FakeBssServer server;
     QVERIFY(server.listen());
-    server.script("/v2/accounts/partner-accounts/adjust-amount",
-                  {{400, R"({"error_code":"CBC.99005003","error_msg":"Insufficient balance."})", {}}});
-    const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("--lang"), QStringLiteral("en"),
-                       QStringLiteral("call"), QStringLiteral("UpdateCustomerAccountAmount"), QStringLiteral("--body"),
-                       QStringLiteral(R"({"customer_id":"c-1","amount":10.00})")}, {}, envFor(server));
+    server.script(
+        "/v2/accounts/partner-accounts/adjust-amount",
+        {{400, R"({"error_code":"CBC.99005003","error_msg":"Insufficient balance."})", {}}});
+    const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(),
+                       QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("call"),
+                       QStringLiteral("UpdateCustomerAccountAmount"), QStringLiteral("--body"),
+                       QStringLiteral(R"({"customer_id":"c-1","amount":10.00})")},
+                      {}, envFor(server));
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains("CBC.99005003"));
     QVERIFY(r.err.contains("req-fake-0001"));
@@ -187,12 +220,15 @@ void TestCli::callRejectsBadAmountBeforeSending()
 {
     FakeBssServer server;
     QVERIFY(server.listen());
-    server.script("/v2/accounts/partner-accounts/adjust-amount", {{200, R"({"transfer_id":"T"})", {}}});
-    for (const char *body : {R"({"customer_id":"c","amount":1.005})", R"({"customer_id":"c","amount":0})",
-                             R"({"customer_id":"c","amount":"abc"})", "not json"}) {
-        const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("call"),
-                           QStringLiteral("UpdateCustomerAccountAmount"), QStringLiteral("--body"),
-                           QString::fromUtf8(body)}, {}, envFor(server));
+    server.script("/v2/accounts/partner-accounts/adjust-amount",
+                  {{200, R"({"transfer_id":"T"})", {}}});
+    for (const char *body :
+         {R"({"customer_id":"c","amount":1.005})", R"({"customer_id":"c","amount":0})",
+          R"({"customer_id":"c","amount":"abc"})", "not json"}) {
+        const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(),
+                           QStringLiteral("call"), QStringLiteral("UpdateCustomerAccountAmount"),
+                           QStringLiteral("--body"), QString::fromUtf8(body)},
+                          {}, envFor(server));
         QCOMPARE(r.code, 2);
     }
     QCOMPARE(server.hits("/v2/accounts/partner-accounts/adjust-amount"), 0);
@@ -200,24 +236,29 @@ void TestCli::callRejectsBadAmountBeforeSending()
 
 void TestCli::callWithoutCredentials()
 {
-    const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("call"), QStringLiteral("ListPartnerBalances")});
+    const Run r = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("call"),
+                       QStringLiteral("ListPartnerBalances")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("HUAWEICLOUD_SDK_AK"));
     const Run unknown = cli({QStringLiteral("call"), QStringLiteral("NoSuchOperation")});
     QCOMPARE(unknown.code, 2);
-    const Run insecure = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--endpoint"),
-                              QStringLiteral("http://bss.example.com"), QStringLiteral("call"),
-                              QStringLiteral("ListPartnerBalances")}, {}, envFor(FakeBssServer()));
+    const Run insecure =
+        cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--endpoint"),
+             QStringLiteral("http://bss.example.com"), QStringLiteral("call"),
+             QStringLiteral("ListPartnerBalances")},
+            {}, envFor(FakeBssServer()));
     QCOMPARE(insecure.code, 2);
     QVERIFY(insecure.err.contains("loopback"));
 }
 
 void TestCli::messagesFollowLanguage()
 {
-    const Run zh = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("frobnicate")});
+    const Run zh =
+        cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("frobnicate")});
     QCOMPARE(zh.code, 2);
     QVERIFY2(QString::fromUtf8(zh.err).contains(QStringLiteral("未知命令")), zh.err.constData());
-    const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
+    const Run en =
+        cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
     QVERIFY(en.err.contains("Unknown command"));
 }
 

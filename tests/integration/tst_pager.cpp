@@ -16,10 +16,13 @@ struct Setup
     BssClient client;
     Pager pager;
     Setup(const FakeBssServer &server, int pipeline)
-        : pager(&client, [](int offset, int limit) {
-              QString problem;
-              return Operations::listSubCustomers({}, offset, limit, &problem);
-          }, Pager::Options{QStringLiteral("customer_infos"), 100, pipeline, -1})
+        : pager(
+              &client,
+              [](int offset, int limit) {
+                  QString problem;
+                  return Operations::listSubCustomers({}, offset, limit, &problem);
+              },
+              Pager::Options{QStringLiteral("customer_infos"), 100, pipeline, -1})
     {
         client.setEndpoint(Endpoint::custom(server.baseUrl()));
         client.setCredentials(server.ak, SecretBytes(server.sk));

@@ -26,8 +26,9 @@ static QString pick(QRandomGenerator &rng, const QStringList &from)
 
 static QString randomText(QRandomGenerator &rng)
 {
-    static const QStringList parts = {"a", "Z9", "x y", "华为", "云 经销商", "~tilde", "a*b", "1+1=2",
-                                      "/s/", "!'()", "q?&#", "100%", "é", "\"quote\"", "-._", ",;:@$", ""};
+    static const QStringList parts = {"a",   "Z9",        "x y", "华为",  "云 经销商", "~tilde",
+                                      "a*b", "1+1=2",     "/s/", "!'()",  "q?&#",      "100%",
+                                      "é",   "\"quote\"", "-._", ",;:@$", ""};
     QString s;
     for (int i = 0, n = int(rng.bounded(1, 4)); i < n; ++i)
         s += pick(rng, parts);
@@ -42,9 +43,11 @@ void TestRefsignDiff::matchesOfficialSdk()
     QRandomGenerator rng(0xB55);
     QJsonArray inputs;
     QList<Signer::Result> ours;
-    static const QStringList segments = {"v2", "partners", "sub-customers", "query", "x~y", "a=b", "a@b",
-                                         "balances", "v3", "records", "a*b", "c+d"};
-    static const QStringList names = {"limit", "offset", "customer_id", "status", "Alpha", "b_c", "x-y", "z"};
+    static const QStringList segments = {"v2",  "partners", "sub-customers", "query",
+                                         "x~y", "a=b",      "a@b",           "balances",
+                                         "v3",  "records",  "a*b",           "c+d"};
+    static const QStringList names = {"limit", "offset", "customer_id", "status",
+                                      "Alpha", "b_c",    "x-y",         "z"};
     for (int i = 0; i < 400; ++i) {
         QJsonObject in;
         const bool post = rng.bounded(2) == 1;
@@ -73,16 +76,21 @@ void TestRefsignDiff::matchesOfficialSdk()
             body = QJsonDocument(b).toJson(QJsonDocument::Compact);
             in.insert("body", QString::fromUtf8(body));
         }
-        in.insert("ak", QStringLiteral("AK%1").arg(rng.generate(), 8, 16, QLatin1Char('0')).toUpper());
-        in.insert("sk", QStringLiteral("sk-%1-%2").arg(rng.generate()).arg(randomText(rng).toHtmlEscaped()));
-        in.insert("date", QDateTime::fromSecsSinceEpoch(1600000000 + rng.bounded(200000000), QTimeZone::utc())
+        in.insert("ak",
+                  QStringLiteral("AK%1").arg(rng.generate(), 8, 16, QLatin1Char('0')).toUpper());
+        in.insert(
+            "sk",
+            QStringLiteral("sk-%1-%2").arg(rng.generate()).arg(randomText(rng).toHtmlEscaped()));
+        in.insert("date", QDateTime::fromSecsSinceEpoch(1600000000 + rng.bounded(200000000),
+                                                        QTimeZone::utc())
                               .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         in.insert("domainId", QStringLiteral("%1").arg(rng.generate64(), 32, 16, QLatin1Char('0')));
         if (rng.bounded(5) == 0)
             in.insert("securityToken", QStringLiteral("tok+/=%1").arg(rng.generate()));
         inputs.append(in);
 
-        auto req = Signer::Request::fromUrl(in["method"].toString().toUtf8(), in["url"].toString().toUtf8());
+        auto req = Signer::Request::fromUrl(in["method"].toString().toUtf8(),
+                                            in["url"].toString().toUtf8());
         QVERIFY(req);
         req->query.clear();
         for (auto it = query.begin(); it != query.end(); ++it)
@@ -110,11 +118,13 @@ void TestRefsignDiff::matchesOfficialSdk()
     QCOMPARE(theirs.size(), inputs.size());
     for (int i = 0; i < theirs.size(); ++i) {
         const QJsonObject t = theirs.at(i).toObject();
-        QVERIFY2(QString::fromUtf8(ours.at(i).canonicalRequest) == t["canonicalRequest"].toString(),
-                 qPrintable(QStringLiteral("#%1 input %2\nours:\n%3\nsdk:\n%4").arg(i)
-                                .arg(QString::fromUtf8(QJsonDocument(inputs.at(i).toObject()).toJson()),
-                                     QString::fromUtf8(ours.at(i).canonicalRequest),
-                                     t["canonicalRequest"].toString())));
+        QVERIFY2(
+            QString::fromUtf8(ours.at(i).canonicalRequest) == t["canonicalRequest"].toString(),
+            qPrintable(QStringLiteral("#%1 input %2\nours:\n%3\nsdk:\n%4")
+                           .arg(i)
+                           .arg(QString::fromUtf8(QJsonDocument(inputs.at(i).toObject()).toJson()),
+                                QString::fromUtf8(ours.at(i).canonicalRequest),
+                                t["canonicalRequest"].toString())));
         QCOMPARE(QString::fromUtf8(ours.at(i).authorization), t["authorization"].toString());
     }
 }

@@ -77,7 +77,9 @@ Outcome read(Keychain &k, const QString &profile)
 Outcome remove(Keychain &k, const QString &profile)
 {
     Outcome o;
-    k.deleteCredentials(profile, [&o](Keychain::Status s, const QString &m) { o = {true, s, m, {}, {}}; });
+    k.deleteCredentials(profile, [&o](Keychain::Status s, const QString &m) {
+        o = {true, s, m, {}, {}};
+    });
     waitFor(o.done);
     return o;
 }
@@ -155,10 +157,12 @@ void TestKeychain::profilesKeepSecretsOutOfSettings()
         p.domainId = QStringLiteral("dom-42");
         QCOMPARE(store.save(p), QString());
         Keychain k;
-        QCOMPARE(write(k, p.name, "AKSETTINGSTEST01", "SKSETTINGSTEST-secret").status, Keychain::Status::Ok);
+        QCOMPARE(write(k, p.name, "AKSETTINGSTEST01", "SKSETTINGSTEST-secret").status,
+                 Keychain::Status::Ok);
         QCOMPARE(store.profiles().size(), 1);
         QCOMPARE(store.profile(p.name)->site, QStringLiteral("intl"));
-        QCOMPARE(store.profile(p.name)->endpoint().baseUrl().host(), QStringLiteral("bss-intl.myhuaweicloud.com"));
+        QCOMPARE(store.profile(p.name)->endpoint().baseUrl().host(),
+                 QStringLiteral("bss-intl.myhuaweicloud.com"));
         Profile bad = p;
         bad.name = QStringLiteral("a/b");
         QVERIFY(!store.save(bad).isEmpty());
@@ -178,30 +182,37 @@ void TestKeychain::cliProfileLifecycle()
     REQUIRE_KEYCHAIN();
     FakeBssServer server;
     QVERIFY(server.listen());
-    server.script("/v2/accounts/partner-accounts/balances", {{200, R"({"account_balances":[]})", {}}});
-    server.script("/v3/auth/domains", {{200, R"({"domains":[{"id":"discovered-domain-id","name":"acme"}]})", {}}});
+    server.script("/v2/accounts/partner-accounts/balances",
+                  {{200, R"({"account_balances":[]})", {}}});
+    server.script("/v3/auth/domains",
+                  {{200, R"({"domains":[{"id":"discovered-domain-id","name":"acme"}]})", {}}});
     QByteArray out, err;
     const QString url = server.baseUrl().toString();
     QCOMPARE(runCli({"--lang", "en", "--endpoint", url, "profile", "add", "sandbox-test"},
-                    server.ak + '\n' + server.sk + '\n', &out, &err), 0);
+                    server.ak + '\n' + server.sk + '\n', &out, &err),
+             0);
     QVERIFY2(err.contains("keychain"), err.constData());
     QCOMPARE(runCli({"--lang", "en", "profile", "test", "sandbox-test"}, {}, &out, &err), 0);
     QVERIFY2(err.contains("discovered-domain-id"), err.constData());
     QCOMPARE(runCli({"--format", "table", "profile", "list"}, {}, &out, &err), 0);
     QVERIFY(out.contains("sandbox-test"));
     QVERIFY(out.contains("discovered-domain-id")); // stored after discovery
-    QCOMPARE(runCli({"--profile", "sandbox-test", "call", "ListPartnerBalances"}, {}, &out, &err), 0);
+    QCOMPARE(runCli({"--profile", "sandbox-test", "call", "ListPartnerBalances"}, {}, &out, &err),
+             0);
     QVERIFY(server.seen().size() >= 3);
     for (const auto &s : server.seen())
         QVERIFY2(s.signatureOk, s.signatureProblem.constData());
     QCOMPARE(server.seen().last().headers.value("x-domain-id"), QByteArray("discovered-domain-id"));
     // Nothing the CLI wrote holds the secret.
-    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
+    const QString config =
+        qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
     QVERIFY(QFile::exists(config + QStringLiteral("/PartnerDesk/PartnerDesk.conf")));
     QVERIFY(filesContaining(config, server.sk).isEmpty());
     QVERIFY(filesContaining(config, server.ak).isEmpty());
     QCOMPARE(runCli({"--lang", "en", "profile", "remove", "sandbox-test"}, {}, &out, &err), 0);
-    QCOMPARE(runCli({"--lang", "en", "--profile", "sandbox-test", "call", "ListPartnerBalances"}, {}, &out, &err), 2);
+    QCOMPARE(runCli({"--lang", "en", "--profile", "sandbox-test", "call", "ListPartnerBalances"},
+                    {}, &out, &err),
+             2);
     Keychain k;
     QCOMPARE(read(k, QStringLiteral("sandbox-test")).status, Keychain::Status::NotFound);
 }
@@ -228,7 +239,8 @@ void TestKeychain::unavailableReported()
     QVERIFY2(err.contains("The system keychain is not available"), err.constData());
     QCOMPARE(runCli({"profile", "list"}, {}, &out, &err), 0);
     QVERIFY(!out.contains("nokeychain"));
-    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
+    const QString config =
+        qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
     QVERIFY(filesContaining(config, "SK1").isEmpty());
 }
 

@@ -4,9 +4,9 @@
 #include "bss/crypto.h"
 #include "bss/signer.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -24,7 +24,8 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 QByteArray httpDate()
 {
     return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toString(QDateTime::currentDateTimeUtc(),
+                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
         .toLatin1();
 }
 
@@ -50,10 +51,7 @@ QHttpServerResponse makeResponse(const FakeBssServer::Reply &reply)
 
 } // namespace
 
-FakeBssServer::FakeBssServer(QObject *parent)
-    : QObject(parent)
-{
-}
+FakeBssServer::FakeBssServer(QObject *parent) : QObject(parent) {}
 
 bool FakeBssServer::listen()
 {
@@ -84,16 +82,27 @@ FakeBssServer::Seen FakeBssServer::record(const QHttpServerRequest &request)
 {
     Seen s;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: s.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: s.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: s.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: s.method = "DELETE"; break;
-    default: s.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        s.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        s.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        s.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        s.method = "DELETE";
+        break;
+    default:
+        s.method = "OTHER";
+        break;
     }
     s.path = request.url().path(QUrl::FullyEncoded).toLatin1();
     s.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
     s.body = request.body();
-    for (const char *h : {"x-language", "x-domain-id", "content-type", "x-sdk-date", "authorization", "host"})
+    for (const char *h :
+         {"x-language", "x-domain-id", "content-type", "x-sdk-date", "authorization", "host"})
         s.headers.insert(h, headerValue(request, h));
 
     // The gateway's check: rebuild the canonical request from what arrived.
@@ -110,13 +119,14 @@ FakeBssServer::Seen FakeBssServer::record(const QHttpServerRequest &request)
     }
     QList<Canonical::Header> signedHeaders;
     for (const QString &name : m.captured(2).split(u';'))
-        signedHeaders.append({name.toLatin1(), Canonical::headerValue(headerValue(request, name.toLatin1()))});
-    const QByteArray canonical = Signer::canonicalRequest(
-        s.method, Canonical::canonicalUri(s.path),
-        Canonical::canonicalQuery(Canonical::parseQuery(s.rawQuery)), signedHeaders,
-        Signer::payloadHash(signedHeaders, s.body));
-    const QByteArray sts = "SDK-HMAC-SHA256\n" + s.headers.value("x-sdk-date") + '\n'
-        + crypto::sha256Hex(canonical);
+        signedHeaders.append(
+            {name.toLatin1(), Canonical::headerValue(headerValue(request, name.toLatin1()))});
+    const QByteArray canonical =
+        Signer::canonicalRequest(s.method, Canonical::canonicalUri(s.path),
+                                 Canonical::canonicalQuery(Canonical::parseQuery(s.rawQuery)),
+                                 signedHeaders, Signer::payloadHash(signedHeaders, s.body));
+    const QByteArray sts =
+        "SDK-HMAC-SHA256\n" + s.headers.value("x-sdk-date") + '\n' + crypto::sha256Hex(canonical);
     s.signatureOk = crypto::hmacSha256Hex(sk, sts) == m.captured(3).toLatin1();
     if (!s.signatureOk)
         s.signatureProblem = "signature mismatch; canonical request:\n" + canonical;

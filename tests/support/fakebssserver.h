@@ -27,7 +27,8 @@ public:
         QByteArray path;
         QByteArray rawQuery;
         QByteArray body;
-        QHash<QByteArray, QByteArray> headers; // lower-case names of the signed headers + a few more
+        QHash<QByteArray, QByteArray>
+            headers; // lower-case names of the signed headers + a few more
         bool signatureOk = false;
         QByteArray signatureProblem;
     };

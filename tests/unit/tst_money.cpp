@@ -103,9 +103,10 @@ void TestMoney::parseUserInput()
 
 void TestMoney::fromJson()
 {
-    const QJsonObject o = QJsonDocument::fromJson(
-        R"({"a":0.1,"b":300.00,"c":"1234.56","d":1e-7,"e":123456789.01,"f":"x","g":null,"h":true})")
-        .object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(
+            R"({"a":0.1,"b":300.00,"c":"1234.56","d":1e-7,"e":123456789.01,"f":"x","g":null,"h":true})")
+            .object();
     QCOMPARE(Decimal::fromJson(o["a"])->toString(), QStringLiteral("0.1"));
     QCOMPARE(Decimal::fromJson(o["b"])->toString(), QStringLiteral("300"));
     QCOMPARE(Decimal::fromJson(o["c"])->toString(), QStringLiteral("1234.56"));
@@ -117,7 +118,8 @@ void TestMoney::fromJson()
     QVERIFY(!Decimal::fromDouble(std::numeric_limits<double>::quiet_NaN()));
     QVERIFY(!Decimal::fromDouble(std::numeric_limits<double>::infinity()));
     // 0.1 + 0.2 in double is 0.30000000000000004; in Decimal it is exactly 0.3.
-    QCOMPARE((*Decimal::fromJson(o["a"]) + *Decimal::fromDouble(0.2)).toString(), QStringLiteral("0.3"));
+    QCOMPARE((*Decimal::fromJson(o["a"]) + *Decimal::fromDouble(0.2)).toString(),
+             QStringLiteral("0.3"));
 }
 
 void TestMoney::arithmeticAndCompare()
@@ -173,13 +175,31 @@ void TestMoney::format_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("zh-cny") << "1234.5" << "CNY" << "zh_CN" << QString::fromUtf8("¥1,234.50");
-    QTest::newRow("zh-usd") << "1234.5" << "USD" << "zh_CN" << QString::fromUtf8("US$1,234.50");
-    QTest::newRow("zh-neg") << "-5" << "CNY" << "zh_CN" << QString::fromUtf8("-¥5.00");
-    QTest::newRow("en-cny") << "1234.5" << "CNY" << "en_US" << "CNY 1,234.50";
-    QTest::newRow("en-usd") << "1234567.891" << "USD" << "en_US" << "USD 1,234,567.891";
-    QTest::newRow("en-neg") << "-0.05" << "CNY" << "en_US" << "CNY -0.05";
-    QTest::newRow("en-zero") << "0" << "USD" << "en_US" << "USD 0.00";
+    QTest::newRow("zh-cny") << "1234.5"
+                            << "CNY"
+                            << "zh_CN" << QString::fromUtf8("¥1,234.50");
+    QTest::newRow("zh-usd") << "1234.5"
+                            << "USD"
+                            << "zh_CN" << QString::fromUtf8("US$1,234.50");
+    QTest::newRow("zh-neg") << "-5"
+                            << "CNY"
+                            << "zh_CN" << QString::fromUtf8("-¥5.00");
+    QTest::newRow("en-cny") << "1234.5"
+                            << "CNY"
+                            << "en_US"
+                            << "CNY 1,234.50";
+    QTest::newRow("en-usd") << "1234567.891"
+                            << "USD"
+                            << "en_US"
+                            << "USD 1,234,567.891";
+    QTest::newRow("en-neg") << "-0.05"
+                            << "CNY"
+                            << "en_US"
+                            << "CNY -0.05";
+    QTest::newRow("en-zero") << "0"
+                             << "USD"
+                             << "en_US"
+                             << "USD 0.00";
 }
 
 void TestMoney::format()

@@ -34,16 +34,33 @@ void TestOperations::fundsValidation_data()
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("reseller");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("ok") << "c-1" << "300.00" << "" << true;
-    QTest::newRow("ok-reseller") << "c-1" << "0.01" << QString(64, u'r') << true;
-    QTest::newRow("no-customer") << "" << "1" << "" << false;
-    QTest::newRow("blank-customer") << "   " << "1" << "" << false;
-    QTest::newRow("long-customer") << QString(65, u'c') << "1" << "" << false;
-    QTest::newRow("zero") << "c" << "0" << "" << false;
-    QTest::newRow("negative") << "c" << "-5" << "" << false;
-    QTest::newRow("3dp") << "c" << "1.001" << "" << false;
-    QTest::newRow("long-reseller") << "c" << "1" << QString(65, u'r') << false;
-    QTest::newRow("blank-reseller") << "c" << "1" << "  " << false;
+    QTest::newRow("ok") << "c-1"
+                        << "300.00"
+                        << "" << true;
+    QTest::newRow("ok-reseller") << "c-1"
+                                 << "0.01" << QString(64, u'r') << true;
+    QTest::newRow("no-customer") << ""
+                                 << "1"
+                                 << "" << false;
+    QTest::newRow("blank-customer") << "   "
+                                    << "1"
+                                    << "" << false;
+    QTest::newRow("long-customer") << QString(65, u'c') << "1"
+                                   << "" << false;
+    QTest::newRow("zero") << "c"
+                          << "0"
+                          << "" << false;
+    QTest::newRow("negative") << "c"
+                              << "-5"
+                              << "" << false;
+    QTest::newRow("3dp") << "c"
+                         << "1.001"
+                         << "" << false;
+    QTest::newRow("long-reseller") << "c"
+                                   << "1" << QString(65, u'r') << false;
+    QTest::newRow("blank-reseller") << "c"
+                                    << "1"
+                                    << "  " << false;
 }
 
 void TestOperations::fundsValidation()
@@ -53,10 +70,12 @@ void TestOperations::fundsValidation()
     QFETCH(QString, reseller);
     QFETCH(bool, ok);
     QString problem;
-    const ApiRequest a = Operations::allocateToCustomer(customer, *Decimal::parse(amount), reseller, &problem);
+    const ApiRequest a =
+        Operations::allocateToCustomer(customer, *Decimal::parse(amount), reseller, &problem);
     QCOMPARE(problem.isEmpty(), ok);
     QCOMPARE(a.body.isEmpty(), !ok);
-    const ApiRequest r = Operations::reclaimFromCustomer(customer, *Decimal::parse(amount), reseller, &problem);
+    const ApiRequest r =
+        Operations::reclaimFromCustomer(customer, *Decimal::parse(amount), reseller, &problem);
     QCOMPARE(problem.isEmpty(), ok);
     if (ok) {
         QVERIFY(a.isWrite() && r.isWrite());
@@ -68,17 +87,23 @@ void TestOperations::fundsValidation()
 void TestOperations::fundsBodyIsExact()
 {
     QString problem;
-    const ApiRequest a = Operations::allocateToCustomer(QStringLiteral("c\"1"), *Decimal::parse(u"12.3"),
-                                                        QStringLiteral("rp-9"), &problem);
-    QCOMPARE(a.body, QByteArray(R"({"customer_id":"c\"1","amount":12.30,"indirect_partner_id":"rp-9"})"));
-    const ApiRequest b = Operations::allocateToCustomer(QStringLiteral("c"), *Decimal::parse(u"99999999.99"), QString(), &problem);
-    QCOMPARE(b.body, QByteArray(R"({"customer_id":"c","amount":99999999.99})")); // never an empty indirect_partner_id
+    const ApiRequest a = Operations::allocateToCustomer(
+        QStringLiteral("c\"1"), *Decimal::parse(u"12.3"), QStringLiteral("rp-9"), &problem);
+    QCOMPARE(a.body,
+             QByteArray(R"({"customer_id":"c\"1","amount":12.30,"indirect_partner_id":"rp-9"})"));
+    const ApiRequest b = Operations::allocateToCustomer(
+        QStringLiteral("c"), *Decimal::parse(u"99999999.99"), QString(), &problem);
+    QCOMPARE(
+        b.body,
+        QByteArray(
+            R"({"customer_id":"c","amount":99999999.99})")); // never an empty indirect_partner_id
 }
 
 void TestOperations::couponReclaimLimits()
 {
     QString problem;
-    ApiRequest r = Operations::reclaimPartnerCoupon(QStringLiteral("CP1"), QString(100, u'r'), &problem);
+    ApiRequest r =
+        Operations::reclaimPartnerCoupon(QStringLiteral("CP1"), QString(100, u'r'), &problem);
     QVERIFY(problem.isEmpty());
     QCOMPARE(r.method, QByteArray("POST"));
     QVERIFY(r.isWrite());
@@ -127,11 +152,14 @@ void TestOperations::pagingLimits()
 void TestOperations::jsonEscaping()
 {
     JsonBody b;
-    b.add("s", QStringLiteral("a\"b\\c\n\t\x01é")).add("n", qint64(-3)).add("t", true)
+    b.add("s", QStringLiteral("a\"b\\c\n\t\x01é"))
+        .add("n", qint64(-3))
+        .add("t", true)
         .add("l", QStringList{QStringLiteral("x"), QStringLiteral("y")})
         .addObjectList("o", "customer_id", {QStringLiteral("c1")});
-    QCOMPARE(b.bytes(), QByteArray("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\xc3\xa9\",\"n\":-3,\"t\":true,"
-                                   "\"l\":[\"x\",\"y\"],\"o\":[{\"customer_id\":\"c1\"}]}"));
+    QCOMPARE(b.bytes(),
+             QByteArray("{\"s\":\"a\\\"b\\\\c\\n\\t\\u0001\xc3\xa9\",\"n\":-3,\"t\":true,"
+                        "\"l\":[\"x\",\"y\"],\"o\":[{\"customer_id\":\"c1\"}]}"));
     QCOMPARE(JsonBody().bytes(), QByteArray("{}"));
 }
 
@@ -140,13 +168,27 @@ void TestOperations::masking_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("phone") << "mobile_phone" << "13800001234" << "138****1234";
-    QTest::newRow("email") << "email" << "lisi@example.com" << "l***@example.com";
-    QTest::newRow("company") << "customer" << "华为技术有限公司" << "华***司";
-    QTest::newRow("short-name") << "customer" << "张三" << "张*";
-    QTest::newRow("account") << "account_name" << "zhangsan01" << "z***1";
-    QTest::newRow("not-sensitive") << "customer_id" << "c-123" << "c-123";
-    QTest::newRow("empty") << "email" << "" << "";
+    QTest::newRow("phone") << "mobile_phone"
+                           << "13800001234"
+                           << "138****1234";
+    QTest::newRow("email") << "email"
+                           << "lisi@example.com"
+                           << "l***@example.com";
+    QTest::newRow("company") << "customer"
+                             << "华为技术有限公司"
+                             << "华***司";
+    QTest::newRow("short-name") << "customer"
+                                << "张三"
+                                << "张*";
+    QTest::newRow("account") << "account_name"
+                             << "zhangsan01"
+                             << "z***1";
+    QTest::newRow("not-sensitive") << "customer_id"
+                                   << "c-123"
+                                   << "c-123";
+    QTest::newRow("empty") << "email"
+                           << ""
+                           << "";
 }
 
 void TestOperations::masking()
@@ -169,7 +211,8 @@ void TestOperations::retryDecisions()
         QVERIFY(!p.shouldRetry(write, BssError(k, {}, {}), 1));
         QVERIFY(!p.shouldRetry(read, BssError(k, {}, {}), p.maxAttempts));
     }
-    for (K k : {K::Credentials, K::Permission, K::BusinessRule, K::MalformedResponse, K::Tls, K::Cancelled})
+    for (K k : {K::Credentials, K::Permission, K::BusinessRule, K::MalformedResponse, K::Tls,
+                K::Cancelled})
         QVERIFY(!p.shouldRetry(read, BssError(k, {}, {}), 1));
     BssError longWait(K::RateLimited, {}, {});
     longWait.setRetryAfterSeconds(3600);
@@ -216,7 +259,8 @@ void TestOperations::operationTable()
         const ApiRequest r = Operations::byName(name, &problem);
         QVERIFY(problem.isEmpty());
         QVERIFY(r.path.startsWith('/'));
-        const bool mutating = name.startsWith(u"Update") || name.startsWith(u"Reclaim") || name.startsWith(u"Create");
+        const bool mutating =
+            name.startsWith(u"Update") || name.startsWith(u"Reclaim") || name.startsWith(u"Create");
         QCOMPARE(r.isWrite(), mutating);
     }
     Operations::byName(QStringLiteral("DropDatabase"), &problem);

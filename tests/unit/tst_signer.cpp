@@ -52,8 +52,8 @@ void TestSigner::vectors()
     QFETCH(QJsonObject, vector);
     const QJsonObject in = vector.value(QLatin1String("input")).toObject();
     const QJsonObject expected = vector.contains(QLatin1String("altExpected"))
-        ? vector.value(QLatin1String("altExpected")).toObject()
-        : vector.value(QLatin1String("expected")).toObject();
+                                     ? vector.value(QLatin1String("altExpected")).toObject()
+                                     : vector.value(QLatin1String("expected")).toObject();
 
     auto req = Signer::Request::fromUrl(in[QLatin1String("method")].toString().toUtf8(),
                                         in[QLatin1String("url")].toString().toUtf8());
@@ -79,11 +79,13 @@ void TestSigner::vectors()
     QVERIFY(t.isValid());
     const Signer::Result r = Signer::sign(*req, creds, t);
 
-    QCOMPARE(QString::fromUtf8(r.canonicalRequest), expected[QLatin1String("canonicalRequest")].toString());
+    QCOMPARE(QString::fromUtf8(r.canonicalRequest),
+             expected[QLatin1String("canonicalRequest")].toString());
     QCOMPARE(QString::fromUtf8(r.stringToSign), expected[QLatin1String("stringToSign")].toString());
     QCOMPARE(QString::fromUtf8(r.payloadHash), expected[QLatin1String("payloadHash")].toString());
     QCOMPARE(QString::fromUtf8(r.xSdkDate), expected[QLatin1String("xSdkDate")].toString());
-    QCOMPARE(QString::fromUtf8(r.authorization), expected[QLatin1String("authorization")].toString());
+    QCOMPARE(QString::fromUtf8(r.authorization),
+             expected[QLatin1String("authorization")].toString());
     QStringList signedHeaders;
     for (const QByteArray &h : r.signedHeaders)
         signedHeaders << QString::fromUtf8(h);
@@ -121,16 +123,24 @@ void TestSigner::canonicalUri_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("canonical");
     QTest::addColumn<QByteArray>("wire");
-    QTest::newRow("plain") << QByteArray("/v2/a/b") << QByteArray("/v2/a/b/") << QByteArray("/v2/a/b");
-    QTest::newRow("trailing") << QByteArray("/v2/a/") << QByteArray("/v2/a/") << QByteArray("/v2/a");
+    QTest::newRow("plain") << QByteArray("/v2/a/b") << QByteArray("/v2/a/b/")
+                           << QByteArray("/v2/a/b");
+    QTest::newRow("trailing") << QByteArray("/v2/a/") << QByteArray("/v2/a/")
+                              << QByteArray("/v2/a");
     QTest::newRow("empty") << QByteArray("") << QByteArray("/") << QByteArray("/");
     QTest::newRow("root") << QByteArray("/") << QByteArray("/") << QByteArray("/");
-    QTest::newRow("pre-encoded") << QByteArray("/v2/a%20b") << QByteArray("/v2/a%20b/") << QByteArray("/v2/a%20b");
-    QTest::newRow("raw-space") << QByteArray("/v2/a b") << QByteArray("/v2/a%20b/") << QByteArray("/v2/a%20b");
-    QTest::newRow("cjk") << QByteArray("/v2/客户") << QByteArray("/v2/%E5%AE%A2%E6%88%B7/") << QByteArray("/v2/%E5%AE%A2%E6%88%B7");
-    QTest::newRow("lower-hex") << QByteArray("/v2/%2a") << QByteArray("/v2/%2A/") << QByteArray("/v2/%2A");
-    QTest::newRow("tilde-encoded") << QByteArray("/v2/%7Ex") << QByteArray("/v2/~x/") << QByteArray("/v2/~x");
-    QTest::newRow("bad-percent") << QByteArray("/v2/100%") << QByteArray("/v2/100%25/") << QByteArray("/v2/100%25");
+    QTest::newRow("pre-encoded") << QByteArray("/v2/a%20b") << QByteArray("/v2/a%20b/")
+                                 << QByteArray("/v2/a%20b");
+    QTest::newRow("raw-space") << QByteArray("/v2/a b") << QByteArray("/v2/a%20b/")
+                               << QByteArray("/v2/a%20b");
+    QTest::newRow("cjk") << QByteArray("/v2/客户") << QByteArray("/v2/%E5%AE%A2%E6%88%B7/")
+                         << QByteArray("/v2/%E5%AE%A2%E6%88%B7");
+    QTest::newRow("lower-hex") << QByteArray("/v2/%2a") << QByteArray("/v2/%2A/")
+                               << QByteArray("/v2/%2A");
+    QTest::newRow("tilde-encoded")
+        << QByteArray("/v2/%7Ex") << QByteArray("/v2/~x/") << QByteArray("/v2/~x");
+    QTest::newRow("bad-percent") << QByteArray("/v2/100%") << QByteArray("/v2/100%25/")
+                                 << QByteArray("/v2/100%25");
 }
 
 void TestSigner::canonicalUri()
@@ -153,7 +163,8 @@ void TestSigner::queryParsingAndSorting()
     QCOMPARE(Canonical::canonicalQuery(items),
              QByteArray("a=0&a=1&b=2&empty=&flag=&plus=a%2Bb&x%20y=1%2B1"));
     // Upper case sorts before lower case, '_' between them (byte order).
-    QCOMPARE(Canonical::canonicalQuery({{"b", "1"}, {"B", "1"}, {"_", "1"}}), QByteArray("B=1&_=1&b=1"));
+    QCOMPARE(Canonical::canonicalQuery({{"b", "1"}, {"B", "1"}, {"_", "1"}}),
+             QByteArray("B=1&_=1&b=1"));
     QCOMPARE(Canonical::canonicalQuery({}), QByteArray());
 }
 
@@ -172,8 +183,10 @@ void TestSigner::headersTrimmedLoweredSorted()
     auto r = Signer::Request::fromUrl("GET", "https://bss.myhuaweicloud.com/v2/x");
     r->headers = {{"X-Zeta", "  a  b  "}, {"Content-Type", "application/json"}, {"X-Alpha", "1"}};
     const auto res = signSimple(*r);
-    QVERIFY(res.canonicalRequest.contains("x-alpha:1\nx-sdk-date:20250301T081500Z\nx-zeta:a  b\n\n"));
-    QCOMPARE(res.signedHeaders, (QList<QByteArray>{"content-type", "host", "x-alpha", "x-sdk-date", "x-zeta"}));
+    QVERIFY(
+        res.canonicalRequest.contains("x-alpha:1\nx-sdk-date:20250301T081500Z\nx-zeta:a  b\n\n"));
+    QCOMPARE(res.signedHeaders,
+             (QList<QByteArray>{"content-type", "host", "x-alpha", "x-sdk-date", "x-zeta"}));
 }
 
 void TestSigner::underscoreHeadersNotSigned()
@@ -224,9 +237,11 @@ void TestSigner::v11DerivedKey()
     // signing.md §5: info 20241231/cn-north-4/iotdm gives this derived key for the example AK/SK.
     const QByteArray okm = crypto::hkdfSha256("pXBvmEXAMPLEsecretKEYq2Y8kKnQ3fWm0Ad7sLp1",
                                               "ZUOZLIGJ7XEXAMPLEAK1", "20241231/cn-north-4/iotdm");
-    QCOMPARE(okm.toHex(), QByteArray("77fde1453228ff5647afd43872bbad8ebaf6ae64abf3e4606f286f462cbb806a"));
+    QCOMPARE(okm.toHex(),
+             QByteArray("77fde1453228ff5647afd43872bbad8ebaf6ae64abf3e4606f286f462cbb806a"));
     // And a whole request, cross-checked once with the official Node SDK (refsign).
-    auto r = Signer::Request::fromUrl("POST", "https://iotda.cn-north-4.example.com/v5/iot/x?b=2&a=1");
+    auto r =
+        Signer::Request::fromUrl("POST", "https://iotda.cn-north-4.example.com/v5/iot/x?b=2&a=1");
     r->headers = {{"Content-Type", "application/json"}};
     r->body = "{\"a\":1}";
     const SecretBytes sk(QByteArrayView("pXBvmEXAMPLEsecretKEYq2Y8kKnQ3fWm0Ad7sLp1"));
@@ -235,10 +250,11 @@ void TestSigner::v11DerivedKey()
     c.sk = &sk;
     const auto res = Signer::sign(*r, c, Signer::parseSdkDate("20241231T235959Z"),
                                   Signer::Derived{"cn-north-4", "iotdm"});
-    QCOMPARE(res.authorization,
-             QByteArray("V11-HMAC-SHA256 Credential=ZUOZLIGJ7XEXAMPLEAK1/20241231/cn-north-4/iotdm, "
-                        "SignedHeaders=content-type;host;x-sdk-date, "
-                        "Signature=ecbdb4ecd303fa841077913a99babad5060d3577367d939f7fec7580ddae9752"));
+    QCOMPARE(
+        res.authorization,
+        QByteArray("V11-HMAC-SHA256 Credential=ZUOZLIGJ7XEXAMPLEAK1/20241231/cn-north-4/iotdm, "
+                   "SignedHeaders=content-type;host;x-sdk-date, "
+                   "Signature=ecbdb4ecd303fa841077913a99babad5060d3577367d939f7fec7580ddae9752"));
 }
 
 void TestSigner::hmacRfc4231()

@@ -82,7 +82,8 @@ void TestTranslations::complete()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
-    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete")};
+    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"),
+                     QStringLiteral("-no-obsolete")};
     for (const char *dir : {"app", "ui"}) {
         if (QDir(src + u'/' + QLatin1String(dir)).exists())
             args << src + u'/' + QLatin1String(dir);
@@ -101,18 +102,23 @@ void TestTranslations::complete()
     QSet<QString> translated;
     for (const TsMessage &m : readTs(committed)) {
         const QString key = m.context + u'\x1f' + m.source;
-        QVERIFY2(m.type.isEmpty(), qPrintable(QStringLiteral("%1 entry in %2: %3").arg(m.type, language, m.source)));
-        QVERIFY2(inSources.contains(key), qPrintable(QStringLiteral("obsolete in %1: %2").arg(language, m.source)));
+        QVERIFY2(m.type.isEmpty(),
+                 qPrintable(QStringLiteral("%1 entry in %2: %3").arg(m.type, language, m.source)));
+        QVERIFY2(inSources.contains(key),
+                 qPrintable(QStringLiteral("obsolete in %1: %2").arg(language, m.source)));
         for (const QString &t : m.translations) {
-            QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty translation: ") + m.source));
+            QVERIFY2(!t.trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("empty translation: ") + m.source));
             QCOMPARE(placeholders(t), placeholders(m.source));
         }
         translated.insert(key);
     }
     for (const QString &key : inSources)
-        QVERIFY2(translated.contains(key),
-                 qPrintable(QStringLiteral("not in partnerdesk_%1.ts (run the pc_core_lupdate target "
-                                           "and translate): %2").arg(language, key.section(u'\x1f', 1))));
+        QVERIFY2(
+            translated.contains(key),
+            qPrintable(QStringLiteral("not in partnerdesk_%1.ts (run the pc_core_lupdate target "
+                                      "and translate): %2")
+                           .arg(language, key.section(u'\x1f', 1))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
