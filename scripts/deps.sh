@@ -2,13 +2,15 @@
 # Installs the Debian 12 packages PartnerDesk needs to build, test and run — only those missing.
 # Idempotent: a second run installs nothing. Never installs dbus-x11 (it makes keyring prompts hang
 # on headless machines), nor nodejs/npm (the machine's own Node is used for optional tools).
+# Pitfalls: Qt6Charts needs Qt6OpenGL/OpenGLWidgets CMake configs (libqt6opengl6-dev), and
+# Qt6HttpServer needs Qt6WebSockets (qt6-websockets-dev); no package depends on them.
 set -euo pipefail
 
 PKGS=(
   build-essential file cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev libxlsxwriter-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-wqy-microhei
 )
