@@ -15,6 +15,8 @@
 
 using Reply = FakeBssServer::Reply;
 
+class BlackHole;
+
 class TestBssClient : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,8 @@ private slots:
     void clockSkewExplained();
 
 private:
+    // Points the client at `hole` (a server that accepts and never answers).
+    bool pointAt(BlackHole &hole, const char *scheme = "http");
     BssJob *run(const ApiRequest &request);
     ApiRequest balances();
     ApiRequest allocate();
@@ -315,12 +319,20 @@ public:
     bool dropOnData = false;
 };
 
+bool TestBssClient::pointAt(BlackHole &hole, const char *scheme)
+{
+    if (!hole.listen(QHostAddress::LocalHost, 0))
+        return false;
+    m_client->setEndpoint(Endpoint::custom(QUrl(
+        QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(scheme)).arg(hole.serverPort()))));
+    return true;
+}
+
 void TestBssClient::timeoutRead()
 {
     BlackHole hole;
-    QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(
-        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    hole.dropOnData = false;
+    QVERIFY(pointAt(hole, "http"));
     m_client->setTimeoutMs(300);
     RetryPolicy two;
     two.maxAttempts = 2;
@@ -335,9 +347,8 @@ void TestBssClient::timeoutRead()
 void TestBssClient::timeoutWriteIsUnknownOutcome()
 {
     BlackHole hole;
-    QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(
-        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    hole.dropOnData = false;
+    QVERIFY(pointAt(hole, "http"));
     m_client->setTimeoutMs(300);
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::Timeout);
@@ -351,9 +362,7 @@ void TestBssClient::droppedConnectionWrite()
 {
     BlackHole hole;
     hole.dropOnData = true;
-    QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(
-        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    QVERIFY(pointAt(hole, "http"));
     BssJob *job = run(allocate());
     QCOMPARE(job->error().kind(), BssError::Kind::Network);
     QVERIFY(job->error().outcomeUnknown());
@@ -416,9 +425,8 @@ void TestBssClient::missingCredentialsRefused()
 void TestBssClient::cancelRead()
 {
     BlackHole hole;
-    QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
-    m_client->setEndpoint(
-        Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hole.serverPort()))));
+    hole.dropOnData = false;
+    QVERIFY(pointAt(hole, "http"));
     BssJob *job = m_client->call(balances());
     job->setAutoDelete(false);
     QSignalSpy spy(job, &BssJob::finished);
