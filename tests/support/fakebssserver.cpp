@@ -1,14 +1,11 @@
 #include "fakebssserver.h"
 
-#include "bss/canonical.h"
-#include "bss/crypto.h"
-#include "bss/signer.h"
+#include "bss/signatureverifier.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace {
 
@@ -105,30 +102,19 @@ FakeBssServer::Seen FakeBssServer::record(const QHttpServerRequest &request)
          {"x-language", "x-domain-id", "content-type", "x-sdk-date", "authorization", "host"})
         s.headers.insert(h, headerValue(request, h));
 
-    // The gateway's check: rebuild the canonical request from what arrived.
-    static const QRegularExpression re(QStringLiteral(
-        "^SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$"));
-    const auto m = re.match(QString::fromLatin1(s.headers.value("authorization")));
-    if (!m.hasMatch()) {
-        s.signatureProblem = "malformed Authorization";
-        return s;
-    }
-    if (m.captured(1).toLatin1() != ak) {
-        s.signatureProblem = "unknown AK";
-        return s;
-    }
-    QList<Canonical::Header> signedHeaders;
-    for (const QString &name : m.captured(2).split(u';'))
-        signedHeaders.append(
-            {name.toLatin1(), Canonical::headerValue(headerValue(request, name.toLatin1()))});
-    const QByteArray canonical =
-        Signer::canonicalRequest(s.method, Canonical::canonicalUri(s.path),
-                                 Canonical::canonicalQuery(Canonical::parseQuery(s.rawQuery)),
-                                 signedHeaders, Signer::payloadHash(signedHeaders, s.body));
-    const QByteArray sts =
-        "SDK-HMAC-SHA256\n" + s.headers.value("x-sdk-date") + '\n' + crypto::sha256Hex(canonical);
-    s.signatureOk = crypto::hmacSha256Hex(sk, sts) == m.captured(3).toLatin1();
+    // The gateway's check, from what arrived.
+    SignatureVerifier::Request v{s.method, s.path, s.rawQuery, s.body,
+                                 [&request](const QByteArray &name) {
+                                     const QByteArray value = headerValue(request, name);
+                                     return value.isEmpty() ? QByteArray() : value;
+                                 }};
+    const SecretBytes secret{QByteArrayView(sk)};
+    const auto outcome = SignatureVerifier::verify(
+        v, [&](const QByteArray &k) { return k == ak ? &secret : nullptr; },
+        QDateTime::currentDateTimeUtc());
+    s.signatureOk = outcome.result == SignatureVerifier::Result::Ok;
     if (!s.signatureOk)
-        s.signatureProblem = "signature mismatch; canonical request:\n" + canonical;
+        s.signatureProblem = SignatureVerifier::describe(outcome.result) +
+                             "; canonical request:\n" + outcome.canonicalRequest;
     return s;
 }
