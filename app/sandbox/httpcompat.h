@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QList>
+#include <QPair>
+
+// The few QHttpServer calls whose API changed between Qt 6.4 (Debian 12) and Qt 6.8+ (Windows and
+// macOS builds), behind one interface.
+class HttpCompat
+{
+public:
+    // A request header by (case-insensitive) name; a null QByteArray when absent.
+    static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+    static QByteArray method(const QHttpServerRequest &request);
+    static QHttpServerResponse response(int status, const QByteArray &body,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers);
+    // The current time as an HTTP date ("Tue, 25 Nov 2026 08:00:00 GMT").
+    static QByteArray httpDate();
+};

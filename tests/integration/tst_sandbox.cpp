@@ -1,0 +1,266 @@
+// The real client against the sandbox server over HTTP: signatures, listing and filters, paging,
+// partner balances, allocate/reclaim with their business rules and records, coupon reclaim.
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wrongSecretIsRejected();
+    void listsAndFilters();
+    void pagesThroughEveryCustomer();
+    void allocateAndReclaimMoveMoneyExactly();
+    void fundsBusinessRules();
+    void couponReclaimRules();
+    void resellerScope();
+
+private:
+    BssJob *run(const ApiRequest &r, BssClient *client = nullptr);
+    QJsonObject customerWhere(const QString &associationType);
+    SandboxStore *m_store = nullptr;
+    SandboxServer *m_server = nullptr;
+    BssClient *m_client = nullptr;
+};
+
+void TestSandbox::initTestCase()
+{
+    m_store = new SandboxStore();
+    QVERIFY2(m_store->isOpen(), qPrintable(m_store->lastError()));
+    QVERIFY2(m_store->seed({7, 300, false}), qPrintable(m_store->lastError()));
+    m_server = new SandboxServer(m_store, this);
+    m_server->setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("sandbox-sk")),
+                             "sandbox-domain");
+    QVERIFY(m_server->listen() != 0);
+    m_client = new BssClient(this);
+    m_client->setEndpoint(Endpoint::custom(m_server->baseUrl()));
+    m_client->setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("sandbox-sk")));
+    m_client->setDomainId("sandbox-domain");
+}
+
+BssJob *TestSandbox::run(const ApiRequest &r, BssClient *client)
+{
+    BssJob *job = (client ? client : m_client)->call(r);
+    job->setAutoDelete(false);
+    job->setParent(this);
+    QSignalSpy spy(job, &BssJob::finished);
+    if (!job->isFinished())
+        spy.wait(10000);
+    return job;
+}
+
+QJsonObject TestSandbox::customerWhere(const QString &associationType)
+{
+    QString problem;
+    Operations::CustomerFilter f;
+    f.associationType = associationType;
+    BssJob *job = run(Operations::listSubCustomers(f, 0, 1, &problem));
+    return job->json().value(QLatin1String("customer_infos")).toArray().first().toObject();
+}
+
+void TestSandbox::wrongSecretIsRejected()
+{
+    BssClient wrong;
+    wrong.setEndpoint(Endpoint::custom(m_server->baseUrl()));
+    wrong.setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("not-the-secret")));
+    wrong.setDomainId("sandbox-domain");
+    QString problem;
+    BssJob *job = run(Operations::listPartnerBalances(QString(), &problem), &wrong);
+    QCOMPARE(job->error().kind(), BssError::Kind::Credentials);
+    QCOMPARE(job->error().code(), QStringLiteral("APIG.0301"));
+    QCOMPARE(job->attempts(), 1);
+    BssClient unknown;
+    unknown.setEndpoint(Endpoint::custom(m_server->baseUrl()));
+    unknown.setCredentials("OTHERAK", SecretBytes(QByteArrayView("sandbox-sk")));
+    unknown.setDomainId("sandbox-domain");
+    QCOMPARE(run(Operations::listPartnerBalances(QString(), &problem), &unknown)->error().code(),
+             QStringLiteral("APIG.0301"));
+    // IAM discovery works without a domain id.
+    BssJob *iam = run(Operations::listAuthDomains());
+    QCOMPARE(*Responses::domainId(iam->json(), &problem), QStringLiteral("sandbox-domain"));
+}
+
+void TestSandbox::listsAndFilters()
+{
+    QString problem;
+    BssJob *all = run(Operations::listSubCustomers({}, 0, 100, &problem));
+    QVERIFY2(!all->error().isError(), qPrintable(all->error().diagnosticText()));
+    const auto page = Responses::customers(all->json(), &problem);
+    QVERIFY(page);
+    QCOMPARE(page->total, 270); // every tenth seeded customer belongs to a reseller
+    QCOMPARE(page->items.size(), 100);
+    const Customer first = page->items.first();
+    Operations::CustomerFilter f;
+    f.accountName = first.accountName.right(6); // fuzzy: infix
+    const auto byName = Responses::customers(
+        run(Operations::listSubCustomers(f, 0, 10, &problem))->json(), &problem);
+    QVERIFY(byName && !byName->items.isEmpty());
+    QCOMPARE(byName->items.first().customerId, first.customerId);
+    Operations::CustomerFilter byId;
+    byId.customerId = first.customerId;
+    QCOMPARE(Responses::customers(run(Operations::listSubCustomers(byId, 0, 10, &problem))->json(),
+                                  &problem)
+                 ->total,
+             1);
+    Operations::CustomerFilter referral;
+    referral.associationType = QStringLiteral("1");
+    const auto referrals = Responses::customers(
+        run(Operations::listSubCustomers(referral, 0, 100, &problem))->json(), &problem);
+    QVERIFY(referrals->total > 0 && referrals->total < 270);
+    for (const Customer &c : referrals->items)
+        QCOMPARE(c.associationType, QStringLiteral("1"));
+    // The sandbox enforces limit <= 100 itself.
+    ApiRequest raw = Operations::byName(QStringLiteral("ListSubCustomers"), &problem);
+    raw.body = R"({"limit":101})";
+    QCOMPARE(run(raw)->error().code(), QStringLiteral("CBC.0100"));
+}
+
+void TestSandbox::pagesThroughEveryCustomer()
+{
+    Pager pager(
+        m_client,
+        [](int offset, int limit) {
+            QString problem;
+            return Operations::listSubCustomers({}, offset, limit, &problem);
+        },
+        Pager::Options{QStringLiteral("customer_infos"), 100, 3, -1});
+    QSet<QString> ids;
+    connect(&pager, &Pager::pageReceived, this, [&](int, const QJsonArray &items, int) {
+        for (const QJsonValue &v : items)
+            ids.insert(v[QLatin1String("customer_id")].toString());
+    });
+    QSignalSpy done(&pager, &Pager::finished);
+    pager.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(ids.size(), 270);
+}
+
+void TestSandbox::allocateAndReclaimMoveMoneyExactly()
+{
+    const QString id =
+        customerWhere(QStringLiteral("2")).value(QLatin1String("customer_id")).toString();
+    const Decimal cashBefore = m_store->partnerCash();
+    const Decimal balanceBefore = m_store->customerBalance(id);
+    QString problem;
+    BssJob *a =
+        run(Operations::allocateToCustomer(id, *Decimal::parse(u"1234.56"), QString(), &problem));
+    QVERIFY2(!a->error().isError(), qPrintable(a->error().diagnosticText()));
+    const QString transferId = *Responses::transactionId(a->json(), &problem);
+    QCOMPARE(m_store->partnerCash(), cashBefore - *Decimal::parse(u"1234.56"));
+    QCOMPARE(m_store->customerBalance(id), balanceBefore + *Decimal::parse(u"1234.56"));
+    BssJob *r =
+        run(Operations::reclaimFromCustomer(id, *Decimal::parse(u"0.06"), QString(), &problem));
+    QVERIFY(!r->error().isError());
+    QVERIFY(r->json().contains(QLatin1String("trans_id")));
+    QCOMPARE(m_store->partnerCash(), cashBefore - *Decimal::parse(u"1234.50"));
+    // Both show in the adjust records, newest first, amounts as exact strings.
+    Operations::AdjustRecordFilter f;
+    f.customerId = id;
+    const auto records = Responses::adjustRecords(
+        run(Operations::listPartnerAdjustRecords(f, 0, 10, &problem))->json(), &problem);
+    QVERIFY(records);
+    QCOMPARE(records->total, 2);
+    QCOMPARE(records->items.at(1).transId, transferId);
+    QCOMPARE(records->items.at(1).amount.toString(), QStringLiteral("1234.56"));
+    QCOMPARE(records->items.at(0).operationType, QStringLiteral("SOURCE_OPERATION_BERETRIEVE"));
+    // The partner balance the API reports agrees with the ledger.
+    const auto balances = Responses::partnerBalances(
+        run(Operations::listPartnerBalances(QString(), &problem))->json(), &problem);
+    QCOMPARE(balances->first().amount, m_store->partnerCash());
+}
+
+void TestSandbox::fundsBusinessRules()
+{
+    const QString agency =
+        customerWhere(QStringLiteral("2")).value(QLatin1String("customer_id")).toString();
+    const QString referral =
+        customerWhere(QStringLiteral("1")).value(QLatin1String("customer_id")).toString();
+    const Decimal cash = m_store->partnerCash();
+    QString problem;
+    const Decimal tooMuch = m_store->customerBalance(agency) + *Decimal::parse(u"0.01");
+    BssJob *over = run(Operations::reclaimFromCustomer(agency, tooMuch, QString(), &problem));
+    QCOMPARE(over->error().code(), QStringLiteral("CBC.99005003"));
+    QCOMPARE(over->error().kind(), BssError::Kind::BusinessRule);
+    BssJob *ref =
+        run(Operations::allocateToCustomer(referral, *Decimal::parse(u"1"), QString(), &problem));
+    QCOMPARE(ref->error().code(), QStringLiteral("CBC.5021"));
+    BssJob *stranger = run(Operations::allocateToCustomer(
+        QStringLiteral("nobody"), *Decimal::parse(u"1"), QString(), &problem));
+    QCOMPARE(stranger->error().code(), QStringLiteral("CBC.99000035"));
+    BssJob *huge = run(
+        Operations::allocateToCustomer(agency, *Decimal::parse(u"99999999"), QString(), &problem));
+    QCOMPARE(huge->error().code(), QStringLiteral("CBC.99005003"));
+    // The sandbox checks the amount rule itself too (a client that skipped its own check).
+    for (const char *body :
+         {R"({"customer_id":"x","amount":1.005})", R"({"customer_id":"x","amount":0})",
+          R"({"customer_id":"x","amount":"abc"})",
+          R"({"customer_id":"x","amount":1,"indirect_partner_id":""})"}) {
+        ApiRequest raw =
+            Operations::byName(QStringLiteral("UpdateCustomerAccountAmount"), &problem);
+        raw.body = body;
+        QCOMPARE(run(raw)->error().code(), QStringLiteral("CBC.0100"));
+    }
+    QCOMPARE(m_store->partnerCash(), cash); // nothing moved
+}
+
+void TestSandbox::couponReclaimRules()
+{
+    QString problem;
+    Operations::CouponFilter usable;
+    usable.status = 2;
+    const auto coupons = Responses::issuedCoupons(
+        run(Operations::listIssuedPartnerCoupons(usable, 0, 5, &problem))->json(), &problem);
+    QVERIFY(coupons && !coupons->items.isEmpty());
+    const IssuedCoupon c = coupons->items.first();
+    QCOMPARE(c.status, 2);
+    BssJob *ok = run(Operations::reclaimPartnerCoupon(c.couponId, QString(), &problem));
+    QVERIFY2(!ok->error().isError(), qPrintable(ok->error().diagnosticText()));
+    QCOMPARE(ok->httpStatus(), 204);
+    Operations::CouponFilter byId;
+    byId.couponId = c.couponId;
+    const auto after = Responses::issuedCoupons(
+        run(Operations::listIssuedPartnerCoupons(byId, 0, 1, &problem))->json(), &problem);
+    QCOMPARE(after->items.first().status, 5);
+    QVERIFY(after->items.first().balance.isZero());
+    QCOMPARE(run(Operations::reclaimPartnerCoupon(c.couponId, QString(), &problem))->error().code(),
+             QStringLiteral("CBC.0100"));
+    Operations::CouponFilter used;
+    used.status = 3;
+    const auto usedOnes = Responses::issuedCoupons(
+        run(Operations::listIssuedPartnerCoupons(used, 0, 1, &problem))->json(), &problem);
+    QCOMPARE(
+        run(Operations::reclaimPartnerCoupon(usedOnes->items.first().couponId, QString(), &problem))
+            ->error()
+            .code(),
+        QStringLiteral("CBC.0100"));
+}
+
+void TestSandbox::resellerScope()
+{
+    QString problem;
+    Operations::CustomerFilter f;
+    f.indirectPartnerId = QStringLiteral("rp-0001");
+    const auto page = Responses::customers(
+        run(Operations::listSubCustomers(f, 0, 100, &problem))->json(), &problem);
+    QCOMPARE(page->total, 10);
+    QCOMPARE(
+        run(Operations::listPartnerBalances(QStringLiteral("rp-9999"), &problem))->error().code(),
+        QStringLiteral("CBC.99000037"));
+    const auto balances = Responses::partnerBalances(
+        run(Operations::listPartnerBalances(QStringLiteral("rp-0001"), &problem))->json(),
+        &problem);
+    QCOMPARE(balances->first().amount.toString(), QStringLiteral("50000"));
+}
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
