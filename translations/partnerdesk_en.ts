@@ -230,6 +230,34 @@
         <source>The profile works.</source>
         <translation>The profile works.</translation>
     </message>
+    <message>
+        <source>--port, --seed and --customers take whole numbers in range.</source>
+        <translation>--port, --seed and --customers take whole numbers in range.</translation>
+    </message>
+    <message>
+        <source>The sandbox site must be china or intl.</source>
+        <translation>The sandbox site must be china or intl.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox data in %1: %2</source>
+        <translation>Cannot create the sandbox data in %1: %2</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
+        <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
+    </message>
+    <message>
+        <source>Sandbox BSS server on %1 (site %2, data %3). Stop it with Ctrl+C.</source>
+        <translation>Sandbox BSS server on %1 (site %2, data %3). Stop it with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>in memory</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -263,6 +291,9 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
+       --port N --data FILE --seed N --customers N --site china|intl
+       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -290,6 +321,9 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
+       --port N --data FILE --seed N --customers N --site china|intl
+       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)

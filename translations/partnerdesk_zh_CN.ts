@@ -228,6 +228,34 @@
         <source>The profile works.</source>
         <translation>配置可用。</translation>
     </message>
+    <message>
+        <source>--port, --seed and --customers take whole numbers in range.</source>
+        <translation>--port、--seed 和 --customers 需要取值范围内的整数。</translation>
+    </message>
+    <message>
+        <source>The sandbox site must be china or intl.</source>
+        <translation>沙箱站点必须为 china 或 intl。</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox data in %1: %2</source>
+        <translation>无法在 %1 中创建沙箱数据：%2</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
+        <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
+    </message>
+    <message>
+        <source>Sandbox BSS server on %1 (site %2, data %3). Stop it with Ctrl+C.</source>
+        <translation>沙箱 BSS 服务器运行于 %1（站点 %2，数据 %3）。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>内存中</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -261,6 +289,9 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
+       --port N --data FILE --seed N --customers N --site china|intl
+       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -288,6 +319,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        --domain-id ID --operator LABEL
   profile remove NAME      删除配置及其钥匙串条目
   profile test NAME        检查配置的密钥并获取其账号 ID
+  sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
+       --port N --data FILE --seed N --customers N --site china|intl
+       --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
 
 选项：
   --profile NAME           使用已保存的配置（AK/SK 取自系统钥匙串）

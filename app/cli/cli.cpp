@@ -85,6 +85,8 @@ void Cli::run()
         runOperations();
     else if (m_options.command == u"profile")
         runProfile();
+    else if (m_options.command == u"sandbox")
+        runSandbox();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

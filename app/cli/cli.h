@@ -37,6 +37,7 @@ private:
     void profileAdd(const QString &name);
     void profileRemove(const QString &name);
     void profileTest(const QString &name);
+    void runSandbox();
 
     // Builds a client from --profile (keychain) or the environment, then calls `then`.
     void withClient(const QString &profileName, std::function<void(BssClient *)> then);

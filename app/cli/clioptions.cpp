@@ -1,11 +1,12 @@
 #include "cli/clioptions.h"
 
 namespace {
-const QStringList kValueOptions = {QStringLiteral("profile"),   QStringLiteral("site"),
-                                   QStringLiteral("endpoint"),  QStringLiteral("lang"),
-                                   QStringLiteral("format"),    QStringLiteral("query"),
-                                   QStringLiteral("body"),      QStringLiteral("body-file"),
-                                   QStringLiteral("domain-id"), QStringLiteral("operator")};
+const QStringList kValueOptions = {
+    QStringLiteral("profile"),  QStringLiteral("site"),      QStringLiteral("endpoint"),
+    QStringLiteral("lang"),     QStringLiteral("format"),    QStringLiteral("query"),
+    QStringLiteral("body"),     QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator"), QStringLiteral("port"),      QStringLiteral("data"),
+    QStringLiteral("seed"),     QStringLiteral("customers")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
@@ -13,6 +14,7 @@ const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("
 
 QString CliOptions::parse(const QStringList &arguments)
 {
+    QString secretOption;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
         if (!arg.startsWith(QStringLiteral("--")) || arg == u"--") {
@@ -30,10 +32,16 @@ QString CliOptions::parse(const QStringList &arguments)
             name = name.left(eq);
             hasValue = true;
         }
-        if (kSecretWords.contains(name))
-            return tr("Secrets are never taken from the command line (other users can read it). "
-                      "Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and "
-                      "HUAWEICLOUD_SDK_SK.");
+        if (kSecretWords.contains(name)) {
+            secretOption = name;
+            if (!hasValue) {
+                if (i + 1 >= arguments.size())
+                    return tr("The option --%1 needs a value.").arg(name);
+                value = arguments.at(++i);
+            }
+            values.insert(name, value);
+            continue;
+        }
         if (name == u"version" || name == u"help" || name == u"reveal") {
             (name == u"version" ? version : name == u"help" ? help : reveal) = true;
             continue;
@@ -58,6 +66,12 @@ QString CliOptions::parse(const QStringList &arguments)
         else
             values.insert(name, value);
     }
+    // Only the sandbox takes keys on the command line: its own made-up test keys.
+    if (!secretOption.isEmpty() &&
+        (command != u"sandbox" || (secretOption != u"ak" && secretOption != u"sk")))
+        return tr("Secrets are never taken from the command line (other users can read it). "
+                  "Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and "
+                  "HUAWEICLOUD_SDK_SK.");
     if (format != u"json" && format != u"csv" && format != u"table")
         return tr("The format must be json, csv or table.");
     return QString();
@@ -79,6 +93,10 @@ QString CliOptions::usage()
         "       --domain-id ID --operator LABEL\n"
         "  profile remove NAME      Delete a profile and its keychain entry\n"
         "  profile test NAME        Check a profile's key and discover its account ID\n"
+        "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
+        "keys\n"
+        "       --port N --data FILE --seed N --customers N --site china|intl\n"
+        "       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)\n"
         "\n"
         "Options:\n"
         "  --profile NAME           Use a saved profile (AK/SK from the system keychain)\n"

@@ -26,6 +26,27 @@ QString cellText(const QJsonValue &v)
     }
 }
 
+// Masks sensitive fields at any depth (account_managers[].account_name, …).
+QJsonValue masked(const QJsonValue &v, const QString &field)
+{
+    if (v.isString())
+        return Masking::mask(v.toString(), Masking::kindOfField(field));
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(masked(item, field));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), masked(it.value(), it.key()));
+        return out;
+    }
+    return v;
+}
+
 int displayWidth(const QString &s)
 {
     int w = 0;
@@ -77,10 +98,8 @@ QByteArray OutputWriter::render(const QJsonObject &json, const QString &format, 
     for (const QJsonValue &r : rows) {
         QStringList line;
         const QJsonObject o = r.toObject();
-        for (const QString &c : columns) {
-            const QString text = cellText(o.value(c));
-            line.append(reveal ? text : Masking::mask(text, Masking::kindOfField(c)));
-        }
+        for (const QString &c : columns)
+            line.append(cellText(reveal ? o.value(c) : masked(o.value(c), c)));
         cells.append(line);
     }
     QByteArray out;

@@ -164,8 +164,9 @@ bool SandboxStore::seed(const SeedOptions &o)
     for (int i = 0; i < o.customers; ++i) {
         const bool chinese = o.international ? data.bounded(0, 10) < 2 : data.bounded(0, 10) < 9;
         const bool company = data.bounded(0, 10) < 7;
-        const QString id = QStringLiteral("%1").arg(data.rng().generate64() ^ quint64(i), 32, 16,
-                                                    QLatin1Char('0'));
+        const QString id = QStringLiteral("%1%2")
+                               .arg(data.rng().generate64(), 16, 16, QLatin1Char('0'))
+                               .arg(quint64(i), 16, 16, QLatin1Char('0'));
         const QString account = data.accountName(i + 1);
         const QString reseller = i % 10 == 9 ? resellers[(i / 10) % 3] : scope(QString());
         const Decimal balance = Decimal::fromMantissa(data.bounded(0, 500000), 2);

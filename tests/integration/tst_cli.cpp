@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void callRejectsBadAmountBeforeSending();
     void callWithoutCredentials();
     void messagesFollowLanguage();
+    void sandboxCommand();
 
 private:
     struct Run
@@ -260,6 +262,50 @@ void TestCli::messagesFollowLanguage()
     const Run en =
         cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
     QVERIFY(en.err.contains("Unknown command"));
+}
+
+void TestCli::sandboxCommand()
+{
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(PC_CLI_PATH),
+                  {"sandbox", "--customers", "40", "--seed", "3", "--ak", "SBXAK", "--sk",
+                   "sbx-given-secret", "--domain-id", "sbx-domain"});
+    for (int waited = 0; !sandbox.canReadLine() && waited < 20000; waited += 10)
+        QTest::qWait(10);
+    const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();
+    QCOMPARE(info["ak"].toString(), QStringLiteral("SBXAK"));
+    QCOMPARE(info["domain_id"].toString(), QStringLiteral("sbx-domain"));
+    QVERIFY(!info.contains(QLatin1String("sk"))); // a given SK is never echoed
+    QVERIFY(info["url"].toString().startsWith(QLatin1String("http://127.0.0.1:")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HUAWEICLOUD_SDK_AK", "SBXAK");
+    env.insert("HUAWEICLOUD_SDK_SK", "sbx-given-secret");
+    env.insert("HUAWEICLOUD_SDK_DOMAIN_ID", "sbx-domain");
+    const Run list = cli({"--endpoint", info["url"].toString(), "--format", "table", "call",
+                          "ListSubCustomers", "--body", R"({"limit":100})"},
+                         {}, env);
+    QVERIFY2(list.code == 0, list.err.constData());
+    QCOMPARE(list.out.count('\n'),
+             2 + 36); // header, rule, 36 own customers (4 belong to resellers)
+    // Nested personal data (account_managers[].account_name) is masked too.
+    const QRegularExpression manager(QStringLiteral("\"account_name\":\"([^\"]*)\""));
+    auto it = manager.globalMatch(QString::fromUtf8(list.out));
+    int managers = 0;
+    while (it.hasNext()) {
+        QVERIFY(it.next().captured(1).contains(u'*'));
+        ++managers;
+    }
+    QCOMPARE(managers, 36);
+    env.insert("HUAWEICLOUD_SDK_SK", "wrong");
+    const Run bad =
+        cli({"--lang", "en", "--endpoint", info["url"].toString(), "call", "ListPartnerBalances"},
+            {}, env);
+    QCOMPARE(bad.code, 1);
+    QVERIFY(bad.err.contains("APIG.0301"));
+    sandbox.kill();
+    sandbox.waitForFinished(5000);
+    // Secrets on the command line stay refused everywhere else.
+    QCOMPARE(cli({"call", "ListPartnerBalances", "--sk", "x"}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
