@@ -9,6 +9,10 @@
 #include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +28,8 @@ private slots:
     void fundsBusinessRules();
     void couponReclaimRules();
     void resellerScope();
+    void clockSkewRejected();
+    void officialSdkSignaturesAccepted();
 
 private:
     BssJob *run(const ApiRequest &r, BssClient *client = nullptr);
@@ -260,6 +266,76 @@ void TestSandbox::resellerScope()
         run(Operations::listPartnerBalances(QStringLiteral("rp-0001"), &problem))->json(),
         &problem);
     QCOMPARE(balances->first().amount.toString(), QStringLiteral("50000"));
+}
+
+void TestSandbox::clockSkewRejected()
+{
+    BssClient skewed;
+    skewed.setEndpoint(Endpoint::custom(m_server->baseUrl()));
+    skewed.setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("sandbox-sk")));
+    skewed.setDomainId("sandbox-domain");
+    skewed.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
+    QString problem;
+    BssJob *job = run(Operations::listPartnerBalances(QString(), &problem), &skewed);
+    QCOMPARE(job->error().code(), QStringLiteral("APIG.0301"));
+    QVERIFY(job->error().serverMessage().contains(QStringLiteral("expired")));
+    QVERIFY(job->error().userMessage().contains(QStringLiteral("clock")));
+    skewed.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-10 * 60); });
+    QVERIFY(!run(Operations::listPartnerBalances(QString(), &problem), &skewed)->error().isError());
+}
+
+void TestSandbox::officialSdkSignaturesAccepted()
+{
+    const QString dir = qEnvironmentVariable("PC_REFSIGN_DIR");
+    if (dir.isEmpty())
+        QSKIP("node is not installed here: the official-SDK check needs it (PC_REFSIGN_DIR unset)");
+    // Two requests signed by the official Node SDK now: one as is, one with its signature altered.
+    const QString url =
+        m_server->baseUrl().toString() + QStringLiteral("/v2/partners/sub-customers/query");
+    QJsonObject in{
+        {"method", "POST"},
+        {"url", url},
+        {"headers", QJsonObject{{"Content-Type", "application/json"}}},
+        {"body", R"({"limit":3,"offset":0})"},
+        {"ak", "SANDBOXAK"},
+        {"sk", "sandbox-sk"},
+        {"domainId", "sandbox-domain"},
+        {"date", QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))}};
+    QProcess node;
+    node.setWorkingDirectory(dir);
+    node.start(QStringLiteral("node"), {QStringLiteral("refsign.js")});
+    QVERIFY(node.waitForStarted());
+    node.write(QJsonDocument(in).toJson(QJsonDocument::Compact));
+    node.closeWriteChannel();
+    QVERIFY(node.waitForFinished(60000));
+    const QJsonObject sdk = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    QVERIFY2(sdk.contains(QLatin1String("authorization")), "refsign gave no result");
+
+    QNetworkAccessManager nam;
+    auto send = [&](bool tamper) {
+        QNetworkRequest r(QUrl(sdk["wireUrl"].toString()));
+        const QJsonObject headers = sdk["headers"].toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key().compare(QLatin1String("host"), Qt::CaseInsensitive) == 0)
+                continue;
+            QByteArray value = it.value().toString().toUtf8();
+            if (tamper && it.key() == QLatin1String("Authorization"))
+                value = value.left(value.size() - 1) + (value.endsWith('0') ? "1" : "0");
+            r.setRawHeader(it.key().toUtf8(), value);
+        }
+        QNetworkReply *reply = nam.post(r, sdk["body"].toString().toUtf8());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              reply->readAll());
+    };
+    const auto good = send(false);
+    QCOMPARE(good.first, 200);
+    QCOMPARE(QJsonDocument::fromJson(good.second).object()["customer_infos"].toArray().size(), 3);
+    const auto bad = send(true);
+    QCOMPARE(bad.first, 401);
+    QVERIFY(bad.second.contains("APIG.0301"));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)
