@@ -1,6 +1,7 @@
 #include "sandbox/sandboxstore.h"
 
 #include "sandbox/seeddata.h"
+#include "sandbox/sqlfilter.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -11,24 +12,11 @@
 
 namespace {
 
-// SQLite binds a null QString as NULL; the "own account" scope is the empty string.
-QString scope(const QString &indirectPartnerId)
-{
-    return indirectPartnerId.isNull() ? QStringLiteral("") : indirectPartnerId;
-}
-
 QAtomicInteger<int> g_connections;
 
 QString utc(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-}
-
-// JSON number for an exact amount (≤ 2 decimals here, so the double round trip is exact).
-QJsonValue amountJson(const QString &text)
-{
-    const auto d = Decimal::parse(text);
-    return d ? QJsonValue(d->toString().toDouble()) : QJsonValue();
 }
 
 bool intParam(const QJsonValue &v, int def, int lo, int hi, int *out)
@@ -168,7 +156,8 @@ bool SandboxStore::seed(const SeedOptions &o)
                                .arg(data.rng().generate64(), 16, 16, QLatin1Char('0'))
                                .arg(quint64(i), 16, 16, QLatin1Char('0'));
         const QString account = data.accountName(i + 1);
-        const QString reseller = i % 10 == 9 ? resellers[(i / 10) % 3] : scope(QString());
+        const QString reseller =
+            i % 10 == 9 ? resellers[(i / 10) % 3] : SqlFilter::scope(QString());
         const Decimal balance = Decimal::fromMantissa(data.bounded(0, 500000), 2);
         c.addBindValue(id);
         c.addBindValue(account);
@@ -230,12 +219,11 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
         !intParam(f.value(QLatin1String("limit")), 10, 1, 100, &limit))
         return Answer::error(400, QStringLiteral("CBC.0100"),
                              QStringLiteral("Parameter error: offset/limit."));
-    QString where = QStringLiteral("indirect_partner_id = :ip");
     const QString ip = f.value(QLatin1String("indirect_partner_id")).toString();
     if (f.contains(QLatin1String("indirect_partner_id")) && (ip.isEmpty() || ip.size() > 64))
         return Answer::error(400, QStringLiteral("CBC.0100"),
                              QStringLiteral("Parameter error: indirect_partner_id."));
-    QMap<QString, QString> binds{{QStringLiteral(":ip"), scope(ip)}};
+    SqlFilter filter(ip);
     struct Like
     {
         const char *field;
@@ -249,22 +237,20 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
                 400, QStringLiteral("CBC.0100"),
                 QStringLiteral("Parameter error: %1.").arg(QLatin1String(l.field)));
         if (!v.isEmpty()) {
-            where += QStringLiteral(" AND instr(%1, :%1) > 0").arg(QLatin1String(l.column));
-            binds.insert(u':' + QLatin1String(l.column), v);
+            filter.add(QStringLiteral("instr(%1, :%1) > 0").arg(QLatin1String(l.column)),
+                       u':' + QLatin1String(l.column), v);
         }
     }
     const QString id = f.value(QLatin1String("customer_id")).toString();
     if (!id.isEmpty()) {
-        where += QStringLiteral(" AND customer_id = :cid");
-        binds.insert(QStringLiteral(":cid"), id);
+        filter.add(QStringLiteral("customer_id = :cid"), QStringLiteral(":cid"), id);
     }
     const QString type = f.value(QLatin1String("association_type")).toString();
     if (!type.isEmpty()) {
         if (type != u"1" && type != u"2")
             return Answer::error(400, QStringLiteral("CBC.0100"),
                                  QStringLiteral("Parameter error: association_type."));
-        where += QStringLiteral(" AND association_type = :at");
-        binds.insert(QStringLiteral(":at"), type);
+        filter.add(QStringLiteral("association_type = :at"), QStringLiteral(":at"), type);
     }
     for (const char *key : {"associated_on_begin", "associated_on_end"}) {
         const QJsonValue v = f.value(QLatin1String(key));
@@ -274,26 +260,18 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
             return Answer::error(400, QStringLiteral("CBC.0100"),
                                  QStringLiteral("Parameter error: %1.").arg(QLatin1String(key)));
         const bool begin = qstrcmp(key, "associated_on_begin") == 0;
-        where += begin ? QStringLiteral(" AND associated_on >= :ab")
-                       : QStringLiteral(" AND associated_on <= :ae");
-        binds.insert(begin ? QStringLiteral(":ab") : QStringLiteral(":ae"), v.toString());
+        filter.add(begin ? QStringLiteral("associated_on >= :ab")
+                         : QStringLiteral("associated_on <= :ae"),
+                   begin ? QStringLiteral(":ab") : QStringLiteral(":ae"), v.toString());
     }
-    QSqlQuery count(m_db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM customers WHERE ") + where);
     QSqlQuery rows(m_db);
-    rows.prepare(QStringLiteral(
-                     "SELECT customer_id, account_name, customer, associated_on, association_type,"
-                     " label, telephone, country_code, email, verified_status, customer_type,"
-                     " is_frozen, account_manager, xaccount_id, xaccount_type, customer_level"
-                     " FROM customers WHERE ") +
-                 where + QStringLiteral(" ORDER BY seq LIMIT :lim OFFSET :off"));
-    for (auto it = binds.begin(); it != binds.end(); ++it) {
-        count.bindValue(it.key(), it.value());
-        rows.bindValue(it.key(), it.value());
-    }
-    rows.bindValue(QStringLiteral(":lim"), limit);
-    rows.bindValue(QStringLiteral(":off"), offset);
-    if (!count.exec() || !count.next() || !rows.exec())
+    int total = 0;
+    if (!filter.run(m_db, QStringLiteral("customers"),
+                    QStringLiteral(
+                        "customer_id, account_name, customer, associated_on, association_type,"
+                        " label, telephone, country_code, email, verified_status, customer_type,"
+                        " is_frozen, account_manager, xaccount_id, xaccount_type, customer_level"),
+                    QStringLiteral("seq"), offset, limit, &total, &rows))
         return Answer::error(500, QStringLiteral("CBC.0999"), QStringLiteral("Other error."));
     QJsonArray list;
     static const char *const names[] = {
@@ -313,7 +291,7 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
         o.insert(QLatin1String("customer_level"), rows.value(15).toString());
         list.append(o);
     }
-    return {200, QJsonObject{{QStringLiteral("count"), count.value(0).toInt()},
+    return {200, QJsonObject{{QStringLiteral("count"), total},
                              {QStringLiteral("customer_infos"), list}}};
 }
 
@@ -322,21 +300,22 @@ SandboxStore::Answer SandboxStore::partnerBalances(const QString &ip)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT account_id, cash, credit, designated FROM accounts WHERE indirect_partner_id = ?"));
-    q.addBindValue(scope(ip));
+    q.addBindValue(SqlFilter::scope(ip));
     if (!q.exec() || !q.next())
         return Answer::error(400, QStringLiteral("CBC.99000037"),
                              QStringLiteral("You have no permission to operate this reseller."));
     const QString id = q.value(0).toString();
     auto entry = [&](int type, const QString &amount, const QString &suffix) {
-        return QJsonObject{{QStringLiteral("account_id"), id + suffix},
-                           {QStringLiteral("account_type"), type},
-                           {QStringLiteral("amount"), amountJson(amount)},
-                           {QStringLiteral("currency"), m_currency},
-                           {QStringLiteral("designated_amount"), amountJson(q.value(3).toString())},
-                           {QStringLiteral("measure_id"), 1}};
+        return QJsonObject{
+            {QStringLiteral("account_id"), id + suffix},
+            {QStringLiteral("account_type"), type},
+            {QStringLiteral("amount"), SqlFilter::amountJson(amount)},
+            {QStringLiteral("currency"), m_currency},
+            {QStringLiteral("designated_amount"), SqlFilter::amountJson(q.value(3).toString())},
+            {QStringLiteral("measure_id"), 1}};
     };
     QJsonObject credit = entry(2, q.value(2).toString(), QStringLiteral("-credit"));
-    credit.insert(QLatin1String("credit_amount"), amountJson(q.value(2).toString()));
+    credit.insert(QLatin1String("credit_amount"), SqlFilter::amountJson(q.value(2).toString()));
     return {200, QJsonObject{{QStringLiteral("account_balances"),
                               QJsonArray{entry(1, q.value(1).toString(), QStringLiteral("-cash")),
                                          credit}}}};
@@ -355,7 +334,7 @@ Decimal SandboxStore::partnerCash(const QString &ip)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT cash FROM accounts WHERE indirect_partner_id = ?"));
-    q.addBindValue(scope(ip));
+    q.addBindValue(SqlFilter::scope(ip));
     return q.exec() && q.next() ? Decimal::parse(q.value(0).toString()).value_or(Decimal::invalid())
                                 : Decimal::invalid();
 }

@@ -1,5 +1,6 @@
 // SandboxStore: the money and coupon operations and their records (split from sandboxstore.cpp).
 #include "sandbox/sandboxstore.h"
+#include "sandbox/sqlfilter.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -7,12 +8,6 @@
 #include <QVariant>
 
 namespace {
-
-// SQLite binds a null QString as NULL; the "own account" scope is the empty string.
-QString scope(const QString &indirectPartnerId)
-{
-    return indirectPartnerId.isNull() ? QStringLiteral("") : indirectPartnerId;
-}
 
 using Answer = SandboxStore::Answer;
 
@@ -37,12 +32,6 @@ bool paging(const QMap<QString, QString> &query, int *offset, int *limit)
                  ? query.value(QStringLiteral("limit")).toInt(&ok2)
                  : 10;
     return ok1 && ok2 && *offset >= 0 && *limit >= 1 && *limit <= 100;
-}
-
-QJsonValue amountJson(const QString &text)
-{
-    const auto d = Decimal::parse(text);
-    return d ? QJsonValue(d->toString().toDouble()) : QJsonValue();
 }
 
 } // namespace
@@ -70,7 +59,7 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
     QSqlQuery acc(m_db);
     acc.prepare(
         QStringLiteral("SELECT cash, designated FROM accounts WHERE indirect_partner_id = ?"));
-    acc.addBindValue(scope(ip));
+    acc.addBindValue(SqlFilter::scope(ip));
     if (!acc.exec() || !acc.next())
         return fail(
             Answer::error(400, QStringLiteral("CBC.99000037"),
@@ -82,7 +71,7 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
         QStringLiteral("SELECT balance, association_type, customer, account_name FROM customers"
                        " WHERE customer_id = ? AND indirect_partner_id = ?"));
     cust.addBindValue(customerId);
-    cust.addBindValue(scope(ip));
+    cust.addBindValue(SqlFilter::scope(ip));
     if (!cust.exec() || !cust.next())
         return fail(Answer::error(400, QStringLiteral("CBC.99000035"),
                                   QStringLiteral("The customer is not your sub-customer.")));
@@ -107,7 +96,7 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
     bool ok =
         u.prepare(QStringLiteral("UPDATE accounts SET cash = ? WHERE indirect_partner_id = ?"));
     u.addBindValue(newCash.toString());
-    u.addBindValue(scope(ip));
+    u.addBindValue(SqlFilter::scope(ip));
     ok = ok && u.exec();
     QSqlQuery c(m_db);
     ok = ok && c.prepare(QStringLiteral("UPDATE customers SET balance = ? WHERE customer_id = ?"));
@@ -121,7 +110,7 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
                    " VALUES(?,?,?,?,?,?,?,?)"));
     for (const QVariant &v : {QVariant(txId), QVariant(customerId), cust.value(2), QVariant(op),
                               QVariant(amount->withScale(2).toString()), QVariant(m_currency),
-                              QVariant(now), QVariant(scope(ip))})
+                              QVariant(now), QVariant(SqlFilter::scope(ip))})
         r.addBindValue(v);
     ok = ok && r.exec();
     QSqlQuery t(m_db);
@@ -133,7 +122,7 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
          {QVariant(txId), QVariant(QStringLiteral("TRANS")), QVariant(op),
           QVariant(amount->withScale(2).toString()), QVariant(newCash.toString()),
           QVariant(allocate ? 2 : 1), QVariant(customerId), cust.value(3), QVariant(now),
-          QVariant(scope(ip))})
+          QVariant(SqlFilter::scope(ip))})
         t.addBindValue(v);
     ok = ok && t.exec();
     if (!ok || !m_db.commit())
@@ -147,40 +136,21 @@ Answer SandboxStore::adjustRecords(const QMap<QString, QString> &query)
     int offset, limit;
     if (!paging(query, &offset, &limit))
         return paramError(QStringLiteral("offset/limit"));
-    QString where = QStringLiteral("indirect_partner_id = :ip");
-    QMap<QString, QString> binds{
-        {QStringLiteral(":ip"), scope(query.value(QStringLiteral("indirect_partner_id")))}};
-    const struct
-    {
-        const char *param;
-        const char *clause;
-    } filters[] = {
-        {"customer_id", " AND customer_id = :customer_id"},
-        {"operation_type", " AND operation_type = :operation_type"},
-        {"trans_id", " AND trans_id = :trans_id"},
-        {"operation_time_begin", " AND operation_time >= :operation_time_begin"},
-        {"operation_time_end", " AND operation_time <= :operation_time_end"},
-    };
-    for (const auto &f : filters) {
-        const QString v = query.value(QLatin1String(f.param));
-        if (!v.isEmpty()) {
-            where += QLatin1String(f.clause);
-            binds.insert(u':' + QLatin1String(f.param), v);
-        }
-    }
-    QSqlQuery count(m_db), rows(m_db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM adjust_records WHERE ") + where);
-    rows.prepare(
-        QStringLiteral("SELECT customer_id, customer_name, operation_type, amount, currency,"
-                       " operation_time, trans_id FROM adjust_records WHERE ") +
-        where + QStringLiteral(" ORDER BY seq DESC LIMIT :lim OFFSET :off"));
-    for (auto it = binds.begin(); it != binds.end(); ++it) {
-        count.bindValue(it.key(), it.value());
-        rows.bindValue(it.key(), it.value());
-    }
-    rows.bindValue(QStringLiteral(":lim"), limit);
-    rows.bindValue(QStringLiteral(":off"), offset);
-    if (!count.exec() || !count.next() || !rows.exec())
+    SqlFilter filter(query.value(QStringLiteral("indirect_partner_id")));
+    filter.addFromQuery(query,
+                        {
+                            {"customer_id", "customer_id = :customer_id"},
+                            {"operation_type", "operation_type = :operation_type"},
+                            {"trans_id", "trans_id = :trans_id"},
+                            {"operation_time_begin", "operation_time >= :operation_time_begin"},
+                            {"operation_time_end", "operation_time <= :operation_time_end"},
+                        });
+    QSqlQuery rows(m_db);
+    int total = 0;
+    if (!filter.run(m_db, QStringLiteral("adjust_records"),
+                    QStringLiteral("customer_id, customer_name, operation_type, amount, currency, "
+                                   "operation_time, trans_id"),
+                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
         return Answer::error(500, QStringLiteral("CBC.0999"), QStringLiteral("Other error."));
     QJsonArray list;
     while (rows.next()) {
@@ -194,8 +164,8 @@ Answer SandboxStore::adjustRecords(const QMap<QString, QString> &query)
                                 {QStringLiteral("measure_id"), 1},
                                 {QStringLiteral("trans_id"), rows.value(6).toString()}});
     }
-    return {200, QJsonObject{{QStringLiteral("total_count"), count.value(0).toInt()},
-                             {QStringLiteral("records"), list}}};
+    return {200,
+            QJsonObject{{QStringLiteral("total_count"), total}, {QStringLiteral("records"), list}}};
 }
 
 Answer SandboxStore::issuedCoupons(const QMap<QString, QString> &query)
@@ -203,59 +173,39 @@ Answer SandboxStore::issuedCoupons(const QMap<QString, QString> &query)
     int offset, limit;
     if (!paging(query, &offset, &limit))
         return paramError(QStringLiteral("offset/limit"));
-    QString where = QStringLiteral("indirect_partner_id = :ip");
-    QMap<QString, QString> binds{
-        {QStringLiteral(":ip"), scope(query.value(QStringLiteral("indirect_partner_id")))}};
-    const struct
-    {
-        const char *param;
-        const char *clause;
-    } filters[] = {
-        {"coupon_id", " AND coupon_id = :coupon_id"},
-        {"customer_id", " AND customer_id = :customer_id"},
-        {"status", " AND status = :status"},
-        {"coupon_type", " AND coupon_type = :coupon_type"},
-        {"expire_time_begin", " AND expire_time > :expire_time_begin"},
-        {"expire_time_end", " AND expire_time < :expire_time_end"},
-    };
-    for (const auto &f : filters) {
-        const QString v = query.value(QLatin1String(f.param));
-        if (!v.isEmpty()) {
-            where += QLatin1String(f.clause);
-            binds.insert(u':' + QLatin1String(f.param), v);
-        }
-    }
-    QSqlQuery count(m_db), rows(m_db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM coupons WHERE ") + where);
-    rows.prepare(
-        QStringLiteral("SELECT coupon_id, status, customer_id, coupon_type, face_value, balance,"
-                       " effective_time, expire_time, create_time FROM coupons WHERE ") +
-        where + QStringLiteral(" ORDER BY seq LIMIT :lim OFFSET :off"));
-    for (auto it = binds.begin(); it != binds.end(); ++it) {
-        count.bindValue(it.key(), it.value());
-        rows.bindValue(it.key(), it.value());
-    }
-    rows.bindValue(QStringLiteral(":lim"), limit);
-    rows.bindValue(QStringLiteral(":off"), offset);
-    if (!count.exec() || !count.next() || !rows.exec())
+    SqlFilter filter(query.value(QStringLiteral("indirect_partner_id")));
+    filter.addFromQuery(query, {
+                                   {"coupon_id", "coupon_id = :coupon_id"},
+                                   {"customer_id", "customer_id = :customer_id"},
+                                   {"status", "status = :status"},
+                                   {"coupon_type", "coupon_type = :coupon_type"},
+                                   {"expire_time_begin", "expire_time > :expire_time_begin"},
+                                   {"expire_time_end", "expire_time < :expire_time_end"},
+                               });
+    QSqlQuery rows(m_db);
+    int total = 0;
+    if (!filter.run(m_db, QStringLiteral("coupons"),
+                    QStringLiteral("coupon_id, status, customer_id, coupon_type, face_value, "
+                                   "balance, effective_time, expire_time, create_time"),
+                    QStringLiteral("seq"), offset, limit, &total, &rows))
         return Answer::error(500, QStringLiteral("CBC.0999"), QStringLiteral("Other error."));
     QJsonArray list;
     while (rows.next()) {
-        list.append(
-            QJsonObject{{QStringLiteral("coupon_id"), rows.value(0).toString()},
-                        {QStringLiteral("status"), rows.value(1).toInt()},
-                        {QStringLiteral("customer_id"), rows.value(2).toString()},
-                        {QStringLiteral("coupon_type"), rows.value(3).toInt()},
-                        {QStringLiteral("measure_id"), 1},
-                        {QStringLiteral("face_value"), amountJson(rows.value(4).toString())},
-                        {QStringLiteral("balance"), amountJson(rows.value(5).toString())},
-                        {QStringLiteral("effective_time"), rows.value(6).toString()},
-                        {QStringLiteral("expire_time"), rows.value(7).toString()},
-                        {QStringLiteral("create_time"), rows.value(8).toString()},
-                        {QStringLiteral("fetch_method"), 3},
-                        {QStringLiteral("is_frozen"), QStringLiteral("0")}});
+        list.append(QJsonObject{
+            {QStringLiteral("coupon_id"), rows.value(0).toString()},
+            {QStringLiteral("status"), rows.value(1).toInt()},
+            {QStringLiteral("customer_id"), rows.value(2).toString()},
+            {QStringLiteral("coupon_type"), rows.value(3).toInt()},
+            {QStringLiteral("measure_id"), 1},
+            {QStringLiteral("face_value"), SqlFilter::amountJson(rows.value(4).toString())},
+            {QStringLiteral("balance"), SqlFilter::amountJson(rows.value(5).toString())},
+            {QStringLiteral("effective_time"), rows.value(6).toString()},
+            {QStringLiteral("expire_time"), rows.value(7).toString()},
+            {QStringLiteral("create_time"), rows.value(8).toString()},
+            {QStringLiteral("fetch_method"), 3},
+            {QStringLiteral("is_frozen"), QStringLiteral("0")}});
     }
-    return {200, QJsonObject{{QStringLiteral("total_count"), count.value(0).toInt()},
+    return {200, QJsonObject{{QStringLiteral("total_count"), total},
                              {QStringLiteral("user_coupons"), list}}};
 }
 
@@ -273,7 +223,7 @@ Answer SandboxStore::reclaimCoupon(const QJsonObject &body)
     q.prepare(QStringLiteral(
         "SELECT status FROM coupons WHERE coupon_id = ? AND indirect_partner_id = ?"));
     q.addBindValue(couponId);
-    q.addBindValue(scope(ip));
+    q.addBindValue(SqlFilter::scope(ip));
     if (!q.exec() || !q.next()) {
         m_db.rollback();
         return paramError(QStringLiteral("the coupon does not exist"));

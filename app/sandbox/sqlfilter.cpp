@@ -1,0 +1,59 @@
+#include "sandbox/sqlfilter.h"
+
+#include "core/decimal.h"
+
+#include <QSqlQuery>
+
+SqlFilter::SqlFilter(const QString &indirectPartnerId)
+    : m_where(QStringLiteral("indirect_partner_id = :ip"))
+{
+    m_binds.insert(QStringLiteral(":ip"), scope(indirectPartnerId));
+}
+
+QString SqlFilter::scope(const QString &indirectPartnerId)
+{
+    return indirectPartnerId.isNull() ? QStringLiteral("") : indirectPartnerId;
+}
+
+QJsonValue SqlFilter::amountJson(const QString &text)
+{
+    const auto d = Decimal::parse(text);
+    return d ? QJsonValue(d->toString().toDouble()) : QJsonValue();
+}
+
+void SqlFilter::add(const QString &clause, const QString &bindName, const QVariant &value)
+{
+    m_where += QStringLiteral(" AND ") + clause;
+    m_binds.insert(bindName, value);
+}
+
+void SqlFilter::addFromQuery(const QMap<QString, QString> &query,
+                             std::initializer_list<std::pair<const char *, const char *>> filters)
+{
+    for (const auto &[param, clause] : filters) {
+        const QString v = query.value(QLatin1String(param));
+        if (!v.isEmpty())
+            add(QLatin1String(clause), u':' + QLatin1String(param), v);
+    }
+}
+
+bool SqlFilter::run(QSqlDatabase db, const QString &table, const QString &columns,
+                    const QString &order, int offset, int limit, int *total, QSqlQuery *rows) const
+{
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + table + QStringLiteral(" WHERE ") +
+                  m_where);
+    rows->prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
+                  QStringLiteral(" WHERE ") + m_where + QStringLiteral(" ORDER BY ") + order +
+                  QStringLiteral(" LIMIT :lim OFFSET :off"));
+    for (auto it = m_binds.begin(); it != m_binds.end(); ++it) {
+        count.bindValue(it.key(), it.value());
+        rows->bindValue(it.key(), it.value());
+    }
+    rows->bindValue(QStringLiteral(":lim"), limit);
+    rows->bindValue(QStringLiteral(":off"), offset);
+    if (!count.exec() || !count.next() || !rows->exec())
+        return false;
+    *total = count.value(0).toInt();
+    return true;
+}

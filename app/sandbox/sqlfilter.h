@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+class QSqlQuery;
+
+// The WHERE clause of a sandbox list query, scoped to the partner's own data or one reseller's,
+// with named binds; run() gives the total and one page of rows.
+class SqlFilter
+{
+public:
+    explicit SqlFilter(const QString &indirectPartnerId);
+
+    void add(const QString &clause, const QString &bindName, const QVariant &value);
+    // For each {param, clause} whose param is set in `query`: "AND clause", bound as :param.
+    void addFromQuery(const QMap<QString, QString> &query,
+                      std::initializer_list<std::pair<const char *, const char *>> filters);
+    bool run(QSqlDatabase db, const QString &table, const QString &columns, const QString &order,
+             int offset, int limit, int *total, QSqlQuery *rows) const;
+
+    // SQLite binds a null QString as NULL; the partner's own scope is the empty string.
+    static QString scope(const QString &indirectPartnerId);
+    // An exact stored amount as the JSON number BSS sends (≤ 2 decimals: exact in a double).
+    static QJsonValue amountJson(const QString &text);
+
+private:
+    QString m_where;
+    QMap<QString, QVariant> m_binds;
+};
