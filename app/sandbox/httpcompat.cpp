@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTcpServer>
 
 QByteArray HttpCompat::header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -33,6 +34,17 @@ QByteArray HttpCompat::method(const QHttpServerRequest &request)
     default:
         return QByteArrayLiteral("OTHER");
     }
+}
+
+quint16 HttpCompat::listen(QAbstractHttpServer *server, const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new QTcpServer(server);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    server->bind(tcp);
+    return tcp->serverPort();
 }
 
 QByteArray HttpCompat::httpDate()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QList>
@@ -16,6 +18,9 @@ public:
     static QByteArray method(const QHttpServerRequest &request);
     static QHttpServerResponse response(int status, const QByteArray &body,
                                         const QList<QPair<QByteArray, QByteArray>> &headers);
+    // Listens on address:port (0: any free port) and returns the bound port, 0 on failure. Qt 6.8
+    // dropped QAbstractHttpServer::listen(); bind() of a listening QTcpServer works in both.
+    static quint16 listen(QAbstractHttpServer *server, const QHostAddress &address, quint16 port);
     // The current time as an HTTP date ("Tue, 25 Nov 2026 08:00:00 GMT").
     static QByteArray httpDate();
 };

@@ -66,7 +66,7 @@ void SandboxServer::setCredentials(const QByteArray &ak, SecretBytes sk, const Q
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_http.listen(address, port);
+    m_port = HttpCompat::listen(&m_http, address, port);
     return m_port;
 }
 

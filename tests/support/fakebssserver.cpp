@@ -22,7 +22,7 @@ FakeBssServer::FakeBssServer(QObject *parent) : QObject(parent) {}
 
 bool FakeBssServer::listen()
 {
-    m_port = m_server.listen(QHostAddress::LocalHost, 0);
+    m_port = HttpCompat::listen(&m_server, QHostAddress::LocalHost, 0);
     return m_port != 0;
 }
 
