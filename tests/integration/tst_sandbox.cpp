@@ -21,6 +21,7 @@ class TestSandbox : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void wrongSecretIsRejected();
     void listsAndFilters();
     void pagesThroughEveryCustomer();
@@ -52,6 +53,13 @@ void TestSandbox::initTestCase()
     m_client->setEndpoint(Endpoint::custom(m_server->baseUrl()));
     m_client->setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("sandbox-sk")));
     m_client->setDomainId("sandbox-domain");
+}
+
+void TestSandbox::cleanupTestCase()
+{
+    delete m_client;
+    delete m_server; // before the store it serves
+    delete m_store;
 }
 
 BssJob *TestSandbox::run(const ApiRequest &r, BssClient *client)
