@@ -55,12 +55,7 @@ BssError BssError::fromHttp(int httpStatus, const QByteArray &body)
             code = c.isString() ? c.toString() : QString::number(c.toInt());
             message = inner.value(QLatin1String("message")).toString();
         }
-        for (const QJsonValue &v : o.value(QLatin1String("error_details")).toArray()) {
-            const QJsonObject d = v.toObject();
-            details.append({d.value(QLatin1String("id")).toString(),
-                            d.value(QLatin1String("error_code")).toString(),
-                            d.value(QLatin1String("error_msg")).toString()});
-        }
+        details = detailsOf(o);
     }
     Kind kind = classify(httpStatus, code);
     if (kind == Kind::BusinessRule && code.isEmpty() && message.isEmpty()) {
@@ -71,6 +66,18 @@ BssError BssError::fromHttp(int httpStatus, const QByteArray &body)
     BssError e(kind, code, message, httpStatus);
     e.setDetails(details);
     return e;
+}
+
+QList<BssError::Detail> BssError::detailsOf(const QJsonObject &body)
+{
+    QList<Detail> details;
+    for (const QJsonValue &v : body.value(QLatin1String("error_details")).toArray()) {
+        const QJsonObject d = v.toObject();
+        details.append({d.value(QLatin1String("id")).toString(),
+                        d.value(QLatin1String("error_code")).toString(),
+                        d.value(QLatin1String("error_msg")).toString()});
+    }
+    return details;
 }
 
 QString BssError::kindName(Kind kind)

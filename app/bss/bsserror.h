@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,8 @@ public:
     BssError(Kind kind, QString code, QString message, int httpStatus = 0);
 
     static BssError fromHttp(int httpStatus, const QByteArray &body);
+    // The items of `error_details` (partial batch failures), in error and in 200 answers alike.
+    static QList<Detail> detailsOf(const QJsonObject &body);
     static BssError invalidRequest(const QString &message);
 
     Kind kind() const { return m_kind; }

@@ -167,12 +167,7 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
             return e;
         }
         m_json = doc.object();
-        for (const QJsonValue &v : m_json.value(QLatin1String("error_details")).toArray()) {
-            const QJsonObject d = v.toObject();
-            m_partial.append({d.value(QLatin1String("id")).toString(),
-                              d.value(QLatin1String("error_code")).toString(),
-                              d.value(QLatin1String("error_msg")).toString()});
-        }
+        m_partial = BssError::detailsOf(m_json);
         return BssError();
     }
     BssError e = BssError::fromHttp(m_httpStatus, m_body);
