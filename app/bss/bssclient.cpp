@@ -1,13 +1,12 @@
 #include "bss/bssclient.h"
 
 #include "bss/bssjob.h"
+#include "bss/httpdate.h"
 #include "bss/signer.h"
 #include "core/version.h"
 
-#include <QLocale>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
-#include <QTimeZone>
 #include <QTimer>
 
 BssClient::BssClient(QObject *parent)
@@ -143,20 +142,14 @@ void BssClient::replyDone(QNetworkReply *reply)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
     emit inFlightChanged(m_inFlight);
-    const QByteArray date = reply->rawHeader("Date");
-    if (!date.isEmpty()) {
-        QDateTime server = QLocale::c().toDateTime(
-            QString::fromLatin1(date), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-        if (server.isValid()) {
-            server.setTimeZone(QTimeZone::utc());
-            m_clockSkew = m_clock().secsTo(server);
-        }
-    }
+    const QDateTime now = m_clock();
+    const QDateTime server = HttpDate::parse(reply->rawHeader("Date"));
+    if (server.isValid())
+        m_clockSkew = now.secsTo(server);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 429) {
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-        if (ok && seconds > 0)
+        const int seconds = HttpDate::retryAfterSeconds(reply->rawHeader("Retry-After"), now);
+        if (seconds > 0)
             pauseFor(std::min(seconds, m_policy.maxRetryAfterSeconds));
     }
     QTimer::singleShot(0, this, &BssClient::pump);

@@ -1,12 +1,11 @@
 #include "bss/bssjob.h"
 
 #include "bss/bssclient.h"
+#include "bss/httpdate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSslError>
-#include <QTimeZone>
 
 namespace {
 
@@ -23,24 +22,6 @@ bool neverSent(QNetworkReply::NetworkError e)
     default:
         return false;
     }
-}
-
-// Retry-After: delta-seconds or an HTTP date; -1 when absent or unreadable.
-int parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(seconds, 0);
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
-                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!at.isValid())
-        return -1;
-    QDateTime utc = at;
-    utc.setTimeZone(QTimeZone::utc());
-    return int(std::max<qint64>(now.secsTo(utc), 0));
 }
 
 } // namespace
@@ -172,7 +153,7 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
     }
     BssError e = BssError::fromHttp(m_httpStatus, m_body);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    e.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), now));
+    e.setRetryAfterSeconds(HttpDate::retryAfterSeconds(reply->rawHeader("Retry-After"), now));
     if (e.kind() == BssError::Kind::Credentials && m_client)
         e.setClockSkewSeconds(m_client->clockSkewSeconds());
     // A 5xx (or an unreadable error) after a write was sent does not prove nothing happened.

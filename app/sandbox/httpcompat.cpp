@@ -1,7 +1,8 @@
 #include "sandbox/httpcompat.h"
 
+#include "bss/httpdate.h"
+
 #include <QDateTime>
-#include <QLocale>
 #include <QTcpServer>
 
 QByteArray HttpCompat::header(const QHttpServerRequest &request, const QByteArray &name)
@@ -49,10 +50,7 @@ quint16 HttpCompat::listen(QAbstractHttpServer *server, const QHostAddress &addr
 
 QByteArray HttpCompat::httpDate()
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(),
-                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toLatin1();
+    return HttpDate::format(QDateTime::currentDateTimeUtc());
 }
 
 QHttpServerResponse HttpCompat::response(int status, const QByteArray &body,

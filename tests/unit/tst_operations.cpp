@@ -1,5 +1,6 @@
 // Request builders refuse bad input before anything is sent; the exact JSON writer; masking;
 // the retry policy's decisions and delays; SecretBytes.
+#include "bss/httpdate.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "bss/retrypolicy.h"
@@ -24,6 +25,7 @@ private slots:
     void masking();
     void retryDecisions();
     void retryDelays();
+    void httpDates();
     void secretBytes();
     void operationTable();
 };
@@ -230,6 +232,19 @@ void TestOperations::retryDelays()
     BssError limited(BssError::Kind::RateLimited, {}, {});
     limited.setRetryAfterSeconds(7);
     QCOMPARE(p.delayMs(limited, 1, 0.3), 7000);
+}
+
+void TestOperations::httpDates()
+{
+    const QDateTime t(QDate(2026, 11, 25), QTime(8, 0, 5), QTimeZone::utc());
+    QCOMPARE(HttpDate::format(t), QByteArray("Wed, 25 Nov 2026 08:00:05 GMT"));
+    QCOMPARE(HttpDate::parse("Wed, 25 Nov 2026 08:00:05 GMT"), t);
+    QVERIFY(!HttpDate::parse("yesterday").isValid());
+    QCOMPARE(HttpDate::retryAfterSeconds(" 7 ", t), 7);
+    QCOMPARE(HttpDate::retryAfterSeconds("Wed, 25 Nov 2026 08:00:35 GMT", t), 30);
+    QCOMPARE(HttpDate::retryAfterSeconds("Wed, 25 Nov 2026 07:00:00 GMT", t), 0); // past
+    QCOMPARE(HttpDate::retryAfterSeconds("soon", t), -1);
+    QCOMPARE(HttpDate::retryAfterSeconds("", t), -1);
 }
 
 void TestOperations::secretBytes()
