@@ -40,6 +40,11 @@ SandboxStore::Answer SandboxStore::Answer::error(int status, const QString &code
                                 {QStringLiteral("error_msg"), message}}};
 }
 
+SandboxStore::Answer SandboxStore::Answer::paramError(const QString &what)
+{
+    return error(400, QStringLiteral("CBC.0100"), QStringLiteral("Parameter error: %1.").arg(what));
+}
+
 SandboxStore::SandboxStore(const QString &file)
     : m_connection(QStringLiteral("pc-sandbox-%1").arg(g_connections.fetchAndAddRelaxed(1)))
 {
@@ -217,12 +222,10 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
     int limit = 10;
     if (!intParam(f.value(QLatin1String("offset")), 0, 0, 40000000, &offset) ||
         !intParam(f.value(QLatin1String("limit")), 10, 1, 100, &limit))
-        return Answer::error(400, QStringLiteral("CBC.0100"),
-                             QStringLiteral("Parameter error: offset/limit."));
+        return Answer::paramError(QStringLiteral("offset/limit"));
     const QString ip = f.value(QLatin1String("indirect_partner_id")).toString();
     if (f.contains(QLatin1String("indirect_partner_id")) && (ip.isEmpty() || ip.size() > 64))
-        return Answer::error(400, QStringLiteral("CBC.0100"),
-                             QStringLiteral("Parameter error: indirect_partner_id."));
+        return Answer::paramError(QStringLiteral("indirect_partner_id"));
     SqlFilter filter(ip);
     struct Like
     {
@@ -233,9 +236,7 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
                           Like{"label", "label"}}) {
         const QString v = f.value(QLatin1String(l.field)).toString();
         if (v.size() > 64)
-            return Answer::error(
-                400, QStringLiteral("CBC.0100"),
-                QStringLiteral("Parameter error: %1.").arg(QLatin1String(l.field)));
+            return Answer::paramError(QLatin1String(l.field));
         if (!v.isEmpty()) {
             filter.add(QStringLiteral("instr(%1, :%1) > 0").arg(QLatin1String(l.column)),
                        u':' + QLatin1String(l.column), v);
@@ -248,8 +249,7 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
     const QString type = f.value(QLatin1String("association_type")).toString();
     if (!type.isEmpty()) {
         if (type != u"1" && type != u"2")
-            return Answer::error(400, QStringLiteral("CBC.0100"),
-                                 QStringLiteral("Parameter error: association_type."));
+            return Answer::paramError(QStringLiteral("association_type"));
         filter.add(QStringLiteral("association_type = :at"), QStringLiteral(":at"), type);
     }
     for (const char *key : {"associated_on_begin", "associated_on_end"}) {
@@ -257,8 +257,7 @@ SandboxStore::Answer SandboxStore::listSubCustomers(const QJsonObject &f)
         if (v.isUndefined())
             continue;
         if (v.toString().isEmpty() || !QDateTime::fromString(v.toString(), Qt::ISODate).isValid())
-            return Answer::error(400, QStringLiteral("CBC.0100"),
-                                 QStringLiteral("Parameter error: %1.").arg(QLatin1String(key)));
+            return Answer::paramError(QLatin1String(key));
         const bool begin = qstrcmp(key, "associated_on_begin") == 0;
         filter.add(begin ? QStringLiteral("associated_on >= :ab")
                          : QStringLiteral("associated_on <= :ae"),

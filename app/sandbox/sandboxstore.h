@@ -28,6 +28,8 @@ public:
         int status = 200;
         QJsonObject body;
         static Answer error(int status, const QString &code, const QString &message);
+        // 400 CBC.0100 "Parameter error: <what>."
+        static Answer paramError(const QString &what);
     };
 
     explicit SandboxStore(const QString &file = QString()); // empty: in memory

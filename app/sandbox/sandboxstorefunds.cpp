@@ -11,12 +11,6 @@ namespace {
 
 using Answer = SandboxStore::Answer;
 
-Answer paramError(const QString &what)
-{
-    return Answer::error(400, QStringLiteral("CBC.0100"),
-                         QStringLiteral("Parameter error: %1.").arg(what));
-}
-
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
@@ -41,15 +35,15 @@ Answer SandboxStore::transfer(bool allocate, const QJsonObject &body)
     const QJsonValue idValue = body.value(QLatin1String("customer_id"));
     const QString customerId = idValue.toString();
     if (!idValue.isString() || customerId.isEmpty() || customerId.size() > 64)
-        return paramError(QStringLiteral("customer_id"));
+        return Answer::paramError(QStringLiteral("customer_id"));
     const auto amount = Decimal::fromJson(body.value(QLatin1String("amount")));
     if (!amount || amount->requestAmountProblem() != Decimal::AmountProblem::None)
-        return paramError(
+        return Answer::paramError(
             QStringLiteral("amount must be greater than 0 with at most 2 decimal places"));
     const bool scoped = body.contains(QLatin1String("indirect_partner_id"));
     const QString ip = body.value(QLatin1String("indirect_partner_id")).toString();
     if (scoped && (ip.isEmpty() || ip.size() > 64))
-        return paramError(QStringLiteral("indirect_partner_id"));
+        return Answer::paramError(QStringLiteral("indirect_partner_id"));
 
     m_db.transaction();
     auto fail = [this](const Answer &a) {
@@ -135,7 +129,7 @@ Answer SandboxStore::adjustRecords(const QMap<QString, QString> &query)
 {
     int offset, limit;
     if (!paging(query, &offset, &limit))
-        return paramError(QStringLiteral("offset/limit"));
+        return Answer::paramError(QStringLiteral("offset/limit"));
     SqlFilter filter(query.value(QStringLiteral("indirect_partner_id")));
     filter.addFromQuery(query,
                         {
@@ -172,7 +166,7 @@ Answer SandboxStore::issuedCoupons(const QMap<QString, QString> &query)
 {
     int offset, limit;
     if (!paging(query, &offset, &limit))
-        return paramError(QStringLiteral("offset/limit"));
+        return Answer::paramError(QStringLiteral("offset/limit"));
     SqlFilter filter(query.value(QStringLiteral("indirect_partner_id")));
     filter.addFromQuery(query, {
                                    {"coupon_id", "coupon_id = :coupon_id"},
@@ -213,11 +207,11 @@ Answer SandboxStore::reclaimCoupon(const QJsonObject &body)
 {
     const QString couponId = body.value(QLatin1String("coupon_id")).toString();
     if (couponId.isEmpty() || couponId.size() > 64)
-        return paramError(QStringLiteral("coupon_id"));
+        return Answer::paramError(QStringLiteral("coupon_id"));
     const bool scoped = body.contains(QLatin1String("indirect_partner_id"));
     const QString ip = body.value(QLatin1String("indirect_partner_id")).toString();
     if (scoped && (ip.isEmpty() || ip.size() > 100))
-        return paramError(QStringLiteral("indirect_partner_id"));
+        return Answer::paramError(QStringLiteral("indirect_partner_id"));
     m_db.transaction();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -226,7 +220,7 @@ Answer SandboxStore::reclaimCoupon(const QJsonObject &body)
     q.addBindValue(SqlFilter::scope(ip));
     if (!q.exec() || !q.next()) {
         m_db.rollback();
-        return paramError(QStringLiteral("the coupon does not exist"));
+        return Answer::paramError(QStringLiteral("the coupon does not exist"));
     }
     if (q.value(0).toInt() != 2) {
         m_db.rollback();
