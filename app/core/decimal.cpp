@@ -297,6 +297,34 @@ Decimal Decimal::operator*(std::int64_t factor) const
     return Decimal(m, m_scale);
 }
 
+Decimal Decimal::multipliedBy(const Decimal &other, int scale) const
+{
+    if (!m_valid || !other.m_valid || scale < 0 || scale > MaxScale)
+        return invalid();
+    const Decimal a = normalized();
+    const Decimal b = other.normalized();
+    std::int64_t m;
+    if (!checkedint::mul(a.m_mantissa, b.m_mantissa, &m))
+        return invalid();
+    const int s = a.m_scale + b.m_scale; // up to 2 * MaxScale
+    if (s <= MaxScale)
+        return Decimal(m, s).roundedHalfUp(scale);
+    const int drop = s - scale; // > 0 here, since scale <= MaxScale < s
+    if (drop > 19)
+        return Decimal(0, scale);
+    if (drop == 19) { // |m| < 10^19: the result is 0 or ±1 unit
+        const bool up = m >= 5000000000000000000LL || m <= -5000000000000000000LL;
+        return Decimal(up ? (m < 0 ? -1 : 1) : 0, scale);
+    }
+    const std::int64_t div = checkedint::pow10(drop);
+    std::int64_t q = m / div;
+    const std::int64_t r = m % div;
+    const std::int64_t absR = r < 0 ? -r : r;
+    if (absR >= div - absR)
+        q += m < 0 ? -1 : 1;
+    return Decimal(q, scale);
+}
+
 int Decimal::compare(const Decimal &other) const
 {
     if (!m_valid || !other.m_valid)

@@ -52,6 +52,8 @@ public:
     Decimal operator+(const Decimal &other) const;
     Decimal operator-(const Decimal &other) const;
     Decimal operator*(std::int64_t factor) const;
+    // The exact product rounded half away from zero to `scale` decimals (prices × ratios).
+    Decimal multipliedBy(const Decimal &other, int scale) const;
     Decimal &operator+=(const Decimal &other) { return *this = *this + other; }
     Decimal &operator-=(const Decimal &other) { return *this = *this - other; }
 

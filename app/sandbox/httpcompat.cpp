@@ -3,6 +3,7 @@
 #include "bss/httpdate.h"
 
 #include <QDateTime>
+#include <QHttpServerResponder>
 #include <QTcpServer>
 
 QByteArray HttpCompat::header(const QHttpServerRequest &request, const QByteArray &name)
@@ -48,9 +49,38 @@ quint16 HttpCompat::listen(QAbstractHttpServer *server, const QHostAddress &addr
     return tcp->serverPort();
 }
 
-QByteArray HttpCompat::httpDate()
+QByteArray HttpCompat::httpDate(const QDateTime &now)
 {
-    return HttpDate::format(QDateTime::currentDateTimeUtc());
+    return HttpDate::format(now);
+}
+
+void HttpCompat::send(QHttpServerResponder &&responder, const QHttpServerResponse &response)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    responder.sendResponse(response);
+#else
+    response.write(std::move(responder));
+#endif
+}
+
+QPointer<QTcpSocket> HttpCompat::connectionOf(QHttpServerResponder &responder,
+                                              const QHttpServerRequest &request,
+                                              QAbstractHttpServer *server)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    Q_UNUSED(responder)
+    // Newer responders hide the socket; find it by the peer port among the server's sockets.
+    const auto sockets = server->findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets) {
+        if (s->peerPort() == request.remotePort() && s->peerAddress() == request.remoteAddress())
+            return s;
+    }
+    return nullptr;
+#else
+    Q_UNUSED(request)
+    Q_UNUSED(server)
+    return responder.socket();
+#endif
 }
 
 QHttpServerResponse HttpCompat::response(int status, const QByteArray &body,
@@ -58,14 +88,19 @@ QHttpServerResponse HttpCompat::response(int status, const QByteArray &body,
 {
     QHttpServerResponse r(QByteArrayLiteral("application/json"), body,
                           QHttpServerResponse::StatusCode(status));
+    bool hasDate = false; // a given Date (the sandbox's skewed clock) wins
+    for (const auto &p : headers)
+        hasDate = hasDate || p.first.compare("Date", Qt::CaseInsensitive) == 0;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     QHttpHeaders h = r.headers();
-    h.append(QByteArrayView("Date"), QByteArrayView(httpDate()));
+    if (!hasDate)
+        h.append(QByteArrayView("Date"), QByteArrayView(httpDate(QDateTime::currentDateTimeUtc())));
     for (const auto &p : headers)
         h.append(QByteArrayView(p.first), QByteArrayView(p.second));
     r.setHeaders(h);
 #else
-    r.addHeader(QByteArrayLiteral("Date"), httpDate());
+    if (!hasDate)
+        r.addHeader(QByteArrayLiteral("Date"), httpDate(QDateTime::currentDateTimeUtc()));
     for (const auto &p : headers)
         r.addHeader(p.first, p.second);
 #endif

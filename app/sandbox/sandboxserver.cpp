@@ -2,59 +2,35 @@
 
 #include "bss/signatureverifier.h"
 #include "sandbox/httpcompat.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUrlQuery>
 
-namespace {
-
-QMap<QString, QString> queryMap(const QHttpServerRequest &request)
+SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_customers(store)
+    , m_funds(store)
+    , m_coupons(store)
+    , m_quotas(store)
+    , m_pricing(store)
+    , m_settlements(store)
+    , m_incentives(store)
+    , m_agreements(store)
 {
-    QMap<QString, QString> out;
-    const auto items = request.query().queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items)
-        out.insert(item.first, item.second);
-    return out;
+    m_limiter.setLimit(DefaultRatePerSecond, DefaultBurst);
+    addRoutes();
+    addControlRoutes();
 }
 
-} // namespace
-
-SandboxServer::SandboxServer(SandboxStore *store, QObject *parent) : QObject(parent), m_store(store)
+SandboxServer::~SandboxServer()
 {
-    addRoute("/v3/auth/domains", false, false, [this](const QHttpServerRequest &) {
-        return SandboxStore::Answer{
-            200,
-            QJsonObject{
-                {QStringLiteral("domains"),
-                 QJsonArray{QJsonObject{{QStringLiteral("id"), QString::fromLatin1(m_domainId)},
-                                        {QStringLiteral("name"), QStringLiteral("sandbox-partner")},
-                                        {QStringLiteral("enabled"), true}}}}}};
-    });
-    auto body = [](const QHttpServerRequest &r) {
-        return QJsonDocument::fromJson(r.body()).object();
-    };
-    addRoute(
-        "/v2/partners/sub-customers/query", true, true,
-        [this, body](const QHttpServerRequest &r) { return m_store->listSubCustomers(body(r)); });
-    addRoute("/v2/accounts/partner-accounts/balances", false, true,
-             [this](const QHttpServerRequest &r) {
-                 return m_store->partnerBalances(
-                     queryMap(r).value(QStringLiteral("indirect_partner_id")));
-             });
-    addRoute(
-        "/v2/accounts/partner-accounts/adjust-amount", true, true,
-        [this, body](const QHttpServerRequest &r) { return m_store->transfer(true, body(r)); });
-    addRoute(
-        "/v2/accounts/partner-accounts/reclaim", true, true,
-        [this, body](const QHttpServerRequest &r) { return m_store->transfer(false, body(r)); });
-    addRoute("/v3/accounts/partner-accounts/adjust-records", false, true,
-             [this](const QHttpServerRequest &r) { return m_store->adjustRecords(queryMap(r)); });
-    addRoute("/v2/promotions/benefits/partner-coupons", false, true,
-             [this](const QHttpServerRequest &r) { return m_store->issuedCoupons(queryMap(r)); });
-    addRoute("/v2/promotions/benefits/partner-coupons/reclaim", true, true,
-             [this, body](const QHttpServerRequest &r) { return m_store->reclaimCoupon(body(r)); });
+    m_held.clear(); // before the HTTP server and its sockets
 }
 
 void SandboxServer::setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &domainId)
@@ -75,46 +51,145 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-void SandboxServer::addRoute(const char *path, bool post, bool needsDomain, Operation op)
+QDateTime SandboxServer::now() const
 {
-    const auto method = post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
-    m_http.route(QString::fromLatin1(path), method,
-                 [this, needsDomain, op](const QHttpServerRequest &request) {
-                     return serve(request, needsDomain, op);
-                 });
+    return QDateTime::currentDateTimeUtc().addSecs(m_faults.spec().skewSeconds);
 }
 
-QHttpServerResponse SandboxServer::serve(const QHttpServerRequest &request, bool needsDomain,
-                                         const Operation &op)
+void SandboxServer::addRoute(const char *operation, const char *method, const char *path,
+                             bool write, Handler handler)
+{
+    Route r;
+    r.operation = QString::fromLatin1(operation);
+    r.post = qstrcmp(method, "POST") == 0;
+    r.write = write;
+    r.handler = std::move(handler);
+    addRoute(r, path);
+}
+
+void SandboxServer::addRoute(const Route &route, const char *path)
+{
+    const auto method =
+        route.post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
+    m_http.route(
+        QString::fromLatin1(path), method,
+        [this, route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            serve(request, std::move(responder), route);
+        });
+}
+
+void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                          const Route &route)
 {
     ++m_served;
     const QByteArray requestId = QByteArrayLiteral("sbx-") + QByteArray::number(m_served);
-    auto reply = [&](const SandboxStore::Answer &a) {
-        const QByteArray body =
-            a.status == 204 ? QByteArray() : QJsonDocument(a.body).toJson(QJsonDocument::Compact);
-        return HttpCompat::response(a.status, body,
-                                    {{QByteArrayLiteral("X-Request-Id"), requestId}});
-    };
     SignatureVerifier::Request v{
         HttpCompat::method(request), request.url().path(QUrl::FullyEncoded).toLatin1(),
         request.url().query(QUrl::FullyEncoded).toLatin1(), request.body(),
         [&request](const QByteArray &name) { return HttpCompat::header(request, name); }};
     const auto outcome = SignatureVerifier::verify(
-        v, [this](const QByteArray &ak) { return ak == m_ak ? &m_sk : nullptr; },
-        QDateTime::currentDateTimeUtc());
-    if (outcome.result != SignatureVerifier::Result::Ok)
-        return reply(SandboxStore::Answer::error(
-            401, QStringLiteral("APIG.0301"),
-            QStringLiteral("Incorrect IAM authentication information: ") +
-                QString::fromLatin1(SignatureVerifier::describe(outcome.result))));
-    if (needsDomain && HttpCompat::header(request, "x-domain-id") != m_domainId)
-        return reply(
-            SandboxStore::Answer::error(403, QStringLiteral("CBC.0155"),
-                                        QStringLiteral("Request not allowed: wrong X-Domain-Id.")));
-    if (HttpCompat::method(request) == "POST" &&
-        !QJsonDocument::fromJson(request.body()).isObject())
-        return reply(SandboxStore::Answer::error(
-            400, QStringLiteral("CBC.0100"),
-            QStringLiteral("Parameter error: the body is not a JSON object.")));
-    return reply(op(request));
+        v, [this](const QByteArray &ak) { return ak == m_ak ? &m_sk : nullptr; }, now());
+    if (outcome.result != SignatureVerifier::Result::Ok) {
+        reply(std::move(responder), request,
+              SandboxAnswer::error(
+                  401, QStringLiteral("APIG.0301"),
+                  QStringLiteral("Incorrect IAM authentication information: ") +
+                      QString::fromLatin1(SignatureVerifier::describe(outcome.result))),
+              requestId, 0);
+        return;
+    }
+    const bool iam = route.operation == u"KeystoneListAuthDomains";
+    if (!iam && HttpCompat::header(request, "x-domain-id") != m_domainId) {
+        reply(std::move(responder), request,
+              SandboxAnswer::error(403, QStringLiteral("CBC.0155"),
+                                   QStringLiteral("Request not allowed: wrong X-Domain-Id.")),
+              requestId, 0);
+        return;
+    }
+    int retryAfter = 0;
+    if (!route.control && !m_limiter.take(m_ak, &retryAfter)) {
+        reply(std::move(responder), request,
+              SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
+                                   QStringLiteral("The throttling threshold has been reached.")),
+              requestId, 0, QByteArray(), retryAfter);
+        return;
+    }
+    const FaultInjector::Decision fault =
+        route.control ? FaultInjector::Decision()
+                      : m_faults.decide(route.write, route.operation, request.url().path());
+    using Kind = FaultInjector::Kind;
+    switch (fault.kind) {
+    case Kind::Timeout: // keep the connection open and never answer
+        if (m_held.size() >= 1000)
+            m_held.erase(m_held.begin());
+        m_held.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
+        return;
+    case Kind::Drop:
+        if (auto socket = HttpCompat::connectionOf(responder, request, &m_http))
+            socket->abort();
+        return;
+    case Kind::Error5xx:
+        reply(std::move(responder), request, SandboxAnswer::internalError(), requestId,
+              fault.delayMs);
+        return;
+    case Kind::Throttle:
+        reply(std::move(responder), request,
+              SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
+                                   QStringLiteral("The throttling threshold has been reached.")),
+              requestId, fault.delayMs, QByteArray(), m_faults.spec().retryAfterSeconds);
+        return;
+    default:
+        break;
+    }
+    SandboxAnswer answer;
+    if (route.post && !QJsonDocument::fromJson(request.body()).isObject()) {
+        answer = SandboxAnswer::paramError(QStringLiteral("the body is not a JSON object"));
+    } else {
+        SandboxParams params =
+            route.post ? SandboxParams::fromBody(QJsonDocument::fromJson(request.body()).object())
+                       : SandboxParams::fromQuery(request.query().queryItems(QUrl::FullyDecoded));
+        params.setChinese(!HttpCompat::header(request, "x-language").toLower().startsWith("en"));
+        answer = route.handler(params);
+    }
+    if (fault.kind == Kind::Lost) { // applied, but the answer never arrives
+        if (auto socket = HttpCompat::connectionOf(responder, request, &m_http))
+            socket->abort();
+        return;
+    }
+    QByteArray garbled;
+    if (fault.kind == Kind::Malformed) {
+        const QByteArray full = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
+        garbled = full.left(std::max<qsizetype>(1, full.size() / 2)) + "\x01<html>";
+    }
+    reply(std::move(responder), request, answer, requestId, fault.delayMs, garbled);
+}
+
+void SandboxServer::reply(QHttpServerResponder &&responder, const QHttpServerRequest &request,
+                          const SandboxAnswer &answer, const QByteArray &requestId, int delayMs,
+                          const QByteArray &bodyOverride, int retryAfter)
+{
+    const int status = bodyOverride.isEmpty() ? answer.status : 200;
+    const QByteArray body = !bodyOverride.isEmpty() ? bodyOverride
+                            : answer.status == 204
+                                ? QByteArray()
+                                : QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("X-Request-Id"), requestId},
+        {QByteArrayLiteral("Date"), HttpCompat::httpDate(now())}};
+    if (retryAfter >= 0)
+        headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+    auto response =
+        std::make_shared<QHttpServerResponse>(HttpCompat::response(status, body, headers));
+    if (delayMs <= 0) {
+        HttpCompat::send(std::move(responder), *response);
+        return;
+    }
+    const QPointer<QTcpSocket> socket = HttpCompat::connectionOf(responder, request, &m_http);
+    const bool tracked = !socket.isNull();
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(delayMs, this, [held, socket, tracked, response]() {
+        if (tracked && socket.isNull())
+            return; // the client gave up and closed the connection
+        HttpCompat::send(std::move(*held), *response);
+    });
 }

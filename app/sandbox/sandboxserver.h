@@ -1,25 +1,41 @@
 #pragma once
 
 #include "core/secretbytes.h"
-#include "sandbox/sandboxstore.h"
+#include "sandbox/agreementservice.h"
+#include "sandbox/couponservice.h"
+#include "sandbox/customerservice.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/fundsservice.h"
+#include "sandbox/incentiveservice.h"
+#include "sandbox/pricingservice.h"
+#include "sandbox/quotaservice.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/settlementservice.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
+class SandboxStore;
 
 // The sandbox BSS server: real HTTP (QHttpServer) on a loopback port, the gateway's AK/SK
-// signature check, and the BSS paths and JSON of bss-api.md answered from a SandboxStore.
+// signature check and per-AK rate limit, the BSS paths and JSON of bss-api.md and the
+// sandbox-only extensions (docs/sandbox-api.md) answered from a SandboxStore, with fault
+// injection and a control endpoint under /sandbox/v1/control.
 class SandboxServer : public QObject
 {
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxStore *store, QObject *parent = nullptr);
+    ~SandboxServer() override;
 
     void setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &domainId);
     QByteArray accessKey() const { return m_ak; }
@@ -30,17 +46,52 @@ public:
     QUrl baseUrl() const;
     int requestsServed() const { return m_served; }
 
+    FaultInjector &faults() { return m_faults; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    // The server's clock: real UTC time plus the injected skew.
+    QDateTime now() const;
+
+    static constexpr double DefaultRatePerSecond = 50;
+    static constexpr int DefaultBurst = 100;
+
 private:
-    using Operation = std::function<SandboxStore::Answer(const QHttpServerRequest &)>;
-    void addRoute(const char *path, bool post, bool needsDomain, Operation op);
-    QHttpServerResponse serve(const QHttpServerRequest &request, bool needsDomain,
-                              const Operation &op);
+    using Handler = std::function<SandboxAnswer(SandboxParams)>;
+    struct Route
+    {
+        QString operation;
+        bool post = false;
+        bool write = false;
+        bool control = false; // sandbox control: no faults, no rate limit
+        Handler handler;
+    };
+    void addRoutes();
+    void addControlRoutes();
+    void addRoute(const char *operation, const char *method, const char *path, bool write,
+                  Handler handler);
+    void addRoute(const Route &route, const char *path);
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+               const Route &route);
+    void reply(QHttpServerResponder &&responder, const QHttpServerRequest &request,
+               const SandboxAnswer &answer, const QByteArray &requestId, int delayMs,
+               const QByteArray &bodyOverride = QByteArray(), int retryAfter = -1);
 
     SandboxStore *m_store;
+    CustomerService m_customers;
+    FundsService m_funds;
+    CouponService m_coupons;
+    QuotaService m_quotas;
+    PricingService m_pricing;
+    SettlementService m_settlements;
+    IncentiveService m_incentives;
+    AgreementService m_agreements;
+    FaultInjector m_faults;
+    RateLimiter m_limiter;
     QHttpServer m_http;
     QByteArray m_ak;
     SecretBytes m_sk;
     QByteArray m_domainId;
     quint16 m_port = 0;
     int m_served = 0;
+    // Requests that get no answer (the timeout fault), released when the server goes.
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_held;
 };

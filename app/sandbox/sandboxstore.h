@@ -2,18 +2,20 @@
 
 #include "core/decimal.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
-// The sandbox's data in SQLite (a file or memory): customers, partner and reseller accounts,
-// coupons, transaction and adjust records. Money is stored as exact decimal text and changed
-// only through Decimal inside one SQL transaction per operation.
+#include <optional>
+
+// The sandbox's data in SQLite (a file or memory): partner and reseller accounts, customers,
+// coupons and quotas, bills and orders, the ledgers, and the sandbox-only areas (settlements,
+// incentives, payment agreements, unbind requests). Money is stored as exact decimal text and
+// changed only through Decimal, each operation inside one SQL transaction.
 class SandboxStore
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxStore)
 public:
     struct SeedOptions
     {
@@ -21,15 +23,26 @@ public:
         int customers = 200;
         bool international = false;
     };
-
-    // A service answer: HTTP status plus a JSON body (or an error_code/error_msg body).
-    struct Answer
+    struct Account
     {
-        int status = 200;
-        QJsonObject body;
-        static Answer error(int status, const QString &code, const QString &message);
-        // 400 CBC.0100 "Parameter error: <what>."
-        static Answer paramError(const QString &what);
+        QString accountId;
+        Decimal cash;
+        Decimal credit;
+        Decimal designated;
+    };
+    // Rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(SandboxStore *store);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool commit();
+
+    private:
+        SandboxStore *m_store;
+        bool m_done = false;
     };
 
     explicit SandboxStore(const QString &file = QString()); // empty: in memory
@@ -42,21 +55,57 @@ public:
     bool isEmpty();
     bool seed(const SeedOptions &options);
     QString currency() const { return m_currency; }
+    bool international() const { return m_currency == u"USD"; }
+    QString meta(const QString &key);
+    bool setMeta(const QString &key, const QString &value);
 
-    Answer listSubCustomers(const QJsonObject &filter);
-    Answer partnerBalances(const QString &indirectPartnerId);
-    Answer transfer(bool allocate, const QJsonObject &body);
-    Answer adjustRecords(const QMap<QString, QString> &query);
-    Answer issuedCoupons(const QMap<QString, QString> &query);
-    Answer reclaimCoupon(const QJsonObject &body);
+    // Runs one statement with positional binds; false (and lastError) on failure.
+    bool exec(QSqlQuery *query, const QString &sql, const QVariantList &binds = {});
+    bool execPrepared(QSqlQuery *prepared); // binds already added
+    QSqlQuery query() const { return QSqlQuery(m_db); }
+    QSqlDatabase database() const { return m_db; }
+    QString nextId(const char *prefix);
+    static QString utc(const QDateTime &time); // yyyy-MM-ddTHH:mm:ssZ
+    static QString nowUtc() { return utc(QDateTime::currentDateTimeUtc()); }
+
+    // Accounts: the partner's own (indirect_partner_id "") and each reseller's.
+    std::optional<Account> account(const QString &indirectPartnerId);
+    bool setCash(const QString &indirectPartnerId, const Decimal &cash);
+    bool resellerExists(const QString &indirectPartnerId);
+
+    // Ledger writes, inside the caller's transaction.
+    struct Change
+    {
+        QString scope; // indirect_partner_id of the account that changed
+        QString tradeId;
+        QString tradeType;  // BEADJUST, BERETRIEVE, BEUNBIND, RECHARGE, DEDEUCT, ...
+        QString detailType; // SOURCE_OPERATION_BEADJUST, ...
+        Decimal amount;     // positive
+        Decimal balanceAfter;
+        int type = 2; // 1 income, 2 expense
+        QString customerId;
+        QString accountName;
+        QString time;
+    };
+    bool addAccountChange(const Change &change);
+    bool addAdjustRecord(const QString &scope, const QString &transId, const QString &customerId,
+                         const QString &customerName, const QString &operationType,
+                         const Decimal &amount, const QString &time);
+    bool addCouponRecord(const QString &scope, int operationType, const QString &quotaId,
+                         int quotaType, const QString &couponId, const QString &customerId,
+                         const Decimal &amount, int result, const QString &remark,
+                         const QString &time);
+    bool addQuotaRecord(const QString &scope, int operationType, const QString &quotaId,
+                        const QString &parentQuotaId, const Decimal &amount, int result,
+                        const QString &remark, const QString &time);
 
     // Direct reads for tests and the control endpoint.
     Decimal customerBalance(const QString &customerId);
     Decimal partnerCash(const QString &indirectPartnerId = QString());
+    Decimal quotaBalance(const QString &quotaId);
 
 private:
-    bool exec(const QString &sql);
-    QString nextId(const char *prefix);
+    bool createSchema();
 
     QString m_connection;
     QSqlDatabase m_db;

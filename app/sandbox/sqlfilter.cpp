@@ -10,6 +10,19 @@ SqlFilter::SqlFilter(const QString &indirectPartnerId)
     m_binds.insert(QStringLiteral(":ip"), scope(indirectPartnerId));
 }
 
+SqlFilter SqlFilter::unscoped()
+{
+    SqlFilter f;
+    f.m_where = QStringLiteral("1 = 1");
+    return f;
+}
+
+void SqlFilter::addIf(const QString &value, const char *clause, const char *bindName)
+{
+    if (!value.isEmpty())
+        add(QLatin1String(clause), QLatin1String(bindName), value);
+}
+
 QString SqlFilter::scope(const QString &indirectPartnerId)
 {
     return indirectPartnerId.isNull() ? QStringLiteral("") : indirectPartnerId;

@@ -17,9 +17,15 @@ class SqlFilter
 {
 public:
     explicit SqlFilter(const QString &indirectPartnerId);
+    // For tables that belong to the partner alone (settlements, incentives, agreements).
+    static SqlFilter unscoped();
 
     void add(const QString &clause, const QString &bindName, const QVariant &value);
     // For each {param, clause} whose param is set in `query`: "AND clause", bound as :param.
+    void where(const QString &clause) { m_where += QStringLiteral(" AND ") + clause; }
+    void bind(const QString &bindName, const QVariant &value) { m_binds.insert(bindName, value); }
+    // Adds "AND clause" bound as bindName when value is not empty.
+    void addIf(const QString &value, const char *clause, const char *bindName);
     void addFromQuery(const QMap<QString, QString> &query,
                       std::initializer_list<std::pair<const char *, const char *>> filters);
     bool run(QSqlDatabase db, const QString &table, const QString &columns, const QString &order,
@@ -31,6 +37,7 @@ public:
     static QJsonValue amountJson(const QString &text);
 
 private:
+    SqlFilter() = default;
     QString m_where;
     QMap<QString, QVariant> m_binds;
 };

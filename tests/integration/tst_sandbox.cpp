@@ -166,6 +166,12 @@ void TestSandbox::allocateAndReclaimMoveMoneyExactly()
     const Decimal cashBefore = m_store->partnerCash();
     const Decimal balanceBefore = m_store->customerBalance(id);
     QString problem;
+    Operations::AdjustRecordFilter f;
+    f.customerId = id;
+    const int recordsBefore =
+        Responses::adjustRecords(
+            run(Operations::listPartnerAdjustRecords(f, 0, 10, &problem))->json(), &problem)
+            ->total;
     BssJob *a =
         run(Operations::allocateToCustomer(id, *Decimal::parse(u"1234.56"), QString(), &problem));
     QVERIFY2(!a->error().isError(), qPrintable(a->error().diagnosticText()));
@@ -177,13 +183,12 @@ void TestSandbox::allocateAndReclaimMoveMoneyExactly()
     QVERIFY(!r->error().isError());
     QVERIFY(r->json().contains(QLatin1String("trans_id")));
     QCOMPARE(m_store->partnerCash(), cashBefore - *Decimal::parse(u"1234.50"));
-    // Both show in the adjust records, newest first, amounts as exact strings.
-    Operations::AdjustRecordFilter f;
-    f.customerId = id;
+    // Both show in the adjust records (after the seeded history), newest first, amounts as
+    // exact strings.
     const auto records = Responses::adjustRecords(
         run(Operations::listPartnerAdjustRecords(f, 0, 10, &problem))->json(), &problem);
     QVERIFY(records);
-    QCOMPARE(records->total, 2);
+    QCOMPARE(records->total, recordsBefore + 2);
     QCOMPARE(records->items.at(1).transId, transferId);
     QCOMPARE(records->items.at(1).amount.toString(), QStringLiteral("1234.56"));
     QCOMPARE(records->items.at(0).operationType, QStringLiteral("SOURCE_OPERATION_BERETRIEVE"));

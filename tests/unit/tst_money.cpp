@@ -22,6 +22,8 @@ private slots:
     void rounding_data();
     void rounding();
     void overflowIsInvalid();
+    void multiply_data();
+    void multiply();
     void format_data();
     void format();
     void requestRules_data();
@@ -167,6 +169,43 @@ void TestMoney::overflowIsInvalid()
     QVERIFY(!(big * 2).isValid());
     QCOMPARE((big + big).toString(), QStringLiteral("NaN"));
     QVERIFY(!Decimal::fromMantissa(1, 19).isValid());
+}
+
+void TestMoney::multiply_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("price x ratio") << "143.40"
+                                   << "0.92" << 2 << "131.93";
+    QTest::newRow("exact") << "0.35"
+                           << "100" << 2 << "35.00";
+    QTest::newRow("half-up") << "0.125"
+                             << "1" << 2 << "0.13";
+    QTest::newRow("negative") << "-2.5"
+                              << "0.3" << 1 << "-0.8";
+    QTest::newRow("hourly precision") << "0.0441"
+                                      << "0.85" << 6 << "0.037485";
+    QTest::newRow("deep scales") << "0.000000001"
+                                 << "0.000000001" << 18 << "0.000000000000000001";
+    QTest::newRow("beyond max scale") << "0.1234567891"
+                                      << "0.0000000019" << 18 << "0.000000000234567899";
+}
+
+void TestMoney::multiply()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, scale);
+    QFETCH(QString, expected);
+    const Decimal x = *Decimal::parse(a);
+    const Decimal y = *Decimal::parse(b);
+    QCOMPARE(x.multipliedBy(y, scale).toString(), expected);
+    QCOMPARE(y.multipliedBy(x, scale).toString(), expected); // commutative
+    QVERIFY(!(*Decimal::parse(u"9000000000000"))
+                 .multipliedBy(*Decimal::parse(u"9000000"), 0)
+                 .isValid());
 }
 
 void TestMoney::format_data()
