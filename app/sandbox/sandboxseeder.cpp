@@ -282,10 +282,11 @@ bool SandboxSeeder::seedLedger()
         const QString t = SandboxStore::utc(QDateTime(first, QTime(9, 0), QTimeZone(8 * 3600)));
         events.append({t, QStringLiteral("RECHARGE"), QStringLiteral("SOURCE_OPERAIION_RECHARGE"),
                        Decimal::fromInt(150000 + m_data.bounded(0, 150000)).withScale(2), 1,
-                       QString(), QString()});
-        events.append(
-            {timeIn(m), QStringLiteral("DEDEUCT"), QStringLiteral("SOURCE_OPERAIION_USAGE"),
-             Decimal::fromMantissa(m_data.bounded(100000, 500000), 2), 2, QString(), QString()});
+                       QString(), QString(), false, QString()});
+        events.append({timeIn(m), QStringLiteral("DEDEUCT"),
+                       QStringLiteral("SOURCE_OPERAIION_USAGE"),
+                       Decimal::fromMantissa(m_data.bounded(100000, 500000), 2), 2, QString(),
+                       QString(), false, QString()});
     }
     for (const QString &r : resellerIds()) {
         const QString t = SandboxStore::utc(
