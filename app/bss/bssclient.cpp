@@ -2,6 +2,7 @@
 
 #include "bss/bssjob.h"
 #include "bss/httpdate.h"
+#include "bss/oneshotbody.h"
 #include "bss/signer.h"
 #include "core/version.h"
 
@@ -129,10 +130,17 @@ QNetworkReply *BssClient::send(const ApiRequest &request, BssError *refusal)
         m_nam.setProxy(QNetworkProxy::NoProxy);
 
     QNetworkReply *reply = nullptr;
-    if (sr.method == "GET" && request.body.isEmpty())
+    if (sr.method == "GET" && request.body.isEmpty()) {
         reply = m_nam.get(nr);
-    else
+    } else if (request.isWrite()) {
+        // At most once on the wire: Qt must not re-send a write on its own (see OneShotBody).
+        auto *body = new OneShotBody(request.body);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        reply = m_nam.sendCustomRequest(nr, sr.method, body);
+        body->setParent(reply);
+    } else {
         reply = m_nam.sendCustomRequest(nr, sr.method, request.body);
+    }
     ++m_inFlight;
     emit inFlightChanged(m_inFlight);
     return reply;

@@ -116,7 +116,7 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
 {
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_json = QJsonObject();
     m_partial.clear();
     const bool write = m_request.isWrite();

@@ -49,6 +49,25 @@ const OpSpec kOps[] = {
     {"ListOnDemandResourceRatings", "POST", "/v2/bills/ratings/on-demand-resources", R},
     {"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
     {"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R},
+    // Sandbox-only extensions (docs/sandbox-api.md), for console features without a public API.
+    // On the real sites these paths do not exist; the GUI opens the console page instead.
+    {"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R},
+    {"SandboxUnbindCustomer", "POST", "/sandbox/v1/partners/sub-customers/unbind", W},
+    {"SandboxListUnbindRequests", "GET", "/sandbox/v1/partners/sub-customers/unbind-requests", R},
+    {"SandboxShowMonthDiscounts", "GET", "/sandbox/v1/partners/discounts/current-month", R},
+    {"SandboxListSettlements", "GET", "/sandbox/v1/marketplace/settlements", R},
+    {"SandboxShowSettlement", "GET", "/sandbox/v1/marketplace/settlements/detail", R},
+    {"SandboxListIncentivePayouts", "GET", "/sandbox/v1/incentives/payouts", R},
+    {"SandboxRequestIncentivePayouts", "POST", "/sandbox/v1/incentives/payouts/request", W},
+    {"SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", R},
+    {"SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", W},
+    {"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W},
+    // The sandbox's control endpoint (faults, rate limit, operations staff, customers' answers).
+    {"SandboxShowFaults", "GET", "/sandbox/v1/control/faults", R},
+    {"SandboxSetFaults", "POST", "/sandbox/v1/control/faults", W},
+    {"SandboxSetRateLimit", "POST", "/sandbox/v1/control/rate-limit", W},
+    {"SandboxAdvance", "POST", "/sandbox/v1/control/advance", W},
+    {"SandboxRespondUnbind", "POST", "/sandbox/v1/control/unbind-requests/respond", W},
 };
 
 ApiRequest fromSpec(const OpSpec &spec)
@@ -60,6 +79,15 @@ ApiRequest fromSpec(const OpSpec &spec)
     r.effect = spec.effect;
     return r;
 }
+
+} // namespace
+
+bool Operations::isSandboxOnly(const QString &operation)
+{
+    return operation.startsWith(QLatin1String("Sandbox"));
+}
+
+namespace {
 
 ApiRequest spec(const char *name)
 {

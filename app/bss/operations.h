@@ -65,6 +65,8 @@ public:
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.
     static ApiRequest byName(const QString &operation, QString *problem);
     static QStringList knownOperations();
+    // Sandbox-only extensions and controls (docs/sandbox-api.md) are named "Sandbox…".
+    static bool isSandboxOnly(const QString &operation);
 
     // Shared checks, each returning a translated message or an empty string.
     static QString checkId(const QString &field, const QString &value, int maxLength,

@@ -2,11 +2,12 @@
 
 namespace {
 const QStringList kValueOptions = {
-    QStringLiteral("profile"),  QStringLiteral("site"),      QStringLiteral("endpoint"),
-    QStringLiteral("lang"),     QStringLiteral("format"),    QStringLiteral("query"),
-    QStringLiteral("body"),     QStringLiteral("body-file"), QStringLiteral("domain-id"),
-    QStringLiteral("operator"), QStringLiteral("port"),      QStringLiteral("data"),
-    QStringLiteral("seed"),     QStringLiteral("customers")};
+    QStringLiteral("profile"),   QStringLiteral("site"),      QStringLiteral("endpoint"),
+    QStringLiteral("lang"),      QStringLiteral("format"),    QStringLiteral("query"),
+    QStringLiteral("body"),      QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator"),  QStringLiteral("port"),      QStringLiteral("data"),
+    QStringLiteral("seed"),      QStringLiteral("customers"), QStringLiteral("faults"),
+    QStringLiteral("rate-limit")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
@@ -97,6 +98,8 @@ QString CliOptions::usage()
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"
         "       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)\n"
+        "       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write\n"
+        "       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)\n"
         "\n"
         "Options:\n"
         "  --profile NAME           Use a saved profile (AK/SK from the system keychain)\n"

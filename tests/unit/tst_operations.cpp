@@ -274,9 +274,13 @@ void TestOperations::operationTable()
         const ApiRequest r = Operations::byName(name, &problem);
         QVERIFY(problem.isEmpty());
         QVERIFY(r.path.startsWith('/'));
-        const bool mutating =
-            name.startsWith(u"Update") || name.startsWith(u"Reclaim") || name.startsWith(u"Create");
+        const QString verb = Operations::isSandboxOnly(name) ? name.mid(7) : name;
+        bool mutating = false;
+        for (const char *w : {"Update", "Reclaim", "Create", "Unbind", "Request", "Void", "Set",
+                              "Advance", "Respond"})
+            mutating = mutating || verb.startsWith(QLatin1String(w));
         QCOMPARE(r.isWrite(), mutating);
+        QCOMPARE(Operations::isSandboxOnly(name), r.path.startsWith("/sandbox/"));
     }
     Operations::byName(QStringLiteral("DropDatabase"), &problem);
     QVERIFY(!problem.isEmpty());

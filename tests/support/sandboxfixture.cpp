@@ -1,0 +1,89 @@
+#include "sandboxfixture.h"
+
+#include "bss/operations.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+SandboxFixture::~SandboxFixture()
+{
+    delete client;
+    delete server; // before the store it serves
+    delete store;
+}
+
+bool SandboxFixture::start(const SandboxStore::SeedOptions &seed, QString *error)
+{
+    store = new SandboxStore();
+    if (!store->isOpen() || !store->seed(seed)) {
+        *error = store->lastError();
+        return false;
+    }
+    server = new SandboxServer(store);
+    server->setCredentials("FIXTUREAK", SecretBytes(QByteArrayView("fixture-sk")),
+                           "fixture-domain");
+    server->rateLimiter().setLimit(0, 1); // off unless a test turns it on
+    if (server->listen() == 0) {
+        *error = QStringLiteral("cannot listen");
+        return false;
+    }
+    client = new BssClient();
+    client->setEndpoint(Endpoint::custom(server->baseUrl()));
+    client->setCredentials("FIXTUREAK", SecretBytes(QByteArrayView("fixture-sk")));
+    client->setDomainId("fixture-domain");
+    RetryPolicy fast;
+    fast.baseDelayMs = 50;
+    fast.maxDelayMs = 200;
+    client->setRetryPolicy(fast);
+    return true;
+}
+
+BssJob *SandboxFixture::call(const QString &operation, const QJsonObject &body,
+                             const QList<QPair<QString, QString>> &query)
+{
+    QString problem;
+    ApiRequest r = Operations::byName(operation, &problem);
+    Q_ASSERT(problem.isEmpty());
+    if (r.method == "POST")
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    for (const auto &[name, value] : query)
+        r.addQuery(name.toUtf8(), value);
+    return run(r);
+}
+
+BssJob *SandboxFixture::run(const ApiRequest &request, int waitMs)
+{
+    BssJob *job = client->call(request);
+    job->setAutoDelete(false);
+    job->setParent(this);
+    if (!job->isFinished()) {
+        QSignalSpy spy(job, &BssJob::finished);
+        spy.wait(waitMs);
+    }
+    return job;
+}
+
+bool SandboxFixture::setFaults(const QString &spec)
+{
+    BssJob *job = call(QStringLiteral("SandboxSetFaults"), {{QStringLiteral("spec"), spec}});
+    return job->isFinished() && !job->error().isError();
+}
+
+bool SandboxFixture::setRateLimit(int perSecond, int burst)
+{
+    BssJob *job =
+        call(QStringLiteral("SandboxSetRateLimit"),
+             {{QStringLiteral("per_second"), perSecond}, {QStringLiteral("burst"), burst}});
+    return job->isFinished() && !job->error().isError();
+}
+
+QString SandboxFixture::customerWhere(const QString &condition)
+{
+    QSqlQuery q = store->query();
+    return q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE ") + condition +
+                  QStringLiteral(" ORDER BY seq LIMIT 1")) &&
+                   q.next()
+               ? q.value(0).toString()
+               : QString();
+}

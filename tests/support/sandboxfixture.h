@@ -1,0 +1,37 @@
+#pragma once
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+
+// A seeded in-memory sandbox on a loopback port and a real signed BssClient pointed at it, for
+// integration tests. Calls go over HTTP like the app's; call() waits for the job to finish.
+class SandboxFixture : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxFixture(QObject *parent = nullptr) : QObject(parent) {}
+    ~SandboxFixture() override;
+
+    bool start(const SandboxStore::SeedOptions &seed, QString *error);
+    // An operation by SDK name with a JSON body (POST) or query items (GET).
+    BssJob *call(const QString &operation, const QJsonObject &body = {},
+                 const QList<QPair<QString, QString>> &query = {});
+    BssJob *run(const ApiRequest &request, int waitMs = 20000);
+    // Sets the injected faults through the signed control endpoint; true on success.
+    bool setFaults(const QString &spec);
+    bool setRateLimit(int perSecond, int burst);
+    // The first customer matching a SQL condition on the customers table, e.g.
+    // "association_type = '2' AND indirect_partner_id = ''".
+    QString customerWhere(const QString &condition);
+
+    SandboxStore *store = nullptr;
+    SandboxServer *server = nullptr;
+    BssClient *client = nullptr;
+};
