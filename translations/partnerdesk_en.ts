@@ -231,24 +231,8 @@
         <translation>The profile works.</translation>
     </message>
     <message>
-        <source>--port, --seed and --customers take whole numbers in range.</source>
-        <translation>--port, --seed and --customers take whole numbers in range.</translation>
-    </message>
-    <message>
         <source>The sandbox site must be china or intl.</source>
         <translation>The sandbox site must be china or intl.</translation>
-    </message>
-    <message>
-        <source>Cannot create the sandbox data in %1: %2</source>
-        <translation>Cannot create the sandbox data in %1: %2</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>memory</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
-        <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
     </message>
     <message>
         <source>Sandbox BSS server on %1 (site %2, data %3). Stop it with Ctrl+C.</source>
@@ -257,6 +241,10 @@
     <message>
         <source>in memory</source>
         <translation>in memory</translation>
+    </message>
+    <message>
+        <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
+        <translation>--port, --seed, --customers and --rate-limit take whole numbers in range.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +282,8 @@ Commands:
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
+       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -324,6 +314,8 @@ Commands:
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
+       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -512,6 +504,25 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
         <translation>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Bad --faults: %1</source>
+        <translation>Bad --faults: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox data in %1: %2</source>
+        <translation>Cannot create the sandbox data in %1: %2</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
+        <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
     </message>
 </context>
 <context>

@@ -229,24 +229,8 @@
         <translation>配置可用。</translation>
     </message>
     <message>
-        <source>--port, --seed and --customers take whole numbers in range.</source>
-        <translation>--port、--seed 和 --customers 需要取值范围内的整数。</translation>
-    </message>
-    <message>
         <source>The sandbox site must be china or intl.</source>
         <translation>沙箱站点必须为 china 或 intl。</translation>
-    </message>
-    <message>
-        <source>Cannot create the sandbox data in %1: %2</source>
-        <translation>无法在 %1 中创建沙箱数据：%2</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
-        <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
     </message>
     <message>
         <source>Sandbox BSS server on %1 (site %2, data %3). Stop it with Ctrl+C.</source>
@@ -255,6 +239,10 @@
     <message>
         <source>in memory</source>
         <translation>内存中</translation>
+    </message>
+    <message>
+        <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
+        <translation>--port、--seed、--customers 和 --rate-limit 须为范围内的整数。</translation>
     </message>
 </context>
 <context>
@@ -292,6 +280,8 @@ Commands:
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
+       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -322,6 +312,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
+       --faults SPEC       注入故障，例如 latency=200,5xx=5%,lost=1,on=write
+       --rate-limit N      每个 AK 每秒请求数上限，超出返回 429（默认 50，0 表示不限）
 
 选项：
   --profile NAME           使用已保存的配置（AK/SK 取自系统钥匙串）
@@ -509,6 +501,25 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
         <translation>IAM 未返回此密钥对应的账号；请手动输入账号 ID（该密钥可能缺少 iam:users:getUser 权限）</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Bad --faults: %1</source>
+        <translation>--faults 参数有误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the sandbox data in %1: %2</source>
+        <translation>无法在 %1 中创建沙箱数据：%2</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
+        <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,33 @@ QByteArray HttpCompat::method(const QHttpServerRequest &request)
     }
 }
 
+namespace {
+
+// Sets TCP_NODELAY on every accepted connection: QHttpServer writes the head and the body of an
+// answer separately, and Nagle's algorithm with delayed ACKs would add ~40 ms to each answer.
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 quint16 HttpCompat::listen(QAbstractHttpServer *server, const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new QTcpServer(server);
+    auto *tcp = new LowDelayTcpServer(server);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;
