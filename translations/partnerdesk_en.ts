@@ -333,6 +333,67 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CustomerModel</name>
+    <message>
+        <source>Agency sale (代售)</source>
+        <comment>association type 2</comment>
+        <translation>Agency sale (代售)</translation>
+    </message>
+    <message>
+        <source>Referral sale (顾问销售)</source>
+        <comment>association type 1</comment>
+        <translation>Referral sale (顾问销售)</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>Association type</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>Associated on</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation>Spend this month</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>Enter the amount as a number, for example 300.00.</source>

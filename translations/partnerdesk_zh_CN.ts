@@ -331,6 +331,67 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CustomerModel</name>
+    <message>
+        <source>Agency sale (代售)</source>
+        <comment>association type 2</comment>
+        <translation>代售</translation>
+    </message>
+    <message>
+        <source>Referral sale (顾问销售)</source>
+        <comment>association type 1</comment>
+        <translation>顾问销售</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation>本月消费</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>Enter the amount as a number, for example 300.00.</source>

@@ -1,0 +1,67 @@
+#include "models/maskedtablemodel.h"
+
+bool MaskedTableModel::isRevealed(int column) const
+{
+    return m_revealed.contains(column);
+}
+
+void MaskedTableModel::setRevealed(int column, bool revealed)
+{
+    if (!isMaskable(column) || isRevealed(column) == revealed)
+        return;
+    if (revealed)
+        m_revealed.append(column);
+    else
+        m_revealed.removeAll(column);
+    emit headerDataChanged(Qt::Horizontal, column, column);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+    emit revealedChanged(column, revealed);
+}
+
+QList<int> MaskedTableModel::revealedColumns() const
+{
+    return QList<int>(m_revealed.begin(), m_revealed.end());
+}
+
+QVariant MaskedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::EditRole: {
+        const QVariant raw = rawValue(index.row(), column);
+        if (!isMaskable(column) || isRevealed(column))
+            return raw;
+        return Masking::mask(raw.toString(), maskKind(column));
+    }
+    case SortRole:
+        return sortValue(index.row(), column);
+    case Qt::TextAlignmentRole:
+        return isNumeric(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant MaskedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case MaskKindRole:
+        return int(maskKind(section));
+    case RevealedRole:
+        return isRevealed(section);
+    case NumericRole:
+        return isNumeric(section);
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/masking.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+// The base of every table with personal data. Subclasses give raw values and each column's
+// masking kind; this class decides what leaves the model: display, tooltip, copy and export
+// roles get the masked text while a column is masked, and only SortRole (used by the sort/filter
+// proxy, never shown) carries the raw value. Header roles tell MaskedHeaderView which columns
+// have an eye button and whether it is open.
+class MaskedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        SortRole = Qt::UserRole + 1, // raw value for sorting and filtering
+        MaskKindRole,                // header: int(Masking::Kind), None if not sensitive
+        RevealedRole,                // header: bool
+        NumericRole,                 // header: bool, right-aligned typed column
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    bool isMaskable(int column) const { return maskKind(column) != Masking::Kind::None; }
+    bool isRevealed(int column) const;
+    void setRevealed(int column, bool revealed);
+    QList<int> revealedColumns() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    // For the audit log: the user revealed or hid a column.
+    void revealedChanged(int column, bool revealed);
+
+protected:
+    virtual Masking::Kind maskKind(int column) const = 0;
+    // The value as the user sees it when nothing is masked (text, number, date).
+    virtual QVariant rawValue(int row, int column) const = 0;
+    // What to sort on; defaults to rawValue.
+    virtual QVariant sortValue(int row, int column) const { return rawValue(row, column); }
+    virtual QString columnTitle(int column) const = 0;
+    virtual bool isNumeric(int column) const
+    {
+        Q_UNUSED(column)
+        return false;
+    }
+
+private:
+    QVector<int> m_revealed;
+};
