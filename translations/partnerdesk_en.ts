@@ -394,6 +394,39 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation><numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Search name, account, customer ID, tag or manager</source>
+        <translation>Search name, account, customer ID, tag or manager</translation>
+    </message>
+    <message>
+        <source>All association types</source>
+        <translation>All association types</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loading customers: %v of %m</source>
+        <translation>Loading customers: %v of %m</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>Enter the amount as a number, for example 300.00.</source>
@@ -468,6 +501,57 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation><numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk — Partner Center</source>
+        <translation>PartnerDesk — Partner Center</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedHeaderView</name>
+    <message>
+        <source>Hide this column&apos;s full content</source>
+        <translation>Hide this column&apos;s full content</translation>
+    </message>
+    <message>
+        <source>Show this column&apos;s full content</source>
+        <translation>Show this column&apos;s full content</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>%1 is required.</source>
@@ -504,6 +588,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Unknown operation &quot;%1&quot;.</source>
         <translation>Unknown operation &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Ask for the balances of 1 to 100 customers at a time.</source>
+        <translation>Ask for the balances of 1 to 100 customers at a time.</translation>
+    </message>
+    <message>
+        <source>The bill month must look like 2025-02.</source>
+        <translation>The bill month must look like 2025-02.</translation>
+    </message>
+    <message>
+        <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
+        <translation>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</translation>
     </message>
 </context>
 <context>
@@ -584,6 +680,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox (International)</source>
+        <translation>Sandbox (International)</translation>
+    </message>
+    <message>
+        <source>Sandbox (China)</source>
+        <translation>Sandbox (China)</translation>
     </message>
 </context>
 <context>

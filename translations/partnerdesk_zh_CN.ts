@@ -392,6 +392,37 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 个客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation><numerusform>%1 / %n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>Search name, account, customer ID, tag or manager</source>
+        <translation>搜索客户名称、账号名、客户ID、标签或客户经理</translation>
+    </message>
+    <message>
+        <source>All association types</source>
+        <translation>全部关联类型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading customers: %v of %m</source>
+        <translation>正在加载客户：%v / %m</translation>
+    </message>
+</context>
+<context>
     <name>Decimal</name>
     <message>
         <source>Enter the amount as a number, for example 300.00.</source>
@@ -465,6 +496,56 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>PartnerDesk</source>
+        <translation>PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation><numerusform>%n 个请求进行中</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk — Partner Center</source>
+        <translation>PartnerDesk — 伙伴中心</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>MaskedHeaderView</name>
+    <message>
+        <source>Hide this column&apos;s full content</source>
+        <translation>隐藏该列的完整内容</translation>
+    </message>
+    <message>
+        <source>Show this column&apos;s full content</source>
+        <translation>查看该列的完整内容</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>%1 is required.</source>
@@ -501,6 +582,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Unknown operation &quot;%1&quot;.</source>
         <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Ask for the balances of 1 to 100 customers at a time.</source>
+        <translation>每次查询 1 到 100 个客户的余额。</translation>
+    </message>
+    <message>
+        <source>The bill month must look like 2025-02.</source>
+        <translation>账期格式应为 2025-02。</translation>
+    </message>
+    <message>
+        <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
+        <translation>计费模式必须为 1（包年/包月）、3（按需）或 11（节省计划）。</translation>
     </message>
 </context>
 <context>
@@ -581,6 +674,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Sandbox (International)</source>
+        <translation>沙箱（国际站）</translation>
+    </message>
+    <message>
+        <source>Sandbox (China)</source>
+        <translation>沙箱（中国站）</translation>
     </message>
 </context>
 <context>

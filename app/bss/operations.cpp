@@ -168,6 +168,50 @@ ApiRequest Operations::listSubCustomers(const CustomerFilter &f, int offset, int
     return r;
 }
 
+ApiRequest Operations::listCustomerBalances(const QStringList &ids, const QString &ip,
+                                            QString *problem)
+{
+    QString p = ids.isEmpty() || ids.size() > 100
+                    ? tr("Ask for the balances of 1 to 100 customers at a time.")
+                    : checkId(QStringLiteral("indirect_partner_id"), ip, 64, false);
+    for (const QString &id : ids) {
+        if (p.isEmpty())
+            p = checkId(QStringLiteral("customer_id"), id, 64, true);
+    }
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListCustomersBalancesDetail");
+    JsonBody b;
+    b.addObjectList("customer_infos", "customer_id", ids).addIfSet("indirect_partner_id", ip);
+    r.body = b.bytes();
+    return r;
+}
+
+ApiRequest Operations::listMonthlyBills(const QString &cycle, const QString &chargeMode,
+                                        const QString &customerId, int offset, int limit,
+                                        QString *problem)
+{
+    QString p = checkPaging(offset, limit);
+    if (p.isEmpty() && !QDate::fromString(cycle + QStringLiteral("-01"), Qt::ISODate).isValid())
+        p = tr("The bill month must look like 2025-02.");
+    if (p.isEmpty() && chargeMode != u"1" && chargeMode != u"3" && chargeMode != u"11")
+        p = tr("The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).");
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("customer_id"), customerId, 64, false);
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListSubcustomerMonthlyBills");
+    r.addQuery("cycle", cycle);
+    r.addQuery("charge_mode", chargeMode);
+    if (!customerId.isEmpty())
+        r.addQuery("customer_id", customerId);
+    r.addQuery("offset", QString::number(offset));
+    r.addQuery("limit", QString::number(limit));
+    return r;
+}
+
 ApiRequest Operations::listPartnerBalances(const QString &indirectPartnerId, QString *problem)
 {
     *problem = checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64, false);

@@ -60,6 +60,13 @@ public:
     static ApiRequest listPartnerAdjustRecords(const AdjustRecordFilter &filter, int offset,
                                                int limit, QString *problem);
     static ApiRequest listAuthDomains();
+    // ListCustomersBalancesDetail: 1-100 customer ids.
+    static ApiRequest listCustomerBalances(const QStringList &customerIds,
+                                           const QString &indirectPartnerId, QString *problem);
+    // ListSubcustomerMonthlyBills for one cycle (yyyy-MM) and charge mode ("1", "3", "11").
+    static ApiRequest listMonthlyBills(const QString &cycle, const QString &chargeMode,
+                                       const QString &customerId, int offset, int limit,
+                                       QString *problem);
 
     // A request for an operation by its SDK name, e.g. "ListPartnerBalances", with raw
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.

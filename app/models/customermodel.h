@@ -57,9 +57,9 @@ protected:
 private:
     struct Amounts
     {
-        Decimal balance;
-        Decimal debt;
-        Decimal spend;
+        Decimal balance = Decimal::invalid(); // unknown until loaded (referral: never)
+        Decimal debt = Decimal::invalid();
+        Decimal spend = Decimal::invalid();
     };
     QList<Customer> m_rows;
     QHash<QString, int> m_index;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Sorting and filtering of the customer table on raw values (MaskedTableModel::SortRole), so a
+// search for a masked name still finds it while every visible cell stays masked.
+class CustomerFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CustomerFilterProxy(QObject *parent = nullptr);
+
+    void setSearch(const QString &text);       // name, account, id, tag or account manager
+    void setAssociationType(const QString &t); // "", "1" or "2"
+    void setAccountManager(const QString &name);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_search;
+    QString m_type;
+    QString m_manager;
+};

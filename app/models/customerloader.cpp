@@ -1,0 +1,176 @@
+#include "models/customerloader.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "models/customermodel.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace {
+
+constexpr int kBalanceJobsInFlight = 4;
+
+} // namespace
+
+CustomerLoader::CustomerLoader(BssClient *client, CustomerModel *model, QObject *parent)
+    : QObject(parent), m_client(client), m_model(model)
+{}
+
+void CustomerLoader::start(const Operations::CustomerFilter &filter)
+{
+    cancel();
+    ++m_generation;
+    m_running = true;
+    m_indirectPartnerId = filter.indirectPartnerId;
+    m_model->clear();
+    m_pendingBalances.clear();
+    QString problem;
+    // Checked once here; the factory below only varies the offset.
+    Operations::listSubCustomers(filter, 0, 100, &problem);
+    if (!problem.isEmpty()) {
+        finish(BssError::invalidRequest(problem));
+        return;
+    }
+    m_pager = new Pager(
+        m_client,
+        [filter](int offset, int limit) {
+            QString ignored;
+            return Operations::listSubCustomers(filter, offset, limit, &ignored);
+        },
+        Pager::Options{QStringLiteral("customer_infos"), 100, 4, -1}, this);
+    connect(m_pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
+        QList<Customer> page;
+        page.reserve(items.size());
+        for (const QJsonValue &v : items) {
+            QString problem;
+            if (const auto c = Responses::customer(v.toObject(), &problem)) {
+                page.append(*c);
+                if (c->associationType == u"2")
+                    m_pendingBalances.append(c->customerId);
+            }
+        }
+        m_model->append(page);
+        emit progress(m_model->rowCount(), total);
+    });
+    connect(m_pager, &Pager::finished, this, &CustomerLoader::onCustomersDone);
+    m_pager->start();
+}
+
+void CustomerLoader::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    ++m_generation;
+    if (m_pager)
+        m_pager->cancel();
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job)
+            job->cancel();
+    }
+    m_jobs.clear();
+    emit cancelled();
+}
+
+void CustomerLoader::onCustomersDone(const BssError &error)
+{
+    if (!m_running)
+        return;
+    if (error.isError()) {
+        finish(error);
+        return;
+    }
+    emit customersLoaded(m_model->rowCount());
+    for (int i = 0; i < kBalanceJobsInFlight; ++i)
+        nextBalanceBatch();
+    m_spendModesLeft = 2;
+    startSpend(QStringLiteral("3"));
+    startSpend(QStringLiteral("1"));
+}
+
+void CustomerLoader::nextBalanceBatch()
+{
+    if (!m_running || m_pendingBalances.isEmpty()) {
+        if (m_balanceJobs == 0 && m_spendModesLeft == 0 && m_running)
+            finish(BssError());
+        return;
+    }
+    const QStringList batch = m_pendingBalances.mid(0, 100);
+    m_pendingBalances.remove(0, batch.size());
+    QString problem;
+    const ApiRequest r = Operations::listCustomerBalances(batch, m_indirectPartnerId, &problem);
+    BssJob *job = m_client->call(r);
+    ++m_balanceJobs;
+    m_jobs.append(job);
+    const quint64 generation = m_generation;
+    connect(job, &BssJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        --m_balanceJobs;
+        if (!job->error().isError()) {
+            for (const QJsonValue &v :
+                 job->json().value(QLatin1String("customer_balances")).toArray()) {
+                const QJsonObject o = v.toObject();
+                m_model->setBalance(o.value(QLatin1String("customer_id")).toString(),
+                                    Decimal::fromJson(o.value(QLatin1String("amount")))
+                                        .value_or(Decimal::invalid()),
+                                    Decimal::fromJson(o.value(QLatin1String("debt_amount")))
+                                        .value_or(Decimal::invalid()));
+            }
+        }
+        nextBalanceBatch();
+    });
+}
+
+void CustomerLoader::startSpend(const QString &chargeMode)
+{
+    const QString cycle = QDateTime::currentDateTimeUtc()
+                              .toTimeZone(QTimeZone(8 * 3600))
+                              .toString(QStringLiteral("yyyy-MM"));
+    auto *pager = new Pager(
+        m_client,
+        [cycle, chargeMode](int offset, int limit) {
+            QString ignored;
+            return Operations::listMonthlyBills(cycle, chargeMode, QString(), offset, limit,
+                                                &ignored);
+        },
+        Pager::Options{QStringLiteral("bill_sums"), 100, 2, -1}, this);
+    auto sums = std::make_shared<QHash<QString, Decimal>>();
+    connect(pager, &Pager::pageReceived, this, [sums](int, const QJsonArray &items, int) {
+        for (const QJsonValue &v : items) {
+            const QString id = v[QLatin1String("customer_id")].toString();
+            const auto amount = Decimal::fromJson(v[QLatin1String("amount")]);
+            if (amount)
+                (*sums)[id] = sums->value(id, Decimal::fromInt(0).withScale(2)) + *amount;
+        }
+    });
+    const quint64 generation = m_generation;
+    connect(pager, &Pager::finished, this, [this, pager, sums, generation](const BssError &) {
+        pager->deleteLater();
+        if (generation != m_generation)
+            return;
+        // Both charge modes add up into one figure per customer.
+        for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+            m_spend[it.key()] = m_spend.value(it.key(), Decimal::fromInt(0).withScale(2)) + *it;
+        }
+        if (--m_spendModesLeft == 0) {
+            for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
+                m_model->setMonthSpend(it.key(), *it);
+            m_spend.clear();
+            if (m_balanceJobs == 0 && m_pendingBalances.isEmpty())
+                finish(BssError());
+        }
+    });
+    pager->start();
+}
+
+void CustomerLoader::finish(const BssError &error)
+{
+    m_running = false;
+    m_jobs.clear();
+    emit finished(error);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "bss/bsserror.h"
+#include "bss/operations.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class BssClient;
+class BssJob;
+class CustomerModel;
+class Pager;
+
+// Fills a CustomerModel in the background: every page of ListSubCustomers (pipelined, in
+// order), then the balances of the 代售 customers (ListCustomersBalancesDetail, 100 at a time)
+// and this month's spend (ListSubcustomerMonthlyBills). Nothing here waits: each answer is a
+// signal, so the window stays responsive however many customers there are.
+class CustomerLoader : public QObject
+{
+    Q_OBJECT
+public:
+    CustomerLoader(BssClient *client, CustomerModel *model, QObject *parent = nullptr);
+
+    void start(const Operations::CustomerFilter &filter);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(int loaded, int total);
+    void customersLoaded(int count);
+    void finished(const BssError &error); // after customers, balances and spend
+    void cancelled();
+
+private:
+    void onCustomersDone(const BssError &error);
+    void nextBalanceBatch();
+    void startSpend(const QString &chargeMode);
+    void finish(const BssError &error);
+
+    BssClient *m_client;
+    CustomerModel *m_model;
+    QPointer<Pager> m_pager;
+    QList<QPointer<BssJob>> m_jobs;
+    QStringList m_pendingBalances;
+    QHash<QString, Decimal> m_spend; // both charge modes summed before they reach the model
+    QString m_indirectPartnerId;
+    int m_balanceJobs = 0;
+    int m_spendModesLeft = 0;
+    bool m_running = false;
+    quint64 m_generation = 0;
+};

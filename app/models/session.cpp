@@ -1,0 +1,60 @@
+#include "models/session.h"
+
+#include "sandbox/sandboxhost.h"
+
+Session::Session(QObject *parent) : QObject(parent) {}
+
+Session::~Session()
+{
+    delete m_host; // stops the sandbox thread
+}
+
+void Session::startSandbox(const SandboxStore::SeedOptions &seed)
+{
+    m_sandbox = true;
+    m_international = seed.international;
+    m_ready = false;
+    m_profile = Profile();
+    m_profile.name = tr("Sandbox");
+    m_profile.site = QStringLiteral("custom");
+    delete m_host;
+    m_host = new SandboxHost(this);
+    connect(m_host, &SandboxHost::failed, this, &Session::failed);
+    connect(m_host, &SandboxHost::started, this, [this](const QUrl &url) {
+        m_profile.customUrl = url;
+        m_profile.domainId = QString::fromLatin1(m_host->domainId());
+        m_client.setEndpoint(Endpoint::custom(url));
+        m_client.setCredentials(m_host->accessKey(), m_host->secretKey());
+        m_client.setDomainId(m_host->domainId());
+        m_ready = true;
+        emit ready();
+    });
+    SandboxHost::Options o;
+    o.seed = seed;
+    m_host->start(std::move(o));
+}
+
+void Session::useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey)
+{
+    delete m_host;
+    m_sandbox = false;
+    m_profile = profile;
+    m_international = profile.site == u"intl";
+    m_client.setEndpoint(profile.endpoint());
+    m_client.setCredentials(accessKey, std::move(secretKey));
+    m_client.setDomainId(profile.domainId.toLatin1());
+    m_ready = true;
+    emit ready();
+}
+
+QString Session::siteLabel() const
+{
+    if (m_sandbox)
+        return m_international ? tr("Sandbox (International)") : tr("Sandbox (China)");
+    return m_profile.endpoint().displayName();
+}
+
+QString Session::currency() const
+{
+    return m_international ? QStringLiteral("USD") : QStringLiteral("CNY");
+}

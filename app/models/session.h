@@ -1,0 +1,44 @@
+#pragma once
+
+#include "bss/bssclient.h"
+#include "sandbox/sandboxstore.h"
+#include "secrets/profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class SandboxHost;
+
+// The connection the app works through: one profile's signed BssClient, or the embedded sandbox
+// (started on its own thread, with keys generated for this run and held in memory only).
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    void startSandbox(const SandboxStore::SeedOptions &seed);
+    // A saved profile with its keys (read from the keychain by the caller).
+    void useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey);
+
+    BssClient *client() { return &m_client; }
+    bool isReady() const { return m_ready; }
+    bool isSandbox() const { return m_sandbox; }
+    QString profileName() const { return m_profile.name; }
+    // "China site", "International site", "Sandbox (China)", … in the UI language.
+    QString siteLabel() const;
+    QString currency() const;
+
+signals:
+    void ready();
+    void failed(const QString &message);
+
+private:
+    BssClient m_client;
+    Profile m_profile;
+    QPointer<SandboxHost> m_host;
+    bool m_sandbox = false;
+    bool m_international = false;
+    bool m_ready = false;
+};

@@ -1,0 +1,80 @@
+// partnerdesk: the desktop client. See README for the options.
+#include "core/translator.h"
+#include "core/version.h"
+#include "mainwindow.h"
+#include "models/session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
+    QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Run on the embedded sandbox server."));
+    const QCommandLineOption customers(QStringLiteral("sandbox-customers"),
+                                       QStringLiteral("Sandbox size (default 5000)."),
+                                       QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption site(QStringLiteral("sandbox-site"),
+                                  QStringLiteral("Sandbox flavour: china or intl."),
+                                  QStringLiteral("SITE"), QStringLiteral("china"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to open."),
+                                  QStringLiteral("PAGE"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window as PNG once loaded, then exit."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({sandbox, customers, site, lang, page, shot});
+    parser.process(app);
+
+    Translator translator;
+    const QString language = parser.isSet(lang) ? Translator::normalise(parser.value(lang))
+                                                : Translator::systemLanguage();
+    if (language.isEmpty()) {
+        fprintf(stderr, "--lang must be zh_CN or en\n");
+        return 2;
+    }
+    translator.setLanguage(language);
+    QLocale::setDefault(
+        QLocale(language == u"zh_CN" ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+
+    Session session;
+    MainWindow window(&session);
+    if (parser.isSet(page) && !window.openPage(parser.value(page))) {
+        fprintf(stderr, "unknown page: %s\n", qPrintable(parser.value(page)));
+        return 2;
+    }
+    QObject::connect(&session, &Session::ready, &window, &MainWindow::loadData);
+    QObject::connect(&session, &Session::failed, &window, [&window](const QString &message) {
+        QMessageBox::critical(&window, MainWindow::tr("PartnerDesk"), message);
+    });
+    if (parser.isSet(shot)) {
+        const QString file = parser.value(shot);
+        QObject::connect(&window, &MainWindow::pageLoaded, &app, [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool ok = window.grab().save(file, "PNG");
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
+    window.resize(1280, 760);
+    window.show();
+    // Profiles and the first-run choice come with the profile manager; until then the app runs on
+    // the embedded sandbox.
+    SandboxStore::SeedOptions seed;
+    seed.customers = std::clamp(parser.value(customers).toInt(), 0, 1000000);
+    seed.international = parser.value(site) == u"intl";
+    session.startSandbox(seed);
+    Q_UNUSED(sandbox)
+    return app.exec();
+}

@@ -1,0 +1,139 @@
+#include "pages/customerspage.h"
+
+#include "models/customerfilterproxy.h"
+#include "models/customerloader.h"
+#include "models/customermodel.h"
+#include "models/session.h"
+#include "widgets/maskedheaderview.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CustomersPage::CustomersPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CustomerModel(this))
+    , m_proxy(new CustomerFilterProxy(this))
+    , m_loader(new CustomerLoader(session->client(), m_model, this))
+    , m_search(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_reload(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_header(new MaskedHeaderView(m_table))
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setHorizontalHeader(m_header);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_search->setClearButtonEnabled(true);
+    m_type->addItem(QString(), QString());
+    m_type->addItem(QString(), QStringLiteral("2"));
+    m_type->addItem(QString(), QStringLiteral("1"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_type, 1);
+    bar->addWidget(m_reload);
+    bar->addStretch(1);
+    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setSearch(t);
+        updateCount();
+    });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setAssociationType(m_type->currentData().toString());
+        updateCount();
+    });
+    connect(m_reload, &QPushButton::clicked, this, &CustomersPage::reload);
+    connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
+    connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(loaded);
+        updateCount();
+    });
+    connect(m_loader, &CustomerLoader::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        updateCount();
+    });
+    connect(m_loader, &CustomerLoader::finished, this, [this](const BssError &error) {
+        m_progress->hide();
+        m_cancel->hide();
+        updateCount();
+        if (error.isError()) {
+            emit failed(error);
+            return;
+        }
+        m_table->resizeColumnsToContents();
+        emit synced();
+        emit loaded();
+    });
+    m_model->setCurrency(session->currency());
+    retranslate();
+}
+
+bool CustomersPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+void CustomersPage::reload()
+{
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_model->setCurrency(m_session->currency());
+    m_loader->start(Operations::CustomerFilter());
+}
+
+void CustomersPage::updateCount()
+{
+    m_count->setText(
+        m_proxy->rowCount() == m_model->rowCount()
+            ? tr("%n customer(s)", nullptr, m_model->rowCount())
+            : tr("%1 of %n customer(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+void CustomersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, account, customer ID, tag or manager"));
+    m_type->setItemText(0, tr("All association types"));
+    m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
+    m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
+    m_reload->setText(tr("Refresh"));
+    m_cancel->setText(tr("Cancel"));
+    m_progress->setFormat(tr("Loading customers: %v of %m"));
+    m_model->setLocale(locale());
+    updateCount();
+}
+
+void CustomersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class BssError;
+class CustomerFilterProxy;
+class CustomerLoader;
+class CustomerModel;
+class MaskedHeaderView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class Session;
+
+// 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
+// and cancel, then searched and filtered instantly on the local copy. Sensitive columns are
+// masked with an eye button in their header.
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomersPage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    CustomerModel *model() const { return m_model; }
+    CustomerFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    MaskedHeaderView *header() const { return m_header; }
+    bool isLoading() const;
+
+signals:
+    void loaded();                      // customers and their figures are in
+    void failed(const BssError &error); // for the error panel
+    void synced();                      // for the status bar's last sync time
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    Session *m_session;
+    CustomerModel *m_model;
+    CustomerFilterProxy *m_proxy;
+    CustomerLoader *m_loader;
+    QLineEdit *m_search;
+    QComboBox *m_type;
+    QPushButton *m_reload;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_count;
+    QTableView *m_table;
+    MaskedHeaderView *m_header;
+};

@@ -1,0 +1,152 @@
+#include "widgets/maskedheaderview.h"
+
+#include "models/maskedtablemodel.h"
+
+#include <QAbstractProxyModel>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace {
+constexpr int kEye = 16;   // icon size
+constexpr int kMargin = 4; // from the section's right edge
+} // namespace
+
+MaskedHeaderView::MaskedHeaderView(QWidget *parent) : QHeaderView(Qt::Horizontal, parent)
+{
+    setSectionsClickable(true);
+    setSectionsMovable(true);
+    setHighlightSections(false);
+    setMouseTracking(true);
+}
+
+MaskedTableModel *MaskedHeaderView::maskedModel() const
+{
+    QAbstractItemModel *m = model();
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(m))
+        m = proxy->sourceModel();
+    return qobject_cast<MaskedTableModel *>(m);
+}
+
+// The proxies used with masked tables (sort/filter) keep the column numbers.
+int MaskedHeaderView::sourceColumn(int logicalIndex) const
+{
+    return logicalIndex;
+}
+
+bool MaskedHeaderView::isMaskable(int logicalIndex) const
+{
+    if (!model())
+        return false;
+    const QVariant kind =
+        model()->headerData(logicalIndex, Qt::Horizontal, MaskedTableModel::MaskKindRole);
+    return kind.isValid() && kind.toInt() != int(Masking::Kind::None);
+}
+
+bool MaskedHeaderView::isRevealed(int logicalIndex) const
+{
+    return model() && model()
+                          ->headerData(logicalIndex, Qt::Horizontal, MaskedTableModel::RevealedRole)
+                          .toBool();
+}
+
+QRect MaskedHeaderView::eyeRectIn(const QRect &section) const
+{
+    return QRect(section.right() - kMargin - kEye, section.center().y() - kEye / 2, kEye, kEye);
+}
+
+QRect MaskedHeaderView::eyeRect(int logicalIndex) const
+{
+    if (!isMaskable(logicalIndex) || isSectionHidden(logicalIndex))
+        return {};
+    const QRect section(sectionViewportPosition(logicalIndex), 0, sectionSize(logicalIndex),
+                        height());
+    return eyeRectIn(section);
+}
+
+void MaskedHeaderView::toggle(int logicalIndex)
+{
+    if (MaskedTableModel *m = maskedModel())
+        m->setRevealed(sourceColumn(logicalIndex), !isRevealed(logicalIndex));
+}
+
+QSize MaskedHeaderView::sectionSizeFromContents(int logicalIndex) const
+{
+    QSize s = QHeaderView::sectionSizeFromContents(logicalIndex);
+    if (isMaskable(logicalIndex))
+        s.rwidth() += kEye + 2 * kMargin;
+    return s;
+}
+
+void MaskedHeaderView::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
+{
+    if (!isMaskable(logicalIndex)) {
+        QHeaderView::paintSection(painter, rect, logicalIndex);
+        return;
+    }
+    // Leave room for the eye so the title and sort arrow do not run under it.
+    painter->save();
+    QHeaderView::paintSection(painter, rect.adjusted(0, 0, -(kEye + kMargin), 0), logicalIndex);
+    painter->restore();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool open = isRevealed(logicalIndex);
+    paintEye(painter, eyeRectIn(rect), open,
+             open ? palette().color(QPalette::Highlight) : palette().color(QPalette::ButtonText));
+    painter->restore();
+}
+
+void MaskedHeaderView::paintEye(QPainter *p, const QRect &r, bool open, const QColor &color)
+{
+    const QRectF f = QRectF(r).adjusted(1, 3, -1, -3);
+    QPainterPath eye;
+    eye.moveTo(f.left(), f.center().y());
+    eye.quadTo(f.center().x(), f.top() - f.height() * 0.6, f.right(), f.center().y());
+    eye.quadTo(f.center().x(), f.bottom() + f.height() * 0.6, f.left(), f.center().y());
+    p->setPen(QPen(color, 1.4));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(eye);
+    const qreal pupil = f.height() * 0.42;
+    p->setBrush(color);
+    p->drawEllipse(f.center(), pupil, pupil);
+    if (!open) // struck through: hidden
+        p->drawLine(QPointF(r.left() + 2, r.bottom() - 1), QPointF(r.right() - 2, r.top() + 1));
+}
+
+void MaskedHeaderView::mousePressEvent(QMouseEvent *event)
+{
+    const int logical = logicalIndexAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && logical >= 0 &&
+        eyeRect(logical).contains(event->position().toPoint())) {
+        toggle(logical);
+        event->accept();
+        return; // not a sort click
+    }
+    QHeaderView::mousePressEvent(event);
+}
+
+void MaskedHeaderView::mouseMoveEvent(QMouseEvent *event)
+{
+    const int logical = logicalIndexAt(event->position().toPoint());
+    const bool overEye = logical >= 0 && eyeRect(logical).contains(event->position().toPoint());
+    setCursor(overEye ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QHeaderView::mouseMoveEvent(event);
+}
+
+bool MaskedHeaderView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int logical = logicalIndexAt(help->pos());
+        if (logical >= 0 && eyeRect(logical).contains(help->pos())) {
+            QToolTip::showText(help->globalPos(),
+                               isRevealed(logical) ? tr("Hide this column's full content")
+                                                   : tr("Show this column's full content"),
+                               this);
+            return true;
+        }
+    }
+    return QHeaderView::event(event);
+}
