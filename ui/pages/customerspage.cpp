@@ -4,6 +4,7 @@
 #include "models/customerloader.h"
 #include "models/customermodel.h"
 #include "models/session.h"
+#include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 
 #include <QComboBox>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(Session *session, QWidget *parent)
@@ -28,18 +28,10 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_header(new MaskedHeaderView(m_table))
+    , m_table(new DataTableView(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_table->setHorizontalHeader(m_header);
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_search->setClearButtonEnabled(true);
     m_type->addItem(QString(), QString());
     m_type->addItem(QString(), QStringLiteral("2"));

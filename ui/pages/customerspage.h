@@ -6,13 +6,13 @@ class BssError;
 class CustomerFilterProxy;
 class CustomerLoader;
 class CustomerModel;
+class DataTableView;
 class MaskedHeaderView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableView;
 class Session;
 
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
@@ -27,8 +27,7 @@ public:
     void reload();
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    MaskedHeaderView *header() const { return m_header; }
+    DataTableView *table() const { return m_table; }
     bool isLoading() const;
 
 signals:
@@ -53,6 +52,5 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_count;
-    QTableView *m_table;
-    MaskedHeaderView *m_header;
+    DataTableView *m_table;
 };

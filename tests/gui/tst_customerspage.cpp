@@ -1,0 +1,148 @@
+// The real main window and Customers page, offscreen, against the in-process sandbox over HTTP:
+// masked by default, the header's eye button, copy while masked, search and filters on raw values.
+#include "mainwindow.h"
+#include "models/customerfilterproxy.h"
+#include "models/customermodel.h"
+#include "models/session.h"
+#include "pages/customerspage.h"
+#include "widgets/datatableview.h"
+#include "widgets/maskedheaderview.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestCustomersPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void loadsEveryCustomerMasked();
+    void eyeButtonTogglesOneColumn();
+    void copyKeepsMasking();
+    void searchUsesRawValues();
+    void associationFilter();
+
+private:
+    CustomersPage *page() const { return m_window->customersPage(); }
+    Session *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestCustomersPage::initTestCase()
+{
+    m_session = new Session;
+    m_window = new MainWindow(m_session);
+    // The models must stay consistent while rows stream in.
+    new QAbstractItemModelTester(page()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    new QAbstractItemModelTester(page()->proxy(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    QSignalSpy ready(m_session, &Session::ready);
+    m_session->startSandbox({3, 400, false});
+    QVERIFY(ready.wait(20000));
+    m_window->resize(1200, 700);
+    m_window->show();
+    QSignalSpy loaded(m_window, &MainWindow::pageLoaded);
+    m_window->loadData();
+    QVERIFY(loaded.wait(30000));
+}
+
+void TestCustomersPage::cleanupTestCase()
+{
+    delete m_window;
+    delete m_session;
+}
+
+void TestCustomersPage::loadsEveryCustomerMasked()
+{
+    CustomerModel *model = page()->model();
+    QCOMPARE(model->rowCount(), 360); // 400 seeded, 40 belong to resellers
+    int withBalance = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString shown = model->data(model->index(r, CustomerModel::Name)).toString();
+        QVERIFY2(shown.contains(u'*'), qPrintable(shown));
+        QVERIFY(shown != model->customer(r).customerName);
+        withBalance += model->balance(r).isValid();
+    }
+    QVERIFY(withBalance > 200); // 代售 customers got their balances
+}
+
+void TestCustomersPage::eyeButtonTogglesOneColumn()
+{
+    DataTableView *table = page()->table();
+    MaskedHeaderView *header = table->maskedHeader();
+    const QRect eye = header->eyeRect(CustomerModel::Name);
+    QVERIFY(!eye.isEmpty());
+    QVERIFY(header->eyeRect(CustomerModel::CustomerId).isEmpty()); // not sensitive: no eye
+    QAbstractItemModel *view = table->model();
+    const int sortedBefore = header->sortIndicatorSection();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, eye.center());
+    QCOMPARE(header->sortIndicatorSection(), sortedBefore); // the eye does not sort
+    const QModelIndex first = view->index(0, CustomerModel::Name);
+    const int source = page()->proxy()->mapToSource(first).row();
+    QCOMPARE(view->data(first).toString(), page()->model()->customer(source).customerName);
+    QVERIFY(view->data(view->index(0, CustomerModel::Phone)).toString().contains(u"****"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, eye.center());
+    QVERIFY(view->data(first).toString().contains(u'*'));
+}
+
+void TestCustomersPage::copyKeepsMasking()
+{
+    DataTableView *table = page()->table();
+    table->setFocus();
+    table->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QString copied = QApplication::clipboard()->text();
+    const int source = page()->proxy()->mapToSource(table->model()->index(0, 0)).row();
+    const Customer &c = page()->model()->customer(source);
+    QVERIFY2(copied.contains(c.customerId), qPrintable(copied));
+    QVERIFY(!copied.contains(c.customerName));
+    QVERIFY(!copied.contains(c.telephone));
+    QVERIFY(!copied.contains(c.email));
+    QCOMPARE(copied.count(u'\n'), 2); // header line + one row
+}
+
+void TestCustomersPage::searchUsesRawValues()
+{
+    const Customer &target = page()->model()->customer(5);
+    auto *search = page()->findChild<QLineEdit *>();
+    QVERIFY(search);
+    QTest::keyClicks(search, target.accountName);
+    QAbstractItemModel *view = page()->table()->model();
+    QVERIFY(view->rowCount() >= 1);
+    bool found = false;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        found = found || view->data(view->index(r, CustomerModel::CustomerId)).toString() ==
+                             target.customerId;
+        QVERIFY(!view->data(view->index(r, CustomerModel::Account))
+                     .toString()
+                     .contains(target.accountName)); // still masked
+    }
+    QVERIFY(found);
+    search->clear();
+    QCOMPARE(view->rowCount(), page()->model()->rowCount());
+}
+
+void TestCustomersPage::associationFilter()
+{
+    auto *type = page()->findChild<QComboBox *>();
+    QVERIFY(type);
+    type->setCurrentIndex(type->findData(QStringLiteral("1")));
+    QAbstractItemModel *view = page()->table()->model();
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < page()->model()->rowCount());
+    for (int r = 0; r < view->rowCount(); ++r)
+        QCOMPARE(view->data(view->index(r, CustomerModel::AssociationType)).toString(),
+                 CustomerModel::associationLabel(QStringLiteral("1")));
+    type->setCurrentIndex(0);
+    QCOMPARE(view->rowCount(), page()->model()->rowCount());
+}
+
+QTEST_MAIN(TestCustomersPage)
+#include "tst_customerspage.moc"

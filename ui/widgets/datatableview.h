@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QTableView>
+
+class MaskedHeaderView;
+
+// The table every page uses: the masked header with its eye buttons, sorting, whole-row
+// selection, and copy of the selection as tab-separated text exactly as shown (masked cells
+// stay masked: the text comes from Qt::DisplayRole, never from the raw values).
+class DataTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit DataTableView(QWidget *parent = nullptr);
+
+    MaskedHeaderView *maskedHeader() const { return m_header; }
+    // The selected rows (or the current cell) as TSV with a header line.
+    QString selectionText() const;
+    void copySelection() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    MaskedHeaderView *m_header;
+};
