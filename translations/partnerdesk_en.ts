@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -425,6 +436,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Loading customers: %v of %m</source>
         <translation>Loading customers: %v of %m</translation>
     </message>
+    <message>
+        <source>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</source>
+        <translation>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>Allocate…</translation>
+    </message>
+    <message>
+        <source>Reclaim…</source>
+        <translation>Reclaim…</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -750,6 +773,103 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Allocate funds to the customer</source>
+        <translation>Allocate funds to the customer</translation>
+    </message>
+    <message>
+        <source>Reclaim the customer&apos;s balance</source>
+        <translation>Reclaim the customer&apos;s balance</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount to allocate</source>
+        <translation>Amount to allocate</translation>
+    </message>
+    <message>
+        <source>Amount to reclaim</source>
+        <translation>Amount to reclaim</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Customer balance: %1</source>
+        <translation>Customer balance: %1</translation>
+    </message>
+    <message>
+        <source>Customer balance: %1 · Your allocatable balance: %2</source>
+        <translation>Customer balance: %1 · Your allocatable balance: %2</translation>
+    </message>
+    <message>
+        <source>Allocate %1 from your account to %2 (%3)?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</source>
+        <translation>Allocate %1 from your account to %2 (%3)?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</translation>
+    </message>
+    <message>
+        <source>Reclaim %1 from %2 (%3) to your account?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</source>
+        <translation>Reclaim %1 from %2 (%3) to your account?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive. Checking the adjust records to find out whether it was applied…</source>
+        <translation>The answer did not arrive. Checking the adjust records to find out whether it was applied…</translation>
+    </message>
+    <message>
+        <source>Done: the adjust records show it was applied, although the answer was lost.</source>
+        <translation>Done: the adjust records show it was applied, although the answer was lost.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Transaction ID: %1</source>
+        <translation>Transaction ID: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
+        <translation>The outcome is unknown: %1
+Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</translation>
     </message>
 </context>
 </TS>

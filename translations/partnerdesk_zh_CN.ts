@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>不能超过 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -421,6 +432,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Loading customers: %v of %m</source>
         <translation>正在加载客户：%v / %m</translation>
     </message>
+    <message>
+        <source>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</source>
+        <translation>只能为代售类客户拨款或回收余额。</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>拨款…</translation>
+    </message>
+    <message>
+        <source>Reclaim…</source>
+        <translation>回收…</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -744,6 +767,103 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Request %1: %2</source>
         <translation>请求 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Allocate funds to the customer</source>
+        <translation>向客户账户拨款</translation>
+    </message>
+    <message>
+        <source>Reclaim the customer&apos;s balance</source>
+        <translation>回收客户账户余额</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount to allocate</source>
+        <translation>拨款金额</translation>
+    </message>
+    <message>
+        <source>Amount to reclaim</source>
+        <translation>回收金额</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Customer balance: %1</source>
+        <translation>客户账户余额：%1</translation>
+    </message>
+    <message>
+        <source>Customer balance: %1 · Your allocatable balance: %2</source>
+        <translation>客户账户余额：%1 · 您的可拨款余额：%2</translation>
+    </message>
+    <message>
+        <source>Allocate %1 from your account to %2 (%3)?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</source>
+        <translation>确定从您的账户向 %2（%3）拨款 %1 吗？
+客户账户余额将从 %4 变为 %5。该操作只发送一次，不会自动重试。</translation>
+    </message>
+    <message>
+        <source>Reclaim %1 from %2 (%3) to your account?
+The customer&apos;s balance goes from %4 to %5. This is sent once and is not repeated automatically.</source>
+        <translation>确定从 %2（%3）回收 %1 到您的账户吗？
+客户账户余额将从 %4 变为 %5。该操作只发送一次，不会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive. Checking the adjust records to find out whether it was applied…</source>
+        <translation>未收到服务器应答，正在查询调账记录以确认操作是否已生效…</translation>
+    </message>
+    <message>
+        <source>Done: the adjust records show it was applied, although the answer was lost.</source>
+        <translation>已完成：虽然应答丢失，但调账记录显示操作已生效。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Transaction ID: %1</source>
+        <translation>交易ID：%1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
+        <translation>结果未知：%1
+请先查看调账记录再决定是否重试；PartnerDesk 不会自动重复该操作。</translation>
     </message>
 </context>
 </TS>

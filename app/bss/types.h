@@ -27,6 +27,7 @@ struct Customer
     QString xaccountId;
     QString xaccountType;
     QString customerLevel;
+    QString indirectPartnerId; // the reseller it belongs to when listed for one (else empty)
 };
 
 struct PartnerBalance

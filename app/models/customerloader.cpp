@@ -76,6 +76,33 @@ void CustomerLoader::cancel()
     emit cancelled();
 }
 
+void CustomerLoader::refreshBalances(const QStringList &customerIds)
+{
+    for (qsizetype i = 0; i < customerIds.size(); i += 100) {
+        QString problem;
+        const ApiRequest r = Operations::listCustomerBalances(customerIds.mid(i, 100),
+                                                              m_indirectPartnerId, &problem);
+        if (!problem.isEmpty())
+            return;
+        BssJob *job = m_client->call(r);
+        connect(job, &BssJob::finished, this, [this, job] {
+            if (!job->error().isError())
+                applyBalances(job->json());
+        });
+    }
+}
+
+void CustomerLoader::applyBalances(const QJsonObject &json)
+{
+    for (const QJsonValue &v : json.value(QLatin1String("customer_balances")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m_model->setBalance(
+            o.value(QLatin1String("customer_id")).toString(),
+            Decimal::fromJson(o.value(QLatin1String("amount"))).value_or(Decimal::invalid()),
+            Decimal::fromJson(o.value(QLatin1String("debt_amount"))).value_or(Decimal::invalid()));
+    }
+}
+
 void CustomerLoader::onCustomersDone(const BssError &error)
 {
     if (!m_running)
@@ -111,17 +138,8 @@ void CustomerLoader::nextBalanceBatch()
         if (generation != m_generation)
             return;
         --m_balanceJobs;
-        if (!job->error().isError()) {
-            for (const QJsonValue &v :
-                 job->json().value(QLatin1String("customer_balances")).toArray()) {
-                const QJsonObject o = v.toObject();
-                m_model->setBalance(o.value(QLatin1String("customer_id")).toString(),
-                                    Decimal::fromJson(o.value(QLatin1String("amount")))
-                                        .value_or(Decimal::invalid()),
-                                    Decimal::fromJson(o.value(QLatin1String("debt_amount")))
-                                        .value_or(Decimal::invalid()));
-            }
-        }
+        if (!job->error().isError())
+            applyBalances(job->json());
         nextBalanceBatch();
     });
 }

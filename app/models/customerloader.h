@@ -4,6 +4,7 @@
 #include "bss/operations.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -25,6 +26,8 @@ public:
 
     void start(const Operations::CustomerFilter &filter);
     void cancel();
+    // Reads the balances of these customers again (after an allocation, say).
+    void refreshBalances(const QStringList &customerIds);
     bool isRunning() const { return m_running; }
 
 signals:
@@ -38,6 +41,7 @@ private:
     void nextBalanceBatch();
     void startSpend(const QString &chargeMode);
     void finish(const BssError &error);
+    void applyBalances(const QJsonObject &json);
 
     BssClient *m_client;
     CustomerModel *m_model;

@@ -57,3 +57,4 @@ private:
     bool m_running = false;
     Result m_result;
 };
+Q_DECLARE_METATYPE(TransferRunner::Result)

@@ -1,10 +1,14 @@
 // The real main window and Customers page, offscreen, against the in-process sandbox over HTTP:
 // masked by default, the header's eye button, copy while masked, search and filters on raw values.
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "dialogs/transferdialog.h"
 #include "mainwindow.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
+#include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 
@@ -12,7 +16,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,8 +35,14 @@ private slots:
     void copyKeepsMasking();
     void searchUsesRawValues();
     void associationFilter();
+    void allocateWithInvalidThenValidInput();
+    void reclaimIsCappedAtTheBalance();
+    void lostAnswerIsSettledFromRecords();
 
 private:
+    int selectAgencyCustomer();
+    TransferDialog *openDialog(bool allocate);
+    bool setFaults(const QString &spec);
     CustomersPage *page() const { return m_window->customersPage(); }
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
@@ -142,6 +156,116 @@ void TestCustomersPage::associationFilter()
                  CustomerModel::associationLabel(QStringLiteral("1")));
     type->setCurrentIndex(0);
     QCOMPARE(view->rowCount(), page()->model()->rowCount());
+}
+
+int TestCustomersPage::selectAgencyCustomer()
+{
+    DataTableView *table = page()->table();
+    QAbstractItemModel *view = table->model();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const int source = page()->proxy()->mapToSource(view->index(r, 0)).row();
+        if (page()->model()->customer(source).associationType == u"2" &&
+            page()->model()->balance(source).isValid()) {
+            table->selectRow(r);
+            return source;
+        }
+    }
+    return -1;
+}
+
+TransferDialog *TestCustomersPage::openDialog(bool allocate)
+{
+    TransferDialog *dialog = nullptr;
+    auto c = connect(page(), &CustomersPage::transferDialogOpened, this,
+                     [&dialog](TransferDialog *d) { dialog = d; });
+    if (allocate)
+        page()->allocate();
+    else
+        page()->reclaim();
+    disconnect(c);
+    return dialog;
+}
+
+bool TestCustomersPage::setFaults(const QString &spec)
+{
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxSetFaults"), &problem);
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson();
+    BssJob *job = m_session->client()->call(r);
+    QSignalSpy done(job, &BssJob::finished);
+    return done.wait(10000) && !job->error().isError();
+}
+
+void TestCustomersPage::allocateWithInvalidThenValidInput()
+{
+    const int row = selectAgencyCustomer();
+    QVERIFY(row >= 0);
+    const Decimal before = page()->model()->balance(row);
+    int sent = 0;
+    auto counter = connect(m_session->client(), &BssClient::inFlightChanged, this,
+                           [&sent, last = 0](int n) mutable {
+                               sent += n > last;
+                               last = n;
+                           });
+    TransferDialog *dialog = openDialog(true);
+    QVERIFY(dialog);
+    QTRY_VERIFY(sent >= 1); // the dialog reads the partner's balance
+    const int afterOpen = sent;
+    QLineEdit *edit = dialog->amountField()->lineEdit();
+    for (const char *bad : {"0", "-1", "1.234", "abc", "１２.３４５"}) {
+        edit->clear();
+        edit->insert(QString::fromUtf8(bad)); // as typed or pasted (QTest types ASCII only)
+        QVERIFY2(!dialog->nextButton()->isEnabled(), bad);
+        QVERIFY(!dialog->amountField()->problem().isEmpty());
+    }
+    QCOMPARE(sent, afterOpen); // nothing went out for bad input
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("1,234.50"));
+    QVERIFY(dialog->nextButton()->isEnabled());
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    QVERIFY(dialog->confirmButton()->isVisible());
+    QSignalSpy finished(dialog, &TransferDialog::transferFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    const auto result = finished.first().first().value<TransferRunner::Result>();
+    QCOMPARE(int(result.outcome), int(TransferRunner::Outcome::Done));
+    QVERIFY(dialog->resultText().contains(result.transactionId));
+    QTRY_COMPARE(page()->model()->balance(row), before + *Decimal::parse(u"1234.50"));
+    disconnect(counter);
+    dialog->close();
+}
+
+void TestCustomersPage::reclaimIsCappedAtTheBalance()
+{
+    const int row = selectAgencyCustomer();
+    const Decimal balance = page()->model()->balance(row);
+    TransferDialog *dialog = openDialog(false);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->amountField()->lineEdit(),
+                     (balance + *Decimal::parse(u"0.01")).toString());
+    QVERIFY(!dialog->nextButton()->isEnabled());
+    dialog->amountField()->lineEdit()->clear();
+    QTest::keyClicks(dialog->amountField()->lineEdit(), balance.toString());
+    QCOMPARE(dialog->nextButton()->isEnabled(), balance.signum() > 0);
+    dialog->close();
+}
+
+void TestCustomersPage::lostAnswerIsSettledFromRecords()
+{
+    const int row = selectAgencyCustomer();
+    const Decimal before = page()->model()->balance(row);
+    QVERIFY(setFaults(QStringLiteral("lost=1,count=1,on=write")));
+    TransferDialog *dialog = openDialog(true);
+    QTest::keyClicks(dialog->amountField()->lineEdit(), QStringLiteral("7"));
+    QTest::mouseClick(dialog->nextButton(), Qt::LeftButton);
+    QSignalSpy finished(dialog, &TransferDialog::transferFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    const auto result = finished.first().first().value<TransferRunner::Result>();
+    QCOMPARE(int(result.outcome), int(TransferRunner::Outcome::Done));
+    QVERIFY(result.confirmedByRecords);
+    QTRY_COMPARE(page()->model()->balance(row), before + Decimal::fromInt(7)); // exactly once
+    dialog->close();
 }
 
 QTEST_MAIN(TestCustomersPage)

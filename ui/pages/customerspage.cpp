@@ -1,5 +1,6 @@
 #include "pages/customerspage.h"
 
+#include "dialogs/transferdialog.h"
 #include "models/customerfilterproxy.h"
 #include "models/customerloader.h"
 #include "models/customermodel.h"
@@ -25,6 +26,8 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_reload(new QPushButton(this))
+    , m_allocate(new QPushButton(this))
+    , m_reclaim(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
@@ -44,6 +47,8 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addWidget(m_search, 2);
     bar->addWidget(m_type, 1);
     bar->addWidget(m_reload);
+    bar->addWidget(m_allocate);
+    bar->addWidget(m_reclaim);
     bar->addStretch(1);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
@@ -61,6 +66,11 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         updateCount();
     });
     connect(m_reload, &QPushButton::clicked, this, &CustomersPage::reload);
+    connect(m_allocate, &QPushButton::clicked, this, &CustomersPage::allocate);
+    connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomersPage::updateActions);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
     connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
     connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));
@@ -86,6 +96,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     });
     m_model->setCurrency(session->currency());
     retranslate();
+    updateActions();
 }
 
 bool CustomersPage::isLoading() const
@@ -100,6 +111,55 @@ void CustomersPage::reload()
     m_cancel->show();
     m_model->setCurrency(m_session->currency());
     m_loader->start(Operations::CustomerFilter());
+}
+
+int CustomersPage::selectedSourceRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_proxy->mapToSource(rows.first()).row() : -1;
+}
+
+void CustomersPage::updateActions()
+{
+    const int row = selectedSourceRow();
+    // Funds move only for 代售 (agency-sale) customers.
+    const bool agency = row >= 0 && m_model->customer(row).associationType == u"2";
+    m_allocate->setEnabled(agency);
+    m_reclaim->setEnabled(agency);
+    const QString why = row >= 0 && !agency
+                            ? tr("Funds can be allocated to and reclaimed from agency-sale (代售) "
+                                 "customers only.")
+                            : QString();
+    m_allocate->setToolTip(why);
+    m_reclaim->setToolTip(why);
+}
+
+void CustomersPage::allocate()
+{
+    openTransfer(true);
+}
+
+void CustomersPage::reclaim()
+{
+    openTransfer(false);
+}
+
+void CustomersPage::openTransfer(bool allocate)
+{
+    const int row = selectedSourceRow();
+    if (row < 0 || m_model->customer(row).associationType != u"2")
+        return;
+    const Customer customer = m_model->customer(row);
+    // The name as the table shows it: masked unless the user revealed the column.
+    const QString shown = m_model->data(m_model->index(row, CustomerModel::Name)).toString();
+    auto *dialog = new TransferDialog(
+        m_session, allocate ? TransferRunner::Kind::Allocate : TransferRunner::Kind::Reclaim,
+        customer, shown, m_model->balance(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TransferDialog::transferFinished, this,
+            [this, id = customer.customerId] { m_loader->refreshBalances({id}); });
+    emit transferDialogOpened(dialog);
+    dialog->open();
 }
 
 void CustomersPage::updateCount()
@@ -117,6 +177,8 @@ void CustomersPage::retranslate()
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
     m_reload->setText(tr("Refresh"));
+    m_allocate->setText(tr("Allocate…"));
+    m_reclaim->setText(tr("Reclaim…"));
     m_cancel->setText(tr("Cancel"));
     m_progress->setFormat(tr("Loading customers: %v of %m"));
     m_model->setLocale(locale());

@@ -14,6 +14,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class Session;
+class TransferDialog;
 
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
 // and cancel, then searched and filtered instantly on the local copy. Sensitive columns are
@@ -25,21 +26,28 @@ public:
     explicit CustomersPage(Session *session, QWidget *parent = nullptr);
 
     void reload();
+    // Opens the allocate / reclaim dialog for the selected customer (one 代售 row).
+    void allocate();
+    void reclaim();
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }
     bool isLoading() const;
 
 signals:
-    void loaded();                      // customers and their figures are in
-    void failed(const BssError &error); // for the error panel
-    void synced();                      // for the status bar's last sync time
+    void loaded();                                     // customers and their figures are in
+    void failed(const BssError &error);                // for the error panel
+    void synced();                                     // for the status bar's last sync time
+    void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void updateActions();
+    void openTransfer(bool allocate);
+    int selectedSourceRow() const;
     void updateCount();
 
     Session *m_session;
@@ -49,6 +57,8 @@ private:
     QLineEdit *m_search;
     QComboBox *m_type;
     QPushButton *m_reload;
+    QPushButton *m_allocate;
+    QPushButton *m_reclaim;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_count;
