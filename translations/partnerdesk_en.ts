@@ -13,6 +13,132 @@
     </message>
 </context>
 <context>
+    <name>BatchResultPanel</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</source>
+        <translation>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</translation>
+    </message>
+    <message>
+        <source>Items with an unknown outcome are never retried automatically: check the adjust records first.</source>
+        <translation>Items with an unknown outcome are never retried automatically: check the adjust records first.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Done (confirmed from the adjust records)</source>
+        <translation>Done (confirmed from the adjust records)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTransferDialog</name>
+    <message>
+        <source>Allocate to all</source>
+        <translation>Allocate to all</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate funds to %n customer(s)</source>
+        <translation><numerusform>Allocate funds to %n customer</numerusform>
+            <numerusform>Allocate funds to %n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Balance now</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Amount for each customer</source>
+        <translation>Amount for each customer</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Total: %1 from your allocatable balance of %2.</source>
+        <translation>Total: %1 from your allocatable balance of %2.</translation>
+    </message>
+    <message>
+        <source>That is more than you can allocate.</source>
+        <translation>That is more than you can allocate.</translation>
+    </message>
+    <message>
+        <source>Enter the amount each customer gets.</source>
+        <translation>Enter the amount each customer gets.</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -447,6 +573,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Reclaim…</source>
         <translation>Reclaim…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate to %n customer(s)…</source>
+        <translation><numerusform>Allocate to %n customer…</numerusform>
+            <numerusform>Allocate to %n customers…</numerusform></translation>
     </message>
 </context>
 <context>

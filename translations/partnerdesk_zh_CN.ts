@@ -13,6 +13,131 @@
     </message>
 </context>
 <context>
+    <name>BatchResultPanel</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</source>
+        <translation>已完成 %1 项（%2），失败 %3 项，结果未知 %4 项，已取消 %5 项，等待中 %6 项。</translation>
+    </message>
+    <message>
+        <source>Items with an unknown outcome are never retried automatically: check the adjust records first.</source>
+        <translation>结果未知的项不会自动重试：请先查看调账记录。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Done (confirmed from the adjust records)</source>
+        <translation>已完成（经调账记录确认）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易ID</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTransferDialog</name>
+    <message>
+        <source>Allocate to all</source>
+        <translation>全部拨款</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate funds to %n customer(s)</source>
+        <translation><numerusform>向 %n 个客户批量拨款</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>拨款后余额</translation>
+    </message>
+    <message>
+        <source>Amount for each customer</source>
+        <translation>每个客户的拨款金额</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Total: %1 from your allocatable balance of %2.</source>
+        <translation>合计：%1，您的可拨款余额为 %2。</translation>
+    </message>
+    <message>
+        <source>That is more than you can allocate.</source>
+        <translation>超出了您的可拨款余额。</translation>
+    </message>
+    <message>
+        <source>Enter the amount each customer gets.</source>
+        <translation>请输入每个客户的拨款金额。</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -443,6 +568,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Reclaim…</source>
         <translation>回收…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate to %n customer(s)…</source>
+        <translation><numerusform>批量拨款（%n 个客户）…</numerusform></translation>
     </message>
 </context>
 <context>

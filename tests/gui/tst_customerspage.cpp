@@ -2,13 +2,16 @@
 // masked by default, the header's eye button, copy while masked, search and filters on raw values.
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "dialogs/batchtransferdialog.h"
 #include "dialogs/transferdialog.h"
 #include "mainwindow.h"
+#include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
 #include "widgets/amountfield.h"
+#include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 class TestCustomersPage : public QObject
@@ -38,6 +42,7 @@ private slots:
     void allocateWithInvalidThenValidInput();
     void reclaimIsCappedAtTheBalance();
     void lostAnswerIsSettledFromRecords();
+    void batchAllocationWithOneFailingItem();
 
 private:
     int selectAgencyCustomer();
@@ -265,6 +270,60 @@ void TestCustomersPage::lostAnswerIsSettledFromRecords()
     QCOMPARE(int(result.outcome), int(TransferRunner::Outcome::Done));
     QVERIFY(result.confirmedByRecords);
     QTRY_COMPARE(page()->model()->balance(row), before + Decimal::fromInt(7)); // exactly once
+    dialog->close();
+}
+
+void TestCustomersPage::batchAllocationWithOneFailingItem()
+{
+    DataTableView *table = page()->table();
+    QAbstractItemModel *view = table->model();
+    table->clearSelection();
+    QList<int> rows; // three 代售 customers with known balances
+    for (int r = 0; r < view->rowCount() && rows.size() < 3; ++r) {
+        const int source = page()->proxy()->mapToSource(view->index(r, 0)).row();
+        if (page()->model()->customer(source).associationType == u"2" &&
+            page()->model()->balance(source).isValid()) {
+            table->selectionModel()->select(view->index(r, 0), QItemSelectionModel::Select |
+                                                                   QItemSelectionModel::Rows);
+            rows.append(source);
+        }
+    }
+    QCOMPARE(rows.size(), 3);
+    QList<Decimal> before;
+    for (int row : rows)
+        before.append(page()->model()->balance(row));
+    BatchTransferDialog *dialog = nullptr;
+    connect(page(), &CustomersPage::batchDialogOpened, this,
+            [&dialog](BatchTransferDialog *d) { dialog = d; });
+    page()->allocate();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QTest::keyClicks(dialog->amountField()->lineEdit(), QStringLiteral("100"));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    // The preview shows each balance after, and the total.
+    QVERIFY(!dialog->preview()->item(0, 2)->text().isEmpty());
+    QVERIFY2(dialog->totalText().contains(u"300.00"), qPrintable(dialog->totalText()));
+
+    // The first write fails with a server error (not applied), the other two go through.
+    QVERIFY(setFaults(QStringLiteral("5xx=1,count=1,on=write")));
+    QSignalSpy finished(dialog, &BatchTransferDialog::batchFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    BatchRunner *runner = dialog->runner();
+    QCOMPARE(runner->count(BatchRunner::State::Done), 2);
+    QCOMPARE(runner->count(BatchRunner::State::Failed), 1);
+    QCOMPARE(runner->item(0).state, BatchRunner::State::Failed);
+    QCOMPARE(runner->data(runner->index(0, BatchRunner::Code)).toString(),
+             QStringLiteral("CBC.0999"));
+    QVERIFY(!runner->data(runner->index(1, BatchRunner::TransactionId)).toString().isEmpty());
+    QVERIFY(dialog->resultPanel()->retryButton()->isEnabled());
+
+    // Retry the failed one only.
+    QTest::mouseClick(dialog->resultPanel()->retryButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(runner->count(BatchRunner::State::Done), 3);
+    for (int i = 0; i < 3; ++i)
+        QTRY_COMPARE(page()->model()->balance(rows[i]), before[i] + Decimal::fromInt(100));
     dialog->close();
 }
 

@@ -1,5 +1,6 @@
 #include "pages/customerspage.h"
 
+#include "dialogs/batchtransferdialog.h"
 #include "dialogs/transferdialog.h"
 #include "models/customerfilterproxy.h"
 #include "models/customerloader.h"
@@ -115,28 +116,60 @@ void CustomersPage::reload()
 
 int CustomersPage::selectedSourceRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.size() == 1 ? m_proxy->mapToSource(rows.first()).row() : -1;
+    const QList<int> rows = selectedAgencyRows();
+    return rows.size() == 1 && m_table->selectionModel()->selectedRows().size() == 1 ? rows.first()
+                                                                                     : -1;
+}
+
+QList<int> CustomersPage::selectedAgencyRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(i).row();
+        // Funds move only for 代售 (agency-sale) customers.
+        if (m_model->customer(row).associationType == u"2")
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void CustomersPage::updateActions()
 {
-    const int row = selectedSourceRow();
-    // Funds move only for 代售 (agency-sale) customers.
-    const bool agency = row >= 0 && m_model->customer(row).associationType == u"2";
-    m_allocate->setEnabled(agency);
-    m_reclaim->setEnabled(agency);
-    const QString why = row >= 0 && !agency
-                            ? tr("Funds can be allocated to and reclaimed from agency-sale (代售) "
-                                 "customers only.")
-                            : QString();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int agency = int(selectedAgencyRows().size());
+    m_allocate->setEnabled(agency >= 1);
+    m_reclaim->setEnabled(selectedSourceRow() >= 0);
+    m_allocate->setText(agency > 1 ? tr("Allocate to %n customer(s)…", nullptr, agency)
+                                   : tr("Allocate…"));
+    const QString why = selected > agency ? tr("Funds can be allocated to and reclaimed from "
+                                               "agency-sale (代售) customers only.")
+                                          : QString();
     m_allocate->setToolTip(why);
     m_reclaim->setToolTip(why);
 }
 
 void CustomersPage::allocate()
 {
-    openTransfer(true);
+    const QList<int> rows = selectedAgencyRows();
+    if (rows.size() <= 1) {
+        openTransfer(true);
+        return;
+    }
+    QList<BatchTransferDialog::Target> targets;
+    QStringList ids;
+    for (int row : rows) {
+        const Customer &c = m_model->customer(row);
+        targets.append({c, m_model->data(m_model->index(row, CustomerModel::Name)).toString(),
+                        m_model->balance(row)});
+        ids.append(c.customerId);
+    }
+    auto *dialog = new BatchTransferDialog(m_session, targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchTransferDialog::batchFinished, this,
+            [this, ids] { m_loader->refreshBalances(ids); });
+    emit batchDialogOpened(dialog);
+    dialog->open();
 }
 
 void CustomersPage::reclaim()
@@ -177,12 +210,12 @@ void CustomersPage::retranslate()
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
     m_reload->setText(tr("Refresh"));
-    m_allocate->setText(tr("Allocate…"));
     m_reclaim->setText(tr("Reclaim…"));
     m_cancel->setText(tr("Cancel"));
     m_progress->setFormat(tr("Loading customers: %v of %m"));
     m_model->setLocale(locale());
     updateCount();
+    updateActions();
 }
 
 void CustomersPage::changeEvent(QEvent *event)

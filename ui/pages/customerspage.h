@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class BatchTransferDialog;
 class BssError;
 class CustomerFilterProxy;
 class CustomerLoader;
@@ -39,6 +40,7 @@ signals:
     void failed(const BssError &error);                // for the error panel
     void synced();                                     // for the status bar's last sync time
     void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
+    void batchDialogOpened(BatchTransferDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +50,7 @@ private:
     void updateActions();
     void openTransfer(bool allocate);
     int selectedSourceRow() const;
+    QList<int> selectedAgencyRows() const;
     void updateCount();
 
     Session *m_session;

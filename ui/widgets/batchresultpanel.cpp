@@ -1,0 +1,88 @@
+#include "widgets/batchresultpanel.h"
+
+#include "core/money.h"
+#include "models/batchrunner.h"
+#include "widgets/datatableview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+BatchResultPanel::BatchResultPanel(BatchRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_table(new DataTableView(this))
+    , m_cancel(new QPushButton(this))
+    , m_retry(new QPushButton(this))
+{
+    m_table->setModel(runner);
+    m_table->setSortingEnabled(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(m_cancel, &QPushButton::clicked, runner, &BatchRunner::cancel);
+    connect(m_retry, &QPushButton::clicked, runner, &BatchRunner::retryFailed);
+    connect(runner, &BatchRunner::itemFinished, this, &BatchResultPanel::update);
+    connect(runner, &BatchRunner::batchFinished, this, [this] {
+        update();
+        m_table->resizeColumnsToContents();
+    });
+    connect(runner, &QAbstractItemModel::dataChanged, this, &BatchResultPanel::update);
+    update();
+}
+
+QString BatchResultPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void BatchResultPanel::update()
+{
+    using S = BatchRunner::State;
+    const int total = m_runner->rowCount();
+    const int finished = total - m_runner->count(S::Pending) - m_runner->count(S::Running);
+    m_progress->setMaximum(std::max(total, 1));
+    m_progress->setValue(finished);
+    m_progress->setFormat(tr("%v of %m"));
+    m_cancel->setText(tr("Cancel"));
+    m_retry->setText(tr("Retry failed"));
+    m_cancel->setEnabled(m_runner->isRunning());
+    m_retry->setEnabled(!m_runner->isRunning() &&
+                        (m_runner->count(S::Failed) + m_runner->count(S::Cancelled)) > 0);
+    auto money = [this](const Decimal &d) {
+        return Money(d, m_runner->currency()).format(locale());
+    };
+    QString text = tr("%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.")
+                       .arg(m_runner->count(S::Done))
+                       .arg(money(m_runner->total(S::Done)))
+                       .arg(m_runner->count(S::Failed))
+                       .arg(m_runner->count(S::Unknown))
+                       .arg(m_runner->count(S::Cancelled))
+                       .arg(m_runner->count(S::Pending) + m_runner->count(S::Running));
+    if (m_runner->count(S::Unknown) > 0)
+        text += u' ' + tr("Items with an unknown outcome are never retried automatically: check "
+                          "the adjust records first.");
+    m_summary->setText(text);
+}
+
+void BatchResultPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class BatchRunner;
+class DataTableView;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+// The one batch-result panel: progress, a result row per item (status, error code and message,
+// transaction id), a summary with totals, Cancel while running and "Retry failed" afterwards.
+class BatchResultPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BatchResultPanel(BatchRunner *runner, QWidget *parent = nullptr);
+
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+    QString summary() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void update();
+
+    BatchRunner *m_runner;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    DataTableView *m_table;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+};
