@@ -579,6 +579,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation><numerusform>Allocate to %n customer…</numerusform>
             <numerusform>Allocate to %n customers…</numerusform></translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Unbind…</source>
+        <translation>Unbind…</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1001,6 +1009,105 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
 Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
         <translation>The outcome is unknown: %1
 Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Unbind customer</source>
+        <translation>Unbind customer</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>Customer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Before you unbind, note:</source>
+        <translation>Before you unbind, note:</translation>
+    </message>
+    <message>
+        <source>• Only an administrator can unbind, once in three months for a customer, and not within three months of the customer&apos;s own latest request.</source>
+        <translation>• Only an administrator can unbind, once in three months for a customer, and not within three months of the customer&apos;s own latest request.</translation>
+    </message>
+    <message>
+        <source>• A frozen customer must be unfrozen first; a customer in arrears or with an unexpired reserved instance or partner support plan cannot be unbound.</source>
+        <translation>• A frozen customer must be unfrozen first; a customer in arrears or with an unexpired reserved instance or partner support plan cannot be unbound.</translation>
+    </message>
+    <message>
+        <source>• An enterprise master account with independently accounted members cannot be unbound.</source>
+        <translation>• An enterprise master account with independently accounted members cannot be unbound.</translation>
+    </message>
+    <message>
+        <source>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
+        <translation>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</translation>
+    </message>
+    <message>
+        <source>• The customer must confirm the request; you are told the result.</source>
+        <translation>• The customer must confirm the request; you are told the result.</translation>
+    </message>
+    <message>
+        <source>I understand the preceding statement and agree to this operation</source>
+        <translation>I understand the preceding statement and agree to this operation</translation>
+    </message>
+    <message>
+        <source>Why the association ends (required)</source>
+        <translation>Why the association ends (required)</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>Unbind</translation>
+    </message>
+    <message>
+        <source>Open in Partner Center…</source>
+        <translation>Open in Partner Center…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>the customer is in arrears</source>
+        <translation>the customer is in arrears</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s account is frozen</source>
+        <translation>the customer&apos;s account is frozen</translation>
+    </message>
+    <message>
+        <source>a request is already waiting for the customer</source>
+        <translation>a request is already waiting for the customer</translation>
+    </message>
+    <message>
+        <source>a request was made in the last three months</source>
+        <translation>a request was made in the last three months</translation>
+    </message>
+    <message>
+        <source>Opened the Partner Center. Go to Sales &gt; Customers &gt; Customer Management, find %1 and choose More &gt; Unbind.</source>
+        <translation>Opened the Partner Center. Go to Sales &gt; Customers &gt; Customer Management, find %1 and choose More &gt; Unbind.</translation>
+    </message>
+    <message>
+        <source>Checking the customer&apos;s account…</source>
+        <translation>Checking the customer&apos;s account…</translation>
+    </message>
+    <message>
+        <source>The account check failed: %1. Resolve it and try again.</source>
+        <translation>The account check failed: %1. Resolve it and try again.</translation>
+    </message>
+    <message>
+        <source>Submitting the request…</source>
+        <translation>Submitting the request…</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</source>
+        <translation>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
+        <translation>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</translation>
     </message>
 </context>
 </TS>

@@ -573,6 +573,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Allocate to %n customer(s)…</source>
         <translation><numerusform>批量拨款（%n 个客户）…</numerusform></translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Unbind…</source>
+        <translation>解除关联…</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -993,6 +1001,105 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
 Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
         <translation>结果未知：%1
 请先查看调账记录再决定是否重试；PartnerDesk 不会自动重复该操作。</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Unbind customer</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Before you unbind, note:</source>
+        <translation>解除关联前请注意：</translation>
+    </message>
+    <message>
+        <source>• Only an administrator can unbind, once in three months for a customer, and not within three months of the customer&apos;s own latest request.</source>
+        <translation>• 仅管理员可以解除关联；同一客户 3 个月内只能申请一次，且须在客户最近一次申请 3 个月之后。</translation>
+    </message>
+    <message>
+        <source>• A frozen customer must be unfrozen first; a customer in arrears or with an unexpired reserved instance or partner support plan cannot be unbound.</source>
+        <translation>• 冻结的客户需先解冻；存在欠费、未到期预留实例或伙伴支持计划的客户不能解除关联。</translation>
+    </message>
+    <message>
+        <source>• An enterprise master account with independently accounted members cannot be unbound.</source>
+        <translation>• 含有独立核算成员账号的企业主账号不能解除关联。</translation>
+    </message>
+    <message>
+        <source>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
+        <translation>• 代售类客户解除关联后，其账户余额退回您的账户，您发放给该客户的代金券将被自动回收。</translation>
+    </message>
+    <message>
+        <source>• The customer must confirm the request; you are told the result.</source>
+        <translation>• 需要客户确认该申请，结果会通知您。</translation>
+    </message>
+    <message>
+        <source>I understand the preceding statement and agree to this operation</source>
+        <translation>我已了解以上注意事项并同意此操作</translation>
+    </message>
+    <message>
+        <source>Why the association ends (required)</source>
+        <translation>解除关联的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Open in Partner Center…</source>
+        <translation>在伙伴中心打开…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>the customer is in arrears</source>
+        <translation>客户存在欠费</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s account is frozen</source>
+        <translation>客户账号已冻结</translation>
+    </message>
+    <message>
+        <source>a request is already waiting for the customer</source>
+        <translation>已有申请等待客户确认</translation>
+    </message>
+    <message>
+        <source>a request was made in the last three months</source>
+        <translation>最近 3 个月内已申请过</translation>
+    </message>
+    <message>
+        <source>Opened the Partner Center. Go to Sales &gt; Customers &gt; Customer Management, find %1 and choose More &gt; Unbind.</source>
+        <translation>已打开伙伴中心。请进入“销售 &gt; 客户 &gt; 客户管理”，找到 %1，选择“更多 &gt; 解除关联”。</translation>
+    </message>
+    <message>
+        <source>Checking the customer&apos;s account…</source>
+        <translation>正在检查客户账号…</translation>
+    </message>
+    <message>
+        <source>The account check failed: %1. Resolve it and try again.</source>
+        <translation>账号检查未通过：%1。处理后请重试。</translation>
+    </message>
+    <message>
+        <source>Submitting the request…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</source>
+        <translation>应答丢失。再次提交前，请先查看该客户的解除关联申请。</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
+        <translation>申请 %1 已提交，需要客户确认；结果可在解除关联申请中查看。</translation>
     </message>
 </context>
 </TS>

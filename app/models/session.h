@@ -29,6 +29,7 @@ public:
     // "China site", "International site", "Sandbox (China)", … in the UI language.
     QString siteLabel() const;
     QString currency() const;
+    bool international() const { return m_international; }
 
 signals:
     void ready();

@@ -4,6 +4,7 @@
 #include "bss/operations.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/transferdialog.h"
+#include "dialogs/unbinddialog.h"
 #include "mainwindow.h"
 #include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -43,6 +45,7 @@ private slots:
     void reclaimIsCappedAtTheBalance();
     void lostAnswerIsSettledFromRecords();
     void batchAllocationWithOneFailingItem();
+    void unbindNeedsTheCheckboxAndAReason();
 
 private:
     int selectAgencyCustomer();
@@ -324,6 +327,34 @@ void TestCustomersPage::batchAllocationWithOneFailingItem()
     QCOMPARE(runner->count(BatchRunner::State::Done), 3);
     for (int i = 0; i < 3; ++i)
         QTRY_COMPARE(page()->model()->balance(rows[i]), before[i] + Decimal::fromInt(100));
+    dialog->close();
+}
+
+void TestCustomersPage::unbindNeedsTheCheckboxAndAReason()
+{
+    const int row = selectAgencyCustomer();
+    QVERIFY(row >= 0);
+    UnbindDialog *dialog = nullptr;
+    connect(page(), &CustomersPage::unbindDialogOpened, this,
+            [&dialog](UnbindDialog *d) { dialog = d; });
+    page()->unbind();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->unbindButton()->isEnabled());
+    QTest::keyClicks(dialog->reason(), QStringLiteral("moving to another partner"));
+    QVERIFY(!dialog->unbindButton()->isEnabled()); // the checkbox is still clear
+    dialog->agreement()->setChecked(true);
+    QVERIFY(dialog->unbindButton()->isEnabled());
+    dialog->reason()->clear();
+    QVERIFY(!dialog->unbindButton()->isEnabled()); // a reason is required
+    QTest::keyClicks(dialog->reason(), QStringLiteral("moving to another partner"));
+    QSignalSpy submitted(dialog, &UnbindDialog::submitted);
+    QTest::mouseClick(dialog->unbindButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!submitted.isEmpty() ||
+                                 dialog->statusText().contains(u"failed", Qt::CaseInsensitive),
+                             15000);
+    // Either it was submitted, or the sandbox's account check said why not (arrears, frozen).
+    QVERIFY2(!submitted.isEmpty() || dialog->statusText().contains(u"check"),
+             qPrintable(dialog->statusText()));
     dialog->close();
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/transferdialog.h"
+#include "dialogs/unbinddialog.h"
 #include "models/customerfilterproxy.h"
 #include "models/customerloader.h"
 #include "models/customermodel.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,6 +31,8 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
+    , m_more(new QPushButton(this))
+    , m_unbind(new QAction(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
@@ -50,6 +54,10 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addWidget(m_reload);
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
+    bar->addWidget(m_more);
+    auto *more = new QMenu(m_more);
+    more->addAction(m_unbind);
+    m_more->setMenu(more);
     bar->addStretch(1);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
@@ -69,6 +77,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, &CustomersPage::reload);
     connect(m_allocate, &QPushButton::clicked, this, &CustomersPage::allocate);
     connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
+    connect(m_unbind, &QAction::triggered, this, &CustomersPage::unbind);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateActions);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
@@ -145,6 +154,7 @@ void CustomersPage::updateActions()
     const QString why = selected > agency ? tr("Funds can be allocated to and reclaimed from "
                                                "agency-sale (代售) customers only.")
                                           : QString();
+    m_unbind->setEnabled(selected == 1);
     m_allocate->setToolTip(why);
     m_reclaim->setToolTip(why);
 }
@@ -175,6 +185,20 @@ void CustomersPage::allocate()
 void CustomersPage::reclaim()
 {
     openTransfer(false);
+}
+
+void CustomersPage::unbind()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const int row = m_proxy->mapToSource(rows.first()).row();
+    auto *dialog =
+        new UnbindDialog(m_session, m_model->customer(row),
+                         m_model->data(m_model->index(row, CustomerModel::Name)).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit unbindDialogOpened(dialog);
+    dialog->open();
 }
 
 void CustomersPage::openTransfer(bool allocate)
@@ -211,6 +235,8 @@ void CustomersPage::retranslate()
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
     m_reload->setText(tr("Refresh"));
     m_reclaim->setText(tr("Reclaim…"));
+    m_more->setText(tr("More"));
+    m_unbind->setText(tr("Unbind…"));
     m_cancel->setText(tr("Cancel"));
     m_progress->setFormat(tr("Loading customers: %v of %m"));
     m_model->setLocale(locale());

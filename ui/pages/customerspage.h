@@ -16,6 +16,8 @@ class QProgressBar;
 class QPushButton;
 class Session;
 class TransferDialog;
+class UnbindDialog;
+class QAction;
 
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
 // and cancel, then searched and filtered instantly on the local copy. Sensitive columns are
@@ -30,6 +32,7 @@ public:
     // Opens the allocate / reclaim dialog for the selected customer (one 代售 row).
     void allocate();
     void reclaim();
+    void unbind();
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }
@@ -41,6 +44,7 @@ signals:
     void synced();                                     // for the status bar's last sync time
     void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
     void batchDialogOpened(BatchTransferDialog *dialog);
+    void unbindDialogOpened(UnbindDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +66,8 @@ private:
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;
+    QPushButton *m_more;
+    QAction *m_unbind;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_count;

@@ -1,0 +1,168 @@
+#include "dialogs/unbinddialog.h"
+
+#include "bss/bssjob.h"
+#include "bss/jsonbody.h"
+#include "bss/operations.h"
+#include "models/consolelinks.h"
+#include "models/session.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+UnbindDialog::UnbindDialog(Session *session, const Customer &customer, const QString &shownName,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_customer(customer)
+    , m_agree(new QCheckBox(this))
+    , m_reason(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_unbind(new QPushButton(this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(tr("Unbind customer"));
+    auto *notices = new QLabel(this);
+    notices->setWordWrap(true);
+    notices->setText(
+        tr("Customer: %1 (%2)").arg(shownName, customer.customerId) + QStringLiteral("\n\n") +
+        tr("Before you unbind, note:") + u'\n' +
+        QStringList{
+            tr("• Only an administrator can unbind, once in three months for a customer, and "
+               "not within three months of the customer's own latest request."),
+            tr("• A frozen customer must be unfrozen first; a customer in arrears or with an "
+               "unexpired reserved instance or partner support plan cannot be unbound."),
+            tr("• An enterprise master account with independently accounted members cannot be "
+               "unbound."),
+            tr("• For an agency-sale (代售) customer, its balance returns to your account and the "
+               "coupons you issued to it are reclaimed automatically."),
+            tr("• The customer must confirm the request; you are told the result.")}
+            .join(u'\n'));
+    m_agree->setText(tr("I understand the preceding statement and agree to this operation"));
+    m_reason->setMaxLength(200);
+    m_reason->setPlaceholderText(tr("Why the association ends (required)"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unbind->setText(session->isSandbox() ? tr("Unbind") : tr("Open in Partner Center…"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reason"), m_reason);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_unbind, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(notices);
+    layout->addWidget(m_agree);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_agree, &QCheckBox::toggled, this, &UnbindDialog::updateButton);
+    connect(m_reason, &QLineEdit::textChanged, this, &UnbindDialog::updateButton);
+    connect(m_unbind, &QPushButton::clicked, this, &UnbindDialog::run);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    updateButton();
+}
+
+QString UnbindDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void UnbindDialog::updateButton()
+{
+    m_unbind->setEnabled(m_agree->isChecked() && !m_reason->text().trimmed().isEmpty());
+}
+
+QString UnbindDialog::checkItemText(const QString &item)
+{
+    if (item == u"IS_DEBT")
+        return tr("the customer is in arrears");
+    if (item == u"IS_FROZEN")
+        return tr("the customer's account is frozen");
+    if (item == u"PENDING_REQUEST")
+        return tr("a request is already waiting for the customer");
+    if (item == u"RECENT_REQUEST")
+        return tr("a request was made in the last three months");
+    return item; // unknown items verbatim
+}
+
+void UnbindDialog::run()
+{
+    if (!m_unbind->isEnabled())
+        return;
+    if (!m_session->isSandbox()) {
+        // No public API: hand over to the web console, saying where to click.
+        QDesktopServices::openUrl(ConsoleLinks::partnerCenter(m_session->international()));
+        m_status->setText(tr("Opened the Partner Center. Go to Sales > Customers > Customer "
+                             "Management, find %1 and choose More > Unbind.")
+                              .arg(m_customer.customerId));
+        return;
+    }
+    m_unbind->setEnabled(false);
+    m_agree->setEnabled(false);
+    m_status->setText(tr("Checking the customer's account…"));
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxCheckUnbind"), &problem);
+    JsonBody b;
+    b.add("customer_id", m_customer.customerId)
+        .addIfSet("indirect_partner_id", m_customer.indirectPartnerId);
+    r.body = b.bytes();
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            fail(job->error().userMessage() + u'\n' + job->error().diagnosticText());
+            return;
+        }
+        if (!job->json().value(QLatin1String("passed")).toBool()) {
+            QStringList items;
+            for (const QJsonValue &v : job->json().value(QLatin1String("failed_items")).toArray())
+                items.append(checkItemText(v.toString()));
+            fail(tr("The account check failed: %1. Resolve it and try again.")
+                     .arg(items.join(QStringLiteral("; "))));
+            return;
+        }
+        submit();
+    });
+}
+
+void UnbindDialog::submit()
+{
+    m_status->setText(tr("Submitting the request…"));
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxUnbindCustomer"), &problem);
+    JsonBody b;
+    b.add("customer_id", m_customer.customerId)
+        .add("reason", m_reason->text().trimmed())
+        .addIfSet("indirect_partner_id", m_customer.indirectPartnerId);
+    r.body = b.bytes();
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            fail(job->error().outcomeUnknown()
+                     ? tr("The answer was lost. Look at the customer's unbind requests before "
+                          "you submit again.")
+                     : job->error().userMessage() + u'\n' + job->error().diagnosticText());
+            return;
+        }
+        const QString id = job->json().value(QLatin1String("request_id")).toString();
+        m_status->setText(
+            tr("Request %1 submitted. The customer must confirm it; you will see the result "
+               "in the unbind requests.")
+                .arg(id));
+        emit submitted(id);
+    });
+}
+
+void UnbindDialog::fail(const QString &message)
+{
+    m_status->setText(message);
+    m_agree->setEnabled(true);
+    updateButton();
+}

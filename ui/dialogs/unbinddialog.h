@@ -1,0 +1,46 @@
+#pragma once
+
+#include "bss/types.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class Session;
+
+// 更多 > 解除关联. The console's notices, the checkbox "我已了解以上注意事项并同意此操作" that must
+// be ticked (and a reason given) before the button enables. On the sandbox it runs the account
+// check and submits the request; on the real sites there is no API, so the dialog ends by
+// opening the Partner Center, with the menu path to follow.
+class UnbindDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UnbindDialog(Session *session, const Customer &customer, const QString &shownName,
+                 QWidget *parent = nullptr);
+
+    QCheckBox *agreement() const { return m_agree; }
+    QLineEdit *reason() const { return m_reason; }
+    QPushButton *unbindButton() const { return m_unbind; }
+    QString statusText() const;
+
+signals:
+    void submitted(const QString &requestId);
+
+private:
+    void updateButton();
+    void run();
+    void submit();
+    void fail(const QString &message);
+    static QString checkItemText(const QString &item);
+
+    Session *m_session;
+    Customer m_customer;
+    QCheckBox *m_agree;
+    QLineEdit *m_reason;
+    QLabel *m_status;
+    QPushButton *m_unbind;
+    QPushButton *m_close;
+};
