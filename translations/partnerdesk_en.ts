@@ -587,6 +587,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Unbind…</source>
         <translation>Unbind…</translation>
     </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -632,6 +640,65 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The endpoint must start with https://.</source>
         <translation>The endpoint must start with https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8 with BOM (for Excel)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Export in full (logged)</source>
+        <translation>Export in full (logged)</translation>
+    </message>
+    <message>
+        <source>Reading rows: %1 of %2</source>
+        <translation>Reading rows: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Choose a file name first.</source>
+        <translation>Choose a file name first.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +979,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

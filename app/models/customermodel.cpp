@@ -176,6 +176,29 @@ QVariant CustomerModel::sortValue(int row, int column) const
     }
 }
 
+QVariant CustomerModel::exportValue(int row, int column) const
+{
+    const Customer &c = m_rows.at(row);
+    const auto money = m_money.constFind(c.customerId);
+    auto plain = [&](Decimal Amounts::*field) -> QVariant {
+        if (money == m_money.cend() || !((*money).*field).isValid())
+            return QString();
+        return ((*money).*field).withScale(2).toString(); // exact text, no grouping or symbol
+    };
+    switch (column) {
+    case AssociatedOn:
+        return c.associatedOn;
+    case Balance:
+        return plain(&Amounts::balance);
+    case Debt:
+        return plain(&Amounts::debt);
+    case MonthSpend:
+        return plain(&Amounts::spend);
+    default:
+        return rawValue(row, column);
+    }
+}
+
 QString CustomerModel::columnTitle(int column) const
 {
     switch (column) {

@@ -51,6 +51,7 @@ protected:
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
+    QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override;
     bool isNumeric(int column) const override;
 

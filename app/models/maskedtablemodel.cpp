@@ -41,6 +41,10 @@ QVariant MaskedTableModel::data(const QModelIndex &index, int role) const
     }
     case SortRole:
         return sortValue(index.row(), column);
+    case ExportRole:
+        if (isMaskable(column) && !isRevealed(column))
+            return Masking::mask(rawValue(index.row(), column).toString(), maskKind(column));
+        return exportValue(index.row(), column);
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default:

@@ -19,6 +19,7 @@ public:
         MaskKindRole,                // header: int(Masking::Kind), None if not sensitive
         RevealedRole,                // header: bool
         NumericRole,                 // header: bool, right-aligned typed column
+        ExportRole, // typed value for files: masked text while masked, else numbers/dates
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -42,6 +43,9 @@ protected:
     virtual QVariant rawValue(int row, int column) const = 0;
     // What to sort on; defaults to rawValue.
     virtual QVariant sortValue(int row, int column) const { return rawValue(row, column); }
+    // What a file gets for an unmasked cell: plain numbers ("1234.50") and QDateTime where the
+    // column is typed; defaults to rawValue.
+    virtual QVariant exportValue(int row, int column) const { return rawValue(row, column); }
     virtual QString columnTitle(int column) const = 0;
     virtual bool isNumeric(int column) const
     {

@@ -47,6 +47,22 @@ void Session::useProfile(const Profile &profile, const QByteArray &accessKey, Se
     emit ready();
 }
 
+AuditLog *Session::audit()
+{
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>();
+    return m_audit.get();
+}
+
+void Session::record(AuditLog::Entry entry)
+{
+    entry.profile = m_profile.name;
+    entry.operatorLabel = m_profile.operatorLabel;
+    if (entry.currency.isEmpty() && entry.amount.isValid())
+        entry.currency = currency();
+    audit()->record(entry);
+}
+
 QString Session::siteLabel() const
 {
     if (m_sandbox)

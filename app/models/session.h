@@ -1,11 +1,14 @@
 #pragma once
 
 #include "bss/bssclient.h"
+#include "core/auditlog.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/profile.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class SandboxHost;
 
@@ -30,6 +33,9 @@ public:
     QString siteLabel() const;
     QString currency() const;
     bool international() const { return m_international; }
+    // The local audit log (opened on first use) and a helper that fills in who.
+    AuditLog *audit();
+    void record(AuditLog::Entry entry);
 
 signals:
     void ready();
@@ -42,4 +48,5 @@ private:
     bool m_sandbox = false;
     bool m_international = false;
     bool m_ready = false;
+    std::unique_ptr<AuditLog> m_audit;
 };

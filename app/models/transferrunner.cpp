@@ -120,6 +120,7 @@ void TransferRunner::send()
 void TransferRunner::finish(Outcome outcome, const BssError &error)
 {
     m_running = false;
+    m_result.amount = m_amount;
     m_result.outcome = outcome;
     m_result.error = error;
     emit finished(m_result);

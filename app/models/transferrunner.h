@@ -24,9 +24,10 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::Unknown;
-        QString transactionId;           // when the server said so
-        bool confirmedByRecords = false; // Done, learnt from the adjust records
-        BssError error;                  // Failed / Unknown: why
+        Decimal amount = Decimal::invalid(); // what was asked
+        QString transactionId;               // when the server said so
+        bool confirmedByRecords = false;     // Done, learnt from the adjust records
+        BssError error;                      // Failed / Unknown: why
     };
 
     TransferRunner(BssClient *client, Kind kind, const QString &customerId, const Decimal &amount,

@@ -3,6 +3,7 @@
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "dialogs/batchtransferdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/transferdialog.h"
 #include "dialogs/unbinddialog.h"
 #include "mainwindow.h"
@@ -21,13 +22,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCustomersPage : public QObject
@@ -46,6 +50,8 @@ private slots:
     void lostAnswerIsSettledFromRecords();
     void batchAllocationWithOneFailingItem();
     void unbindNeedsTheCheckboxAndAReason();
+    void exportKeepsMaskingUnlessAsked();
+    void auditLogRecordsRevealAndMoney();
 
 private:
     int selectAgencyCustomer();
@@ -356,6 +362,79 @@ void TestCustomersPage::unbindNeedsTheCheckboxAndAReason()
     QVERIFY2(!submitted.isEmpty() || dialog->statusText().contains(u"check"),
              qPrintable(dialog->statusText()));
     dialog->close();
+}
+
+void TestCustomersPage::exportKeepsMaskingUnlessAsked()
+{
+    QTemporaryDir dir;
+    auto exportOnce = [&](const QString &name, bool csv, bool unmaskNames) -> QByteArray {
+        ExportDialog *dialog = nullptr;
+        auto c = connect(page(), &CustomersPage::exportDialogOpened, this,
+                         [&dialog](ExportDialog *d) { dialog = d; });
+        page()->exportTable();
+        disconnect(c);
+        if (!dialog)
+            return {};
+        for (QRadioButton *b : dialog->findChildren<QRadioButton *>()) {
+            if ((b == dialog->xlsxButton()) != csv)
+                b->setChecked(true);
+        }
+        for (QCheckBox *box : dialog->unmaskBoxes())
+            box->setChecked(unmaskNames && box->property("column").toInt() == CustomerModel::Name);
+        dialog->fileEdit()->setText(dir.filePath(name));
+        QSignalSpy done(dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        if (!done.wait(20000) || !done.first().first().toBool())
+            return {};
+        dialog->close();
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const Customer &c = page()->model()->customer(0);
+    const QByteArray maskedBytes = exportOnce(QStringLiteral("masked.csv"), true, false);
+    QVERIFY(maskedBytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM
+    const QString masked = QString::fromUtf8(maskedBytes);
+    QCOMPARE(masked.count(u'\n'), page()->model()->rowCount() + 1);
+    QVERIFY(masked.contains(c.customerId));
+    QVERIFY(!masked.contains(c.customerName));
+    QVERIFY(!masked.contains(c.email));
+    const QString full = QString::fromUtf8(exportOnce(QStringLiteral("full.csv"), true, true));
+    QVERIFY(full.contains(c.customerName)); // asked for, for this export only
+    QVERIFY(!full.contains(c.email));
+    QVERIFY(page()
+                ->model()
+                ->data(page()->model()->index(0, CustomerModel::Name))
+                .toString()
+                .contains(u'*')); // the table itself stays masked
+    const QList<AuditLog::Entry> log =
+        m_session->audit()->entries({QStringLiteral("export"), {}, {}, {}, 10});
+    QVERIFY(log.size() >= 2);
+    QVERIFY(log.first().detail.contains(u"unmasked"));
+    QVERIFY(!log.at(1).detail.contains(u"unmasked"));
+    const QByteArray xlsx = exportOnce(QStringLiteral("customers.xlsx"), false, false);
+    QVERIFY(xlsx.startsWith("PK")); // a zip container
+}
+
+void TestCustomersPage::auditLogRecordsRevealAndMoney()
+{
+    MaskedHeaderView *header = page()->table()->maskedHeader();
+    header->toggle(CustomerModel::Phone);
+    header->toggle(CustomerModel::Phone);
+    const QList<AuditLog::Entry> reveals =
+        m_session->audit()->entries({QStringLiteral("reveal"), {}, {}, {}, 10});
+    QVERIFY(!reveals.isEmpty());
+    QCOMPARE(reveals.first().target,
+             page()->model()->headerData(CustomerModel::Phone, Qt::Horizontal).toString());
+    // The allocations made above are in the log with their amounts and results.
+    const QList<AuditLog::Entry> money =
+        m_session->audit()->entries({QStringLiteral("allocate"), {}, {}, {}, 50});
+    QVERIFY(money.size() >= 5);
+    bool sawFailure = false;
+    for (const AuditLog::Entry &e : money) {
+        QVERIFY(e.amount.isValid());
+        sawFailure = sawFailure || (e.result == u"failed" && e.errorCode == u"CBC.0999");
+    }
+    QVERIFY(sawFailure); // the batch item that failed
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -1,8 +1,10 @@
 #include "pages/customerspage.h"
 
 #include "dialogs/batchtransferdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/transferdialog.h"
 #include "dialogs/unbinddialog.h"
+#include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
 #include "models/customerloader.h"
 #include "models/customermodel.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +35,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
     , m_more(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_unbind(new QAction(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -55,6 +59,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
     bar->addWidget(m_more);
+    bar->addWidget(m_export);
     auto *more = new QMenu(m_more);
     more->addAction(m_unbind);
     m_more->setMenu(more);
@@ -78,6 +83,15 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     connect(m_allocate, &QPushButton::clicked, this, &CustomersPage::allocate);
     connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
     connect(m_unbind, &QAction::triggered, this, &CustomersPage::unbind);
+    connect(m_export, &QPushButton::clicked, this, &CustomersPage::exportTable);
+    // Revealing a sensitive column is written to the audit log.
+    connect(m_model, &MaskedTableModel::revealedChanged, this, [this](int column, bool shown) {
+        AuditLog::Entry e;
+        e.action = shown ? QStringLiteral("reveal") : QStringLiteral("mask");
+        e.target = m_model->headerData(column, Qt::Horizontal).toString();
+        e.detail = QStringLiteral("customers");
+        m_session->record(e);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateActions);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
@@ -159,6 +173,22 @@ void CustomersPage::updateActions()
     m_reclaim->setToolTip(why);
 }
 
+AuditLog::Entry CustomersPage::auditEntry(bool allocate, const QString &customerId,
+                                          const TransferRunner::Result &r)
+{
+    AuditLog::Entry e;
+    e.action = allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim");
+    e.target = customerId;
+    e.amount = r.amount;
+    e.result = r.outcome == TransferRunner::Outcome::Done     ? QStringLiteral("done")
+               : r.outcome == TransferRunner::Outcome::Failed ? QStringLiteral("failed")
+                                                              : QStringLiteral("unknown");
+    e.errorCode = r.error.code();
+    e.requestId = r.error.requestId();
+    e.detail = r.transactionId;
+    return e;
+}
+
 void CustomersPage::allocate()
 {
     const QList<int> rows = selectedAgencyRows();
@@ -178,6 +208,13 @@ void CustomersPage::allocate()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchTransferDialog::batchFinished, this,
             [this, ids] { m_loader->refreshBalances(ids); });
+    connect(dialog->runner(), &BatchRunner::itemFinished, this, [this, dialog](int row) {
+        const BatchRunner::Item &i = dialog->runner()->item(row);
+        AuditLog::Entry e = auditEntry(true, i.customerId, i.result);
+        e.amount = i.amount;
+        e.detail = QStringLiteral("batch");
+        m_session->record(e);
+    });
     emit batchDialogOpened(dialog);
     dialog->open();
 }
@@ -185,6 +222,20 @@ void CustomersPage::allocate()
 void CustomersPage::reclaim()
 {
     openTransfer(false);
+}
+
+void CustomersPage::exportTable()
+{
+    QList<int> columns; // what the table shows, in its order
+    for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
+        const int logical = m_table->horizontalHeader()->logicalIndex(v);
+        if (!m_table->isColumnHidden(logical))
+            columns.append(logical);
+    }
+    auto *dialog = new ExportDialog(m_session, m_proxy, m_model, columns, tr("customers"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit exportDialogOpened(dialog);
+    dialog->open();
 }
 
 void CustomersPage::unbind()
@@ -214,7 +265,10 @@ void CustomersPage::openTransfer(bool allocate)
         customer, shown, m_model->balance(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TransferDialog::transferFinished, this,
-            [this, id = customer.customerId] { m_loader->refreshBalances({id}); });
+            [this, id = customer.customerId, allocate](const TransferRunner::Result &r) {
+                m_loader->refreshBalances({id});
+                m_session->record(auditEntry(allocate, id, r));
+            });
     emit transferDialogOpened(dialog);
     dialog->open();
 }
@@ -237,6 +291,7 @@ void CustomersPage::retranslate()
     m_reclaim->setText(tr("Reclaim…"));
     m_more->setText(tr("More"));
     m_unbind->setText(tr("Unbind…"));
+    m_export->setText(tr("Export…"));
     m_cancel->setText(tr("Cancel"));
     m_progress->setFormat(tr("Loading customers: %v of %m"));
     m_model->setLocale(locale());

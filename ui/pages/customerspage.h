@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/auditlog.h"
+#include "models/transferrunner.h"
+
 #include <QWidget>
 
 class BatchTransferDialog;
@@ -17,6 +20,7 @@ class QPushButton;
 class Session;
 class TransferDialog;
 class UnbindDialog;
+class ExportDialog;
 class QAction;
 
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
@@ -33,6 +37,7 @@ public:
     void allocate();
     void reclaim();
     void unbind();
+    void exportTable();
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }
@@ -45,6 +50,7 @@ signals:
     void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
     void batchDialogOpened(BatchTransferDialog *dialog);
     void unbindDialogOpened(UnbindDialog *dialog);
+    void exportDialogOpened(ExportDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +60,8 @@ private:
     void updateActions();
     void openTransfer(bool allocate);
     int selectedSourceRow() const;
+    static AuditLog::Entry auditEntry(bool allocate, const QString &customerId,
+                                      const TransferRunner::Result &result);
     QList<int> selectedAgencyRows() const;
     void updateCount();
 
@@ -67,6 +75,7 @@ private:
     QPushButton *m_allocate;
     QPushButton *m_reclaim;
     QPushButton *m_more;
+    QPushButton *m_export;
     QAction *m_unbind;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

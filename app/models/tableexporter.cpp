@@ -1,0 +1,191 @@
+#include "models/tableexporter.h"
+
+#include "models/maskedtablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+#include <QThread>
+#include <QTimer>
+
+#include <xlsxwriter.h>
+
+namespace {
+
+constexpr int kChunk = 4000; // rows read per event-loop turn
+
+QByteArray csvField(const QVariant &v)
+{
+    QString s = v.typeId() == QMetaType::QDateTime
+                    ? v.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                    : v.toString();
+    // Spreadsheet formula injection: a leading =, +, - or @ is quoted as text.
+    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'@' ||
+                         (s.front() == u'-' && !s.at(qMin<qsizetype>(1, s.size() - 1)).isDigit())))
+        s.prepend(u'\'');
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
+        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        s = u'"' + s + u'"';
+    }
+    return s.toUtf8();
+}
+
+} // namespace
+
+TableExporter::TableExporter(const QAbstractItemModel *model, QObject *parent)
+    : QObject(parent), m_model(model)
+{}
+
+void TableExporter::start(const Options &options)
+{
+    if (m_running || !m_model)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_options = options;
+    if (m_options.columns.isEmpty()) {
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_options.columns.append(c);
+    }
+    m_header.clear();
+    m_numeric.clear();
+    for (int c : std::as_const(m_options.columns)) {
+        m_header.append(m_model->headerData(c, Qt::Horizontal).toString());
+        m_numeric.append(
+            m_model->headerData(c, Qt::Horizontal, MaskedTableModel::NumericRole).toBool());
+    }
+    m_rows.clear();
+    m_rows.reserve(m_model->rowCount());
+    m_next = 0;
+    QTimer::singleShot(0, this, &TableExporter::readChunk);
+}
+
+void TableExporter::cancel()
+{
+    m_cancelled = true;
+}
+
+void TableExporter::readChunk()
+{
+    if (m_cancelled || !m_model) {
+        m_running = false;
+        emit finished(false, tr("The export was cancelled."));
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int end = std::min(total, m_next + kChunk);
+    for (int r = m_next; r < end; ++r) {
+        QVariantList row;
+        row.reserve(m_options.columns.size());
+        for (int c : std::as_const(m_options.columns)) {
+            const QModelIndex i = m_model->index(r, c);
+            // Masked columns give masked text unless this export unmasks them.
+            row.append(m_options.unmask.contains(c) ? m_model->data(i, MaskedTableModel::SortRole)
+                       : m_model->data(i, MaskedTableModel::ExportRole).isValid()
+                           ? m_model->data(i, MaskedTableModel::ExportRole)
+                           : m_model->data(i, Qt::DisplayRole));
+        }
+        m_rows.append(row);
+    }
+    m_next = end;
+    emit progress(m_next, total);
+    if (m_next < total) {
+        QTimer::singleShot(0, this, &TableExporter::readChunk);
+        return;
+    }
+    write();
+}
+
+void TableExporter::write()
+{
+    // The snapshot is complete; the file is written off the caller's thread.
+    auto *thread = QThread::create([this] {
+        QString error;
+        const bool ok = m_options.format == Format::Csv
+                            ? writeCsv(m_options.file, m_header, m_rows, m_options.bom, &error)
+                            : writeXlsx(m_options.file, m_header, m_numeric, m_rows, &error);
+        QMetaObject::invokeMethod(this, [this, ok, error] {
+            m_running = false;
+            m_rows.clear();
+            emit finished(ok, error);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+bool TableExporter::writeCsv(const QString &file, const QStringList &header,
+                             const QList<QVariantList> &rows, bool bom, QString *error)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    if (bom)
+        out.write("\xEF\xBB\xBF");
+    QByteArray line;
+    for (int c = 0; c < header.size(); ++c)
+        line += (c ? "," : "") + csvField(header.at(c));
+    out.write(line + "\r\n");
+    for (const QVariantList &row : rows) {
+        line.clear();
+        for (int c = 0; c < row.size(); ++c)
+            line += (c ? "," : "") + csvField(row.at(c));
+        out.write(line + "\r\n");
+    }
+    if (!out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TableExporter::writeXlsx(const QString &file, const QStringList &header,
+                              const QList<bool> &numeric, const QList<QVariantList> &rows,
+                              QString *error)
+{
+    const QByteArray path = QFile::encodeName(file);
+    lxw_workbook *book = workbook_new(path.constData());
+    if (!book) {
+        *error = tr("Cannot create %1.").arg(file);
+        return false;
+    }
+    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0.00");
+    lxw_format *date = workbook_add_format(book);
+    format_set_num_format(date, "yyyy-mm-dd hh:mm:ss");
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold);
+    lxw_row_t r = 1;
+    for (const QVariantList &row : rows) {
+        for (int c = 0; c < row.size(); ++c) {
+            const QVariant &v = row.at(c);
+            if (v.typeId() == QMetaType::QDateTime && v.toDateTime().isValid()) {
+                const QDateTime t = v.toDateTime().toLocalTime();
+                lxw_datetime dt{t.date().year(), t.date().month(),  t.date().day(),
+                                t.time().hour(), t.time().minute(), double(t.time().second())};
+                worksheet_write_datetime(sheet, r, lxw_col_t(c), &dt, date);
+                continue;
+            }
+            const QString s = v.toString();
+            bool isNumber = false;
+            const double d = numeric.value(c) ? s.toDouble(&isNumber) : 0.0;
+            if (isNumber)
+                worksheet_write_number(sheet, r, lxw_col_t(c), d, money);
+            else if (!s.isEmpty())
+                worksheet_write_string(sheet, r, lxw_col_t(c), s.toUtf8().constData(), nullptr);
+        }
+        ++r;
+    }
+    const lxw_error e = workbook_close(book);
+    if (e != LXW_NO_ERROR) {
+        *error = tr("Cannot write %1: %2").arg(file, QString::fromUtf8(lxw_strerror(e)));
+        return false;
+    }
+    return true;
+}
