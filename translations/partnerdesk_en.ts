@@ -470,6 +470,117 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see its details.</source>
+        <translation>Select a customer to see its details.</translation>
+    </message>
+    <message>
+        <source>Balance %1 · Arrears %2</source>
+        <translation>Balance %1 · Arrears %2</translation>
+    </message>
+    <message>
+        <source>Balance %1 · Arrears %2 · Spend this month %3</source>
+        <translation>Balance %1 · Arrears %2 · Spend this month %3</translation>
+    </message>
+    <message>
+        <source>Discounts this month: %1</source>
+        <translation>Discounts this month: %1</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>Monthly spend (%1)</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>Coupon ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Discount details</source>
+        <translation>Discount details</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>Association type</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>By payment method</translation>
+    </message>
+    <message>
+        <source>By association type</source>
+        <translation>By association type</translation>
+    </message>
+    <message>
+        <source>Discounts this month (%1): %2</source>
+        <translation>Discounts this month (%1): %2</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Adjust records</source>
+        <translation>Adjust records</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModel</name>
     <message>
         <source>Agency sale (代售)</source>
@@ -979,6 +1090,111 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Not activated</source>
+        <translation>Not activated</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Usable</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>Reclaimed</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Pending review</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pending payment</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Pending confirmation</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>New purchase</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Unsubscription</source>
+        <translation>Unsubscription</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <comment>adjust record</comment>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Reclaimed on unbinding</source>
+        <translation>Reclaimed on unbinding</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Cash coupon</source>
+        <translation>Cash coupon</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>Stored-value card</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
     </message>
 </context>
 <context>

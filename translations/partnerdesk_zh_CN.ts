@@ -467,6 +467,117 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CustomerDetailPane</name>
+    <message>
+        <source>Select a customer to see its details.</source>
+        <translation>选择一个客户以查看详情。</translation>
+    </message>
+    <message>
+        <source>Balance %1 · Arrears %2</source>
+        <translation>账户余额 %1 · 欠费 %2</translation>
+    </message>
+    <message>
+        <source>Balance %1 · Arrears %2 · Spend this month %3</source>
+        <translation>账户余额 %1 · 欠费 %2 · 本月消费 %3</translation>
+    </message>
+    <message>
+        <source>Discounts this month: %1</source>
+        <translation>本月已优惠：%1</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Monthly spend (%1)</source>
+        <translation>月度消费（%1）</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>代金券ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易ID</translation>
+    </message>
+    <message>
+        <source>Discount details</source>
+        <translation>优惠详情</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By association type</source>
+        <translation>按关联类型</translation>
+    </message>
+    <message>
+        <source>Discounts this month (%1): %2</source>
+        <translation>本月已优惠（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Adjust records</source>
+        <translation>调账记录</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModel</name>
     <message>
         <source>Agency sale (代售)</source>
@@ -971,6 +1082,111 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Request %1: %2</source>
         <translation>请求 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Not activated</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>可使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Reclaimed</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>order</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>New purchase</source>
+        <translation>新购</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续订</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Unsubscription</source>
+        <translation>退订</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <comment>adjust record</comment>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Reclaimed on unbinding</source>
+        <translation>解绑回收</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Cash coupon</source>
+        <translation>现金券</translation>
+    </message>
+    <message>
+        <source>Stored-value card</source>
+        <translation>储值卡</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励金</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费金额</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,12 @@ Decimal CustomerModel::balance(int row) const
     return it == m_money.cend() ? Decimal::invalid() : it->balance;
 }
 
+Decimal CustomerModel::debt(int row) const
+{
+    const auto it = m_money.constFind(m_rows.at(row).customerId);
+    return it == m_money.cend() ? Decimal::invalid() : it->debt;
+}
+
 QString CustomerModel::associationLabel(const QString &type)
 {
     if (type == u"2")

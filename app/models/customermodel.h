@@ -44,6 +44,7 @@ public:
     const Customer &customer(int row) const { return m_rows.at(row); }
     int rowOf(const QString &customerId) const { return m_index.value(customerId, -1); }
     Decimal balance(int row) const;
+    Decimal debt(int row) const;
     // "代售" / "顾问销售" in the UI language.
     static QString associationLabel(const QString &type);
 

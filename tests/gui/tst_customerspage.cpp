@@ -8,9 +8,11 @@
 #include "dialogs/unbinddialog.h"
 #include "mainwindow.h"
 #include "models/batchrunner.h"
+#include "models/customerdetail.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/session.h"
+#include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
@@ -52,6 +54,7 @@ private slots:
     void unbindNeedsTheCheckboxAndAReason();
     void exportKeepsMaskingUnlessAsked();
     void auditLogRecordsRevealAndMoney();
+    void detailPaneShowsTheSelectedCustomer();
 
 private:
     int selectAgencyCustomer();
@@ -435,6 +438,36 @@ void TestCustomersPage::auditLogRecordsRevealAndMoney()
         sawFailure = sawFailure || (e.result == u"failed" && e.errorCode == u"CBC.0999");
     }
     QVERIFY(sawFailure); // the batch item that failed
+}
+
+void TestCustomersPage::detailPaneShowsTheSelectedCustomer()
+{
+    // The first customers have seeded coupons and bills.
+    DataTableView *table = page()->table();
+    table->clearSelection();
+    CustomerDetail *detail = page()->detailPane()->detail();
+    QSignalSpy spend(detail, &CustomerDetail::spendLoaded);
+    QSignalSpy coupons(detail, &CustomerDetail::couponsLoaded);
+    table->selectRow(0);
+    const int source = page()->proxy()->mapToSource(table->model()->index(0, 0)).row();
+    QCOMPARE(detail->customerId(), page()->model()->customer(source).customerId);
+    QVERIFY(spend.wait(15000));
+    if (coupons.isEmpty())
+        QVERIFY(coupons.wait(15000));
+    QCOMPARE(page()->detailPane()->couponTable()->rowCount(), int(detail->coupons().size()));
+    QCOMPARE(detail->months().size(), 6);
+    // 优惠详情: the payment split adds up to this month's spend, to the cent.
+    Decimal split = Decimal::fromMantissa(0, 2);
+    for (const Decimal &d : detail->paymentSplit())
+        split += d;
+    QCOMPARE(split, detail->months().last().spend);
+    QVERIFY(page()->detailPane()->discountButton()->isEnabled());
+    QWidget *dialog = nullptr;
+    connect(page()->detailPane(), &CustomerDetailPane::discountDialogOpened, this,
+            [&dialog](QWidget *d) { dialog = d; });
+    QTest::mouseClick(page()->detailPane()->discountButton(), Qt::LeftButton);
+    QVERIFY(dialog);
+    dialog->close();
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -9,6 +9,7 @@
 #include "models/customerloader.h"
 #include "models/customermodel.h"
 #include "models/session.h"
+#include "pages/customerdetailpane.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(Session *session, QWidget *parent)
@@ -41,6 +43,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
+    , m_detail(new CustomerDetailPane(session, this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -69,7 +72,12 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_proxy->setSearch(t);
@@ -95,6 +103,17 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateActions);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.size() != 1) {
+            m_detail->clear();
+            return;
+        }
+        const int row = m_proxy->mapToSource(rows.first()).row();
+        m_detail->show(m_model->customer(row),
+                       m_model->data(m_model->index(row, CustomerModel::Name)).toString(),
+                       m_model->balance(row), m_model->debt(row));
+    });
     connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
     connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));

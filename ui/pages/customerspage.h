@@ -7,6 +7,7 @@
 
 class BatchTransferDialog;
 class BssError;
+class CustomerDetailPane;
 class CustomerFilterProxy;
 class CustomerLoader;
 class CustomerModel;
@@ -41,6 +42,7 @@ public:
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }
+    CustomerDetailPane *detailPane() const { return m_detail; }
     bool isLoading() const;
 
 signals:
@@ -81,4 +83,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_count;
     DataTableView *m_table;
+    CustomerDetailPane *m_detail;
 };

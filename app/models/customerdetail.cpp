@@ -1,0 +1,105 @@
+#include "models/customerdetail.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+
+#include <QTimeZone>
+
+#include <functional>
+
+CustomerDetail::CustomerDetail(BssClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{}
+
+void CustomerDetail::call(const ApiRequest &request, std::function<void(const QJsonObject &)> done)
+{
+    BssJob *job = m_client->call(request);
+    const quint64 generation = m_generation;
+    connect(job, &BssJob::finished, this, [this, job, done, generation] {
+        if (generation != m_generation)
+            return; // another customer was selected meanwhile
+        if (job->error().isError()) {
+            emit failed(job->error());
+            return;
+        }
+        done(job->json());
+    });
+}
+
+void CustomerDetail::load(const QString &customerId, const QString &ip)
+{
+    ++m_generation;
+    m_customerId = customerId;
+    m_months.clear();
+    m_split.clear();
+    m_coupons = m_orders = m_adjust = QJsonArray();
+    const QDate thisMonth = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+    for (int m = 5; m >= 0; --m)
+        m_months.append({thisMonth.addMonths(-m).toString(QStringLiteral("yyyy-MM"))});
+    m_spendLeft = int(m_months.size()) * 2;
+    QString problem;
+    for (int i = 0; i < m_months.size(); ++i) {
+        for (const char *mode : {"1", "3"}) {
+            call(
+                Operations::listMonthlyBills(m_months[i].cycle, QLatin1String(mode), customerId, 0,
+                                             100, &problem),
+                [this, i](const QJsonObject &json) {
+                    const bool current = i == m_months.size() - 1;
+                    for (const QJsonValue &v : json.value(QLatin1String("bill_sums")).toArray()) {
+                        const QJsonObject o = v.toObject();
+                        m_months[i].spend +=
+                            Decimal::fromJson(o.value(QLatin1String("amount"))).value_or(Decimal());
+                        m_months[i].discount +=
+                            Decimal::fromJson(o.value(QLatin1String("discount_amount")))
+                                .value_or(Decimal());
+                        if (!current)
+                            continue;
+                        for (const QJsonValue &d :
+                             o.value(QLatin1String("account_details")).toArray()) {
+                            const QString type = d[QLatin1String("balance_type")].toString();
+                            m_split[type] =
+                                m_split.value(type, Decimal::fromMantissa(0, 2)) +
+                                Decimal::fromJson(d[QLatin1String("amount")]).value_or(Decimal());
+                        }
+                        const Decimal debt =
+                            Decimal::fromJson(o.value(QLatin1String("debt_amount")))
+                                .value_or(Decimal());
+                        if (!debt.isZero())
+                            m_split[QStringLiteral("DEBT")] =
+                                m_split.value(QStringLiteral("DEBT"), Decimal::fromMantissa(0, 2)) +
+                                debt;
+                    }
+                    if (--m_spendLeft == 0)
+                        emit spendLoaded();
+                });
+        }
+    }
+    Operations::CouponFilter coupons;
+    coupons.customerId = customerId;
+    coupons.indirectPartnerId = ip;
+    call(Operations::listIssuedPartnerCoupons(coupons, 0, 100, &problem),
+         [this](const QJsonObject &json) {
+             m_coupons = json.value(QLatin1String("user_coupons")).toArray();
+             emit couponsLoaded();
+         });
+    QString orderProblem;
+    ApiRequest orders = Operations::byName(QStringLiteral("ListCustomerOrders"), &orderProblem);
+    orders.addQuery("customer_id", customerId);
+    orders.addQuery("order_by", QStringLiteral("-createTime"));
+    orders.addQuery("limit", QStringLiteral("10"));
+    if (!ip.isEmpty())
+        orders.addQuery("indirect_partner_id", ip);
+    call(orders, [this](const QJsonObject &json) {
+        m_orders = json.value(QLatin1String("order_infos")).toArray();
+        emit ordersLoaded();
+    });
+    Operations::AdjustRecordFilter adjust;
+    adjust.customerId = customerId;
+    adjust.indirectPartnerId = ip;
+    call(Operations::listPartnerAdjustRecords(adjust, 0, 10, &problem),
+         [this](const QJsonObject &json) {
+             m_adjust = json.value(QLatin1String("records")).toArray();
+             emit adjustRecordsLoaded();
+         });
+}

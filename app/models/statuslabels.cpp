@@ -1,0 +1,85 @@
+#include "models/statuslabels.h"
+
+QString StatusLabels::couponStatus(int status)
+{
+    switch (status) {
+    case 1:
+        return tr("Not activated");
+    case 2:
+        return tr("Usable");
+    case 3:
+        return tr("Used");
+    case 4:
+        return tr("Expired");
+    case 5:
+        return tr("Reclaimed");
+    default:
+        return QString::number(status);
+    }
+}
+
+QString StatusLabels::orderStatus(int status)
+{
+    switch (status) {
+    case 1:
+        return tr("Pending review");
+    case 3:
+        return tr("Processing");
+    case 4:
+        return tr("Cancelled", "order");
+    case 5:
+        return tr("Completed");
+    case 6:
+        return tr("Pending payment");
+    case 9:
+        return tr("Pending confirmation");
+    default:
+        return QString::number(status);
+    }
+}
+
+QString StatusLabels::orderType(int type)
+{
+    switch (type) {
+    case 1:
+        return tr("New purchase");
+    case 2:
+        return tr("Renewal");
+    case 3:
+        return tr("Change");
+    case 4:
+        return tr("Unsubscription");
+    default:
+        return QString::number(type);
+    }
+}
+
+QString StatusLabels::adjustType(const QString &t)
+{
+    if (t == u"SOURCE_OPERATION_BEADJUST")
+        return tr("Allocation");
+    if (t == u"SOURCE_OPERATION_BERETRIEVE")
+        return tr("Reclaim", "adjust record");
+    if (t == u"SOURCE_OPERATION_BEUNBIND")
+        return tr("Reclaimed on unbinding");
+    return t;
+}
+
+QString StatusLabels::paymentMethod(const QString &b)
+{
+    if (b == u"BALANCE_TYPE_DEBIT" || b == u"CASH")
+        return tr("Cash");
+    if (b == u"BALANCE_TYPE_CREDIT" || b == u"CREDIT")
+        return tr("Credit");
+    if (b == u"BALANCE_TYPE_COUPON" || b == u"COUPON")
+        return tr("Voucher");
+    if (b == u"BALANCE_TYPE_RCASH_COUPON")
+        return tr("Cash coupon");
+    if (b == u"BALANCE_TYPE_STORED_VALUE_CARD")
+        return tr("Stored-value card");
+    if (b == u"BALANCE_TYPE_BONUS")
+        return tr("Bonus");
+    if (b == u"DEBT")
+        return tr("Arrears");
+    return b;
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Every status and type code the app shows, mapped to its label in the UI language in one
+// place (the console's wording for zh). Unknown codes are shown verbatim.
+class StatusLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusLabels)
+public:
+    static QString couponStatus(int status);
+    static QString orderStatus(int status);
+    static QString orderType(int type);
+    static QString adjustType(const QString &operationType);
+    static QString paymentMethod(const QString &balanceType);
+};

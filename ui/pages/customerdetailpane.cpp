@@ -1,0 +1,261 @@
+#include "pages/customerdetailpane.h"
+
+#include "bss/types.h"
+#include "core/money.h"
+#include "models/customerdetail.h"
+#include "models/customermodel.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace {
+
+QTableWidget *makeTable(QWidget *parent)
+{
+    auto *t = new QTableWidget(parent);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fill(QTableWidget *t, const QStringList &header, const QList<QStringList> &rows,
+          const QList<int> &rightAligned)
+{
+    t->clear();
+    t->setColumnCount(int(header.size()));
+    t->setHorizontalHeaderLabels(header);
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r][c]);
+            if (rightAligned.contains(c))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            t->setItem(r, c, item);
+        }
+    }
+    t->resizeColumnsToContents();
+}
+
+} // namespace
+
+CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_detail(new CustomerDetail(session->client(), this))
+    , m_title(new QLabel(this))
+    , m_figures(new QLabel(this))
+    , m_discount(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_chart(new QChartView(this))
+    , m_coupons(makeTable(this))
+    , m_orders(makeTable(this))
+    , m_adjust(makeTable(this))
+{
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_discount->setFlat(true);
+    m_discount->setCursor(Qt::PointingHandCursor);
+    m_discount->setEnabled(false);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(160);
+    m_tabs->addTab(m_chart, QString());
+    m_tabs->addTab(m_coupons, QString());
+    m_tabs->addTab(m_orders, QString());
+    m_tabs->addTab(m_adjust, QString());
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title);
+    head->addWidget(m_figures, 1);
+    head->addWidget(m_discount);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_tabs, 1);
+    connect(m_detail, &CustomerDetail::spendLoaded, this, &CustomerDetailPane::showSpend);
+    connect(m_detail, &CustomerDetail::couponsLoaded, this, &CustomerDetailPane::showCoupons);
+    connect(m_detail, &CustomerDetail::ordersLoaded, this, &CustomerDetailPane::showOrders);
+    connect(m_detail, &CustomerDetail::adjustRecordsLoaded, this,
+            &CustomerDetailPane::showAdjustRecords);
+    connect(m_discount, &QPushButton::clicked, this, &CustomerDetailPane::openDiscountDetails);
+    retranslate();
+    clear();
+}
+
+QString CustomerDetailPane::money(const Decimal &amount) const
+{
+    return amount.isValid() ? Money(amount, m_session->currency()).format(locale())
+                            : QStringLiteral("—");
+}
+
+void CustomerDetailPane::clear()
+{
+    m_title->setText(tr("Select a customer to see its details."));
+    m_figures->clear();
+    m_discount->setText(QString());
+    m_discount->setEnabled(false);
+    m_chart->setChart(new QChart);
+    for (QTableWidget *t : {m_coupons, m_orders, m_adjust}) {
+        t->clear();
+        t->setRowCount(0);
+    }
+}
+
+void CustomerDetailPane::show(const Customer &c, const QString &shownName, const Decimal &balance,
+                              const Decimal &debt)
+{
+    clear();
+    m_associationType = c.associationType;
+    m_balance = balance;
+    m_debt = debt;
+    m_title->setText(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(shownName, c.customerId, CustomerModel::associationLabel(c.associationType)));
+    m_figures->setText(tr("Balance %1 · Arrears %2").arg(money(balance), money(debt)));
+    m_detail->load(c.customerId, c.indirectPartnerId);
+}
+
+void CustomerDetailPane::showSpend()
+{
+    const auto &months = m_detail->months();
+    if (months.isEmpty())
+        return;
+    const auto &now = months.last();
+    m_figures->setText(tr("Balance %1 · Arrears %2 · Spend this month %3")
+                           .arg(money(m_balance), money(m_debt), money(now.spend)));
+    m_discount->setText(tr("Discounts this month: %1").arg(money(now.discount)));
+    m_discount->setEnabled(true);
+    auto *set = new QBarSet(tr("Spend"));
+    QStringList cycles;
+    double top = 0;
+    for (const auto &m : months) {
+        const double v = m.spend.toString().toDouble(); // drawing only, never arithmetic
+        *set << v;
+        top = std::max(top, v);
+        cycles << m.cycle;
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(cycles);
+    auto *y = new QValueAxis;
+    y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    chart->setTitle(tr("Monthly spend (%1)").arg(m_session->currency()));
+    m_chart->setChart(chart);
+}
+
+void CustomerDetailPane::showCoupons()
+{
+    QList<QStringList> rows;
+    for (const QJsonValue &v : m_detail->coupons()) {
+        rows.append({v[QLatin1String("coupon_id")].toString(),
+                     StatusLabels::couponStatus(v[QLatin1String("status")].toInt()),
+                     money(Decimal::fromJson(v[QLatin1String("face_value")]).value_or(Decimal())),
+                     money(Decimal::fromJson(v[QLatin1String("balance")]).value_or(Decimal())),
+                     v[QLatin1String("expire_time")].toString()});
+    }
+    fill(m_coupons, {tr("Coupon ID"), tr("Status"), tr("Face value"), tr("Balance"), tr("Expires")},
+         rows, {2, 3});
+}
+
+void CustomerDetailPane::showOrders()
+{
+    QList<QStringList> rows;
+    for (const QJsonValue &v : m_detail->orders()) {
+        rows.append(
+            {v[QLatin1String("order_id")].toString(),
+             StatusLabels::orderType(v[QLatin1String("order_type")].toInt()),
+             StatusLabels::orderStatus(v[QLatin1String("status")].toInt()),
+             money(
+                 Decimal::fromJson(v[QLatin1String("amount_after_discount")]).value_or(Decimal())),
+             v[QLatin1String("create_time")].toString()});
+    }
+    fill(m_orders, {tr("Order ID"), tr("Type"), tr("Status"), tr("Amount"), tr("Created")}, rows,
+         {3});
+}
+
+void CustomerDetailPane::showAdjustRecords()
+{
+    QList<QStringList> rows;
+    for (const QJsonValue &v : m_detail->adjustRecords()) {
+        rows.append({v[QLatin1String("operation_time")].toString(),
+                     StatusLabels::adjustType(v[QLatin1String("operation_type")].toString()),
+                     money(Decimal::fromJson(v[QLatin1String("amount")]).value_or(Decimal())),
+                     v[QLatin1String("trans_id")].toString()});
+    }
+    fill(m_adjust, {tr("Time"), tr("Type"), tr("Amount"), tr("Transaction ID")}, rows, {2});
+}
+
+void CustomerDetailPane::openDiscountDetails()
+{
+    if (m_detail->months().isEmpty())
+        return;
+    const auto &now = m_detail->months().last();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Discount details"));
+    auto *byMethod = makeTable(dialog);
+    QList<QStringList> rows;
+    for (auto it = m_detail->paymentSplit().cbegin(); it != m_detail->paymentSplit().cend(); ++it)
+        rows.append({StatusLabels::paymentMethod(it.key()), money(*it)});
+    fill(byMethod, {tr("Payment method"), tr("Amount")}, rows, {1});
+    auto *byType = makeTable(dialog);
+    fill(byType, {tr("Association type"), tr("Spend"), tr("Discount")},
+         {{CustomerModel::associationLabel(m_associationType), money(now.spend),
+           money(now.discount)}},
+         {1, 2});
+    auto *tabs = new QTabWidget(dialog);
+    tabs->addTab(byMethod, tr("By payment method"));
+    tabs->addTab(byType, tr("By association type"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(
+        tr("Discounts this month (%1): %2").arg(now.cycle, money(now.discount)), dialog));
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    emit discountDialogOpened(dialog);
+    dialog->open();
+}
+
+void CustomerDetailPane::retranslate()
+{
+    m_tabs->setTabText(0, tr("Spend"));
+    m_tabs->setTabText(1, tr("Coupons"));
+    m_tabs->setTabText(2, tr("Orders"));
+    m_tabs->setTabText(3, tr("Adjust records"));
+}
+
+void CustomerDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
