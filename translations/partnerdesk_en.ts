@@ -879,6 +879,34 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>There is no profile named “%1”.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Manage profiles…</translation>
+    </message>
+    <message>
+        <source>The partner account to work on</source>
+        <translation>The partner account to work on</translation>
+    </message>
+    <message>
+        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
+        <translation>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Try the sandbox</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Add a profile…</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -947,6 +975,105 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>&quot;%1&quot; is not a list</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation>China site</translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation>International site</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Custom URL</translation>
+    </message>
+    <message>
+        <source>Found by “Test connection” when empty</source>
+        <translation>Found by “Test connection” when empty</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leave empty to keep the stored key</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Account ID</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Access key (AK)</source>
+        <translation>Access key (AK)</translation>
+    </message>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>Secret key (SK)</translation>
+    </message>
+    <message>
+        <source>Enter both the access key (AK) and the secret key (SK).</source>
+        <translation>Enter both the access key (AK) and the secret key (SK).</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>Saving the keys in the system keychain…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its keys.</source>
+        <translation>Deleted “%1” and its keys.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>The test failed: %1</translation>
+    </message>
+    <message>
+        <source>The keys work. Account ID %1.</source>
+        <translation>The keys work. Account ID %1.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1147,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide the secret key</source>
+        <translation>Hide the secret key</translation>
+    </message>
+    <message>
+        <source>Show the secret key</source>
+        <translation>Show the secret key</translation>
     </message>
 </context>
 <context>

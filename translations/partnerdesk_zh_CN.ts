@@ -871,6 +871,34 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Errors</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置…</translation>
+    </message>
+    <message>
+        <source>The partner account to work on</source>
+        <translation>当前操作的伙伴账号</translation>
+    </message>
+    <message>
+        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
+        <translation>欢迎使用 PartnerDesk。您可以先在内置沙箱中试用（示例数据，无需账号），也可以添加伙伴账号的访问密钥。</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>试用沙箱</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>添加配置…</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -939,6 +967,105 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>“%1”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>China site</source>
+        <translation>华为云中国站</translation>
+    </message>
+    <message>
+        <source>International site</source>
+        <translation>华为云国际站</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>Found by “Test connection” when empty</source>
+        <translation>留空时由“测试连接”自动获取</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>账号ID</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Access key (AK)</source>
+        <translation>访问密钥 ID（AK）</translation>
+    </message>
+    <message>
+        <source>Secret key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>Enter both the access key (AK) and the secret key (SK).</source>
+        <translation>请同时输入访问密钥 ID（AK）和秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the system keychain…</source>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its keys.</source>
+        <translation>已删除“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <source>The keys work. Account ID %1.</source>
+        <translation>密钥可用。账号ID：%1。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1139,17 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide the secret key</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Show the secret key</source>
+        <translation>显示密钥</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "core/version.h"
 #include "mainwindow.h"
 #include "models/session.h"
+#include "secrets/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -34,7 +36,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save the window as PNG once loaded, then exit."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({sandbox, customers, site, lang, page, shot});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Open with this saved profile."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({sandbox, customers, site, lang, page, shot, profile});
     parser.process(app);
 
     Translator translator;
@@ -54,7 +59,6 @@ int main(int argc, char *argv[])
         fprintf(stderr, "unknown page: %s\n", qPrintable(parser.value(page)));
         return 2;
     }
-    QObject::connect(&session, &Session::ready, &window, &MainWindow::loadData);
     QObject::connect(&session, &Session::failed, &window, [&window](const QString &message) {
         QMessageBox::critical(&window, MainWindow::tr("PartnerDesk"), message);
     });
@@ -69,12 +73,19 @@ int main(int argc, char *argv[])
     }
     window.resize(1280, 760);
     window.show();
-    // Profiles and the first-run choice come with the profile manager; until then the app runs on
-    // the embedded sandbox.
-    SandboxStore::SeedOptions seed;
-    seed.customers = std::clamp(parser.value(customers).toInt(), 0, 1000000);
-    seed.international = parser.value(site) == u"intl";
-    session.startSandbox(seed);
-    Q_UNUSED(sandbox)
+    window.setSandboxSeed(std::clamp(parser.value(customers).toInt(), 0, 1000000),
+                          parser.value(site) == u"intl");
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("profiles/last")).toString();
+    if (parser.isSet(profile))
+        window.useProfile(parser.value(profile));
+    else if (parser.isSet(sandbox) || parser.isSet(shot))
+        window.useSandbox();
+    else if (!last.isEmpty() && ProfileStore(&settings).profile(last))
+        window.useProfile(last);
+    else if (settings.contains(QStringLiteral("profiles/last"))) // the sandbox was used last
+        window.useSandbox();
+    else
+        window.showFirstRun();
     return app.exec();
 }

@@ -1,20 +1,28 @@
 #include "mainwindow.h"
 
 #include "bss/bsserror.h"
+#include "dialogs/profiledialog.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
+#include "secrets/keychain.h"
+#include "secrets/profilestore.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
@@ -22,6 +30,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_nav(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, this))
+    , m_banner(new QLabel(this))
+    , m_firstRun(new QWidget(this))
+    , m_profiles(new QComboBox(this))
+    , m_manage(new QAction(this))
+    , m_keychain(new Keychain(this))
     , m_profile(new QLabel(this))
     , m_site(new QLabel(this))
     , m_sync(new QLabel(this))
@@ -45,7 +58,59 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 1000});
-    setCentralWidget(split);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: "
+                                           "6px; border: 1px solid #e8c000; }"));
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    // First run: try the sandbox, or add a profile.
+    auto *firstLayout = new QVBoxLayout(m_firstRun);
+    auto *welcome = new QLabel(m_firstRun);
+    welcome->setObjectName(QStringLiteral("welcome"));
+    welcome->setWordWrap(true);
+    auto *trySandbox = new QPushButton(m_firstRun);
+    trySandbox->setObjectName(QStringLiteral("trySandbox"));
+    auto *addProfile = new QPushButton(m_firstRun);
+    addProfile->setObjectName(QStringLiteral("addProfile"));
+    firstLayout->addStretch(1);
+    firstLayout->addWidget(welcome);
+    firstLayout->addWidget(trySandbox);
+    firstLayout->addWidget(addProfile);
+    firstLayout->addStretch(2);
+    m_stack->addWidget(m_firstRun);
+    connect(trySandbox, &QPushButton::clicked, this, &MainWindow::useSandbox);
+    connect(addProfile, &QPushButton::clicked, this, &MainWindow::openProfiles);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("profiles"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_profiles);
+    toolbar->addAction(m_manage);
+    connect(m_manage, &QAction::triggered, this, &MainWindow::openProfiles);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_profiles->itemData(index).toString();
+        if (key.isEmpty())
+            useSandbox();
+        else
+            useProfile(key);
+    });
+    connect(m_keychain, &Keychain::availabilityChanged, this, [this](Keychain::Availability a) {
+        if (a == Keychain::Availability::Unavailable)
+            showBanner(m_keychain->unavailableMessage());
+    });
+    connect(session, &Session::ready, this, [this] {
+        m_banner->hide();
+        if (m_stack->currentWidget() == m_firstRun && !openPage(currentPage()))
+            openPage(QStringLiteral("customers"));
+        loadData();
+    });
 
     m_errors->setReadOnly(true);
     m_errorDock->setObjectName(QStringLiteral("errors"));
@@ -74,6 +139,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_customers, &CustomersPage::failed, this,
             [this](const BssError &e) { showError(tr("Customers"), e); });
 
+    reloadProfiles();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -84,6 +150,78 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setSandboxSeed(int customers, bool international)
+{
+    m_sandboxCustomers = customers;
+    m_sandboxIntl = international;
+}
+
+void MainWindow::useSandbox()
+{
+    SandboxStore::SeedOptions seed;
+    seed.customers = m_sandboxCustomers;
+    seed.international = m_sandboxIntl;
+    m_profiles->setCurrentIndex(m_profiles->findData(QString()));
+    QSettings().setValue(QStringLiteral("profiles/last"), QString());
+    m_session->startSandbox(seed);
+}
+
+void MainWindow::useProfile(const QString &name)
+{
+    QSettings settings;
+    const auto profile = ProfileStore(&settings).profile(name);
+    if (!profile) {
+        showBanner(tr("There is no profile named “%1”.").arg(name));
+        return;
+    }
+    m_keychain->readCredentials(name, [this, p = *profile](Keychain::Status status,
+                                                           const QString &message,
+                                                           Keychain::Credentials creds) {
+        if (status != Keychain::Status::Ok) {
+            showBanner(message); // no plaintext fallback: say so and stay put
+            return;
+        }
+        QSettings().setValue(QStringLiteral("profiles/last"), p.name);
+        m_profiles->setCurrentIndex(m_profiles->findData(p.name));
+        m_session->useProfile(p, creds.ak, std::move(creds.sk));
+    });
+}
+
+void MainWindow::showFirstRun()
+{
+    m_stack->setCurrentWidget(m_firstRun);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->show();
+}
+
+void MainWindow::reloadProfiles()
+{
+    const QString current = m_profiles->currentData().toString();
+    m_profiles->clear();
+    m_profiles->addItem(tr("Sandbox"), QString());
+    QSettings settings;
+    for (const Profile &p : ProfileStore(&settings).profiles())
+        m_profiles->addItem(p.name, p.name);
+    m_profiles->setCurrentIndex(std::max(0, m_profiles->findData(current)));
+}
+
+void MainWindow::openProfiles()
+{
+    auto *dialog = new ProfileDialog(m_keychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    dialog->open();
+}
+
 bool MainWindow::openPage(const QString &key)
 {
     QTreeWidgetItem *item = m_items.value(key);
@@ -92,6 +230,8 @@ bool MainWindow::openPage(const QString &key)
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
     if (key == u"customers")
+        m_stack->setCurrentWidget(m_customers);
+    if (m_nav->currentItem() == item && m_stack->currentWidget() == m_firstRun)
         m_stack->setCurrentWidget(m_customers);
     return true;
 }
@@ -130,6 +270,17 @@ void MainWindow::updateStatus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("PartnerDesk — Partner Center"));
+    m_manage->setText(tr("Manage profiles…"));
+    m_profiles->setToolTip(tr("The partner account to work on"));
+    if (m_profiles->count() > 0)
+        m_profiles->setItemText(0, tr("Sandbox"));
+    m_firstRun->findChild<QLabel *>(QStringLiteral("welcome"))
+        ->setText(tr("Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no "
+                     "account needed), or add the access key of your partner account."));
+    m_firstRun->findChild<QPushButton *>(QStringLiteral("trySandbox"))
+        ->setText(tr("Try the sandbox"));
+    m_firstRun->findChild<QPushButton *>(QStringLiteral("addProfile"))
+        ->setText(tr("Add a profile…"));
     m_sales->setText(0, tr("Sales"));
     m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
     m_errorDock->setWindowTitle(tr("Errors"));

@@ -4,6 +4,9 @@
 #include <QMainWindow>
 
 class BssError;
+class Keychain;
+class QAction;
+class QComboBox;
 class CustomersPage;
 class QLabel;
 class QPlainTextEdit;
@@ -31,6 +34,16 @@ public:
     void loadData();
     void showError(const QString &where, const BssError &error);
 
+    // Which account the window works on. The sandbox runs in-process with keys made for this
+    // run; a profile's keys are read from the system keychain.
+    void setSandboxSeed(int customers, bool international);
+    void useSandbox();
+    void useProfile(const QString &name);
+    // No profile yet and no --sandbox: offer the sandbox or a new profile.
+    void showFirstRun();
+    Keychain *keychain() const { return m_keychain; }
+    QString bannerText() const;
+
 signals:
     void pageLoaded(const QString &key);
 
@@ -40,6 +53,9 @@ protected:
 
 private:
     void retranslate();
+    void reloadProfiles();
+    void showBanner(const QString &text);
+    void openProfiles();
     void updateStatus();
 
     Session *m_session;
@@ -48,6 +64,13 @@ private:
     CustomersPage *m_customers;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
+    QLabel *m_banner;
+    QWidget *m_firstRun;
+    QComboBox *m_profiles;
+    QAction *m_manage;
+    Keychain *m_keychain;
+    int m_sandboxCustomers = 5000;
+    bool m_sandboxIntl = false;
     QLabel *m_profile;
     QLabel *m_site;
     QLabel *m_sync;
