@@ -383,6 +383,46 @@
         <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
         <translation>--port, --seed, --customers and --rate-limit take whole numbers in range.</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters]</source>
+        <translation>Use: partnerdesk-cli customers list [filters]</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit takes a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli funds allocate|reclaim --customer ID --amount X</source>
+        <translation>Use: partnerdesk-cli funds allocate|reclaim --customer ID --amount X</translation>
+    </message>
+    <message>
+        <source>Not asking on a non-interactive input: add --yes to confirm, or --dry-run to see what would happen.</source>
+        <translation>Not asking on a non-interactive input: add --yes to confirm, or --dry-run to see what would happen.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your agency-sale (代售) customers.</source>
+        <translation>%1 is not one of your agency-sale (代售) customers.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 for %4 (balance %5 -&gt; %6)? Type yes to go on:</source>
+        <translation>%1 %2 %3 for %4 (balance %5 -&gt; %6)? Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking the adjust records…</source>
+        <translation>The answer was lost; checking the adjust records…</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -416,6 +456,11 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  customers list           List the customers (every page), masked unless --reveal
+       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
+       --reseller ID --limit N
+  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -428,7 +473,7 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
-  --reveal                 Show personal data unmasked in csv/table output
+  --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 
 Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
@@ -448,6 +493,11 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  customers list           List the customers (every page), masked unless --reveal
+       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
+       --reseller ID --limit N
+  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -460,7 +510,7 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
-  --reveal                 Show personal data unmasked in csv/table output
+  --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 
 Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and

@@ -380,6 +380,46 @@
         <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
         <translation>--port、--seed、--customers 和 --rate-limit 须为范围内的整数。</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters]</source>
+        <translation>用法：partnerdesk-cli customers list [筛选条件]</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive whole number.</source>
+        <translation>--limit 须为正整数。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli funds allocate|reclaim --customer ID --amount X</source>
+        <translation>用法：partnerdesk-cli funds allocate|reclaim --customer ID --amount X</translation>
+    </message>
+    <message>
+        <source>Not asking on a non-interactive input: add --yes to confirm, or --dry-run to see what would happen.</source>
+        <translation>输入不是交互式终端，无法询问确认：请加 --yes 确认，或用 --dry-run 预览结果。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your agency-sale (代售) customers.</source>
+        <translation>%1 不是您的代售类客户。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 for %4 (balance %5 -&gt; %6)? Type yes to go on:</source>
+        <translation>确定为 %4 %1 %2 %3 吗（余额 %5 -&gt; %6）？输入 yes 继续：</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The answer was lost; checking the adjust records…</source>
+        <translation>应答丢失，正在查询调账记录…</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -413,6 +453,11 @@ Commands:
        --domain-id ID --operator LABEL
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
+  customers list           List the customers (every page), masked unless --reveal
+       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
+       --reseller ID --limit N
+  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -425,7 +470,7 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
-  --reveal                 Show personal data unmasked in csv/table output
+  --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 
 Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and
@@ -445,6 +490,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        --domain-id ID --operator LABEL
   profile remove NAME      删除配置及其钥匙串条目
   profile test NAME        检查配置的密钥并获取其账号 ID
+  customers list           列出全部客户（逐页获取），除非指定 --reveal，否则脱敏显示
+       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
+       --reseller ID --limit N
+  funds allocate|reclaim   向一个代售客户拨款或回收余额；只发送一次
+       --customer ID --amount X [--dry-run] [--yes]   （未指定 --yes 时先询问确认）
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
@@ -457,7 +507,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   --endpoint URL           自定义基础 URL（例如沙箱的地址）
   --lang zh_CN|en          消息语言及 X-Language
   --format json|csv|table  输出格式（默认 json）
-  --reveal                 在 csv/table 输出中显示未脱敏的个人信息
+  --reveal                 显示未脱敏的个人信息（所有格式默认脱敏）
   --version, --help
 
 未指定 --profile 时，凭证取自 HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK 和

@@ -87,6 +87,10 @@ void Cli::run()
         runProfile();
     else if (m_options.command == u"sandbox")
         runSandbox();
+    else if (m_options.command == u"customers")
+        runCustomers();
+    else if (m_options.command == u"funds")
+        runFunds();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

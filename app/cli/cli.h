@@ -38,6 +38,8 @@ private:
     void profileRemove(const QString &name);
     void profileTest(const QString &name);
     void runSandbox();
+    void runCustomers();
+    void runFunds();
 
     // Builds a client from --profile (keychain) or the environment, then calls `then`.
     void withClient(const QString &profileName, std::function<void(BssClient *)> then);

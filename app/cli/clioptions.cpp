@@ -2,12 +2,15 @@
 
 namespace {
 const QStringList kValueOptions = {
-    QStringLiteral("profile"),   QStringLiteral("site"),      QStringLiteral("endpoint"),
-    QStringLiteral("lang"),      QStringLiteral("format"),    QStringLiteral("query"),
-    QStringLiteral("body"),      QStringLiteral("body-file"), QStringLiteral("domain-id"),
-    QStringLiteral("operator"),  QStringLiteral("port"),      QStringLiteral("data"),
-    QStringLiteral("seed"),      QStringLiteral("customers"), QStringLiteral("faults"),
-    QStringLiteral("rate-limit")};
+    QStringLiteral("profile"),    QStringLiteral("site"),      QStringLiteral("endpoint"),
+    QStringLiteral("lang"),       QStringLiteral("format"),    QStringLiteral("query"),
+    QStringLiteral("body"),       QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator"),   QStringLiteral("port"),      QStringLiteral("data"),
+    QStringLiteral("seed"),       QStringLiteral("customers"), QStringLiteral("faults"),
+    QStringLiteral("rate-limit"), QStringLiteral("customer"),  QStringLiteral("amount"),
+    QStringLiteral("account"),    QStringLiteral("name"),      QStringLiteral("label"),
+    QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit")};
+const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
@@ -45,6 +48,10 @@ QString CliOptions::parse(const QStringList &arguments)
         }
         if (name == u"version" || name == u"help" || name == u"reveal") {
             (name == u"version" ? version : name == u"help" ? help : reveal) = true;
+            continue;
+        }
+        if (kFlags.contains(name) && !hasValue) {
+            flags.append(name);
             continue;
         }
         if (!kValueOptions.contains(name))
@@ -94,6 +101,12 @@ QString CliOptions::usage()
         "       --domain-id ID --operator LABEL\n"
         "  profile remove NAME      Delete a profile and its keychain entry\n"
         "  profile test NAME        Check a profile's key and discover its account ID\n"
+        "  customers list           List the customers (every page), masked unless --reveal\n"
+        "       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID\n"
+        "       --reseller ID --limit N\n"
+        "  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent "
+        "once\n"
+        "       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"
@@ -107,7 +120,8 @@ QString CliOptions::usage()
         "  --endpoint URL           A custom base URL (such as the sandbox's)\n"
         "  --lang zh_CN|en          Language of messages and of X-Language\n"
         "  --format json|csv|table  Output format (default json)\n"
-        "  --reveal                 Show personal data unmasked in csv/table output\n"
+        "  --reveal                 Show personal data unmasked (masked by default in every "
+        "format)\n"
         "  --version, --help\n"
         "\n"
         "Without --profile, the credentials come from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK and\n"

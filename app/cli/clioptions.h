@@ -19,6 +19,7 @@ public:
     bool version = false;
     bool help = false;
     bool reveal = false;
+    QStringList flags; // subcommand switches: --yes, --dry-run
     QString command;
     QStringList positional;
     QMultiMap<QString, QString> values; // subcommand options: --query, --body, --operator, …

@@ -1,5 +1,6 @@
 #include "cli/outputwriter.h"
 
+#include "core/csv.h"
 #include "core/masking.h"
 
 #include <QJsonArray>
@@ -62,20 +63,14 @@ int displayWidth(const QString &s)
 
 QByteArray OutputWriter::csvField(const QString &value)
 {
-    QString v = value;
-    // A leading = + - @ would make a spreadsheet run a formula.
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.at(0)) &&
-        !(v.at(0) == u'-' && v.size() > 1 && v.at(1).isDigit()))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + QString(v).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return v.toUtf8();
+    return Csv::field(value);
 }
 
 QByteArray OutputWriter::render(const QJsonObject &json, const QString &format, bool reveal)
 {
-    if (format == u"json" || format.isEmpty())
-        return QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (format == u"json" || format.isEmpty()) // personal data masked here too, unless --reveal
+        return QJsonDocument(reveal ? json : masked(json, QString()).toObject())
+            .toJson(QJsonDocument::Indented);
     QJsonArray rows;
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.value().isArray() && !it.value().toArray().isEmpty() &&

@@ -1,5 +1,6 @@
 #include "models/tableexporter.h"
 
+#include "core/csv.h"
 #include "models/maskedtablemodel.h"
 
 #include <QAbstractItemModel>
@@ -17,18 +18,10 @@ constexpr int kChunk = 4000; // rows read per event-loop turn
 
 QByteArray csvField(const QVariant &v)
 {
-    QString s = v.typeId() == QMetaType::QDateTime
-                    ? v.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                    : v.toString();
-    // Spreadsheet formula injection: a leading =, +, - or @ is quoted as text.
-    if (!s.isEmpty() && (s.front() == u'=' || s.front() == u'+' || s.front() == u'@' ||
-                         (s.front() == u'-' && !s.at(qMin<qsizetype>(1, s.size() - 1)).isDigit())))
-        s.prepend(u'\'');
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        s = u'"' + s + u'"';
-    }
-    return s.toUtf8();
+    return Csv::field(
+        v.typeId() == QMetaType::QDateTime
+            ? v.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : v.toString());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // partnerdesk-cli as a user runs it: sign (all shipped vectors, bad input), call against a fake
 // server with credentials from the environment, exit codes and messages.
 #include "fakebssserver.h"
+#include "sandboxfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ private slots:
     void callWithoutCredentials();
     void messagesFollowLanguage();
     void sandboxCommand();
+    void customersAndFunds();
 
 private:
     struct Run
@@ -306,6 +308,53 @@ void TestCli::sandboxCommand()
     sandbox.waitForFinished(5000);
     // Secrets on the command line stay refused everywhere else.
     QCOMPARE(cli({"call", "ListPartnerBalances", "--sk", "x"}).code, 2);
+}
+
+void TestCli::customersAndFunds()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({6, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HUAWEICLOUD_SDK_AK", "FIXTUREAK");
+    env.insert("HUAWEICLOUD_SDK_SK", "fixture-sk");
+    env.insert("HUAWEICLOUD_SDK_DOMAIN_ID", "fixture-domain");
+    const QString url = sbx.server->baseUrl().toString();
+    // Global options after the subcommand work too.
+    const Run list =
+        cli({"customers", "list", "--type", "2", "--limit", "5", "--endpoint", url}, {}, env);
+    QVERIFY2(list.code == 0, list.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(list.out).object()["customer_infos"].toArray();
+    QCOMPARE(rows.size(), 5);
+    for (const QJsonValue &r : rows) {
+        QCOMPARE(r["association_type"].toString(), QStringLiteral("2"));
+        QVERIFY(r["customer"].toString().contains(u'*')); // masked unless --reveal
+    }
+    const QString id =
+        sbx.customerWhere(QStringLiteral("association_type = '2' AND indirect_partner_id = ''"));
+    const Decimal before = sbx.store->customerBalance(id);
+    const QStringList base{"--endpoint", url, "funds", "allocate", "--customer", id};
+    Run r = cli(base + QStringList{"--amount", "5", "--dry-run"}, {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["balance_after"].toString(),
+             (before + Decimal::fromInt(5)).withScale(2).toString());
+    QCOMPARE(sbx.store->customerBalance(id), before); // a dry run sends nothing
+    const int served = sbx.server->requestsServed();
+    QCOMPARE(cli(base + QStringList{"--amount", "5.001", "--yes"}, {}, env).code, 2);
+    QCOMPARE(cli(base + QStringList{"--amount", "5"}, {}, env).code, 2); // no --yes, no terminal
+    QCOMPARE(sbx.server->requestsServed(), served);
+    r = cli(base + QStringList{"--amount", "5", "--yes"}, {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject done = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(done["outcome"].toString(), QStringLiteral("done"));
+    QVERIFY(!done["transaction_id"].toString().isEmpty());
+    QCOMPARE(sbx.store->customerBalance(id), before + Decimal::fromInt(5));
+    r = cli(
+        {"--endpoint", url, "funds", "reclaim", "--customer", id, "--amount", "99999999", "--yes"},
+        {}, env);
+    QCOMPARE(r.code, 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["error_code"].toString(),
+             QStringLiteral("CBC.99005003"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,193 @@
+// `partnerdesk-cli customers list` and `funds allocate|reclaim` (split from cli.cpp): the same
+// core as the GUI — Pager for the list, TransferRunner for money, masking in the output.
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "cli/cli.h"
+#include "cli/outputwriter.h"
+#include "models/transferrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define PC_ISATTY _isatty
+#define PC_FILENO _fileno
+#else
+#include <unistd.h>
+#define PC_ISATTY isatty
+#define PC_FILENO fileno
+#endif
+
+void Cli::runCustomers()
+{
+    if (m_options.positional.value(0) != u"list") {
+        finish(2, tr("Use: partnerdesk-cli customers list [filters]"));
+        return;
+    }
+    Operations::CustomerFilter f;
+    f.accountName = m_options.values.value(QStringLiteral("account"));
+    f.customerName = m_options.values.value(QStringLiteral("name"));
+    f.label = m_options.values.value(QStringLiteral("label"));
+    f.associationType = m_options.values.value(QStringLiteral("type"));
+    f.customerId = m_options.values.value(QStringLiteral("customer"));
+    f.indirectPartnerId = m_options.values.value(QStringLiteral("reseller"));
+    bool ok = true;
+    const QString limitText = m_options.values.value(QStringLiteral("limit"));
+    const int limit = limitText.isEmpty() ? -1 : limitText.toInt(&ok);
+    QString problem;
+    Operations::listSubCustomers(f, 0, 100, &problem);
+    if (!ok || limit == 0 || limit < -1)
+        problem = tr("--limit takes a positive whole number.");
+    if (!problem.isEmpty()) {
+        finish(2, problem); // nothing is sent
+        return;
+    }
+    withClient(m_options.profile, [this, f, limit](BssClient *client) {
+        ensureDomainId(client, [this, client, f, limit] {
+            auto *pager = new Pager(
+                client,
+                [f](int offset, int size) {
+                    QString ignored;
+                    return Operations::listSubCustomers(f, offset, size, &ignored);
+                },
+                Pager::Options{QStringLiteral("customer_infos"), 100, 4, limit}, this);
+            auto all = std::make_shared<QJsonArray>();
+            connect(pager, &Pager::pageReceived, this, [all](int, const QJsonArray &items, int) {
+                for (const QJsonValue &v : items)
+                    all->append(v);
+            });
+            connect(pager, &Pager::finished, this, [this, pager, all](const BssError &error) {
+                if (error.isError()) {
+                    finish(1, error.diagnosticText());
+                    return;
+                }
+                const QJsonObject result{{QStringLiteral("count"), pager->total()},
+                                         {QStringLiteral("customer_infos"), *all}};
+                out(OutputWriter::render(result, m_options.format, m_options.reveal));
+                finish(0);
+            });
+            pager->start();
+        });
+    });
+}
+
+void Cli::runFunds()
+{
+    const QString action = m_options.positional.value(0);
+    if (action != u"allocate" && action != u"reclaim") {
+        finish(2, tr("Use: partnerdesk-cli funds allocate|reclaim --customer ID --amount X"));
+        return;
+    }
+    const bool allocate = action == u"allocate";
+    const QString customer = m_options.values.value(QStringLiteral("customer"));
+    const auto amount = Decimal::parse(m_options.values.value(QStringLiteral("amount")),
+                                       Decimal::ParseMode::UserInput);
+    QString problem = Operations::checkId(QStringLiteral("customer_id"), customer, 64, true);
+    if (problem.isEmpty())
+        problem = Decimal::amountProblemMessage(amount ? amount->requestAmountProblem()
+                                                       : Decimal::AmountProblem::NotANumber);
+    if (!problem.isEmpty()) {
+        finish(2, problem); // bad input: nothing is sent
+        return;
+    }
+    const bool dryRun = m_options.flags.contains(QStringLiteral("dry-run"));
+    const bool yes = m_options.flags.contains(QStringLiteral("yes"));
+    if (!dryRun && !yes && !PC_ISATTY(PC_FILENO(stdin))) {
+        finish(2, tr("Not asking on a non-interactive input: add --yes to confirm, or "
+                     "--dry-run to see what would happen."));
+        return;
+    }
+    const Decimal value = amount->withScale(2);
+    withClient(m_options.profile, [this, allocate, customer, value, dryRun,
+                                   yes](BssClient *client) {
+        ensureDomainId(client, [this, client, allocate, customer, value, dryRun, yes] {
+            // The customer's balance first: the preview, and the check of what will change.
+            QString ignored;
+            BssJob *job =
+                client->call(Operations::listCustomerBalances({customer}, QString(), &ignored));
+            connect(
+                job, &BssJob::finished, this,
+                [this, job, client, allocate, customer, value, dryRun, yes] {
+                    if (job->error().isError()) {
+                        finish(1, job->error().diagnosticText());
+                        return;
+                    }
+                    const QJsonArray list =
+                        job->json().value(QLatin1String("customer_balances")).toArray();
+                    if (list.isEmpty()) {
+                        finish(1, tr("%1 is not one of your agency-sale (代售) customers.")
+                                      .arg(customer));
+                        return;
+                    }
+                    const Decimal before = Decimal::fromJson(list.first()[QLatin1String("amount")])
+                                               .value_or(Decimal());
+                    const Decimal after = allocate ? before + value : before - value;
+                    QJsonObject preview{
+                        {QStringLiteral("action"),
+                         allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim")},
+                        {QStringLiteral("customer_id"), customer},
+                        {QStringLiteral("amount"), value.toString()},
+                        {QStringLiteral("currency"),
+                         list.first()[QLatin1String("currency")].toString()},
+                        {QStringLiteral("balance_before"), before.withScale(2).toString()},
+                        {QStringLiteral("balance_after"), after.withScale(2).toString()}};
+                    if (dryRun) {
+                        preview.insert(QLatin1String("dry_run"), true);
+                        out(QJsonDocument(preview).toJson(QJsonDocument::Indented));
+                        finish(0);
+                        return;
+                    }
+                    if (!yes) {
+                        err(tr("%1 %2 %3 for %4 (balance %5 -> %6)? Type yes to go on:")
+                                .arg(allocate ? tr("Allocate") : tr("Reclaim"), value.toString(),
+                                     preview.value(QLatin1String("currency")).toString(), customer,
+                                     before.withScale(2).toString(),
+                                     after.withScale(2).toString()));
+                        QTextStream in(stdin);
+                        const QString answer = in.readLine().trimmed().toLower();
+                        if (answer != u"yes" && answer != u"y") {
+                            finish(1, tr("Nothing was sent."));
+                            return;
+                        }
+                    }
+                    auto *runner = new TransferRunner(client,
+                                                      allocate ? TransferRunner::Kind::Allocate
+                                                               : TransferRunner::Kind::Reclaim,
+                                                      customer, value, QString(), this);
+                    connect(runner, &TransferRunner::checking, this, [this] {
+                        err(tr("The answer was lost; checking the adjust records…"));
+                    });
+                    connect(runner, &TransferRunner::finished, this,
+                            [this, preview](const TransferRunner::Result &r) {
+                                QJsonObject result = preview;
+                                result.insert(QLatin1String("outcome"),
+                                              r.outcome == TransferRunner::Outcome::Done
+                                                  ? QStringLiteral("done")
+                                              : r.outcome == TransferRunner::Outcome::Failed
+                                                  ? QStringLiteral("failed")
+                                                  : QStringLiteral("unknown"));
+                                result.insert(QLatin1String("transaction_id"), r.transactionId);
+                                result.insert(QLatin1String("confirmed_by_records"),
+                                              r.confirmedByRecords);
+                                if (r.error.isError()) {
+                                    result.insert(QLatin1String("error_code"), r.error.code());
+                                    result.insert(QLatin1String("error_msg"),
+                                                  r.error.userMessage());
+                                    result.insert(QLatin1String("request_id"), r.error.requestId());
+                                }
+                                out(QJsonDocument(result).toJson(QJsonDocument::Indented));
+                                finish(r.outcome == TransferRunner::Outcome::Done ? 0 : 1);
+                            });
+                    runner->start();
+                });
+        });
+    });
+}
