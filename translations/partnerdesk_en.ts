@@ -756,6 +756,26 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Associated between</source>
+        <translation>Associated between</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customers (distributors)</source>
+        <translation>A reseller&apos;s customers (distributors)</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>

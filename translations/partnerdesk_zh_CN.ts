@@ -750,6 +750,26 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Associated between</source>
+        <translation>关联时间介于</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customers (distributors)</source>
+        <translation>云经销商的客户（总经销商可选）</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>

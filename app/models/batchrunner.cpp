@@ -89,7 +89,7 @@ void BatchRunner::next()
     m_row = row;
     setState(row, State::Running);
     m_current = new TransferRunner(m_client, m_kind, m_items[row].customerId, m_items[row].amount,
-                                   QString(), this);
+                                   m_items[row].indirectPartnerId, this);
     connect(m_current, &TransferRunner::finished, this,
             [this, row](const TransferRunner::Result &result) {
                 m_current->deleteLater();

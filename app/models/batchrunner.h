@@ -24,6 +24,7 @@ public:
         QString shownName; // as the table showed it (masked unless revealed)
         Decimal amount;
         State state = State::Pending;
+        QString indirectPartnerId; // a reseller's customer, when listed for one
         TransferRunner::Result result;
     };
 

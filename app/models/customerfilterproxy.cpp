@@ -26,6 +26,19 @@ void CustomerFilterProxy::setAccountManager(const QString &name)
     invalidateFilter();
 }
 
+void CustomerFilterProxy::setLabel(const QString &label)
+{
+    m_label = label.trimmed();
+    invalidateFilter();
+}
+
+void CustomerFilterProxy::setAssociatedRange(const QDateTime &from, const QDateTime &to)
+{
+    m_from = from;
+    m_to = to;
+    invalidateFilter();
+}
+
 bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = qobject_cast<const CustomerModel *>(sourceModel());
@@ -35,6 +48,10 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (!m_type.isEmpty() && c.associationType != m_type)
         return false;
     if (!m_manager.isEmpty() && !c.accountManager.contains(m_manager, Qt::CaseInsensitive))
+        return false;
+    if (!m_label.isEmpty() && !c.label.contains(m_label)) // tags: fuzzy, case-sensitive
+        return false;
+    if ((m_from.isValid() && c.associatedOn < m_from) || (m_to.isValid() && c.associatedOn > m_to))
         return false;
     if (m_search.isEmpty())
         return true;

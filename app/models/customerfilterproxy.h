@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSortFilterProxyModel>
 
 // Sorting and filtering of the customer table on raw values (MaskedTableModel::SortRole), so a
@@ -13,6 +14,9 @@ public:
     void setSearch(const QString &text);       // name, account, id, tag or account manager
     void setAssociationType(const QString &t); // "", "1" or "2"
     void setAccountManager(const QString &name);
+    void setLabel(const QString &label);
+    // Association time range, inclusive; an invalid end is open.
+    void setAssociatedRange(const QDateTime &from, const QDateTime &to);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -21,4 +25,7 @@ private:
     QString m_search;
     QString m_type;
     QString m_manager;
+    QString m_label;
+    QDateTime m_from;
+    QDateTime m_to;
 };

@@ -47,7 +47,8 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
         page.reserve(items.size());
         for (const QJsonValue &v : items) {
             QString problem;
-            if (const auto c = Responses::customer(v.toObject(), &problem)) {
+            if (auto c = Responses::customer(v.toObject(), &problem)) {
+                c->indirectPartnerId = m_indirectPartnerId; // whose customer it is
                 page.append(*c);
                 if (c->associationType == u"2")
                     m_pendingBalances.append(c->customerId);

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -55,6 +57,8 @@ private slots:
     void exportKeepsMaskingUnlessAsked();
     void auditLogRecordsRevealAndMoney();
     void detailPaneShowsTheSelectedCustomer();
+    void tagDateAndResellerFilters();
+    void revealedColumnsAreRememberedPerProfile();
 
 private:
     int selectAgencyCustomer();
@@ -468,6 +472,69 @@ void TestCustomersPage::detailPaneShowsTheSelectedCustomer()
     QTest::mouseClick(page()->detailPane()->discountButton(), Qt::LeftButton);
     QVERIFY(dialog);
     dialog->close();
+}
+
+void TestCustomersPage::tagDateAndResellerFilters()
+{
+    QAbstractItemModel *view = page()->table()->model();
+    const int all = page()->model()->rowCount();
+    auto edits = page()->findChildren<QLineEdit *>();
+    QLineEdit *tag = nullptr;
+    for (QLineEdit *e : edits) {
+        if (e->placeholderText() == CustomersPage::tr("Tag"))
+            tag = e;
+    }
+    QVERIFY(tag);
+    QTest::keyClicks(tag, QStringLiteral("KA"));
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < all);
+    for (int r = 0; r < view->rowCount(); ++r)
+        QVERIFY(view->data(view->index(r, CustomerModel::Label)).toString().contains(u"KA"));
+    tag->clear();
+    auto *dated = page()->findChild<QCheckBox *>();
+    const auto dates = page()->findChildren<QDateEdit *>();
+    QVERIFY(dated && dates.size() == 2);
+    dates[0]->setDate(QDate(2024, 3, 1));
+    dates[1]->setDate(QDate(2024, 3, 31));
+    dated->setChecked(true);
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < all);
+    for (int r = 0; r < view->rowCount(); ++r) {
+        const int source = page()->proxy()->mapToSource(view->index(r, 0)).row();
+        QCOMPARE(page()->model()->customer(source).associatedOn.toLocalTime().date().month(), 3);
+    }
+    dated->setChecked(false);
+    QCOMPARE(view->rowCount(), all);
+
+    // A distributor picks a reseller: that reseller's customers are loaded from the server.
+    QComboBox *reseller = page()->findChildren<QComboBox *>().last();
+    QTRY_VERIFY(reseller->count() == 4); // "my customers" + three resellers
+    QVERIFY(!reseller->itemText(1).contains(u"Technologies") ||
+            reseller->itemText(1).contains(u'*'));
+    QSignalSpy loaded(page(), &CustomersPage::loaded);
+    reseller->setCurrentIndex(1);
+    emit reseller->activated(1);
+    QVERIFY(loaded.wait(20000));
+    const QString id = reseller->itemData(1).toString();
+    QVERIFY(page()->model()->rowCount() >= 13 && page()->model()->rowCount() <= 14);
+    for (int r = 0; r < page()->model()->rowCount(); ++r)
+        QCOMPARE(page()->model()->customer(r).indirectPartnerId, id);
+    reseller->setCurrentIndex(0);
+    emit reseller->activated(0);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(page()->model()->rowCount(), all);
+}
+
+void TestCustomersPage::revealedColumnsAreRememberedPerProfile()
+{
+    page()->table()->maskedHeader()->toggle(CustomerModel::Email);
+    QSettings settings;
+    QVERIFY(settings.value(QStringLiteral("view/sandbox/customers/revealed"))
+                .toStringList()
+                .contains(QString::number(CustomerModel::Email)));
+    page()->table()->maskedHeader()->toggle(CustomerModel::Email);
+    QVERIFY(!QSettings()
+                 .value(QStringLiteral("view/sandbox/customers/revealed"))
+                 .toStringList()
+                 .contains(QString::number(CustomerModel::Email)));
 }
 
 QTEST_MAIN(TestCustomersPage)

@@ -128,7 +128,7 @@ void BatchTransferDialog::run()
     QList<BatchRunner::Item> items;
     for (const Target &t : std::as_const(m_targets))
         items.append({t.customer.customerId, t.shownName, *amount, BatchRunner::State::Pending,
-                      TransferRunner::Result()});
+                      t.customer.indirectPartnerId, TransferRunner::Result()});
     m_runner->setItems(items);
     m_pages->setCurrentWidget(m_panel);
     m_confirm->hide();

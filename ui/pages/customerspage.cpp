@@ -1,5 +1,8 @@
 #include "pages/customerspage.h"
 
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "core/masking.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/transferdialog.h"
@@ -13,15 +16,19 @@
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -33,6 +40,12 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_loader(new CustomerLoader(session->client(), m_model, this))
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
+    , m_label(new QLineEdit(this))
+    , m_manager(new QLineEdit(this))
+    , m_dated(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_reseller(new QComboBox(this))
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
@@ -70,8 +83,27 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
     bar->addWidget(m_count);
+    m_label->setClearButtonEnabled(true);
+    m_manager->setClearButtonEnabled(true);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+    }
+    m_from->setDate(QDate::currentDate().addYears(-1));
+    m_to->setDate(QDate::currentDate());
+    m_reseller->addItem(QString(), QString());
+    m_reseller->hide(); // shown for distributors, who have resellers
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_reseller);
+    filters->addWidget(m_label, 1);
+    filters->addWidget(m_manager, 1);
+    filters->addWidget(m_dated);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -87,6 +119,26 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         m_proxy->setAssociationType(m_type->currentData().toString());
         updateCount();
     });
+    connect(m_label, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setLabel(t);
+        updateCount();
+    });
+    connect(m_manager, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setAccountManager(t);
+        updateCount();
+    });
+    connect(m_dated, &QCheckBox::toggled, this, &CustomersPage::applyDateFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
+    connect(m_reseller, &QComboBox::activated, this, &CustomersPage::reload);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &CustomersPage::saveViewState);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this,
+            &CustomersPage::saveViewState);
+    connect(m_session, &Session::ready, this, [this] {
+        restoreViewState();
+        loadResellers();
+    });
     connect(m_reload, &QPushButton::clicked, this, &CustomersPage::reload);
     connect(m_allocate, &QPushButton::clicked, this, &CustomersPage::allocate);
     connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
@@ -99,6 +151,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         e.target = m_model->headerData(column, Qt::Horizontal).toString();
         e.detail = QStringLiteral("customers");
         m_session->record(e);
+        saveViewState();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateActions);
@@ -147,13 +200,85 @@ bool CustomersPage::isLoading() const
     return m_loader->isRunning();
 }
 
+QString CustomersPage::stateKey(const QString &what) const
+{
+    // Per profile: each account keeps its own column layout and revealed columns.
+    QString profile = m_session->isSandbox() ? QStringLiteral("sandbox") : m_session->profileName();
+    profile.replace(u'/', u'_');
+    return QStringLiteral("view/%1/customers/%2").arg(profile, what);
+}
+
+void CustomersPage::restoreViewState()
+{
+    m_restoring = true;
+    QSettings settings;
+    const QByteArray header = settings.value(stateKey(QStringLiteral("header"))).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QStringList shown = settings.value(stateKey(QStringLiteral("revealed"))).toStringList();
+    for (int c = 0; c < CustomerModel::ColumnCount; ++c)
+        m_model->setRevealed(c, shown.contains(QString::number(c)));
+    m_restoring = false;
+}
+
+void CustomersPage::saveViewState()
+{
+    if (m_restoring || !m_session->isReady())
+        return;
+    QSettings settings;
+    settings.setValue(stateKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
+    QStringList shown;
+    for (int c : m_model->revealedColumns())
+        shown.append(QString::number(c));
+    settings.setValue(stateKey(QStringLiteral("revealed")), shown);
+}
+
+void CustomersPage::applyDateFilter()
+{
+    m_from->setEnabled(m_dated->isChecked());
+    m_to->setEnabled(m_dated->isChecked());
+    if (!m_dated->isChecked()) {
+        m_proxy->setAssociatedRange(QDateTime(), QDateTime());
+    } else {
+        m_proxy->setAssociatedRange(m_from->date().startOfDay(), m_to->date().endOfDay());
+    }
+    updateCount();
+}
+
+void CustomersPage::loadResellers()
+{
+    while (m_reseller->count() > 1)
+        m_reseller->removeItem(1);
+    m_reseller->hide();
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
+    r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job] {
+        const QJsonArray list = job->json().value(QLatin1String("indirect_partners")).toArray();
+        if (job->error().isError() || list.isEmpty())
+            return; // not a distributor (or no resellers): nothing to choose
+        for (const QJsonValue &v : list) {
+            const QString id = v[QLatin1String("indirect_partner_id")].toString();
+            // The reseller's name is personal data: shown masked, with its id.
+            m_reseller->addItem(
+                QStringLiteral("%1 (%2)").arg(
+                    Masking::mask(v[QLatin1String("name")].toString(), Masking::Kind::Name), id),
+                id);
+        }
+        m_reseller->show();
+    });
+}
+
 void CustomersPage::reload()
 {
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_model->setCurrency(m_session->currency());
-    m_loader->start(Operations::CustomerFilter());
+    Operations::CustomerFilter filter;
+    filter.indirectPartnerId = m_reseller->currentData().toString();
+    m_loader->start(filter);
 }
 
 int CustomersPage::selectedSourceRow() const
@@ -303,6 +428,11 @@ void CustomersPage::updateCount()
 void CustomersPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search name, account, customer ID, tag or manager"));
+    m_label->setPlaceholderText(tr("Tag"));
+    m_manager->setPlaceholderText(tr("Account manager"));
+    m_dated->setText(tr("Associated between"));
+    m_reseller->setItemText(0, tr("My customers"));
+    m_reseller->setToolTip(tr("A reseller's customers (distributors)"));
     m_type->setItemText(0, tr("All association types"));
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));

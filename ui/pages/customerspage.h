@@ -13,7 +13,9 @@ class CustomerLoader;
 class CustomerModel;
 class DataTableView;
 class MaskedHeaderView;
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -60,6 +62,11 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    void applyDateFilter();
+    void loadResellers();
+    void restoreViewState();
+    void saveViewState();
+    QString stateKey(const QString &what) const;
     void openTransfer(bool allocate);
     int selectedSourceRow() const;
     static AuditLog::Entry auditEntry(bool allocate, const QString &customerId,
@@ -73,6 +80,13 @@ private:
     CustomerLoader *m_loader;
     QLineEdit *m_search;
     QComboBox *m_type;
+    QLineEdit *m_label;
+    QLineEdit *m_manager;
+    QCheckBox *m_dated;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_reseller;
+    bool m_restoring = false;
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;
