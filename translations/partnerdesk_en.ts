@@ -13,6 +13,96 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Customer ID, profile or detail</source>
+        <translation>Customer ID, profile or detail</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>audit-log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Allocate</source>
+        <translation>Allocate</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Unbind</source>
+        <translation>Unbind</translation>
+    </message>
+    <message>
+        <source>Reveal column</source>
+        <translation>Reveal column</translation>
+    </message>
+    <message>
+        <source>Mask column</source>
+        <translation>Mask column</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>BatchResultPanel</name>
     <message>
         <source>%v of %m</source>
@@ -976,6 +1066,42 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Add a profile…</source>
         <translation>Add a profile…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Export customers…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Errors panel</source>
+        <translation>&amp;Errors panel</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Translator translator;
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     const QString language = parser.isSet(lang) ? Translator::normalise(parser.value(lang))
-                                                : Translator::systemLanguage();
+                             : !Translator::normalise(saved).isEmpty()
+                                 ? Translator::normalise(saved)
+                                 : Translator::systemLanguage();
     if (language.isEmpty()) {
         fprintf(stderr, "--lang must be zh_CN or en\n");
         return 2;
@@ -54,7 +57,9 @@ int main(int argc, char *argv[])
         QLocale(language == u"zh_CN" ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
 
     Session session;
+    session.client()->setLanguage(language);
     MainWindow window(&session);
+    window.setTranslator(&translator);
     if (parser.isSet(page) && !window.openPage(parser.value(page))) {
         fprintf(stderr, "unknown page: %s\n", qPrintable(parser.value(page)));
         return 2;

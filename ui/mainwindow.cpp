@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "bss/bsserror.h"
+#include "core/translator.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/profiledialog.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
@@ -8,12 +10,15 @@
 #include "secrets/profilestore.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -139,6 +144,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_customers, &CustomersPage::failed, this,
             [this](const BssError &e) { showError(tr("Customers"), e); });
 
+    buildMenus();
     reloadProfiles();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -149,6 +155,61 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), m_customers, &CustomersPage::exportTable);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    m_zhAction = m_languageMenu->addAction(QStringLiteral("中文（简体）"));
+    m_enAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *a : {m_zhAction, m_enAction}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    connect(m_zhAction, &QAction::triggered, this,
+            [this] { switchLanguage(QStringLiteral("zh_CN")); });
+    connect(m_enAction, &QAction::triggered, this,
+            [this] { switchLanguage(QStringLiteral("en")); });
+    m_errorsAction = m_errorDock->toggleViewAction();
+    m_viewMenu->addAction(m_errorsAction);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_profilesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openProfiles);
+    m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
+}
+
+void MainWindow::setTranslator(Translator *translator)
+{
+    m_translator = translator;
+    const bool zh = translator->language() == u"zh_CN";
+    m_zhAction->setChecked(zh);
+    m_enAction->setChecked(!zh);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    if (!m_translator || !m_translator->setLanguage(language))
+        return;
+    const QLocale locale(language == u"zh_CN" ? QStringLiteral("zh_CN") : QStringLiteral("en_US"));
+    QLocale::setDefault(locale);
+    setLocale(locale); // widgets without their own locale follow; LanguageChange retranslates
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    m_session->client()->setLanguage(language); // X-Language of later calls
+    setTranslator(m_translator);
+}
+
+void MainWindow::openAuditLog()
+{
+    auto *dialog = new AuditLogDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::setSandboxSeed(int customers, bool international)
 {
@@ -270,6 +331,17 @@ void MainWindow::updateStatus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("PartnerDesk — Partner Center"));
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File"));
+        m_exportAction->setText(tr("&Export customers…"));
+        m_quitAction->setText(tr("&Quit"));
+        m_viewMenu->setTitle(tr("&View"));
+        m_languageMenu->setTitle(tr("&Language"));
+        m_errorsAction->setText(tr("&Errors panel"));
+        m_toolsMenu->setTitle(tr("&Tools"));
+        m_profilesAction->setText(tr("&Profiles…"));
+        m_auditAction->setText(tr("&Audit log…"));
+    }
     m_manage->setText(tr("Manage profiles…"));
     m_profiles->setToolTip(tr("The partner account to work on"));
     if (m_profiles->count() > 0)

@@ -5,6 +5,8 @@
 
 class BssError;
 class Keychain;
+class QMenu;
+class Translator;
 class QAction;
 class QComboBox;
 class CustomersPage;
@@ -42,6 +44,10 @@ public:
     // No profile yet and no --sandbox: offer the sandbox or a new profile.
     void showFirstRun();
     Keychain *keychain() const { return m_keychain; }
+    // Live language switching (View > Language); remembered for the next start.
+    void setTranslator(Translator *translator);
+    void switchLanguage(const QString &language);
+    void openAuditLog();
     QString bannerText() const;
 
 signals:
@@ -56,6 +62,7 @@ private:
     void reloadProfiles();
     void showBanner(const QString &text);
     void openProfiles();
+    void buildMenus();
     void updateStatus();
 
     Session *m_session;
@@ -69,6 +76,18 @@ private:
     QComboBox *m_profiles;
     QAction *m_manage;
     Keychain *m_keychain;
+    Translator *m_translator = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_errorsAction = nullptr;
+    QAction *m_zhAction = nullptr;
+    QAction *m_enAction = nullptr;
     int m_sandboxCustomers = 5000;
     bool m_sandboxIntl = false;
     QLabel *m_profile;

@@ -2,11 +2,14 @@
 // masked by default, the header's eye button, copy while masked, search and filters on raw values.
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "core/translator.h"
+#include "dialogs/auditlogdialog.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/transferdialog.h"
 #include "dialogs/unbinddialog.h"
 #include "mainwindow.h"
+#include "models/auditlogmodel.h"
 #include "models/batchrunner.h"
 #include "models/customerdetail.h"
 #include "models/customerfilterproxy.h"
@@ -59,6 +62,8 @@ private slots:
     void detailPaneShowsTheSelectedCustomer();
     void tagDateAndResellerFilters();
     void revealedColumnsAreRememberedPerProfile();
+    void languageSwitchesLive();
+    void auditLogViewerFilters();
 
 private:
     int selectAgencyCustomer();
@@ -535,6 +540,35 @@ void TestCustomersPage::revealedColumnsAreRememberedPerProfile()
                  .value(QStringLiteral("view/sandbox/customers/revealed"))
                  .toStringList()
                  .contains(QString::number(CustomerModel::Email)));
+}
+
+void TestCustomersPage::languageSwitchesLive()
+{
+    Translator translator;
+    translator.setLanguage(QStringLiteral("en"));
+    m_window->setTranslator(&translator);
+    const int rows = page()->model()->rowCount();
+    m_window->switchLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
+             QStringLiteral("客户名称"));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("PartnerDesk — 伙伴中心"));
+    m_window->switchLanguage(QStringLiteral("en"));
+    QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
+             QStringLiteral("Customer name"));
+    QCOMPARE(page()->model()->rowCount(), rows); // no reload, nothing lost
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+}
+
+void TestCustomersPage::auditLogViewerFilters()
+{
+    AuditLogDialog dialog(m_session);
+    QVERIFY(dialog.model()->rowCount() > 5);
+    auto *action = dialog.findChild<QComboBox *>();
+    action->setCurrentIndex(action->findData(QStringLiteral("export")));
+    QVERIFY(dialog.model()->rowCount() >= 3);
+    for (int r = 0; r < dialog.model()->rowCount(); ++r)
+        QCOMPARE(dialog.model()->data(dialog.model()->index(r, AuditLogModel::Action)).toString(),
+                 AuditLogModel::actionLabel(QStringLiteral("export")));
 }
 
 QTEST_MAIN(TestCustomersPage)
