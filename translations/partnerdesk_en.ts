@@ -780,6 +780,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Spend this month</source>
         <translation>Spend this month</translation>
     </message>
+    <message>
+        <source>Coupon balance</source>
+        <translation>Coupon balance</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>

@@ -777,6 +777,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Spend this month</source>
         <translation>本月消费</translation>
     </message>
+    <message>
+        <source>Coupon balance</source>
+        <translation>代金券余额</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>

@@ -115,16 +115,17 @@ void CustomerLoader::onCustomersDone(const BssError &error)
     emit customersLoaded(m_model->rowCount());
     for (int i = 0; i < kBalanceJobsInFlight; ++i)
         nextBalanceBatch();
-    m_spendModesLeft = 2;
+    m_spendModesLeft = 2; // both charge modes
+    m_couponsPending = true;
     startSpend(QStringLiteral("3"));
     startSpend(QStringLiteral("1"));
+    startCoupons();
 }
 
 void CustomerLoader::nextBalanceBatch()
 {
     if (!m_running || m_pendingBalances.isEmpty()) {
-        if (m_balanceJobs == 0 && m_spendModesLeft == 0 && m_running)
-            finish(BssError());
+        partDone();
         return;
     }
     const QStringList batch = m_pendingBalances.mid(0, 100);
@@ -176,15 +177,56 @@ void CustomerLoader::startSpend(const QString &chargeMode)
         for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
             m_spend[it.key()] = m_spend.value(it.key(), Decimal::fromInt(0).withScale(2)) + *it;
         }
-        if (--m_spendModesLeft == 0) {
+        if (--m_spendModesLeft == 0) { // both charge modes are in
             for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
                 m_model->setMonthSpend(it.key(), *it);
             m_spend.clear();
-            if (m_balanceJobs == 0 && m_pendingBalances.isEmpty())
-                finish(BssError());
         }
+        partDone();
     });
     pager->start();
+}
+
+// The usable coupons' remaining value per customer (the table's coupon balance).
+void CustomerLoader::startCoupons()
+{
+    const QString ip = m_indirectPartnerId;
+    auto *pager = new Pager(
+        m_client,
+        [ip](int offset, int limit) {
+            Operations::CouponFilter f;
+            f.status = 2;
+            f.indirectPartnerId = ip;
+            QString ignored;
+            return Operations::listIssuedPartnerCoupons(f, offset, limit, &ignored);
+        },
+        Pager::Options{QStringLiteral("user_coupons"), 100, 2, -1}, this);
+    auto sums = std::make_shared<QHash<QString, Decimal>>();
+    connect(pager, &Pager::pageReceived, this, [sums](int, const QJsonArray &items, int) {
+        for (const QJsonValue &v : items) {
+            const QString id = v[QLatin1String("customer_id")].toString();
+            (*sums)[id] = sums->value(id, Decimal::fromMantissa(0, 2)) +
+                          Decimal::fromJson(v[QLatin1String("balance")]).value_or(Decimal());
+        }
+    });
+    const quint64 generation = m_generation;
+    connect(pager, &Pager::finished, this, [this, pager, sums, generation](const BssError &) {
+        pager->deleteLater();
+        if (generation != m_generation)
+            return;
+        for (auto it = sums->cbegin(); it != sums->cend(); ++it)
+            m_model->setCouponBalance(it.key(), *it);
+        m_couponsPending = false;
+        partDone();
+    });
+    pager->start();
+}
+
+void CustomerLoader::partDone()
+{
+    if (m_spendModesLeft == 0 && !m_couponsPending && m_balanceJobs == 0 &&
+        m_pendingBalances.isEmpty() && m_running)
+        finish(BssError());
 }
 
 void CustomerLoader::finish(const BssError &error)

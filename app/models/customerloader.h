@@ -40,6 +40,8 @@ private:
     void onCustomersDone(const BssError &error);
     void nextBalanceBatch();
     void startSpend(const QString &chargeMode);
+    void startCoupons();
+    void partDone();
     void finish(const BssError &error);
     void applyBalances(const QJsonObject &json);
 
@@ -52,6 +54,7 @@ private:
     QString m_indirectPartnerId;
     int m_balanceJobs = 0;
     int m_spendModesLeft = 0;
+    bool m_couponsPending = false;
     bool m_running = false;
     quint64 m_generation = 0;
 };

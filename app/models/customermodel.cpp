@@ -82,6 +82,14 @@ void CustomerModel::setMonthSpend(const QString &customerId, const Decimal &amou
         emit dataChanged(index(row, MonthSpend), index(row, MonthSpend));
 }
 
+void CustomerModel::setCouponBalance(const QString &customerId, const Decimal &amount)
+{
+    m_money[customerId].coupons = amount;
+    const int row = rowOf(customerId);
+    if (row >= 0)
+        emit dataChanged(index(row, CouponBalance), index(row, CouponBalance));
+}
+
 Decimal CustomerModel::balance(int row) const
 {
     const auto it = m_money.constFind(m_rows.at(row).customerId);
@@ -150,6 +158,8 @@ QVariant CustomerModel::rawValue(int row, int column) const
         return c.email;
     case Balance:
         return amount(&Amounts::balance);
+    case CouponBalance:
+        return amount(&Amounts::coupons);
     case Debt:
         return amount(&Amounts::debt);
     case MonthSpend:
@@ -173,6 +183,8 @@ QVariant CustomerModel::sortValue(int row, int column) const
         return c.associatedOn;
     case Balance:
         return cents(&Amounts::balance);
+    case CouponBalance:
+        return cents(&Amounts::coupons);
     case Debt:
         return cents(&Amounts::debt);
     case MonthSpend:
@@ -196,6 +208,8 @@ QVariant CustomerModel::exportValue(int row, int column) const
         return c.associatedOn;
     case Balance:
         return plain(&Amounts::balance);
+    case CouponBalance:
+        return plain(&Amounts::coupons);
     case Debt:
         return plain(&Amounts::debt);
     case MonthSpend:
@@ -228,6 +242,8 @@ QString CustomerModel::columnTitle(int column) const
         return tr("Email");
     case Balance:
         return tr("Balance");
+    case CouponBalance:
+        return tr("Coupon balance");
     case Debt:
         return tr("Arrears");
     case MonthSpend:
@@ -239,5 +255,5 @@ QString CustomerModel::columnTitle(int column) const
 
 bool CustomerModel::isNumeric(int column) const
 {
-    return column == Balance || column == Debt || column == MonthSpend;
+    return column == Balance || column == CouponBalance || column == Debt || column == MonthSpend;
 }

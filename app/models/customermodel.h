@@ -23,7 +23,8 @@ public:
         Label,           // 标签
         Phone,           // 手机号码 (sensitive)
         Email,           // Email (sensitive)
-        Balance,         // 账户余额
+        Balance,         // 账户余额 (cash)
+        CouponBalance,   // 代金券余额 (usable coupons)
         Debt,            // 欠费金额
         MonthSpend,      // 本月消费
         ColumnCount
@@ -40,6 +41,7 @@ public:
     void append(const QList<Customer> &customers);
     void setBalance(const QString &customerId, const Decimal &balance, const Decimal &debt);
     void setMonthSpend(const QString &customerId, const Decimal &amount);
+    void setCouponBalance(const QString &customerId, const Decimal &amount);
 
     const Customer &customer(int row) const { return m_rows.at(row); }
     int rowOf(const QString &customerId) const { return m_index.value(customerId, -1); }
@@ -62,6 +64,7 @@ private:
         Decimal balance = Decimal::invalid(); // unknown until loaded (referral: never)
         Decimal debt = Decimal::invalid();
         Decimal spend = Decimal::invalid();
+        Decimal coupons = Decimal::invalid();
     };
     QList<Customer> m_rows;
     QHash<QString, int> m_index;

@@ -111,6 +111,11 @@ void TestCustomersPage::loadsEveryCustomerMasked()
         withBalance += model->balance(r).isValid();
     }
     QVERIFY(withBalance > 200); // 代售 customers got their balances
+    int withCoupons = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        withCoupons +=
+            !model->data(model->index(r, CustomerModel::CouponBalance)).toString().isEmpty();
+    QVERIFY(withCoupons > 20); // usable coupons summed per customer
 }
 
 void TestCustomersPage::eyeButtonTogglesOneColumn()
