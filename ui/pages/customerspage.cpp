@@ -171,6 +171,12 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(loaded);
+        // Fit the columns to the first page only: measuring 100,000 rows would stall the window.
+        if (loaded <= 100 && !m_sized) {
+            m_sized = true;
+            if (QSettings().value(stateKey(QStringLiteral("header"))).isNull())
+                m_table->resizeColumnsToContents();
+        }
         updateCount();
     });
     connect(m_loader, &CustomerLoader::cancelled, this, [this] {
@@ -186,7 +192,6 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
             emit failed(error);
             return;
         }
-        m_table->resizeColumnsToContents();
         emit synced();
         emit loaded();
     });

@@ -87,6 +87,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_reseller;
     bool m_restoring = false;
+    bool m_sized = false;
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;

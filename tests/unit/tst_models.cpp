@@ -1,0 +1,67 @@
+// QAbstractItemModelTester on the table models not covered elsewhere (the batch results and the
+// audit log), plus their totals and labels.
+#include "models/auditlogmodel.h"
+#include "models/batchrunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void batchResults();
+    void auditLog();
+};
+
+void TestModels::batchResults()
+{
+    BatchRunner runner(nullptr, TransferRunner::Kind::Allocate);
+    QAbstractItemModelTester tester(&runner,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<BatchRunner::Item> items;
+    for (int i = 0; i < 3; ++i)
+        items.append({QStringLiteral("c%1").arg(i), QStringLiteral("张*"),
+                      *Decimal::parse(u"100.10"), BatchRunner::State::Pending, QString(),
+                      TransferRunner::Result()});
+    runner.setItems(items);
+    QCOMPARE(runner.rowCount(), 3);
+    QCOMPARE(runner.total(), *Decimal::parse(u"300.30"));
+    QCOMPARE(runner.count(BatchRunner::State::Pending), 3);
+    QCOMPARE(runner.data(runner.index(0, BatchRunner::Status)).toString(),
+             BatchRunner::stateLabel(BatchRunner::State::Pending));
+    runner.cancel(); // nothing running: every pending item is cancelled at once
+    QCOMPARE(runner.count(BatchRunner::State::Cancelled), 3);
+}
+
+void TestModels::auditLog()
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(QStringLiteral("audit.sqlite")));
+    QVERIFY2(log.isOpen(), qPrintable(log.lastError()));
+    AuditLog::Entry e;
+    e.action = QStringLiteral("allocate");
+    e.target = QStringLiteral("cust-1");
+    e.amount = *Decimal::parse(u"12.34");
+    e.currency = QStringLiteral("CNY");
+    e.result = QStringLiteral("done");
+    QVERIFY(log.record(e));
+    e.action = QStringLiteral("reveal");
+    e.amount = Decimal::invalid();
+    QVERIFY(log.record(e));
+    AuditLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(log.entries({}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0, AuditLogModel::Action)).toString(),
+             AuditLogModel::actionLabel(QStringLiteral("reveal"))); // newest first
+    QCOMPARE(
+        model.data(model.index(1, AuditLogModel::Amount), MaskedTableModel::ExportRole).toString(),
+        QStringLiteral("12.34"));
+    QCOMPARE(log.entries({QStringLiteral("allocate"), {}, {}, {}, 10}).size(), 1);
+    QCOMPARE(log.entries({QString(), QStringLiteral("cust-1"), {}, {}, 10}).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
