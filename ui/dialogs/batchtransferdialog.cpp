@@ -1,9 +1,7 @@
 #include "dialogs/batchtransferdialog.h"
 
-#include "bss/bssjob.h"
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "core/money.h"
+#include "models/allocatablebalance.h"
 #include "models/batchrunner.h"
 #include "models/session.h"
 #include "widgets/amountfield.h"
@@ -80,17 +78,13 @@ QString BatchTransferDialog::totalText() const
 
 void BatchTransferDialog::loadPartnerBalance()
 {
-    QString problem;
-    BssJob *job = m_session->client()->call(Operations::listPartnerBalances(QString(), &problem));
-    connect(job, &BssJob::finished, this, [this, job] {
-        QString problem;
-        const auto balances = Responses::partnerBalances(job->json(), &problem);
-        if (job->error().isError() || !balances)
+    // The targets come from one listing: the partner's own customers or one reseller's.
+    const QString ip =
+        m_targets.isEmpty() ? QString() : m_targets.first().customer.indirectPartnerId;
+    AllocatableBalance::fetch(m_session->client(), ip, this, [this](const Decimal &allocatable) {
+        if (!allocatable.isValid())
             return;
-        for (const PartnerBalance &b : *balances) {
-            if (b.accountType == 1)
-                m_allocatable = b.amount - b.designatedAmount;
-        }
+        m_allocatable = allocatable;
         updatePreview();
     });
 }

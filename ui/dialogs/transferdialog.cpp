@@ -1,9 +1,7 @@
 #include "dialogs/transferdialog.h"
 
-#include "bss/bssjob.h"
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "core/money.h"
+#include "models/allocatablebalance.h"
 #include "models/session.h"
 #include "widgets/amountfield.h"
 
@@ -86,23 +84,16 @@ void TransferDialog::loadPartnerBalance()
     m_balances->setText(tr("Customer balance: %1").arg(money(m_customerBalance)));
     if (m_kind != TransferRunner::Kind::Allocate)
         return;
-    QString problem;
-    BssJob *job = m_session->client()->call(
-        Operations::listPartnerBalances(m_customer.indirectPartnerId, &problem));
-    connect(job, &BssJob::finished, this, [this, job] {
-        QString problem;
-        const auto balances = Responses::partnerBalances(job->json(), &problem);
-        if (job->error().isError() || !balances)
-            return;
-        for (const PartnerBalance &b : *balances) {
-            if (b.accountType == 1)
-                m_allocatable = b.amount - b.designatedAmount;
-        }
-        if (m_allocatable.isValid())
-            m_amount->setMaximum(m_allocatable);
-        m_balances->setText(tr("Customer balance: %1 · Your allocatable balance: %2")
-                                .arg(money(m_customerBalance), money(m_allocatable)));
-    });
+    AllocatableBalance::fetch(m_session->client(), m_customer.indirectPartnerId, this,
+                              [this](const Decimal &allocatable) {
+                                  if (!allocatable.isValid())
+                                      return; // unreadable: the server checks the amount anyway
+                                  m_allocatable = allocatable;
+                                  m_amount->setMaximum(m_allocatable);
+                                  m_balances->setText(
+                                      tr("Customer balance: %1 · Your allocatable balance: %2")
+                                          .arg(money(m_customerBalance), money(m_allocatable)));
+                              });
 }
 
 void TransferDialog::updateButtons()
