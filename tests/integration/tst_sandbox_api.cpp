@@ -8,31 +8,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-namespace {
-
-Decimal dec(const QJsonValue &v)
-{
-    return Decimal::fromJson(v).value_or(Decimal::invalid());
-}
-
-QString code(BssJob *job)
-{
-    return job->error().code();
-}
-
-bool ok(BssJob *job)
-{
-    if (job->error().isError())
-        qWarning("%s", qPrintable(job->error().diagnosticText()));
-    return job->isFinished() && !job->error().isError();
-}
-
-QString thisCycle()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM");
-}
-
-} // namespace
+using namespace SandboxChecks;
 
 class TestSandboxApi : public QObject
 {

@@ -5,6 +5,29 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTimeZone>
+
+Decimal SandboxChecks::dec(const QJsonValue &v)
+{
+    return Decimal::fromJson(v).value_or(Decimal::invalid());
+}
+
+QString SandboxChecks::code(BssJob *job)
+{
+    return job->error().code();
+}
+
+bool SandboxChecks::ok(BssJob *job)
+{
+    if (job->error().isError())
+        qWarning("%s", qPrintable(job->error().diagnosticText()));
+    return job->isFinished() && !job->error().isError();
+}
+
+QString SandboxChecks::thisCycle()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM");
+}
 
 SandboxFixture::~SandboxFixture()
 {

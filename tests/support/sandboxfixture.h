@@ -10,6 +10,14 @@
 #include <QObject>
 #include <QPair>
 
+// Short checks for tests that read sandbox answers.
+namespace SandboxChecks {
+Decimal dec(const QJsonValue &value); // a JSON amount, exactly (invalid if not one)
+QString code(BssJob *job);            // the error code, empty on success
+bool ok(BssJob *job);                 // finished without error (logs the error otherwise)
+QString thisCycle();                  // this month in Beijing time, yyyy-MM
+} // namespace SandboxChecks
+
 // A seeded in-memory sandbox on a loopback port and a real signed BssClient pointed at it, for
 // integration tests. Calls go over HTTP like the app's; call() waits for the job to finish.
 class SandboxFixture : public QObject
