@@ -117,12 +117,12 @@
         <translation>Retry failed</translation>
     </message>
     <message>
-        <source>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</source>
-        <translation>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</translation>
+        <source>%1 done (%2), %3 failed, %4 unknown, %5 skipped, %6 cancelled, %7 waiting.</source>
+        <translation>%1 done (%2), %3 failed, %4 unknown, %5 skipped, %6 cancelled, %7 waiting.</translation>
     </message>
     <message>
-        <source>Items with an unknown outcome are never retried automatically: check the adjust records first.</source>
-        <translation>Items with an unknown outcome are never retried automatically: check the adjust records first.</translation>
+        <source>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</source>
+        <translation>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</translation>
     </message>
 </context>
 <context>
@@ -152,14 +152,6 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Done (confirmed from the adjust records)</source>
-        <translation>Done (confirmed from the adjust records)</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -178,6 +170,22 @@
     <message>
         <source>Transaction ID</source>
         <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Done (confirmed from the server&apos;s records)</source>
+        <translation>Done (confirmed from the server&apos;s records)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
 </context>
 <context>

@@ -117,12 +117,12 @@
         <translation>重试失败项</translation>
     </message>
     <message>
-        <source>%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.</source>
-        <translation>已完成 %1 项（%2），失败 %3 项，结果未知 %4 项，已取消 %5 项，等待中 %6 项。</translation>
+        <source>%1 done (%2), %3 failed, %4 unknown, %5 skipped, %6 cancelled, %7 waiting.</source>
+        <translation>已完成 %1 项（%2），失败 %3 项，结果未知 %4 项，已跳过 %5 项，已取消 %6 项，等待中 %7 项。</translation>
     </message>
     <message>
-        <source>Items with an unknown outcome are never retried automatically: check the adjust records first.</source>
-        <translation>结果未知的项不会自动重试：请先查看调账记录。</translation>
+        <source>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</source>
+        <translation>结果未知的项不会自动重试：请先查看服务器上的记录。</translation>
     </message>
 </context>
 <context>
@@ -152,14 +152,6 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <source>Done (confirmed from the adjust records)</source>
-        <translation>已完成（经调账记录确认）</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -178,6 +170,22 @@
     <message>
         <source>Transaction ID</source>
         <translation>交易ID</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Done (confirmed from the server&apos;s records)</source>
+        <translation>已完成（经服务器记录确认）</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
     </message>
 </context>
 <context>

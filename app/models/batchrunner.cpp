@@ -1,16 +1,75 @@
 #include "models/batchrunner.h"
 
 #include "core/money.h"
+#include "models/couponreclaimrunner.h"
+#include "models/statuslabels.h"
 
-BatchRunner::BatchRunner(BssClient *client, TransferRunner::Kind kind, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_kind(kind)
-{}
+#include <QTimer>
+
+BatchRunner::BatchRunner(Task task, QObject *parent)
+    : QAbstractTableModel(parent), m_task(std::move(task))
+{
+    m_clock.start();
+}
+
+BatchRunner::Task BatchRunner::transferTask(BssClient *client, TransferRunner::Kind kind)
+{
+    return [client, kind](const Item &item, QObject *context,
+                          std::function<void(const Result &)> done) {
+        auto *runner = new TransferRunner(client, kind, item.id, item.amount, item.scope, context);
+        QObject::connect(runner, &TransferRunner::finished, context,
+                         [runner, done](const TransferRunner::Result &r) {
+                             runner->deleteLater();
+                             Result out;
+                             out.state = r.outcome == TransferRunner::Outcome::Done ? State::Done
+                                         : r.outcome == TransferRunner::Outcome::Failed
+                                             ? State::Failed
+                                             : State::Unknown;
+                             out.amount = r.amount;
+                             out.reference = r.transactionId;
+                             out.confirmed = r.confirmedByRecords;
+                             out.error = r.error;
+                             done(out);
+                         });
+        runner->start();
+    };
+}
+
+BatchRunner::Task BatchRunner::couponReclaimTask(BssClient *client)
+{
+    return [client](const Item &item, QObject *context, std::function<void(const Result &)> done) {
+        auto *runner = new CouponReclaimRunner(client, item.id, item.scope, context);
+        QObject::connect(runner, &CouponReclaimRunner::finished, context,
+                         [runner, done](const CouponReclaimRunner::Result &r) {
+                             runner->deleteLater();
+                             Result out;
+                             using O = CouponReclaimRunner::Outcome;
+                             out.state = r.outcome == O::Reclaimed ? State::Done
+                                         : r.outcome == O::Skipped ? State::Skipped
+                                         : r.outcome == O::Failed  ? State::Failed
+                                                                   : State::Unknown;
+                             out.amount = r.amount;
+                             out.confirmed = r.confirmedByStatus;
+                             out.error = r.error;
+                             if (r.outcome == O::Skipped)
+                                 out.note = StatusLabels::couponStatus(r.status);
+                             done(out);
+                         });
+        runner->start();
+    };
+}
 
 void BatchRunner::setItems(const QList<Item> &items)
 {
     beginResetModel();
     m_items = items;
+    m_next = 0;
     endResetModel();
+}
+
+void BatchRunner::setRatePerSecond(double perSecond)
+{
+    m_intervalMs = perSecond > 0 ? int(1000.0 / perSecond) : 0;
 }
 
 QString BatchRunner::stateLabel(State state)
@@ -28,6 +87,8 @@ QString BatchRunner::stateLabel(State state)
         return tr("Outcome unknown");
     case State::Cancelled:
         return tr("Cancelled");
+    case State::Skipped:
+        return tr("Skipped");
     }
     return {};
 }
@@ -38,18 +99,18 @@ void BatchRunner::start()
         return;
     m_running = true;
     m_cancelled = false;
-    next();
+    m_next = 0;
+    pump();
 }
 
 void BatchRunner::cancel()
 {
-    m_cancelled = true; // the item on the wire finishes; nothing new starts
-    if (!m_current) {
-        for (int r = 0; r < m_items.size(); ++r) {
-            if (m_items[r].state == State::Pending)
-                setState(r, State::Cancelled);
-        }
+    m_cancelled = true; // items on the wire finish; nothing new starts
+    for (int r = 0; r < m_items.size(); ++r) {
+        if (m_items[r].state == State::Pending)
+            setState(r, State::Cancelled);
     }
+    finishIfDone();
 }
 
 void BatchRunner::retryFailed()
@@ -58,54 +119,59 @@ void BatchRunner::retryFailed()
         return;
     for (int r = 0; r < m_items.size(); ++r) {
         if (m_items[r].state == State::Failed || m_items[r].state == State::Cancelled) {
-            m_items[r].result = TransferRunner::Result();
+            m_items[r].result = Result();
             setState(r, State::Pending);
         }
     }
     start();
 }
 
-void BatchRunner::next()
+void BatchRunner::pump()
 {
-    int row = -1;
-    for (int r = 0; r < m_items.size(); ++r) {
-        if (m_items[r].state == State::Pending) {
-            row = r;
+    m_pumpScheduled = false;
+    while (m_running && !m_cancelled && m_inFlight < m_concurrency) {
+        while (m_next < m_items.size() && m_items[m_next].state != State::Pending)
+            ++m_next;
+        if (m_next >= m_items.size())
             break;
+        const qint64 wait = m_lastStart + m_intervalMs - m_clock.elapsed();
+        if (wait > 0) { // keep to the start rate
+            if (!m_pumpScheduled) {
+                m_pumpScheduled = true;
+                QTimer::singleShot(int(wait), this, &BatchRunner::pump);
+            }
+            return;
         }
+        const int row = m_next++;
+        m_lastStart = m_clock.elapsed();
+        ++m_inFlight;
+        setState(row, State::Running);
+        m_task(m_items[row], this, [this, row](const Result &result) {
+            --m_inFlight;
+            m_items[row].result = result;
+            setState(row, result.state);
+            int finished = 0;
+            for (const Item &i : std::as_const(m_items))
+                finished += i.state != State::Pending && i.state != State::Running;
+            emit progress(finished, int(m_items.size()));
+            emit itemFinished(row);
+            pump();
+            finishIfDone();
+        });
     }
-    if (m_cancelled) {
-        for (int r = 0; r < m_items.size(); ++r) {
-            if (m_items[r].state == State::Pending)
-                setState(r, State::Cancelled);
-        }
-        row = -1;
-    }
-    if (row < 0) {
-        m_running = false;
-        emit batchFinished();
+    finishIfDone();
+}
+
+void BatchRunner::finishIfDone()
+{
+    if (!m_running || m_inFlight > 0)
         return;
+    for (const Item &i : std::as_const(m_items)) {
+        if (i.state == State::Pending && !m_cancelled)
+            return;
     }
-    m_row = row;
-    setState(row, State::Running);
-    m_current = new TransferRunner(m_client, m_kind, m_items[row].customerId, m_items[row].amount,
-                                   m_items[row].indirectPartnerId, this);
-    connect(m_current, &TransferRunner::finished, this,
-            [this, row](const TransferRunner::Result &result) {
-                m_current->deleteLater();
-                m_current = nullptr;
-                m_items[row].result = result;
-                setState(row, result.outcome == TransferRunner::Outcome::Done     ? State::Done
-                              : result.outcome == TransferRunner::Outcome::Failed ? State::Failed
-                                                                                  : State::Unknown);
-                int finished = 0;
-                for (const Item &i : std::as_const(m_items))
-                    finished += i.state != State::Pending && i.state != State::Running;
-                emit progress(finished, int(m_items.size()));
-                emit itemFinished(row);
-                next();
-            });
-    m_current->start();
+    m_running = false;
+    emit batchFinished();
 }
 
 void BatchRunner::setState(int row, State state)
@@ -135,7 +201,7 @@ Decimal BatchRunner::total(State state) const
     Decimal sum = Decimal::fromMantissa(0, 2);
     for (const Item &i : m_items) {
         if (i.state == state)
-            sum += i.amount;
+            sum += i.result.amount.isValid() ? i.result.amount : i.amount;
     }
     return sum;
 }
@@ -160,20 +226,24 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Customer:
-        return QStringLiteral("%1 (%2)").arg(i.shownName, i.customerId);
-    case Amount:
-        return Money(i.amount, m_currency).format(QLocale());
+    case Target:
+        return i.label.isEmpty() ? i.id : QStringLiteral("%1 (%2)").arg(i.label, i.id);
+    case Amount: {
+        const Decimal a = i.result.amount.isValid() ? i.result.amount : i.amount;
+        return a.isValid() ? Money(a, m_currency).format(QLocale()) : QString();
+    }
     case Status:
-        return i.state == State::Done && i.result.confirmedByRecords
-                   ? tr("Done (confirmed from the adjust records)")
-                   : stateLabel(i.state);
+        if (i.state == State::Done && i.result.confirmed)
+            return tr("Done (confirmed from the server's records)");
+        if (i.state == State::Skipped && !i.result.note.isEmpty())
+            return tr("Skipped: %1").arg(i.result.note);
+        return stateLabel(i.state);
     case Code:
         return i.result.error.code();
     case Message:
         return i.result.error.isError() ? i.result.error.userMessage() : QString();
-    case TransactionId:
-        return i.result.transactionId;
+    case Reference:
+        return i.result.reference;
     default:
         return {};
     }
@@ -184,8 +254,8 @@ QVariant BatchRunner::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Customer:
-        return tr("Customer");
+    case Target:
+        return tr("Item");
     case Amount:
         return tr("Amount");
     case Status:
@@ -194,7 +264,7 @@ QVariant BatchRunner::headerData(int section, Qt::Orientation orientation, int r
         return tr("Error code");
     case Message:
         return tr("Message");
-    case TransactionId:
+    case Reference:
         return tr("Transaction ID");
     default:
         return {};

@@ -1,46 +1,66 @@
 #pragma once
 
+#include "bss/bsserror.h"
+#include "core/decimal.h"
 #include "models/transferrunner.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QLocale>
-#include <QPointer>
+
+#include <functional>
 
 class BssClient;
 
-// A batch of allocations or reclaims (批量拨款): one item at a time, each sent once through a
-// TransferRunner, with progress, cancel (stops before the next item) and "retry the failed
-// ones". As a table model it is the per-item result list: customer, amount, status, error code
-// and message, transaction id.
+// The batch engine (批量拨款, 批量回收, reseller operations): items run through a task with
+// bounded concurrency and a start rate, each write sent once by its task; cancel stops new
+// starts (in-flight items finish); "retry the failed ones" re-runs only those, whose task checks
+// them again first. As a table model it is the per-item result list.
 class BatchRunner : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class State { Pending, Running, Done, Failed, Unknown, Cancelled };
-    enum Column { Customer, Amount, Status, Code, Message, TransactionId, ColumnCount };
+    enum class State { Pending, Running, Done, Failed, Unknown, Cancelled, Skipped };
+    enum Column { Target, Amount, Status, Code, Message, Reference, ColumnCount };
+    struct Result
+    {
+        State state = State::Unknown;        // Done, Failed, Unknown or Skipped
+        Decimal amount = Decimal::invalid(); // what actually moved (a coupon's balance, …)
+        QString reference;                   // transaction id, when there is one
+        bool confirmed = false;              // settled by reading the server's records
+        BssError error;
+        QString note; // why it was skipped
+    };
     struct Item
     {
-        QString customerId;
-        QString shownName; // as the table showed it (masked unless revealed)
-        Decimal amount;
+        QString id;     // customer id, coupon id, …
+        QString label;  // as the table showed it (masked unless revealed)
+        Decimal amount; // what is asked (allocations) or expected (a coupon's balance)
+        QString scope;  // indirect_partner_id when the target belongs to a reseller
         State state = State::Pending;
-        QString indirectPartnerId; // a reseller's customer, when listed for one
-        TransferRunner::Result result;
+        Result result;
     };
+    // Runs one item; calls done exactly once, in `context`'s thread.
+    using Task = std::function<void(const Item &item, QObject *context,
+                                    std::function<void(const Result &)> done)>;
 
-    BatchRunner(BssClient *client, TransferRunner::Kind kind, QObject *parent = nullptr);
+    explicit BatchRunner(Task task, QObject *parent = nullptr);
+    static Task transferTask(BssClient *client, TransferRunner::Kind kind);
+    static Task couponReclaimTask(BssClient *client);
 
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }
     QString currency() const { return m_currency; }
+    void setConcurrency(int n) { m_concurrency = std::max(1, n); }
+    void setRatePerSecond(double perSecond); // 0: no start-rate limit
     void start();
     void cancel();
-    // Puts the failed (not the unknown) items back to pending and runs them again.
+    // Puts the failed and cancelled items back to pending and runs them again.
     void retryFailed();
     bool isRunning() const { return m_running; }
     int count(State state) const;
-    Decimal total() const;            // of every item
-    Decimal total(State state) const; // of the items in one state
+    Decimal total() const;            // asked, over every item
+    Decimal total(State state) const; // of the results in one state
     const Item &item(int row) const { return m_items.at(row); }
     static QString stateLabel(State state);
 
@@ -56,15 +76,20 @@ signals:
     void batchFinished();
 
 private:
-    void next();
+    void pump();
     void setState(int row, State state);
+    void finishIfDone();
 
-    BssClient *m_client;
-    TransferRunner::Kind m_kind;
+    Task m_task;
     QList<Item> m_items;
     QString m_currency = QStringLiteral("CNY");
-    QPointer<TransferRunner> m_current;
-    int m_row = -1;
+    int m_concurrency = 4;
+    int m_intervalMs = 0;
+    int m_inFlight = 0;
+    int m_next = 0; // rows before this one were started (or settled)
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_pumpScheduled = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastStart = -1000000;
 };

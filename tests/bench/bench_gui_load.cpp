@@ -48,7 +48,11 @@ void BM_OpenCustomers(benchmark::State &state)
         state.counters["worst_stall_ms"] = double(worst);
     }
 }
-BENCHMARK(BM_OpenCustomers)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_OpenCustomers)
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 

@@ -17,14 +17,14 @@ private slots:
 
 void TestModels::batchResults()
 {
-    BatchRunner runner(nullptr, TransferRunner::Kind::Allocate);
+    BatchRunner runner(BatchRunner::transferTask(nullptr, TransferRunner::Kind::Allocate));
     QAbstractItemModelTester tester(&runner,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<BatchRunner::Item> items;
     for (int i = 0; i < 3; ++i)
         items.append({QStringLiteral("c%1").arg(i), QStringLiteral("张*"),
-                      *Decimal::parse(u"100.10"), BatchRunner::State::Pending, QString(),
-                      TransferRunner::Result()});
+                      *Decimal::parse(u"100.10"), QString(), BatchRunner::State::Pending,
+                      BatchRunner::Result()});
     runner.setItems(items);
     QCOMPARE(runner.rowCount(), 3);
     QCOMPARE(runner.total(), *Decimal::parse(u"300.30"));

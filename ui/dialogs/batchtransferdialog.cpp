@@ -27,7 +27,8 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_total(new QLabel(this))
     , m_confirm(new QPushButton(tr("Allocate to all"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(session->client(), TransferRunner::Kind::Allocate, this))
+    , m_runner(new BatchRunner(
+          BatchRunner::transferTask(session->client(), TransferRunner::Kind::Allocate), this))
     , m_panel(new BatchResultPanel(m_runner, this))
 {
     setWindowTitle(tr("Allocate funds to %n customer(s)", nullptr, int(targets.size())));
@@ -121,8 +122,8 @@ void BatchTransferDialog::run()
         return; // nothing is sent on bad input
     QList<BatchRunner::Item> items;
     for (const Target &t : std::as_const(m_targets))
-        items.append({t.customer.customerId, t.shownName, *amount, BatchRunner::State::Pending,
-                      t.customer.indirectPartnerId, TransferRunner::Result()});
+        items.append({t.customer.customerId, t.shownName, *amount, t.customer.indirectPartnerId,
+                      BatchRunner::State::Pending, BatchRunner::Result()});
     m_runner->setItems(items);
     m_pages->setCurrentWidget(m_panel);
     m_confirm->hide();

@@ -359,9 +359,16 @@ void CustomersPage::allocate()
             [this, ids] { m_loader->refreshBalances(ids); });
     connect(dialog->runner(), &BatchRunner::itemFinished, this, [this, dialog](int row) {
         const BatchRunner::Item &i = dialog->runner()->item(row);
-        AuditLog::Entry e = auditEntry(true, i.customerId, i.result);
+        AuditLog::Entry e;
+        e.action = QStringLiteral("allocate");
+        e.target = i.id;
         e.amount = i.amount;
-        e.detail = QStringLiteral("batch");
+        e.result = i.state == BatchRunner::State::Done     ? QStringLiteral("done")
+                   : i.state == BatchRunner::State::Failed ? QStringLiteral("failed")
+                                                           : QStringLiteral("unknown");
+        e.errorCode = i.result.error.code();
+        e.requestId = i.result.error.requestId();
+        e.detail = QStringLiteral("batch ") + i.result.reference;
         m_session->record(e);
     });
     emit batchDialogOpened(dialog);

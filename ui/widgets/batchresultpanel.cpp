@@ -67,16 +67,17 @@ void BatchResultPanel::update()
     auto money = [this](const Decimal &d) {
         return Money(d, m_runner->currency()).format(locale());
     };
-    QString text = tr("%1 done (%2), %3 failed, %4 unknown, %5 cancelled, %6 waiting.")
+    QString text = tr("%1 done (%2), %3 failed, %4 unknown, %5 skipped, %6 cancelled, %7 waiting.")
                        .arg(m_runner->count(S::Done))
                        .arg(money(m_runner->total(S::Done)))
                        .arg(m_runner->count(S::Failed))
                        .arg(m_runner->count(S::Unknown))
+                       .arg(m_runner->count(S::Skipped))
                        .arg(m_runner->count(S::Cancelled))
                        .arg(m_runner->count(S::Pending) + m_runner->count(S::Running));
     if (m_runner->count(S::Unknown) > 0)
         text += u' ' + tr("Items with an unknown outcome are never retried automatically: check "
-                          "the adjust records first.");
+                          "the server's records first.");
     m_summary->setText(text);
 }
 

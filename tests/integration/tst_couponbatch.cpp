@@ -1,0 +1,165 @@
+// The batch engine reclaiming coupons against the sandbox: 200 coupons in mixed statuses (the
+// unusable ones skipped, with their status), injected 5xx / timeouts / lost answers (no coupon
+// reclaimed twice, no result wrong, lost ones settled from the coupon's status), cancel part-way,
+// and "retry the failed ones".
+#include "models/batchrunner.h"
+#include "sandboxfixture.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestCouponBatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void mixedStatusesAreSkipped();
+    void faultsNeverReclaimTwice();
+    void cancelPartWay();
+
+private:
+    QList<BatchRunner::Item> coupons(const QString &where, int limit);
+    int status(const QString &couponId);
+    int reclaimRecords(const QString &couponId);
+    bool run(BatchRunner *runner, int waitMs = 60000);
+    SandboxFixture m_sbx;
+    QString m_started; // records made by this test are the ones at or after this time
+};
+
+void TestCouponBatch::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sbx.start({12, 3000, false}, &error), qPrintable(error));
+    m_sbx.client->setTimeoutMs(1500);
+    m_started = SandboxStore::nowUtc();
+}
+
+QList<BatchRunner::Item> TestCouponBatch::coupons(const QString &where, int limit)
+{
+    QList<BatchRunner::Item> items;
+    QSqlQuery q = m_sbx.store->query();
+    q.exec(QStringLiteral("SELECT coupon_id, balance FROM coupons WHERE indirect_partner_id = ''"
+                          " AND %1 ORDER BY seq LIMIT %2")
+               .arg(where)
+               .arg(limit));
+    while (q.next())
+        items.append({q.value(0).toString(), QString(), *Decimal::parse(q.value(1).toString()),
+                      QString(), BatchRunner::State::Pending, BatchRunner::Result()});
+    return items;
+}
+
+int TestCouponBatch::status(const QString &couponId)
+{
+    QSqlQuery q = m_sbx.store->query();
+    q.prepare(QStringLiteral("SELECT status FROM coupons WHERE coupon_id = ?"));
+    q.addBindValue(couponId);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+int TestCouponBatch::reclaimRecords(const QString &couponId)
+{
+    QSqlQuery q = m_sbx.store->query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM coupon_records WHERE coupon_id = ? AND"
+                             " operation_type = 2 AND operation_time >= ?"));
+    q.addBindValue(couponId);
+    q.addBindValue(m_started);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool TestCouponBatch::run(BatchRunner *runner, int waitMs)
+{
+    QSignalSpy done(runner, &BatchRunner::batchFinished);
+    runner->start();
+    return done.wait(waitMs);
+}
+
+void TestCouponBatch::mixedStatusesAreSkipped()
+{
+    const QList<BatchRunner::Item> items = coupons(QStringLiteral("1 = 1"), 200);
+    QCOMPARE(items.size(), 200);
+    int usable = 0;
+    Decimal expected = Decimal::fromMantissa(0, 2);
+    for (const auto &i : items) {
+        if (status(i.id) == 2) {
+            ++usable;
+            expected += i.amount;
+        }
+    }
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    runner.setItems(items);
+    runner.setConcurrency(4);
+    QVERIFY(run(&runner));
+    QCOMPARE(runner.count(BatchRunner::State::Done), usable);
+    QCOMPARE(runner.count(BatchRunner::State::Skipped), 200 - usable);
+    QCOMPARE(runner.total(BatchRunner::State::Done), expected); // exact, to the cent
+    for (int r = 0; r < runner.rowCount(); ++r) {
+        const auto &i = runner.item(r);
+        if (i.state == BatchRunner::State::Skipped)
+            QVERIFY(!i.result.note.isEmpty()); // says which status it had
+        else
+            QCOMPARE(status(i.id), 5);
+    }
+}
+
+void TestCouponBatch::faultsNeverReclaimTwice()
+{
+    const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 80);
+    QCOMPARE(items.size(), 80);
+    QVERIFY(m_sbx.setFaults(QStringLiteral("5xx=15%,timeout=10%,lost=25%,seed=7,on=write")));
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    runner.setItems(items);
+    runner.setConcurrency(4);
+    QVERIFY(run(&runner, 120000));
+    int failed = 0;
+    for (int r = 0; r < runner.rowCount(); ++r) {
+        const auto &i = runner.item(r);
+        QVERIFY2(i.state == BatchRunner::State::Done || i.state == BatchRunner::State::Failed,
+                 qPrintable(BatchRunner::stateLabel(i.state))); // every lost answer was settled
+        // What the runner says is what the server holds.
+        QCOMPARE(status(i.id), i.state == BatchRunner::State::Done ? 5 : 2);
+        QVERIFY(reclaimRecords(i.id) <= 1);
+        failed += i.state == BatchRunner::State::Failed;
+    }
+    QVERIFY2(failed > 0, "the faults must have hit some writes");
+    QVERIFY(runner.count(BatchRunner::State::Done) > 0);
+    bool confirmed = false;
+    for (int r = 0; r < runner.rowCount(); ++r)
+        confirmed = confirmed || runner.item(r).result.confirmed;
+    QVERIFY2(confirmed, "some lost answers were settled from the coupon's status");
+    // Retry the failed ones with the faults gone: all reclaimed, still once each.
+    QVERIFY(m_sbx.setFaults(QString()));
+    QSignalSpy done(&runner, &BatchRunner::batchFinished);
+    runner.retryFailed();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(runner.count(BatchRunner::State::Done), 80);
+    for (int r = 0; r < runner.rowCount(); ++r)
+        QCOMPARE(reclaimRecords(runner.item(r).id), 1);
+}
+
+void TestCouponBatch::cancelPartWay()
+{
+    const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 40);
+    QCOMPARE(items.size(), 40);
+    QVERIFY(m_sbx.setFaults(QStringLiteral("latency=150,on=write")));
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    runner.setItems(items);
+    runner.setConcurrency(2);
+    QSignalSpy done(&runner, &BatchRunner::batchFinished);
+    connect(&runner, &BatchRunner::itemFinished, this, [&runner](int) {
+        if (runner.count(BatchRunner::State::Done) == 5)
+            runner.cancel();
+    });
+    runner.start();
+    QVERIFY(done.wait(60000));
+    QVERIFY(m_sbx.setFaults(QString()));
+    const int reclaimed = runner.count(BatchRunner::State::Done);
+    QVERIFY(reclaimed >= 5 && reclaimed <= 7); // the ones on the wire finished
+    QCOMPARE(reclaimed + runner.count(BatchRunner::State::Cancelled), 40);
+    for (int r = 0; r < runner.rowCount(); ++r)
+        QCOMPARE(status(runner.item(r).id),
+                 runner.item(r).state == BatchRunner::State::Done ? 5 : 2);
+}
+
+QTEST_GUILESS_MAIN(TestCouponBatch)
+#include "tst_couponbatch.moc"
