@@ -521,6 +521,44 @@
         <source>The answer was lost; checking the adjust records…</source>
         <translation>The answer was lost; checking the adjust records…</translation>
     </message>
+    <message>
+        <source>Type yes to go on:</source>
+        <translation>Type yes to go on:</translation>
+    </message>
+    <message>
+        <source>--status takes inactive, usable, used, expired or reclaimed.</source>
+        <translation>--status takes inactive, usable, used, expired or reclaimed.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli coupons list|reclaim|issue …</source>
+        <translation>Use: partnerdesk-cli coupons list|reclaim|issue …</translation>
+    </message>
+    <message>
+        <source>Name the coupons, or use --status usable --customer ID.</source>
+        <translation>Name the coupons, or use --status usable --customer ID.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %n coupon(s), %1 in all (%2 skipped)?</source>
+        <translation><numerusform>Reclaim %n coupon, %1 in all (%2 skipped)?</numerusform>
+            <numerusform>Reclaim %n coupons, %1 in all (%2 skipped)?</numerusform></translation>
+    </message>
+    <message>
+        <source>Name 1 to 100 customers with --customer.</source>
+        <translation>Name 1 to 100 customers with --customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a %1 coupon to each of %n customer(s) from quota %2?</source>
+        <translation><numerusform>Issue a %1 coupon to each of %n customer from quota %2?</numerusform>
+            <numerusform>Issue a %1 coupon to each of %n customers from quota %2?</numerusform></translation>
+    </message>
+    <message>
+        <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
+        <translation>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -559,6 +597,11 @@ Commands:
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+  coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
+       --customer ID --reseller ID
+  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
+       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
+  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -596,6 +639,11 @@ Commands:
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+  coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
+       --customer ID --reseller ID
+  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
+       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
+  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)

@@ -518,6 +518,42 @@
         <source>The answer was lost; checking the adjust records…</source>
         <translation>应答丢失，正在查询调账记录…</translation>
     </message>
+    <message>
+        <source>Type yes to go on:</source>
+        <translation>输入 yes 继续：</translation>
+    </message>
+    <message>
+        <source>--status takes inactive, usable, used, expired or reclaimed.</source>
+        <translation>--status 取值为 inactive、usable、used、expired 或 reclaimed。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli coupons list|reclaim|issue …</source>
+        <translation>用法：partnerdesk-cli coupons list|reclaim|issue …</translation>
+    </message>
+    <message>
+        <source>Name the coupons, or use --status usable --customer ID.</source>
+        <translation>请指定代金券，或使用 --status usable --customer ID。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %n coupon(s), %1 in all (%2 skipped)?</source>
+        <translation><numerusform>确定回收 %n 张代金券，共 %1（跳过 %2 张）吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Name 1 to 100 customers with --customer.</source>
+        <translation>请用 --customer 指定 1 到 100 个客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a %1 coupon to each of %n customer(s) from quota %2?</source>
+        <translation><numerusform>确定从额度 %2 向 %n 个客户各发放一张 %1 的代金券吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
+        <translation>应答丢失：再次发放前，请先查看代金券发放回收记录（partnerdesk-cli call ListPartnerCouponsRecord）。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -556,6 +592,11 @@ Commands:
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+  coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
+       --customer ID --reseller ID
+  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
+       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
+  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -593,6 +634,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        --reseller ID --limit N
   funds allocate|reclaim   向一个代售客户拨款或回收余额；只发送一次
        --customer ID --amount X [--dry-run] [--yes]   （未指定 --yes 时先询问确认）
+  coupons list             已发放的代金券：--status usable|used|expired|reclaimed|inactive
+       --customer ID --reseller ID
+  coupons reclaim ID…      回收代金券（或 --status usable --customer ID）；跳过不可回收的券，
+       [--dry-run] [--yes]；有失败或结果未知的项时退出码为 1
+  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）

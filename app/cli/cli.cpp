@@ -91,6 +91,8 @@ void Cli::run()
         runCustomers();
     else if (m_options.command == u"funds")
         runFunds();
+    else if (m_options.command == u"coupons")
+        runCoupons();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "bss/operations.h"
 #include "cli/clioptions.h"
 #include "core/translator.h"
 #include "secrets/keychain.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
@@ -40,6 +43,13 @@ private:
     void runSandbox();
     void runCustomers();
     void runFunds();
+    void runCoupons();
+    void runCouponReclaim(const Operations::CouponFilter &filter);
+    void couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject> &coupons,
+                            const QStringList &ids, const QString &scope, bool dryRun);
+    void runCouponIssue();
+    // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.
+    bool confirmOrRefuse(const QString &question);
 
     // Builds a client from --profile (keychain) or the environment, then calls `then`.
     void withClient(const QString &profileName, std::function<void(BssClient *)> then);

@@ -9,7 +9,8 @@ const QStringList kValueOptions = {
     QStringLiteral("seed"),       QStringLiteral("customers"), QStringLiteral("faults"),
     QStringLiteral("rate-limit"), QStringLiteral("customer"),  QStringLiteral("amount"),
     QStringLiteral("account"),    QStringLiteral("name"),      QStringLiteral("label"),
-    QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit")};
+    QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit"),
+    QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
@@ -107,6 +108,12 @@ QString CliOptions::usage()
         "  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent "
         "once\n"
         "       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)\n"
+        "  coupons list             Issued coupons: --status "
+        "usable|used|expired|reclaimed|inactive\n"
+        "       --customer ID --reseller ID\n"
+        "  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the\n"
+        "       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown\n"
+        "  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

@@ -1,6 +1,7 @@
 #include "cli/outputwriter.h"
 
 #include "core/csv.h"
+#include "core/decimal.h"
 #include "core/masking.h"
 
 #include <QJsonArray>
@@ -14,8 +15,10 @@ QString cellText(const QJsonValue &v)
     switch (v.type()) {
     case QJsonValue::String:
         return v.toString();
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Double: { // the shortest text that reads back the same: 2114.62, not …999
+        const auto d = Decimal::fromDouble(v.toDouble());
+        return d ? d->toString() : QString::number(v.toDouble(), 'g', 17);
+    }
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Array:

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void messagesFollowLanguage();
     void sandboxCommand();
     void customersAndFunds();
+    void coupons();
 
 private:
     struct Run
@@ -355,6 +357,76 @@ void TestCli::customersAndFunds()
     QCOMPARE(r.code, 1);
     QCOMPARE(QJsonDocument::fromJson(r.out).object()["error_code"].toString(),
              QStringLiteral("CBC.99005003"));
+}
+
+void TestCli::coupons()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({8, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HUAWEICLOUD_SDK_AK", "FIXTUREAK");
+    env.insert("HUAWEICLOUD_SDK_SK", "fixture-sk");
+    env.insert("HUAWEICLOUD_SDK_DOMAIN_ID", "fixture-domain");
+    const QString url = sbx.server->baseUrl().toString();
+    auto status = [&sbx](const QString &id) {
+        QSqlQuery q = sbx.store->query();
+        q.exec(QStringLiteral("SELECT status FROM coupons WHERE coupon_id = '%1'").arg(id));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    auto couponIn = [&sbx](int status, int skip) {
+        QSqlQuery q = sbx.store->query();
+        q.exec(QStringLiteral("SELECT coupon_id FROM coupons WHERE status = %1 AND"
+                              " indirect_partner_id = '' ORDER BY seq LIMIT 1 OFFSET %2")
+                   .arg(status)
+                   .arg(skip));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const QString usable = couponIn(2, 0);
+    const QString second = couponIn(2, 1);
+    const QStringList ids{couponIn(1, 0), usable, couponIn(3, 0), couponIn(4, 0)};
+    Run r =
+        cli(QStringList{"--endpoint", url, "coupons", "reclaim"} + ids + QStringList{"--dry-run"},
+            {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["skipped"].toArray().size(), 3);
+    QCOMPARE(status(usable), 2); // a dry run sends nothing
+    r = cli(QStringList{"--endpoint", url, "coupons", "reclaim"} + ids + QStringList{"--yes"}, {},
+            env);
+    QVERIFY2(r.code == 0, r.err.constData()); // skipped is not a failure
+    const QJsonArray results = QJsonDocument::fromJson(r.out).object()["results"].toArray();
+    QCOMPARE(results.size(), 4);
+    int reclaimed = 0;
+    for (const QJsonValue &v : results) {
+        if (v["result"].toString() == u"reclaimed") {
+            ++reclaimed;
+            QCOMPARE(v["coupon_id"].toString(), usable);
+            QVERIFY(!v["amount"].toString().isEmpty());
+        }
+    }
+    QCOMPARE(reclaimed, 1);
+    QCOMPARE(status(usable), 5);
+    // A failed reclaim makes the exit status 1.
+    QVERIFY(sbx.setFaults(QStringLiteral("5xx=1,count=1,on=write")));
+    r = cli({"--endpoint", url, "coupons", "reclaim", second, "--yes"}, {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("\"failed\""));
+    QCOMPARE(status(second), 2);
+    // Issue: one agency customer gets a coupon, a referral customer is refused per item.
+    const QString agency =
+        sbx.customerWhere(QStringLiteral("association_type = '2' AND indirect_partner_id = ''"));
+    const QString referral =
+        sbx.customerWhere(QStringLiteral("association_type = '1' AND indirect_partner_id = ''"));
+    const QStringList issue{"--endpoint",   url,          "coupons", "issue",      "--quota",
+                            "QT0000000001", "--customer", agency,    "--customer", referral,
+                            "--face-value", "20"};
+    QCOMPARE(cli(issue + QStringList{"--face-value", "1.234"}, {}, env).code, 2);
+    r = cli(issue + QStringList{"--yes"}, {}, env);
+    QCOMPARE(r.code, 1); // a partial failure
+    const QJsonArray issued = QJsonDocument::fromJson(r.out).object()["results"].toArray();
+    QCOMPARE(issued.size(), 2);
+    QCOMPARE(issued[0]["result"].toString(), QStringLiteral("issued"));
+    QCOMPARE(issued[1]["error_code"].toString(), QStringLiteral("CBC.5021"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
