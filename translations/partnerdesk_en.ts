@@ -101,6 +101,54 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Reclaim coupon</source>
+        <translation>Reclaim coupon</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReclaimDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>To reclaim</source>
+        <translation>To reclaim</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>Coupon ID</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Skipped because</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reclaim coupons</source>
+        <translation>Reclaim coupons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). %3 selected coupon(s) are skipped: only usable coupons can be reclaimed, always with their whole balance.</source>
+        <translation><numerusform>%n coupon will be reclaimed, %1 in all, from %2 customer. %3 selected coupon are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform>
+            <numerusform>%n coupons will be reclaimed, %1 in all, from %2 customers. %3 selected coupons are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultPanel</name>
@@ -666,6 +714,94 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CouponModel</name>
+    <message>
+        <source>Cash coupon</source>
+        <translation>Cash coupon</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>Coupon ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsPage</name>
+    <message>
+        <source>coupons</source>
+        <translation>coupons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation><numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n coupon(s)</source>
+        <translation><numerusform>%1 of %n coupon</numerusform>
+            <numerusform>%1 of %n coupons</numerusform></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Customer name or ID, or coupon ID</source>
+        <translation>Customer name or ID, or coupon ID</translation>
+    </message>
+    <message>
+        <source>Expiring between</source>
+        <translation>Expiring between</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reclaim selected…</source>
+        <translation>Reclaim selected…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPane</name>
     <message>
         <source>Select a customer to see its details.</source>
@@ -1132,10 +1268,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Export customers…</source>
-        <translation>&amp;Export customers…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1162,6 +1294,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table…</source>
+        <translation>&amp;Export this table…</translation>
     </message>
 </context>
 <context>

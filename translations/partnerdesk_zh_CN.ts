@@ -101,6 +101,53 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Reclaim coupon</source>
+        <translation>回收代金券</translation>
+    </message>
+</context>
+<context>
+    <name>BatchReclaimDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>To reclaim</source>
+        <translation>待回收金额</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>代金券ID</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>跳过原因</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reclaim coupons</source>
+        <translation>批量回收代金券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). %3 selected coupon(s) are skipped: only usable coupons can be reclaimed, always with their whole balance.</source>
+        <translation><numerusform>将回收 %n 张代金券，共 %1，涉及 %2 个客户。所选代金券中有 %3 张被跳过：只有“可使用”的代金券才能回收，且回收其全部余额。</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultPanel</name>
@@ -661,6 +708,92 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CouponModel</name>
+    <message>
+        <source>Cash coupon</source>
+        <translation>现金券</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>代金券ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsPage</name>
+    <message>
+        <source>coupons</source>
+        <translation>代金券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation><numerusform>%n 张代金券</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n coupon(s)</source>
+        <translation><numerusform>%1 / %n 张代金券</numerusform></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Customer name or ID, or coupon ID</source>
+        <translation>客户名称、客户ID 或代金券ID</translation>
+    </message>
+    <message>
+        <source>Expiring between</source>
+        <translation>失效时间介于</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Reclaim selected…</source>
+        <translation>批量回收…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPane</name>
     <message>
         <source>Select a customer to see its details.</source>
@@ -1122,10 +1255,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Export customers…</source>
-        <translation>导出客户(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1152,6 +1281,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>&amp;Export this table…</source>
+        <translation>导出当前表格(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -69,12 +69,15 @@ int main(int argc, char *argv[])
     });
     if (parser.isSet(shot)) {
         const QString file = parser.value(shot);
-        QObject::connect(&window, &MainWindow::pageLoaded, &app, [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
-                const bool ok = window.grab().save(file, "PNG");
-                QApplication::exit(ok ? 0 : 1);
-            });
-        });
+        QObject::connect(&window, &MainWindow::pageLoaded, &app,
+                         [&window, file](const QString &key) {
+                             if (key != window.currentPage())
+                                 return; // another page's data; wait for the one on screen
+                             QTimer::singleShot(300, &window, [&window, file] {
+                                 const bool ok = window.grab().save(file, "PNG");
+                                 QApplication::exit(ok ? 0 : 1);
+                             });
+                         });
     }
     window.resize(1280, 760);
     window.show();

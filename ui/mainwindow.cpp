@@ -4,7 +4,9 @@
 #include "core/translator.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/profiledialog.h"
+#include "models/customermodel.h"
 #include "models/session.h"
+#include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
@@ -35,6 +37,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_nav(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, this))
+    , m_coupons(new CouponsPage(
+          session,
+          [this](const QString &id) {
+              // Names from the customer list already loaded; the id is always shown anyway.
+              const int row = m_customers->model()->rowOf(id);
+              return row >= 0 ? m_customers->model()->customer(row).customerName : QString();
+          },
+          this))
     , m_banner(new QLabel(this))
     , m_firstRun(new QWidget(this))
     , m_profiles(new QComboBox(this))
@@ -55,7 +65,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *customers = new QTreeWidgetItem(m_sales);
     customers->setData(0, Qt::UserRole, QStringLiteral("customers"));
     m_items.insert(QStringLiteral("customers"), customers);
+    auto *coupons = new QTreeWidgetItem(m_sales);
+    coupons->setData(0, Qt::UserRole, QStringLiteral("coupons"));
+    m_items.insert(QStringLiteral("coupons"), coupons);
     m_stack->addWidget(m_customers);
+    m_stack->addWidget(m_coupons);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -143,6 +157,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this] { emit pageLoaded(QStringLiteral("customers")); });
     connect(m_customers, &CustomersPage::failed, this,
             [this](const BssError &e) { showError(tr("Customers"), e); });
+    connect(m_coupons, &CouponsPage::loaded, this,
+            [this] { emit pageLoaded(QStringLiteral("coupons")); });
+    connect(m_coupons, &CouponsPage::failed, this,
+            [this](const BssError &e) { showError(tr("Coupons"), e); });
 
     buildMenus();
     reloadProfiles();
@@ -159,7 +177,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_exportAction = m_fileMenu->addAction(QString(), m_customers, &CustomersPage::exportTable);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrent);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -292,6 +310,8 @@ bool MainWindow::openPage(const QString &key)
         m_nav->setCurrentItem(item);
     if (key == u"customers")
         m_stack->setCurrentWidget(m_customers);
+    else if (key == u"coupons")
+        m_stack->setCurrentWidget(m_coupons);
     if (m_nav->currentItem() == item && m_stack->currentWidget() == m_firstRun)
         m_stack->setCurrentWidget(m_customers);
     return true;
@@ -306,6 +326,15 @@ QString MainWindow::currentPage() const
 void MainWindow::loadData()
 {
     m_customers->reload();
+    m_coupons->reload();
+}
+
+void MainWindow::exportCurrent()
+{
+    if (m_stack->currentWidget() == m_coupons)
+        m_coupons->exportTable();
+    else
+        m_customers->exportTable();
 }
 
 void MainWindow::showError(const QString &where, const BssError &error)
@@ -333,7 +362,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("PartnerDesk — Partner Center"));
     if (m_fileMenu) {
         m_fileMenu->setTitle(tr("&File"));
-        m_exportAction->setText(tr("&Export customers…"));
+        m_exportAction->setText(tr("&Export this table…"));
         m_quitAction->setText(tr("&Quit"));
         m_viewMenu->setTitle(tr("&View"));
         m_languageMenu->setTitle(tr("&Language"));
@@ -355,6 +384,7 @@ void MainWindow::retranslate()
         ->setText(tr("Add a profile…"));
     m_sales->setText(0, tr("Sales"));
     m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
+    m_items.value(QStringLiteral("coupons"))->setText(0, tr("Coupons"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

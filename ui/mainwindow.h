@@ -9,6 +9,7 @@ class QMenu;
 class Translator;
 class QAction;
 class QComboBox;
+class CouponsPage;
 class CustomersPage;
 class QLabel;
 class QPlainTextEdit;
@@ -32,6 +33,7 @@ public:
     bool openPage(const QString &key);
     QString currentPage() const;
     CustomersPage *customersPage() const { return m_customers; }
+    CouponsPage *couponsPage() const { return m_coupons; }
     // Loads the current page's data (after the session is ready).
     void loadData();
     void showError(const QString &where, const BssError &error);
@@ -59,6 +61,7 @@ protected:
 
 private:
     void retranslate();
+    void exportCurrent();
     void reloadProfiles();
     void showBanner(const QString &text);
     void openProfiles();
@@ -69,6 +72,7 @@ private:
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
     CustomersPage *m_customers;
+    CouponsPage *m_coupons;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;

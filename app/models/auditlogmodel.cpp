@@ -27,6 +27,8 @@ QString AuditLogModel::actionLabel(const QString &action)
         return tr("Allocate");
     if (action == u"reclaim")
         return tr("Reclaim");
+    if (action == u"reclaim-coupon")
+        return tr("Reclaim coupon");
     if (action == u"unbind")
         return tr("Unbind");
     if (action == u"reveal")

@@ -88,7 +88,7 @@ void TestCustomersPage::initTestCase()
     QVERIFY(ready.wait(20000));
     m_window->resize(1200, 700);
     m_window->show();
-    QSignalSpy loaded(m_window, &MainWindow::pageLoaded);
+    QSignalSpy loaded(page(), &CustomersPage::loaded);
     m_window->loadData();
     QVERIFY(loaded.wait(30000));
 }

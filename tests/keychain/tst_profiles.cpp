@@ -80,7 +80,7 @@ void TestProfiles::addTestSaveAndOpen()
     // The window opens the profile: keys from the keychain, customers over signed HTTP.
     Session session;
     MainWindow window(&session);
-    QSignalSpy loaded(&window, &MainWindow::pageLoaded);
+    QSignalSpy loaded(window.customersPage(), &CustomersPage::loaded);
     window.useProfile(QStringLiteral("acme-sandbox"));
     QVERIFY(loaded.wait(30000));
     QCOMPARE(session.profileName(), QStringLiteral("acme-sandbox"));

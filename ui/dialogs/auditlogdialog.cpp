@@ -26,7 +26,8 @@ AuditLogDialog::AuditLogDialog(Session *session, QWidget *parent)
     setWindowTitle(tr("Audit log"));
     resize(1000, 520);
     m_action->addItem(tr("All actions"), QString());
-    for (const char *a : {"allocate", "reclaim", "unbind", "reveal", "mask", "export"})
+    for (const char *a :
+         {"allocate", "reclaim", "reclaim-coupon", "unbind", "reveal", "mask", "export"})
         m_action->addItem(AuditLogModel::actionLabel(QLatin1String(a)), QLatin1String(a));
     m_text->setPlaceholderText(tr("Customer ID, profile or detail"));
     m_text->setClearButtonEnabled(true);

@@ -1,0 +1,152 @@
+#include "models/couponmodel.h"
+
+#include "core/money.h"
+#include "models/statuslabels.h"
+
+void CouponModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CouponModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_index.clear();
+    endResetModel();
+}
+
+void CouponModel::append(const QList<IssuedCoupon> &coupons)
+{
+    if (coupons.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows(QModelIndex(), first, first + int(coupons.size()) - 1);
+    for (const IssuedCoupon &c : coupons) {
+        m_index.insert(c.couponId, int(m_rows.size()));
+        m_rows.append(c);
+    }
+    endInsertRows();
+}
+
+void CouponModel::markReclaimed(const QString &couponId)
+{
+    const int row = m_index.value(couponId, -1);
+    if (row < 0)
+        return;
+    m_rows[row].status = 5;
+    m_rows[row].balance = Decimal::fromMantissa(0, 2);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int CouponModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CouponModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Masking::Kind CouponModel::maskKind(int column) const
+{
+    return column == CustomerName ? Masking::Kind::Name : Masking::Kind::None;
+}
+
+QVariant CouponModel::rawValue(int row, int column) const
+{
+    const IssuedCoupon &c = m_rows.at(row);
+    switch (column) {
+    case CouponId:
+        return c.couponId;
+    case CustomerName:
+        return m_names ? m_names(c.customerId) : QString();
+    case CustomerId:
+        return c.customerId;
+    case Type:
+        return c.couponType == 4 ? tr("Cash coupon") : tr("Voucher");
+    case FaceValue:
+        return Money(c.faceValue, m_currency).format(m_locale);
+    case Balance:
+        return Money(c.balance, m_currency).format(m_locale);
+    case Status:
+        return StatusLabels::couponStatus(c.status);
+    case Issued:
+        return m_locale.toString(c.createTime.toLocalTime(), QLocale::ShortFormat);
+    case Expires:
+        return m_locale.toString(c.expireTime.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CouponModel::sortValue(int row, int column) const
+{
+    const IssuedCoupon &c = m_rows.at(row);
+    switch (column) {
+    case FaceValue:
+        return qint64(c.faceValue.withScale(2).mantissa());
+    case Balance:
+        return qint64(c.balance.withScale(2).mantissa());
+    case Status:
+        return c.status;
+    case Issued:
+        return c.createTime;
+    case Expires:
+        return c.expireTime;
+    default:
+        return rawValue(row, column);
+    }
+}
+
+QVariant CouponModel::exportValue(int row, int column) const
+{
+    const IssuedCoupon &c = m_rows.at(row);
+    switch (column) {
+    case FaceValue:
+        return c.faceValue.withScale(2).toString();
+    case Balance:
+        return c.balance.withScale(2).toString();
+    case Issued:
+        return c.createTime;
+    case Expires:
+        return c.expireTime;
+    default:
+        return rawValue(row, column);
+    }
+}
+
+QString CouponModel::columnTitle(int column) const
+{
+    switch (column) {
+    case CouponId:
+        return tr("Coupon ID");
+    case CustomerName:
+        return tr("Customer name");
+    case CustomerId:
+        return tr("Customer ID");
+    case Type:
+        return tr("Type");
+    case FaceValue:
+        return tr("Face value");
+    case Balance:
+        return tr("Balance");
+    case Status:
+        return tr("Status");
+    case Issued:
+        return tr("Issued");
+    case Expires:
+        return tr("Expires");
+    default:
+        return {};
+    }
+}
+
+bool CouponModel::isNumeric(int column) const
+{
+    return column == FaceValue || column == Balance;
+}

@@ -1,0 +1,126 @@
+#include "dialogs/batchreclaimdialog.h"
+
+#include "core/money.h"
+#include "models/batchrunner.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+#include "widgets/batchresultpanel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableWidget *table(const QStringList &header, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(header.size()), parent);
+    t->setHorizontalHeaderLabels(header);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+
+void addRow(QTableWidget *t, const QStringList &cells)
+{
+    const int r = t->rowCount();
+    t->insertRow(r);
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(r, c, new QTableWidgetItem(cells[c]));
+}
+
+} // namespace
+
+BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &targets,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_targets(targets)
+    , m_pages(new QStackedWidget(this))
+    , m_preview(new QLabel(this))
+    , m_perCustomer(table({tr("Customer"), tr("Coupons"), tr("To reclaim")}, this))
+    , m_skipped(table({tr("Coupon ID"), tr("Customer"), tr("Skipped because")}, this))
+    , m_confirm(new QPushButton(tr("Reclaim"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+    , m_runner(new BatchRunner(BatchRunner::couponReclaimTask(session->client()), this))
+    , m_panel(new BatchResultPanel(m_runner, this))
+{
+    setWindowTitle(tr("Reclaim coupons"));
+    resize(780, 520);
+    m_runner->setCurrency(session->currency());
+    m_runner->setConcurrency(4);
+    const QString currency = session->currency();
+    auto money = [this, currency](const Decimal &d) { return Money(d, currency).format(locale()); };
+    // Only usable coupons can be reclaimed, and always with their whole balance.
+    QMap<QString, QPair<int, Decimal>> perCustomer;
+    QMap<QString, QString> labels;
+    Decimal total = Decimal::fromMantissa(0, 2);
+    QList<BatchRunner::Item> items;
+    for (const Target &t : targets) {
+        const QString who = QStringLiteral("%1 (%2)").arg(t.customerLabel, t.coupon.customerId);
+        if (t.coupon.status != 2) {
+            addRow(m_skipped,
+                   {t.coupon.couponId, who, StatusLabels::couponStatus(t.coupon.status)});
+            continue;
+        }
+        auto &p = perCustomer[t.coupon.customerId];
+        p.first += 1;
+        p.second += t.coupon.balance; // a default Decimal is an exact 0
+        labels[t.coupon.customerId] = who;
+        total += t.coupon.balance;
+        items.append({t.coupon.couponId, who, t.coupon.balance, t.indirectPartnerId,
+                      BatchRunner::State::Pending, BatchRunner::Result()});
+    }
+    for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
+        addRow(m_perCustomer,
+               {labels.value(it.key()), QString::number(it->first), money(it->second)});
+    m_runner->setItems(items);
+    m_preview->setWordWrap(true);
+    m_preview->setText(tr("%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). "
+                          "%3 selected coupon(s) are skipped: only usable coupons can be "
+                          "reclaimed, always with their whole balance.",
+                          nullptr, int(items.size()))
+                           .arg(money(total))
+                           .arg(perCustomer.size())
+                           .arg(m_skipped->rowCount()));
+    auto *preview = new QWidget(m_pages);
+    auto *pl = new QVBoxLayout(preview);
+    pl->addWidget(m_preview);
+    pl->addWidget(m_perCustomer, 2);
+    pl->addWidget(new QLabel(tr("Skipped"), preview));
+    pl->addWidget(m_skipped, 1);
+    m_pages->addWidget(preview);
+    m_pages->addWidget(m_panel);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+    m_confirm->setEnabled(!items.isEmpty());
+    connect(m_confirm, &QPushButton::clicked, this, &BatchReclaimDialog::run);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_runner, &BatchRunner::batchFinished, this, [this] {
+        m_close->setEnabled(true);
+        emit batchFinished();
+    });
+}
+
+QString BatchReclaimDialog::previewText() const
+{
+    return m_preview->text();
+}
+
+void BatchReclaimDialog::run()
+{
+    m_pages->setCurrentWidget(m_panel);
+    m_confirm->hide();
+    m_close->setEnabled(false);
+    m_runner->start();
+}

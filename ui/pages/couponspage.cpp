@@ -1,0 +1,216 @@
+#include "pages/couponspage.h"
+
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "dialogs/batchreclaimdialog.h"
+#include "dialogs/exportdialog.h"
+#include "models/batchrunner.h"
+#include "models/couponfilterproxy.h"
+#include "models/couponmodel.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+#include "widgets/datatableview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CouponModel(this))
+    , m_proxy(new CouponFilterProxy(this))
+    , m_status(new QComboBox(this))
+    , m_customer(new QLineEdit(this))
+    , m_expiring(new QCheckBox(this))
+    , m_from(new QDateEdit(QDate::currentDate(), this))
+    , m_to(new QDateEdit(QDate::currentDate().addMonths(3), this))
+    , m_reload(new QPushButton(this))
+    , m_reclaim(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_count(new QLabel(this))
+    , m_table(new DataTableView(this))
+{
+    m_model->setNameLookup(std::move(customerName));
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    for (int s = 0; s <= 5; ++s)
+        m_status->addItem(QString(), s);
+    m_customer->setClearButtonEnabled(true);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setEnabled(false);
+    }
+    m_progress->hide();
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status);
+    bar->addWidget(m_customer, 1);
+    bar->addWidget(m_expiring);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
+    bar->addWidget(m_reload);
+    bar->addWidget(m_reclaim);
+    bar->addWidget(m_export);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toInt());
+        updateCount();
+    });
+    connect(m_customer, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_proxy->setCustomer(t);
+        updateCount();
+    });
+    connect(m_expiring, &QCheckBox::toggled, this, &CouponsPage::applyExpiry);
+    connect(m_from, &QDateEdit::dateChanged, this, &CouponsPage::applyExpiry);
+    connect(m_to, &QDateEdit::dateChanged, this, &CouponsPage::applyExpiry);
+    connect(m_reload, &QPushButton::clicked, this, &CouponsPage::reload);
+    connect(m_reclaim, &QPushButton::clicked, this, &CouponsPage::reclaimSelected);
+    connect(m_export, &QPushButton::clicked, this, &CouponsPage::exportTable);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_reclaim->setEnabled(m_table->selectionModel()->hasSelection()); });
+    m_reclaim->setEnabled(false);
+    retranslate();
+}
+
+void CouponsPage::reload()
+{
+    if (m_pager)
+        m_pager->cancel();
+    m_model->clear();
+    m_model->setCurrency(m_session->currency());
+    m_progress->setValue(0);
+    m_progress->show();
+    m_pager = new Pager(
+        m_session->client(),
+        [](int offset, int limit) {
+            QString ignored;
+            return Operations::listIssuedPartnerCoupons({}, offset, limit, &ignored);
+        },
+        Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
+    Pager *pager = m_pager;
+    connect(pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
+        QString problem;
+        const auto page = Responses::issuedCoupons(
+            QJsonObject{{QStringLiteral("user_coupons"), items}}, &problem);
+        if (page)
+            m_model->append(page->items);
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(m_model->rowCount());
+        updateCount();
+    });
+    connect(pager, &Pager::finished, this, [this, pager](const BssError &error) {
+        pager->deleteLater();
+        if (m_pager == pager)
+            m_pager = nullptr;
+        m_progress->hide();
+        updateCount();
+        if (error.isError())
+            emit failed(error);
+        else
+            emit loaded();
+    });
+    pager->start();
+}
+
+void CouponsPage::applyExpiry()
+{
+    m_from->setEnabled(m_expiring->isChecked());
+    m_to->setEnabled(m_expiring->isChecked());
+    m_proxy->setExpiryWindow(m_expiring->isChecked() ? m_from->date().startOfDay() : QDateTime(),
+                             m_expiring->isChecked() ? m_to->date().endOfDay() : QDateTime());
+    updateCount();
+}
+
+void CouponsPage::reclaimSelected()
+{
+    QList<BatchReclaimDialog::Target> targets;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(i).row();
+        targets.append({m_model->coupon(row),
+                        m_model->data(m_model->index(row, CouponModel::CustomerName)).toString(),
+                        QString()});
+    }
+    if (targets.isEmpty())
+        return;
+    auto *dialog = new BatchReclaimDialog(m_session, targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    BatchRunner *runner = dialog->runner();
+    connect(runner, &BatchRunner::itemFinished, this, [this, runner](int row) {
+        const BatchRunner::Item &i = runner->item(row);
+        if (i.state == BatchRunner::State::Done)
+            m_model->markReclaimed(i.id);
+        AuditLog::Entry e;
+        e.action = QStringLiteral("reclaim-coupon");
+        e.target = i.id;
+        e.amount = i.result.amount;
+        e.result = i.state == BatchRunner::State::Done      ? QStringLiteral("done")
+                   : i.state == BatchRunner::State::Failed  ? QStringLiteral("failed")
+                   : i.state == BatchRunner::State::Skipped ? QStringLiteral("skipped")
+                                                            : QStringLiteral("unknown");
+        e.errorCode = i.result.error.code();
+        e.requestId = i.result.error.requestId();
+        e.detail = i.label;
+        m_session->record(e);
+    });
+    emit reclaimDialogOpened(dialog);
+    dialog->open();
+}
+
+void CouponsPage::exportTable()
+{
+    QList<int> columns;
+    for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
+        const int logical = m_table->horizontalHeader()->logicalIndex(v);
+        if (!m_table->isColumnHidden(logical))
+            columns.append(logical);
+    }
+    auto *dialog = new ExportDialog(m_session, m_proxy, m_model, columns, tr("coupons"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void CouponsPage::updateCount()
+{
+    m_count->setText(
+        m_proxy->rowCount() == m_model->rowCount()
+            ? tr("%n coupon(s)", nullptr, m_model->rowCount())
+            : tr("%1 of %n coupon(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+}
+
+void CouponsPage::retranslate()
+{
+    m_status->setItemText(0, tr("All statuses"));
+    for (int s = 1; s <= 5; ++s)
+        m_status->setItemText(s, StatusLabels::couponStatus(s));
+    m_customer->setPlaceholderText(tr("Customer name or ID, or coupon ID"));
+    m_expiring->setText(tr("Expiring between"));
+    m_reload->setText(tr("Refresh"));
+    m_reclaim->setText(tr("Reclaim selected…"));
+    m_export->setText(tr("Export…"));
+    m_model->setLocale(locale());
+    updateCount();
+}
+
+void CouponsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class BatchReclaimDialog;
+class BssError;
+class CouponFilterProxy;
+class CouponModel;
+class DataTableView;
+class Pager;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class Session;
+
+// 销售 > 客户 > 券管理 > 已发放代金券: every issued coupon, loaded in the background, filtered by
+// status, customer and expiry window, and reclaimed in batches (preview, then per-item results).
+class CouponsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
+                QWidget *parent = nullptr);
+
+    void reload();
+    void reclaimSelected();
+    void exportTable();
+    CouponModel *model() const { return m_model; }
+    CouponFilterProxy *proxy() const { return m_proxy; }
+    DataTableView *table() const { return m_table; }
+    QComboBox *statusBox() const { return m_status; }
+
+signals:
+    void loaded();
+    void failed(const BssError &error);
+    void reclaimDialogOpened(BatchReclaimDialog *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void applyExpiry();
+
+    Session *m_session;
+    CouponModel *m_model;
+    CouponFilterProxy *m_proxy;
+    Pager *m_pager = nullptr;
+    QComboBox *m_status;
+    QLineEdit *m_customer;
+    QCheckBox *m_expiring;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_reload;
+    QPushButton *m_reclaim;
+    QPushButton *m_export;
+    QProgressBar *m_progress;
+    QLabel *m_count;
+    DataTableView *m_table;
+};
