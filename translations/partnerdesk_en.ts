@@ -172,6 +172,14 @@
         <source>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</source>
         <translation>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</translation>
     </message>
+    <message>
+        <source>batch-results</source>
+        <translation>batch-results</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -761,6 +769,49 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CouponRecordModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Quota ID</source>
+        <translation>Quota ID</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>Coupon ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>CouponsPage</name>
     <message>
         <source>coupons</source>
@@ -1169,6 +1220,67 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>IssueCouponsDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Issue coupons from quota %1</source>
+        <translation>Issue coupons from quota %1</translation>
+    </message>
+    <message>
+        <source>Customer IDs, one per line</source>
+        <translation>Customer IDs, one per line</translation>
+    </message>
+    <message>
+        <source>Add the customers selected on the Customers page</source>
+        <translation>Add the customers selected on the Customers page</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>%1 · remaining %2 · valid %3 to %4</source>
+        <translation>%1 · remaining %2 · valid %3 to %4</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID (at most 64 characters).</source>
+        <translation>“%1” is not a customer ID (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>This quota cannot be used for issuing now.</source>
+        <translation>This quota cannot be used for issuing now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) need %1, more than the quota&apos;s remaining %2.</source>
+        <translation><numerusform>%n coupon need %1, more than the quota&apos;s remaining %2.</numerusform>
+            <numerusform>%n coupons need %1, more than the quota&apos;s remaining %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) of %1, %2 in all, from quota %3.</source>
+        <translation><numerusform>%n coupon of %1, %2 in all, from quota %3.</numerusform>
+            <numerusform>%n coupons of %1, %2 in all, from quota %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the face value and the customers.</source>
+        <translation>Enter the face value and the customers.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1. PartnerDesk keeps access keys only in the system keychain, never in a file. Start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
@@ -1302,6 +1414,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&amp;Export this table…</source>
         <translation>&amp;Export this table…</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>Coupon quotas</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1609,72 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The account ID can have at most 64 characters.</source>
         <translation>The account ID can have at most 64 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaModel</name>
+    <message>
+        <source>Cash coupon</source>
+        <translation>Cash coupon</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>Any product</translation>
+    </message>
+    <message>
+        <source>Quota ID</source>
+        <translation>Quota ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Issue coupons…</source>
+        <translation>Issue coupons…</translation>
+    </message>
+    <message>
+        <source>Records of one customer (customer ID)</source>
+        <translation>Records of one customer (customer ID)</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1911,56 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Arrears</source>
         <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>quota</comment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Being adjusted</source>
+        <translation>Being adjusted</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>coupon record</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Reclaimed manually</source>
+        <translation>Reclaimed manually</translation>
+    </message>
+    <message>
+        <source>Reclaimed on expiry</source>
+        <translation>Reclaimed on expiry</translation>
+    </message>
+    <message>
+        <source>Reclaimed on unsubscription</source>
+        <translation>Reclaimed on unsubscription</translation>
+    </message>
+    <message>
+        <source>Refund reversal</source>
+        <translation>Refund reversal</translation>
+    </message>
+    <message>
+        <source>Reclaimed on association</source>
+        <translation>Reclaimed on association</translation>
+    </message>
+    <message>
+        <source>Reclaimed on a mode switch</source>
+        <translation>Reclaimed on a mode switch</translation>
+    </message>
+    <message>
+        <source>Reseller transfer</source>
+        <translation>Reseller transfer</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,14 @@
         <source>Items with an unknown outcome are never retried automatically: check the server&apos;s records first.</source>
         <translation>结果未知的项不会自动重试：请先查看服务器上的记录。</translation>
     </message>
+    <message>
+        <source>batch-results</source>
+        <translation>批量操作结果</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -755,6 +763,49 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CouponRecordModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Quota ID</source>
+        <translation>额度ID</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>代金券ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>CouponsPage</name>
     <message>
         <source>coupons</source>
@@ -1158,6 +1209,65 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>IssueCouponsDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Issue coupons from quota %1</source>
+        <translation>从额度 %1 发放代金券</translation>
+    </message>
+    <message>
+        <source>Customer IDs, one per line</source>
+        <translation>客户ID，每行一个</translation>
+    </message>
+    <message>
+        <source>Add the customers selected on the Customers page</source>
+        <translation>添加“客户”页面中选中的客户</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <source>%1 · remaining %2 · valid %3 to %4</source>
+        <translation>%1 · 剩余 %2 · 有效期 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer ID (at most 64 characters).</source>
+        <translation>“%1”不是有效的客户ID（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>This quota cannot be used for issuing now.</source>
+        <translation>该额度当前不能用于发放。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) need %1, more than the quota&apos;s remaining %2.</source>
+        <translation><numerusform>%n 张代金券共需 %1，超出额度剩余的 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) of %1, %2 in all, from quota %3.</source>
+        <translation><numerusform>从额度 %3 发放 %n 张面额 %1 的代金券，共 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the face value and the customers.</source>
+        <translation>请输入面额和客户。</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The system keychain is not available: %1. PartnerDesk keeps access keys only in the system keychain, never in a file. Start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
@@ -1289,6 +1399,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&amp;Export this table…</source>
         <translation>导出当前表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>代金券额度</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1594,72 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The account ID can have at most 64 characters.</source>
         <translation>账号 ID 最多 64 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaModel</name>
+    <message>
+        <source>Cash coupon</source>
+        <translation>现金券</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Any product</source>
+        <translation>不限产品</translation>
+    </message>
+    <message>
+        <source>Quota ID</source>
+        <translation>额度ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余额度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>适用产品</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>云经销商</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Issue coupons…</source>
+        <translation>发放代金券…</translation>
+    </message>
+    <message>
+        <source>Records of one customer (customer ID)</source>
+        <translation>查看某个客户的记录（客户ID）</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1896,56 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Arrears</source>
         <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>quota</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Being adjusted</source>
+        <translation>调整中</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>coupon record</comment>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Reclaimed manually</source>
+        <translation>手动回收</translation>
+    </message>
+    <message>
+        <source>Reclaimed on expiry</source>
+        <translation>过期回收</translation>
+    </message>
+    <message>
+        <source>Reclaimed on unsubscription</source>
+        <translation>退订回收</translation>
+    </message>
+    <message>
+        <source>Refund reversal</source>
+        <translation>退款冲正</translation>
+    </message>
+    <message>
+        <source>Reclaimed on association</source>
+        <translation>关联时回收</translation>
+    </message>
+    <message>
+        <source>Reclaimed on a mode switch</source>
+        <translation>切换关联模式时回收</translation>
+    </message>
+    <message>
+        <source>Reseller transfer</source>
+        <translation>云经销商转移</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "models/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
+#include "pages/quotaspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
 
@@ -38,13 +39,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, this))
     , m_coupons(new CouponsPage(
-          session,
-          [this](const QString &id) {
-              // Names from the customer list already loaded; the id is always shown anyway.
-              const int row = m_customers->model()->rowOf(id);
-              return row >= 0 ? m_customers->model()->customer(row).customerName : QString();
-          },
-          this))
+          session, [this](const QString &id) { return customerName(id); }, this))
+    , m_quotas(new QuotasPage(
+          session, [this](const QString &id) { return customerName(id); },
+          [this] { return m_customers->selectedCustomerIds(); }, this))
     , m_banner(new QLabel(this))
     , m_firstRun(new QWidget(this))
     , m_profiles(new QComboBox(this))
@@ -68,8 +66,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *coupons = new QTreeWidgetItem(m_sales);
     coupons->setData(0, Qt::UserRole, QStringLiteral("coupons"));
     m_items.insert(QStringLiteral("coupons"), coupons);
+    auto *quotas = new QTreeWidgetItem(m_sales);
+    quotas->setData(0, Qt::UserRole, QStringLiteral("quotas"));
+    m_items.insert(QStringLiteral("quotas"), quotas);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_coupons);
+    m_stack->addWidget(m_quotas);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -161,6 +163,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this] { emit pageLoaded(QStringLiteral("coupons")); });
     connect(m_coupons, &CouponsPage::failed, this,
             [this](const BssError &e) { showError(tr("Coupons"), e); });
+    connect(m_quotas, &QuotasPage::loaded, this,
+            [this] { emit pageLoaded(QStringLiteral("quotas")); });
+    connect(m_quotas, &QuotasPage::failed, this,
+            [this](const BssError &e) { showError(tr("Coupon quotas"), e); });
 
     buildMenus();
     reloadProfiles();
@@ -312,6 +318,8 @@ bool MainWindow::openPage(const QString &key)
         m_stack->setCurrentWidget(m_customers);
     else if (key == u"coupons")
         m_stack->setCurrentWidget(m_coupons);
+    else if (key == u"quotas")
+        m_stack->setCurrentWidget(m_quotas);
     if (m_nav->currentItem() == item && m_stack->currentWidget() == m_firstRun)
         m_stack->setCurrentWidget(m_customers);
     return true;
@@ -327,6 +335,13 @@ void MainWindow::loadData()
 {
     m_customers->reload();
     m_coupons->reload();
+    m_quotas->reload();
+}
+
+QString MainWindow::customerName(const QString &customerId) const
+{
+    const int row = m_customers->model()->rowOf(customerId);
+    return row >= 0 ? m_customers->model()->customer(row).customerName : QString();
 }
 
 void MainWindow::exportCurrent()
@@ -385,6 +400,7 @@ void MainWindow::retranslate()
     m_sales->setText(0, tr("Sales"));
     m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
     m_items.value(QStringLiteral("coupons"))->setText(0, tr("Coupons"));
+    m_items.value(QStringLiteral("quotas"))->setText(0, tr("Coupon quotas"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

@@ -10,6 +10,7 @@ class Translator;
 class QAction;
 class QComboBox;
 class CouponsPage;
+class QuotasPage;
 class CustomersPage;
 class QLabel;
 class QPlainTextEdit;
@@ -34,6 +35,7 @@ public:
     QString currentPage() const;
     CustomersPage *customersPage() const { return m_customers; }
     CouponsPage *couponsPage() const { return m_coupons; }
+    QuotasPage *quotasPage() const { return m_quotas; }
     // Loads the current page's data (after the session is ready).
     void loadData();
     void showError(const QString &where, const BssError &error);
@@ -62,6 +64,8 @@ protected:
 private:
     void retranslate();
     void exportCurrent();
+    // A customer's name from the loaded customer list (other pages show it masked).
+    QString customerName(const QString &customerId) const;
     void reloadProfiles();
     void showBanner(const QString &text);
     void openProfiles();
@@ -73,6 +77,7 @@ private:
     QStackedWidget *m_stack;
     CustomersPage *m_customers;
     CouponsPage *m_coupons;
+    QuotasPage *m_quotas;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;

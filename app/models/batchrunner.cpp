@@ -59,6 +59,30 @@ BatchRunner::Task BatchRunner::couponReclaimTask(BssClient *client)
     };
 }
 
+BatchRunner::Task BatchRunner::couponIssueTask(BssClient *client,
+                                               const CouponIssueRunner::Options &options)
+{
+    return [client, options](const Item &item, QObject *context,
+                             std::function<void(const Result &)> done) {
+        auto *runner = new CouponIssueRunner(client, options, item.id, context);
+        QObject::connect(runner, &CouponIssueRunner::finished, context,
+                         [runner, done, options](const CouponIssueRunner::Result &r) {
+                             runner->deleteLater();
+                             Result out;
+                             using O = CouponIssueRunner::Outcome;
+                             out.state = r.outcome == O::Issued   ? State::Done
+                                         : r.outcome == O::Failed ? State::Failed
+                                                                  : State::Unknown;
+                             out.amount = options.faceValue;
+                             out.reference = r.couponId;
+                             out.confirmed = r.confirmedByRecords;
+                             out.error = r.error;
+                             done(out);
+                         });
+        runner->start();
+    };
+}
+
 void BatchRunner::setItems(const QList<Item> &items)
 {
     beginResetModel();

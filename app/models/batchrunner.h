@@ -2,6 +2,7 @@
 
 #include "bss/bsserror.h"
 #include "core/decimal.h"
+#include "models/couponissuerunner.h"
 #include "models/transferrunner.h"
 
 #include <QAbstractTableModel>
@@ -47,6 +48,8 @@ public:
     explicit BatchRunner(Task task, QObject *parent = nullptr);
     static Task transferTask(BssClient *client, TransferRunner::Kind kind);
     static Task couponReclaimTask(BssClient *client);
+    // Issues one coupon per item (item.id is the customer) with these options.
+    static Task couponIssueTask(BssClient *client, const CouponIssueRunner::Options &options);
 
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }

@@ -83,3 +83,47 @@ QString StatusLabels::paymentMethod(const QString &b)
         return tr("Arrears");
     return b;
 }
+
+QString StatusLabels::quotaStatus(int status)
+{
+    switch (status) {
+    case 0:
+        return tr("Normal", "quota");
+    case 3:
+        return tr("Invalid");
+    case 4:
+        return tr("Being adjusted");
+    case 5:
+        return tr("Frozen");
+    case 6:
+        return tr("Reclaimed");
+    default:
+        return QString::number(status);
+    }
+}
+
+QString StatusLabels::couponOperation(int type)
+{
+    switch (type) {
+    case 1:
+        return tr("Issued", "coupon record");
+    case 2:
+        return tr("Reclaimed manually");
+    case 3:
+        return tr("Reclaimed on unbinding");
+    case 4:
+        return tr("Reclaimed on expiry");
+    case 5:
+        return tr("Reclaimed on unsubscription");
+    case 6:
+        return tr("Refund reversal");
+    case 7:
+        return tr("Reclaimed on association");
+    case 8:
+        return tr("Reclaimed on a mode switch");
+    case 9:
+        return tr("Reseller transfer");
+    default:
+        return QString::number(type);
+    }
+}

@@ -14,4 +14,6 @@ public:
     static QString orderType(int type);
     static QString adjustType(const QString &operationType);
     static QString paymentMethod(const QString &balanceType);
+    static QString quotaStatus(int status);
+    static QString couponOperation(int operationType);
 };

@@ -3,19 +3,27 @@
 // with the skipped ones and the exact total, run, per-item results, the table updated, every
 // item in the audit log.
 #include "dialogs/batchreclaimdialog.h"
+#include "dialogs/issuecouponsdialog.h"
 #include "mainwindow.h"
 #include "models/batchrunner.h"
 #include "models/couponfilterproxy.h"
 #include "models/couponmodel.h"
+#include "models/couponrecordmodel.h"
+#include "models/customermodel.h"
+#include "models/quotamodel.h"
 #include "models/session.h"
 #include "models/statuslabels.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
+#include "pages/quotaspage.h"
+#include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -30,6 +38,7 @@ private slots:
     void listedAndMasked();
     void statusFilter();
     void batchReclaimFromAMixedSelection();
+    void issueFromAQuota();
 
 private:
     CouponsPage *page() const { return m_window->couponsPage(); }
@@ -51,6 +60,8 @@ void TestCouponsPage::initTestCase()
     QVERIFY(coupons.wait(30000));
     if (customers.isEmpty())
         QVERIFY(customers.wait(30000));
+    if (m_window->quotasPage()->model()->rowCount() == 0)
+        QVERIFY(QSignalSpy(m_window->quotasPage(), &QuotasPage::loaded).wait(30000));
 }
 
 void TestCouponsPage::cleanupTestCase()
@@ -139,6 +150,67 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
     QCOMPARE(
         m_session->audit()->entries({QStringLiteral("reclaim-coupon"), {}, {}, {}, 100}).size(),
         usable);
+    dialog->close();
+}
+
+void TestCouponsPage::issueFromAQuota()
+{
+    QuotasPage *quotas = m_window->quotasPage();
+    QCOMPARE(quotas->model()->rowCount(), 5); // two voucher quotas, cash coupons, expired, frozen
+    DataTableView *table = quotas->table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->data(table->model()->index(r, QuotaModel::QuotaId)).toString() ==
+            u"QT0000000001")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->selectRow(row);
+    const Decimal before = quotas->model()->quota(row).balance;
+    IssueCouponsDialog *dialog = nullptr;
+    connect(quotas, &QuotasPage::issueDialogOpened, this,
+            [&dialog](IssueCouponsDialog *d) { dialog = d; });
+    quotas->issueFromSelected();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    CustomerModel *customers = m_window->customersPage()->model();
+    QStringList agency, referral;
+    for (int r = 0; r < customers->rowCount(); ++r) {
+        (customers->customer(r).associationType == u"2" ? agency : referral)
+            .append(customers->customer(r).customerId);
+    }
+    QTest::keyClicks(dialog->faceValue()->lineEdit(), QStringLiteral("10"));
+    dialog->customers()->setPlainText(QStringList{agency[0], agency[1], referral[0]}.join(u'\n'));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QVERIFY2(dialog->previewText().contains(u"30.00"), qPrintable(dialog->previewText()));
+    QSignalSpy finished(dialog, &IssueCouponsDialog::batchFinished);
+    QSignalSpy reloaded(quotas, &QuotasPage::loaded);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->runner()->count(BatchRunner::State::Done), 2);
+    QCOMPARE(dialog->runner()->count(BatchRunner::State::Failed), 1);
+    for (int i = 0; i < 3; ++i) {
+        const auto &item = dialog->runner()->item(i);
+        if (item.id == referral[0])
+            QCOMPARE(item.result.error.code(), QStringLiteral("CBC.5021"));
+        else
+            QVERIFY(!item.result.reference.isEmpty()); // the new coupon's id
+    }
+    QVERIFY(reloaded.wait(15000));
+    for (int r = 0; r < quotas->model()->rowCount(); ++r) {
+        if (quotas->model()->quota(r).quotaId == u"QT0000000001")
+            QCOMPARE(quotas->model()->quota(r).balance, before - Decimal::fromInt(20));
+    }
+    // The operation records of that quota, for one customer, show the issue.
+    QSignalSpy records(quotas, &QuotasPage::recordsLoaded);
+    quotas->recordCustomer()->setText(agency[0]);
+    quotas->loadRecords();
+    QVERIFY(records.wait(15000));
+    QVERIFY(quotas->records()->rowCount() >= 1);
+    QCOMPARE(quotas->records()
+                 ->data(quotas->records()->index(0, CouponRecordModel::CustomerId))
+                 .toString(),
+             agency[0]);
     dialog->close();
 }
 

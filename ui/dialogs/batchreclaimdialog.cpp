@@ -49,7 +49,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     , m_confirm(new QPushButton(tr("Reclaim"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(BatchRunner::couponReclaimTask(session->client()), this))
-    , m_panel(new BatchResultPanel(m_runner, this))
+    , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Reclaim coupons"));
     resize(780, 520);

@@ -29,7 +29,7 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(
           BatchRunner::transferTask(session->client(), TransferRunner::Kind::Allocate), this))
-    , m_panel(new BatchResultPanel(m_runner, this))
+    , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Allocate funds to %n customer(s)", nullptr, int(targets.size())));
     resize(760, 480);

@@ -51,7 +51,7 @@ ExportDialog::ExportDialog(Session *session, const QAbstractItemModel *view,
     format->addWidget(m_bom);
     auto *unmask = new QVBoxLayout;
     for (int c : columns) {
-        if (!source->isMaskable(c))
+        if (!source || !source->isMaskable(c)) // no source: nothing is masked
             continue;
         auto *box = new QCheckBox(source->headerData(c, Qt::Horizontal).toString(), this);
         box->setProperty("column", c);

@@ -380,6 +380,14 @@ void CustomersPage::reclaim()
     openTransfer(false);
 }
 
+QStringList CustomersPage::selectedCustomerIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->customer(m_proxy->mapToSource(i).row()).customerId);
+    return ids;
+}
+
 void CustomersPage::exportTable()
 {
     QList<int> columns; // what the table shows, in its order

@@ -41,6 +41,7 @@ public:
     void reclaim();
     void unbind();
     void exportTable();
+    QStringList selectedCustomerIds() const;
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }

@@ -1,6 +1,7 @@
 #include "widgets/batchresultpanel.h"
 
 #include "core/money.h"
+#include "dialogs/exportdialog.h"
 #include "models/batchrunner.h"
 #include "widgets/datatableview.h"
 
@@ -12,7 +13,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-BatchResultPanel::BatchResultPanel(BatchRunner *runner, QWidget *parent)
+BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidget *parent)
     : QWidget(parent)
     , m_runner(runner)
     , m_progress(new QProgressBar(this))
@@ -20,6 +21,8 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, QWidget *parent)
     , m_table(new DataTableView(this))
     , m_cancel(new QPushButton(this))
     , m_retry(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_session(session)
 {
     m_table->setModel(runner);
     m_table->setSortingEnabled(false);
@@ -30,6 +33,8 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, QWidget *parent)
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_export);
+    m_export->setVisible(session != nullptr);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -37,6 +42,15 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_cancel, &QPushButton::clicked, runner, &BatchRunner::cancel);
     connect(m_retry, &QPushButton::clicked, runner, &BatchRunner::retryFailed);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        QList<int> columns;
+        for (int c = 0; c < BatchRunner::ColumnCount; ++c)
+            columns.append(c);
+        auto *dialog =
+            new ExportDialog(m_session, m_runner, nullptr, columns, tr("batch-results"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(runner, &BatchRunner::itemFinished, this, &BatchResultPanel::update);
     connect(runner, &BatchRunner::batchFinished, this, [this] {
         update();
@@ -61,6 +75,8 @@ void BatchResultPanel::update()
     m_progress->setFormat(tr("%v of %m"));
     m_cancel->setText(tr("Cancel"));
     m_retry->setText(tr("Retry failed"));
+    m_export->setText(tr("Export results…"));
+    m_export->setEnabled(!m_runner->isRunning());
     m_cancel->setEnabled(m_runner->isRunning());
     m_retry->setEnabled(!m_runner->isRunning() &&
                         (m_runner->count(S::Failed) + m_runner->count(S::Cancelled)) > 0);

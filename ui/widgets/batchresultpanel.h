@@ -7,6 +7,7 @@ class DataTableView;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class Session;
 
 // The one batch-result panel: progress, a result row per item (status, error code and message,
 // transaction id), a summary with totals, Cancel while running and "Retry failed" afterwards.
@@ -14,7 +15,8 @@ class BatchResultPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BatchResultPanel(BatchRunner *runner, QWidget *parent = nullptr);
+    // `session` enables "Export results…" (the audit log records exports).
+    BatchResultPanel(BatchRunner *runner, Session *session, QWidget *parent = nullptr);
 
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
@@ -32,4 +34,6 @@ private:
     DataTableView *m_table;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    QPushButton *m_export;
+    Session *m_session;
 };

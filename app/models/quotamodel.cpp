@@ -1,0 +1,143 @@
+#include "models/quotamodel.h"
+
+#include "core/money.h"
+#include "models/statuslabels.h"
+
+#include <QJsonArray>
+
+QuotaModel::Quota QuotaModel::Quota::fromJson(const QJsonObject &o)
+{
+    Quota q;
+    q.quotaId = o.value(QLatin1String("quota_id")).toString();
+    q.type = o.value(QLatin1String("quota_type")).toInt();
+    q.value = Decimal::fromJson(o.value(QLatin1String("quota_value"))).value_or(Decimal::invalid());
+    q.balance = Decimal::fromJson(o.value(QLatin1String("balance"))).value_or(Decimal::invalid());
+    q.status = o.value(QLatin1String("quota_status")).toInt();
+    q.effective =
+        QDateTime::fromString(o.value(QLatin1String("effective_time")).toString(), Qt::ISODate);
+    q.expires =
+        QDateTime::fromString(o.value(QLatin1String("expire_time")).toString(), Qt::ISODate);
+    for (const QJsonValue &l : o.value(QLatin1String("limit_infos")).toArray()) {
+        for (const QJsonValue &v : l[QLatin1String("limit_values")].toArray())
+            q.services.append(v[QLatin1String("value1")].toString());
+    }
+    q.resellerId = o.value(QLatin1String("indirect_partner_id")).toString();
+    q.resellerName = o.value(QLatin1String("indirect_partner_name")).toString();
+    q.parentQuotaId = o.value(QLatin1String("parent_quota_id")).toString();
+    return q;
+}
+
+void QuotaModel::setQuotas(const QList<Quota> &quotas)
+{
+    beginResetModel();
+    m_rows = quotas;
+    endResetModel();
+}
+
+void QuotaModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int QuotaModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QuotaModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Masking::Kind QuotaModel::maskKind(int column) const
+{
+    return column == Reseller ? Masking::Kind::Name : Masking::Kind::None;
+}
+
+QVariant QuotaModel::rawValue(int row, int column) const
+{
+    const Quota &q = m_rows.at(row);
+    switch (column) {
+    case QuotaId:
+        return q.quotaId;
+    case Type:
+        return q.type == 1 ? tr("Cash coupon") : tr("Voucher");
+    case Value:
+        return Money(q.value, m_currency).format(m_locale);
+    case Balance:
+        return Money(q.balance, m_currency).format(m_locale);
+    case Status:
+        return StatusLabels::quotaStatus(q.status);
+    case Effective:
+        return m_locale.toString(q.effective.toLocalTime(), QLocale::ShortFormat);
+    case Expires:
+        return m_locale.toString(q.expires.toLocalTime(), QLocale::ShortFormat);
+    case Limits:
+        return q.services.isEmpty() ? tr("Any product") : q.services.join(QStringLiteral(", "));
+    case Reseller:
+        return q.resellerName;
+    default:
+        return {};
+    }
+}
+
+QVariant QuotaModel::sortValue(int row, int column) const
+{
+    const Quota &q = m_rows.at(row);
+    switch (column) {
+    case Value:
+        return qint64(q.value.withScale(2).mantissa());
+    case Balance:
+        return qint64(q.balance.withScale(2).mantissa());
+    case Effective:
+        return q.effective;
+    case Expires:
+        return q.expires;
+    default:
+        return rawValue(row, column);
+    }
+}
+
+QVariant QuotaModel::exportValue(int row, int column) const
+{
+    const Quota &q = m_rows.at(row);
+    switch (column) {
+    case Value:
+        return q.value.withScale(2).toString();
+    case Balance:
+        return q.balance.withScale(2).toString();
+    case Effective:
+        return q.effective;
+    case Expires:
+        return q.expires;
+    default:
+        return rawValue(row, column);
+    }
+}
+
+QString QuotaModel::columnTitle(int column) const
+{
+    switch (column) {
+    case QuotaId:
+        return tr("Quota ID");
+    case Type:
+        return tr("Type");
+    case Value:
+        return tr("Quota");
+    case Balance:
+        return tr("Remaining");
+    case Status:
+        return tr("Status");
+    case Effective:
+        return tr("Effective");
+    case Expires:
+        return tr("Expires");
+    case Limits:
+        return tr("Products");
+    case Reseller:
+        return tr("Reseller");
+    default:
+        return {};
+    }
+}

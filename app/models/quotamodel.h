@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/decimal.h"
+#include "models/maskedtablemodel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringList>
+
+// 代金券额度: the partner's coupon quotas (ListQuotaCoupons), or the quotas issued to resellers
+// (ListIssuedCouponQuotas, with the reseller's masked name).
+class QuotaModel : public MaskedTableModel
+{
+    Q_OBJECT
+public:
+    struct Quota
+    {
+        QString quotaId;
+        int type = 0; // 0 voucher, 1 cash coupon
+        Decimal value;
+        Decimal balance;
+        int status = 0;
+        QDateTime effective;
+        QDateTime expires;
+        QStringList services; // limit_infos cloud service types; empty: any
+        QString resellerId;
+        QString resellerName; // sensitive
+        QString parentQuotaId;
+        static Quota fromJson(const QJsonObject &o);
+    };
+    enum Column {
+        QuotaId,
+        Type,
+        Value,
+        Balance,
+        Status,
+        Effective,
+        Expires,
+        Limits,
+        Reseller,
+        ColumnCount
+    };
+
+    explicit QuotaModel(QObject *parent = nullptr) : MaskedTableModel(parent) {}
+    void setQuotas(const QList<Quota> &quotas);
+    void setCurrency(const QString &currency) { m_currency = currency; }
+    void setLocale(const QLocale &locale);
+    const Quota &quota(int row) const { return m_rows.at(row); }
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+protected:
+    Masking::Kind maskKind(int column) const override;
+    QVariant rawValue(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QVariant exportValue(int row, int column) const override;
+    QString columnTitle(int column) const override;
+    bool isNumeric(int column) const override { return column == Value || column == Balance; }
+
+private:
+    QList<Quota> m_rows;
+    QString m_currency = QStringLiteral("CNY");
+    QLocale m_locale;
+};

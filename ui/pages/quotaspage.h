@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class BssError;
+class CouponRecordModel;
+class DataTableView;
+class IssueCouponsDialog;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QuotaModel;
+class Session;
+
+// 销售 > 券管理 > 代金券额度: the partner's coupon quotas (face value, remaining, validity,
+// status), issuing coupons from the selected one, and the operation records (操作记录) — of
+// the selected quota, or all — filtered by time and customer.
+class QuotasPage : public QWidget
+{
+    Q_OBJECT
+public:
+    QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
+               std::function<QStringList()> selectedCustomers, QWidget *parent = nullptr);
+
+    void reload();
+    void loadRecords();
+    void issueFromSelected();
+    QuotaModel *model() const { return m_model; }
+    CouponRecordModel *records() const { return m_records; }
+    DataTableView *table() const { return m_table; }
+    QLineEdit *recordCustomer() const { return m_customer; }
+
+signals:
+    void loaded();
+    void recordsLoaded();
+    void failed(const BssError &error);
+    void issueDialogOpened(IssueCouponsDialog *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    QString selectedQuotaId() const;
+
+    Session *m_session;
+    std::function<QStringList()> m_selectedCustomers;
+    QuotaModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    CouponRecordModel *m_records;
+    DataTableView *m_table;
+    DataTableView *m_recordTable;
+    QPushButton *m_reload;
+    QPushButton *m_issue;
+    QLineEdit *m_customer;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+};
