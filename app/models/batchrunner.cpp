@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "models/couponreclaimrunner.h"
+#include "models/resellerquotarunner.h"
 #include "models/statuslabels.h"
 
 #include <QTimer>
@@ -81,6 +82,45 @@ BatchRunner::Task BatchRunner::couponIssueTask(BssClient *client,
                          });
         runner->start();
     };
+}
+
+namespace {
+
+BatchRunner::Task resellerQuotaTask(BssClient *client, ResellerQuotaRunner::Kind kind,
+                                    const QString &parent)
+{
+    return [client, kind, parent](const BatchRunner::Item &item, QObject *context,
+                                  std::function<void(const BatchRunner::Result &)> done) {
+        auto *runner = new ResellerQuotaRunner(client, kind, item.id, parent, item.amount, context);
+        QObject::connect(runner, &ResellerQuotaRunner::finished, context,
+                         [runner, done, item](const ResellerQuotaRunner::Result &r) {
+                             runner->deleteLater();
+                             BatchRunner::Result out;
+                             using O = ResellerQuotaRunner::Outcome;
+                             out.state = r.outcome == O::Done     ? BatchRunner::State::Done
+                                         : r.outcome == O::Failed ? BatchRunner::State::Failed
+                                                                  : BatchRunner::State::Unknown;
+                             out.amount = item.amount;
+                             out.reference = r.quotaId;
+                             out.confirmed = r.confirmed;
+                             out.error = r.error;
+                             done(out);
+                         });
+        runner->start();
+    };
+}
+
+} // namespace
+
+BatchRunner::Task BatchRunner::resellerQuotaIssueTask(BssClient *client,
+                                                      const QString &parentQuotaId)
+{
+    return resellerQuotaTask(client, ResellerQuotaRunner::Kind::Issue, parentQuotaId);
+}
+
+BatchRunner::Task BatchRunner::resellerQuotaReclaimTask(BssClient *client)
+{
+    return resellerQuotaTask(client, ResellerQuotaRunner::Kind::Reclaim, QString());
 }
 
 void BatchRunner::setItems(const QList<Item> &items)

@@ -50,6 +50,9 @@ public:
     static Task couponReclaimTask(BssClient *client);
     // Issues one coupon per item (item.id is the customer) with these options.
     static Task couponIssueTask(BssClient *client, const CouponIssueRunner::Options &options);
+    // Distributor → resellers: item.id is the reseller (issue) or the reseller's quota (reclaim).
+    static Task resellerQuotaIssueTask(BssClient *client, const QString &parentQuotaId);
+    static Task resellerQuotaReclaimTask(BssClient *client);
 
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }

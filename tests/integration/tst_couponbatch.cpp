@@ -17,6 +17,8 @@ private slots:
     void mixedStatusesAreSkipped();
     void faultsNeverReclaimTwice();
     void cancelPartWay();
+    void issueSettlesLostAnswers();
+    void resellerQuotasIssueAndReclaim();
 
 private:
     QList<BatchRunner::Item> coupons(const QString &where, int limit);
@@ -159,6 +161,86 @@ void TestCouponBatch::cancelPartWay()
     for (int r = 0; r < runner.rowCount(); ++r)
         QCOMPARE(status(runner.item(r).id),
                  runner.item(r).state == BatchRunner::State::Done ? 5 : 2);
+}
+
+void TestCouponBatch::issueSettlesLostAnswers()
+{
+    QList<BatchRunner::Item> items;
+    QSqlQuery q = m_sbx.store->query();
+    q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE association_type = '2' AND"
+                          " indirect_partner_id = '' ORDER BY seq DESC LIMIT 12"));
+    while (q.next())
+        items.append({q.value(0).toString(), QString(), Decimal::fromInt(5), QString(),
+                      BatchRunner::State::Pending, BatchRunner::Result()});
+    QCOMPARE(items.size(), 12);
+    auto issued = [this](const QString &customer) {
+        QSqlQuery c = m_sbx.store->query();
+        c.prepare(QStringLiteral("SELECT COUNT(*) FROM coupon_records WHERE customer_id = ? AND"
+                                 " operation_type = 1 AND quota_id = 'QT0000000001' AND"
+                                 " operation_time >= ?"));
+        c.addBindValue(customer);
+        c.addBindValue(m_started);
+        return c.exec() && c.next() ? c.value(0).toInt() : -1;
+    };
+    CouponIssueRunner::Options o;
+    o.quotaId = QStringLiteral("QT0000000001");
+    o.faceValue = Decimal::fromInt(5);
+    // The first eight writes all go wrong: about half lost after applying, half refused.
+    QVERIFY(m_sbx.setFaults(QStringLiteral("lost=50%,5xx=50%,count=8,seed=3,on=write")));
+    BatchRunner runner(BatchRunner::couponIssueTask(m_sbx.client, o));
+    runner.setItems(items);
+    QVERIFY(run(&runner));
+    bool confirmed = false;
+    for (int r = 0; r < runner.rowCount(); ++r) {
+        const auto &i = runner.item(r);
+        QVERIFY(i.state == BatchRunner::State::Done || i.state == BatchRunner::State::Failed);
+        QCOMPARE(issued(i.id), i.state == BatchRunner::State::Done ? 1 : 0);
+        confirmed = confirmed || i.result.confirmed;
+    }
+    QVERIFY(confirmed);
+    QVERIFY(runner.count(BatchRunner::State::Failed) > 0);
+    QVERIFY(m_sbx.setFaults(QString()));
+    QSignalSpy done(&runner, &BatchRunner::batchFinished);
+    runner.retryFailed();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(runner.count(BatchRunner::State::Done), 12);
+    for (int r = 0; r < runner.rowCount(); ++r)
+        QCOMPARE(issued(runner.item(r).id), 1); // never twice
+}
+
+void TestCouponBatch::resellerQuotasIssueAndReclaim()
+{
+    const QString parent = QStringLiteral("QT0000000001");
+    const Decimal before = m_sbx.store->quotaBalance(parent);
+    QList<BatchRunner::Item> resellers;
+    for (const char *id : {"rp-0001", "rp-0002", "rp-9999"})
+        resellers.append({QLatin1String(id), QString(), *Decimal::parse(u"300.00"), QString(),
+                          BatchRunner::State::Pending, BatchRunner::Result()});
+    QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
+    BatchRunner issue(BatchRunner::resellerQuotaIssueTask(m_sbx.client, parent));
+    issue.setConcurrency(1);
+    issue.setItems(resellers);
+    QVERIFY(run(&issue));
+    QCOMPARE(issue.item(0).state, BatchRunner::State::Done); // lost, then found in the records
+    QVERIFY(issue.item(0).result.confirmed);
+    QCOMPARE(issue.item(1).state, BatchRunner::State::Done);
+    QCOMPARE(issue.item(2).state, BatchRunner::State::Failed);
+    QCOMPARE(issue.item(2).result.error.code(), QStringLiteral("CBC.99000037"));
+    QCOMPARE(m_sbx.store->quotaBalance(parent), before - *Decimal::parse(u"600.00"));
+    QList<BatchRunner::Item> quotas;
+    for (int r = 0; r < 2; ++r) {
+        QVERIFY(!issue.item(r).result.reference.isEmpty());
+        quotas.append({issue.item(r).result.reference, QString(), *Decimal::parse(u"300.00"),
+                       QString(), BatchRunner::State::Pending, BatchRunner::Result()});
+    }
+    QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
+    BatchRunner reclaim(BatchRunner::resellerQuotaReclaimTask(m_sbx.client));
+    reclaim.setConcurrency(1);
+    reclaim.setItems(quotas);
+    QVERIFY(run(&reclaim));
+    QCOMPARE(reclaim.count(BatchRunner::State::Done), 2);
+    QVERIFY(reclaim.item(0).result.confirmed); // settled from the quota's status
+    QCOMPARE(m_sbx.store->quotaBalance(parent), before);
 }
 
 QTEST_GUILESS_MAIN(TestCouponBatch)
