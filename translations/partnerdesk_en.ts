@@ -1676,6 +1676,71 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Records of one customer (customer ID)</source>
         <translation>Records of one customer (customer ID)</translation>
     </message>
+    <message>
+        <source>Issue to resellers…</source>
+        <translation>Issue to resellers…</translation>
+    </message>
+    <message>
+        <source>Reclaim the selected reseller quotas…</source>
+        <translation>Reclaim the selected reseller quotas…</translation>
+    </message>
+    <message>
+        <source>Operation records</source>
+        <translation>Operation records</translation>
+    </message>
+    <message>
+        <source>Reseller quotas</source>
+        <translation>Reseller quotas</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerQuotaDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Issue coupon quota %1 to resellers</source>
+        <translation>Issue coupon quota %1 to resellers</translation>
+    </message>
+    <message>
+        <source>Amount for each reseller</source>
+        <translation>Amount for each reseller</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Resellers</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>Reclaim</translation>
+    </message>
+    <message>
+        <source>Reclaim resellers&apos; coupon quotas</source>
+        <translation>Reclaim resellers&apos; coupon quotas</translation>
+    </message>
+    <message>
+        <source>Enter the amount and tick the resellers.</source>
+        <translation>Enter the amount and tick the resellers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s) get %1 each, %2 in all, from the remaining %3.%4</source>
+        <translation><numerusform>%n reseller get %1 each, %2 in all, from the remaining %3.%4</numerusform>
+            <numerusform>%n resellers get %1 each, %2 in all, from the remaining %3.%4</numerusform></translation>
+    </message>
+    <message>
+        <source>That is more than the quota has left.</source>
+        <translation>That is more than the quota has left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
+        <translation><numerusform>%n quota reclaimed, %1 of unused balance returns to your quotas. %2 selected quota cannot be reclaimed (not in use).</numerusform>
+            <numerusform>%n quotas reclaimed, %1 of unused balance returns to your quotas. %2 selected quotas cannot be reclaimed (not in use).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Responses</name>

@@ -1661,6 +1661,69 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Records of one customer (customer ID)</source>
         <translation>查看某个客户的记录（客户ID）</translation>
     </message>
+    <message>
+        <source>Issue to resellers…</source>
+        <translation>发放给云经销商…</translation>
+    </message>
+    <message>
+        <source>Reclaim the selected reseller quotas…</source>
+        <translation>回收所选云经销商额度…</translation>
+    </message>
+    <message>
+        <source>Operation records</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Reseller quotas</source>
+        <translation>云经销商代金券额度</translation>
+    </message>
+</context>
+<context>
+    <name>ResellerQuotaDialog</name>
+    <message>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Issue coupon quota %1 to resellers</source>
+        <translation>将代金券额度 %1 发放给云经销商</translation>
+    </message>
+    <message>
+        <source>Amount for each reseller</source>
+        <translation>每个云经销商的额度</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>云经销商</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Reclaim resellers&apos; coupon quotas</source>
+        <translation>回收云经销商的代金券额度</translation>
+    </message>
+    <message>
+        <source>Enter the amount and tick the resellers.</source>
+        <translation>请输入额度并勾选云经销商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s) get %1 each, %2 in all, from the remaining %3.%4</source>
+        <translation><numerusform>%n 个云经销商各得 %1，共 %2，额度剩余 %3。%4</numerusform></translation>
+    </message>
+    <message>
+        <source>That is more than the quota has left.</source>
+        <translation>超出了额度的剩余金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
+        <translation><numerusform>将回收 %n 个额度，未使用的 %1 退回您的额度。所选额度中有 %2 个不能回收（未在使用中）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Responses</name>

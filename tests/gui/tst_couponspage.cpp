@@ -4,6 +4,7 @@
 // item in the audit log.
 #include "dialogs/batchreclaimdialog.h"
 #include "dialogs/issuecouponsdialog.h"
+#include "dialogs/resellerquotadialog.h"
 #include "mainwindow.h"
 #include "models/batchrunner.h"
 #include "models/couponfilterproxy.h"
@@ -23,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -39,6 +41,7 @@ private slots:
     void statusFilter();
     void batchReclaimFromAMixedSelection();
     void issueFromAQuota();
+    void resellerQuotasIssueAndReclaim();
 
 private:
     CouponsPage *page() const { return m_window->couponsPage(); }
@@ -211,6 +214,62 @@ void TestCouponsPage::issueFromAQuota()
                  ->data(quotas->records()->index(0, CouponRecordModel::CustomerId))
                  .toString(),
              agency[0]);
+    dialog->close();
+}
+
+void TestCouponsPage::resellerQuotasIssueAndReclaim()
+{
+    QuotasPage *quotas = m_window->quotasPage();
+    QTRY_VERIFY(quotas->resellerQuotas()->rowCount() > 0); // a distributor: seeded ones exist
+    const int before = quotas->resellerQuotas()->rowCount();
+    DataTableView *table = quotas->table();
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->data(table->model()->index(r, QuotaModel::QuotaId)).toString() ==
+            u"QT0000000001")
+            table->selectRow(r);
+    }
+    ResellerQuotaDialog *dialog = nullptr;
+    connect(quotas, &QuotasPage::resellerDialogOpened, this,
+            [&dialog](ResellerQuotaDialog *d) { dialog = d; });
+    quotas->issueToResellers();
+    QTRY_VERIFY(dialog);
+    QCOMPARE(dialog->resellerList()->count(), 3);
+    QVERIFY(!dialog->resellerList()->item(0)->text().contains(u"Technologies Ltd.")); // masked
+    QTest::keyClicks(dialog->amountField()->lineEdit(), QStringLiteral("100"));
+    dialog->resellerList()->item(0)->setCheckState(Qt::Checked);
+    dialog->resellerList()->item(2)->setCheckState(Qt::Checked);
+    QVERIFY(dialog->previewText().contains(u"200.00"));
+    QSignalSpy finished(dialog, &ResellerQuotaDialog::batchFinished);
+    QSignalSpy reloaded(quotas, &QuotasPage::resellerQuotasLoaded);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->runner()->count(BatchRunner::State::Done), 2);
+    dialog->close();
+    QVERIFY(reloaded.wait(15000));
+    QCOMPARE(quotas->resellerQuotas()->rowCount(), before + 2);
+
+    // Reclaim the two new ones (and an old, already reclaimed one, which is left out).
+    DataTableView *resellers = quotas->resellerTable();
+    resellers->clearSelection();
+    const int rows = quotas->resellerQuotas()->rowCount();
+    for (int r : {rows - 1, rows - 2})
+        resellers->selectionModel()->select(resellers->model()->index(r, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+    for (int r = 0; r < rows; ++r) {
+        if (quotas->resellerQuotas()->quota(r).status == 6)
+            resellers->selectionModel()->select(resellers->model()->index(r, 0),
+                                                QItemSelectionModel::Select |
+                                                    QItemSelectionModel::Rows);
+    }
+    dialog = nullptr;
+    quotas->reclaimResellerQuotas();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->runner()->rowCount(), 2);
+    QSignalSpy reclaimed(dialog, &ResellerQuotaDialog::batchFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QVERIFY(reclaimed.wait(30000));
+    QCOMPARE(dialog->runner()->count(BatchRunner::State::Done), 2);
     dialog->close();
 }
 

@@ -4,7 +4,9 @@
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
+#include "core/masking.h"
 #include "dialogs/issuecouponsdialog.h"
+#include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
 #include "models/quotamodel.h"
 #include "models/session.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
@@ -33,6 +36,11 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_recordTable(new DataTableView(this))
     , m_reload(new QPushButton(this))
     , m_issue(new QPushButton(this))
+    , m_toResellers(new QPushButton(this))
+    , m_reclaimQuotas(new QPushButton(this))
+    , m_resellerModel(new QuotaModel(this))
+    , m_resellerTable(new DataTableView(this))
+    , m_tabs(new QTabWidget(this))
     , m_customer(new QLineEdit(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
@@ -40,6 +48,7 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(MaskedTableModel::SortRole);
     m_table->setModel(m_proxy);
+    m_table->setColumnHidden(QuotaModel::Reseller, true); // own quotas
     m_records->setNameLookup(std::move(customerName));
     auto *recordProxy = new QSortFilterProxyModel(this);
     recordProxy->setSourceModel(m_records);
@@ -53,6 +62,7 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_reload);
     bar->addWidget(m_issue);
+    bar->addWidget(m_toResellers);
     bar->addStretch(1);
     auto *recordBar = new QHBoxLayout;
     recordBar->addWidget(m_customer, 1);
@@ -68,18 +78,31 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(recordBar);
     bottomLayout->addWidget(m_recordTable);
+    auto *resellers = new QWidget(this);
+    auto *resellerLayout = new QVBoxLayout(resellers);
+    resellerLayout->setContentsMargins(0, 0, 0, 0);
+    resellerLayout->addWidget(m_reclaimQuotas, 0, Qt::AlignLeft);
+    resellerLayout->addWidget(m_resellerTable);
+    m_resellerTable->setModel(m_resellerModel);
+    m_tabs->addTab(bottom, QString());
+    m_tabs->addTab(resellers, QString());
+    m_tabs->setTabVisible(1, false); // distributors only
+    m_toResellers->hide();
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
-    split->addWidget(bottom);
+    split->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
     connect(m_reload, &QPushButton::clicked, this, &QuotasPage::reload);
     connect(m_issue, &QPushButton::clicked, this, &QuotasPage::issueFromSelected);
+    connect(m_toResellers, &QPushButton::clicked, this, &QuotasPage::issueToResellers);
+    connect(m_reclaimQuotas, &QPushButton::clicked, this, &QuotasPage::reclaimResellerQuotas);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         m_issue->setEnabled(rows.size() == 1 &&
                             m_model->quota(m_proxy->mapToSource(rows.first()).row()).status == 0);
+        m_toResellers->setEnabled(m_issue->isEnabled());
         loadRecords();
     });
     connect(m_customer, &QLineEdit::editingFinished, this, &QuotasPage::loadRecords);
@@ -124,6 +147,7 @@ void QuotasPage::reload()
         m_model->setQuotas(*quotas);
         m_table->resizeColumnsToContents();
         loadRecords();
+        loadResellerQuotas();
         emit loaded();
     });
     pager->start();
@@ -143,7 +167,10 @@ void QuotasPage::loadRecords()
     r.addQuery("operation_time_end", Operations::utcTimestamp(m_to->date().endOfDay()));
     r.addQuery("limit", QStringLiteral("100")); // the newest 100
     BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
+    const quint64 generation = ++m_recordGeneration;
+    connect(job, &BssJob::finished, this, [this, job, generation] {
+        if (generation != m_recordGeneration)
+            return; // a newer query was made meanwhile
         if (job->error().isError()) {
             emit failed(job->error());
             return;
@@ -166,8 +193,79 @@ void QuotasPage::issueFromSelected()
     dialog->open();
 }
 
+void QuotasPage::loadResellerQuotas()
+{
+    m_resellerModel->setCurrency(m_session->currency());
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("ListIssuedCouponQuotas"), &problem);
+    r.addQuery("limit", QStringLiteral("100"));
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job] {
+        QList<QuotaModel::Quota> quotas;
+        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray())
+            quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
+        m_resellerModel->setQuotas(quotas);
+        // Only a distributor has issued quotas to resellers (or can): show the tab then.
+        const bool distributor = !job->error().isError() && !quotas.isEmpty();
+        m_tabs->setTabVisible(1, distributor);
+        m_toResellers->setVisible(distributor);
+        emit resellerQuotasLoaded();
+    });
+}
+
+void QuotasPage::issueToResellers()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const QuotaModel::Quota quota = m_model->quota(m_proxy->mapToSource(rows.first()).row());
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
+    r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job, quota] {
+        if (job->error().isError()) {
+            emit failed(job->error());
+            return;
+        }
+        QList<ResellerQuotaDialog::Reseller> resellers;
+        for (const QJsonValue &v :
+             job->json().value(QLatin1String("indirect_partners")).toArray()) {
+            const QString id = v[QLatin1String("indirect_partner_id")].toString();
+            resellers.append(
+                {id,
+                 QStringLiteral("%1 (%2)").arg(
+                     Masking::mask(v[QLatin1String("name")].toString(), Masking::Kind::Name), id)});
+        }
+        auto *dialog = new ResellerQuotaDialog(m_session, quota, resellers, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ResellerQuotaDialog::batchFinished, this, &QuotasPage::reload);
+        emit resellerDialogOpened(dialog);
+        dialog->open();
+    });
+}
+
+void QuotasPage::reclaimResellerQuotas()
+{
+    QList<QuotaModel::Quota> quotas;
+    for (const QModelIndex &i : m_resellerTable->selectionModel()->selectedRows())
+        quotas.append(m_resellerModel->quota(i.row()));
+    if (quotas.isEmpty())
+        return;
+    auto *dialog = new ResellerQuotaDialog(m_session, quotas, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResellerQuotaDialog::batchFinished, this, &QuotasPage::reload);
+    emit resellerDialogOpened(dialog);
+    dialog->open();
+}
+
 void QuotasPage::retranslate()
 {
+    m_toResellers->setText(tr("Issue to resellers…"));
+    m_reclaimQuotas->setText(tr("Reclaim the selected reseller quotas…"));
+    m_tabs->setTabText(0, tr("Operation records"));
+    m_tabs->setTabText(1, tr("Reseller quotas"));
+    m_resellerModel->setLocale(locale());
     m_reload->setText(tr("Refresh"));
     m_issue->setText(tr("Issue coupons…"));
     m_customer->setPlaceholderText(tr("Records of one customer (customer ID)"));

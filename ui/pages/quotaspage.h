@@ -8,6 +8,8 @@ class BssError;
 class CouponRecordModel;
 class DataTableView;
 class IssueCouponsDialog;
+class ResellerQuotaDialog;
+class QTabWidget;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +30,11 @@ public:
     void reload();
     void loadRecords();
     void issueFromSelected();
+    void loadResellerQuotas();
+    void issueToResellers();
+    void reclaimResellerQuotas();
+    QuotaModel *resellerQuotas() const { return m_resellerModel; }
+    DataTableView *resellerTable() const { return m_resellerTable; }
     QuotaModel *model() const { return m_model; }
     CouponRecordModel *records() const { return m_records; }
     DataTableView *table() const { return m_table; }
@@ -38,6 +45,8 @@ signals:
     void recordsLoaded();
     void failed(const BssError &error);
     void issueDialogOpened(IssueCouponsDialog *dialog);
+    void resellerQuotasLoaded();
+    void resellerDialogOpened(ResellerQuotaDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +64,12 @@ private:
     DataTableView *m_recordTable;
     QPushButton *m_reload;
     QPushButton *m_issue;
+    QPushButton *m_toResellers;
+    QPushButton *m_reclaimQuotas;
+    QuotaModel *m_resellerModel;
+    DataTableView *m_resellerTable;
+    QTabWidget *m_tabs;
+    quint64 m_recordGeneration = 0;
     QLineEdit *m_customer;
     QDateEdit *m_from;
     QDateEdit *m_to;
