@@ -218,6 +218,8 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
     auto *runner = new BatchRunner(BatchRunner::couponReclaimTask(client), this);
     runner->setItems(items);
     runner->setConcurrency(4);
+    // Two calls per coupon: keep well inside a gateway limit of the order of 50 calls/s.
+    runner->setRatePerSecond(20);
     connect(runner, &BatchRunner::batchFinished, this, [this, runner, skipped] {
         QJsonArray results = skipped;
         bool bad = false;
