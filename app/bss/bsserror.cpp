@@ -33,6 +33,12 @@ BssError::Kind BssError::classify(int httpStatus, const QString &code)
     return Kind::BusinessRule;
 }
 
+BssError BssError::fromDetail(const Detail &d)
+{
+    BssError e(classify(400, d.code), d.code, d.message, 200);
+    return e;
+}
+
 BssError BssError::fromHttp(int httpStatus, const QByteArray &body)
 {
     QJsonParseError pe;

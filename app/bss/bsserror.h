@@ -37,6 +37,8 @@ public:
     BssError(Kind kind, QString code, QString message, int httpStatus = 0);
 
     static BssError fromHttp(int httpStatus, const QByteArray &body);
+    // One failed item of a 200 batch answer, as an error of its own.
+    static BssError fromDetail(const Detail &detail);
     // The items of `error_details` (partial batch failures), in error and in 200 answers alike.
     static QList<Detail> detailsOf(const QJsonObject &body);
     static BssError invalidRequest(const QString &message);

@@ -75,9 +75,7 @@ void CouponIssueRunner::start()
                     m_result.couponId = infos.first()[QLatin1String("coupon_id")].toString();
                     finish(Outcome::Issued);
                 } else if (!job->partialFailures().isEmpty()) {
-                    const auto &d = job->partialFailures().first();
-                    finish(Outcome::Failed,
-                           BssError(BssError::classify(400, d.code), d.code, d.message, 200));
+                    finish(Outcome::Failed, BssError::fromDetail(job->partialFailures().first()));
                 } else {
                     finish(Outcome::Unknown, e);
                 }

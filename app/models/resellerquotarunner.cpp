@@ -95,9 +95,7 @@ void ResellerQuotaRunner::start()
                         m_result.quotaId = infos.first()[QLatin1String("quota_id")].toString();
                     finish(Outcome::Done);
                 } else if (!job->partialFailures().isEmpty()) {
-                    const auto &d = job->partialFailures().first();
-                    finish(Outcome::Failed,
-                           BssError(BssError::classify(400, d.code), d.code, d.message, 200));
+                    finish(Outcome::Failed, BssError::fromDetail(job->partialFailures().first()));
                 } else {
                     finish(Outcome::Unknown, e);
                 }
