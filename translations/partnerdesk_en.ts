@@ -615,6 +615,44 @@
         <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
         <translation>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli resellers list|allocate|reclaim …</source>
+        <translation>Use: partnerdesk-cli resellers list|allocate|reclaim …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate %1 to each of %n reseller(s)?</source>
+        <translation><numerusform>Allocate %1 to each of %n reseller?</numerusform>
+            <numerusform>Allocate %1 to each of %n resellers?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %1 from each of %n reseller(s)?</source>
+        <translation><numerusform>Reclaim %1 from each of %n reseller?</numerusform>
+            <numerusform>Reclaim %1 from each of %n resellers?</numerusform></translation>
+    </message>
+    <message>
+        <source>Dates look like 2025-03-31, not &quot;%1&quot;.</source>
+        <translation>Dates look like 2025-03-31, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The records can be read for at most one year at a time.</source>
+        <translation>The records can be read for at most one year at a time.</translation>
+    </message>
+    <message>
+        <source>--name takes the remitter&apos;s name (1 to 100 characters).</source>
+        <translation>--name takes the remitter&apos;s name (1 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>--type is enterprise or individual.</source>
+        <translation>--type is enterprise or individual.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli agency list|add --name NAME [--type …]|void ID</source>
+        <translation>Use: partnerdesk-cli agency list|add --name NAME [--type …]|void ID</translation>
+    </message>
+    <message>
+        <source>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</source>
+        <translation>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -658,6 +696,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  resellers list           The resellers (distributors)
+  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
+  funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+  agency list|add|void     Payment agreements (sandbox; no public API)
+       add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -700,6 +743,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  resellers list           The resellers (distributors)
+  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
+  funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+  agency list|add|void     Payment agreements (sandbox; no public API)
+       add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)

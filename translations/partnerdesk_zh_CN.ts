@@ -609,6 +609,42 @@
         <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
         <translation>应答丢失：再次发放前，请先查看代金券发放回收记录（partnerdesk-cli call ListPartnerCouponsRecord）。</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli resellers list|allocate|reclaim …</source>
+        <translation>用法：partnerdesk-cli resellers list|allocate|reclaim …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate %1 to each of %n reseller(s)?</source>
+        <translation><numerusform>确定向 %n 个云经销商各拨款 %1 吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim %1 from each of %n reseller(s)?</source>
+        <translation><numerusform>确定从 %n 个云经销商各回收 %1 吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Dates look like 2025-03-31, not &quot;%1&quot;.</source>
+        <translation>日期格式应为 2025-03-31，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The records can be read for at most one year at a time.</source>
+        <translation>每次最多查询一年的记录。</translation>
+    </message>
+    <message>
+        <source>--name takes the remitter&apos;s name (1 to 100 characters).</source>
+        <translation>--name 为汇款户名（1 到 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>--type is enterprise or individual.</source>
+        <translation>--type 取值为 enterprise 或 individual。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli agency list|add --name NAME [--type …]|void ID</source>
+        <translation>用法：partnerdesk-cli agency list|add --name NAME [--type …]|void ID</translation>
+    </message>
+    <message>
+        <source>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</source>
+        <translation>代付协议没有公开 API。请在伙伴中心管理：资金管理 &gt; 充值 &gt; 转账汇款 &gt; 代付管理。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -652,6 +688,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  resellers list           The resellers (distributors)
+  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
+  funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+  agency list|add|void     Payment agreements (sandbox; no public API)
+       add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -694,6 +735,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   coupons reclaim ID…      回收代金券（或 --status usable --customer ID）；跳过不可回收的券，
        [--dry-run] [--yes]；有失败或结果未知的项时退出码为 1
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  resellers list           云经销商列表（总经销商）
+  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
+  funds records            账户收支明细 --from DATE --to DATE
+  agency list|add|void     代付协议（沙箱；无公开 API）
+       add --name NAME [--type enterprise|individual]；void AGREEMENT_ID
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）

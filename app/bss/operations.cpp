@@ -309,6 +309,36 @@ ApiRequest Operations::reclaimFromCustomer(const QString &customerId, const Deci
     return fundsTransfer("ReclaimToPartnerAccount", customerId, amount, indirectPartnerId, problem);
 }
 
+namespace {
+ApiRequest resellerTransfer(const char *op, const QString &ip, const Decimal &amount,
+                            QString *problem)
+{
+    QString p = Operations::checkId(QStringLiteral("indirect_partner_id"), ip, 64, true);
+    if (p.isEmpty())
+        p = Operations::checkAmount(amount);
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec(op);
+    JsonBody b;
+    b.add("indirect_partner_id", ip).add("amount", amount.withScale(2));
+    r.body = b.bytes();
+    return r;
+}
+} // namespace
+
+ApiRequest Operations::allocateToReseller(const QString &ip, const Decimal &amount,
+                                          QString *problem)
+{
+    return resellerTransfer("UpdateIndirectPartnerAccount", ip, amount, problem);
+}
+
+ApiRequest Operations::reclaimFromReseller(const QString &ip, const Decimal &amount,
+                                           QString *problem)
+{
+    return resellerTransfer("ReclaimIndirectPartnerAccount", ip, amount, problem);
+}
+
 ApiRequest Operations::listPartnerAdjustRecords(const AdjustRecordFilter &f, int offset, int limit,
                                                 QString *problem)
 {

@@ -57,6 +57,12 @@ public:
                                          const QString &indirectPartnerId, QString *problem);
     static ApiRequest reclaimFromCustomer(const QString &customerId, const Decimal &amount,
                                           const QString &indirectPartnerId, QString *problem);
+    // Master distributor → reseller (UpdateIndirectPartnerAccount / ReclaimIndirectPartnerAccount):
+    // indirect_partner_id required, 1-64 characters, never blank; the amount rule as above.
+    static ApiRequest allocateToReseller(const QString &indirectPartnerId, const Decimal &amount,
+                                         QString *problem);
+    static ApiRequest reclaimFromReseller(const QString &indirectPartnerId, const Decimal &amount,
+                                          QString *problem);
     static ApiRequest listPartnerAdjustRecords(const AdjustRecordFilter &filter, int offset,
                                                int limit, QString *problem);
     static ApiRequest listAuthDomains();

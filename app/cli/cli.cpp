@@ -93,6 +93,10 @@ void Cli::run()
         runFunds();
     else if (m_options.command == u"coupons")
         runCoupons();
+    else if (m_options.command == u"resellers")
+        runResellers();
+    else if (m_options.command == u"agency")
+        runAgency();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));
@@ -214,7 +218,7 @@ void Cli::runCall()
         finish(2, problem + u'\n' + tr("See: partnerdesk-cli operations"));
         return;
     }
-    for (const QString &q : m_options.values.values(QStringLiteral("query"))) {
+    for (const QString &q : m_options.all(QStringLiteral("query"))) {
         const qsizetype eq = q.indexOf(u'=');
         if (eq <= 0) {
             finish(2, tr("--query takes NAME=VALUE, not \"%1\".").arg(q));

@@ -48,6 +48,10 @@ private:
     void couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject> &coupons,
                             const QStringList &ids, const QString &scope, bool dryRun);
     void runCouponIssue();
+    void runResellers();
+    void runFundsRecords();
+    void runAgency();
+    void printBatch(class BatchRunner *runner, const QString &idField);
     // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.
     bool confirmOrRefuse(const QString &question);
 

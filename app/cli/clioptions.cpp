@@ -1,5 +1,7 @@
 #include "cli/clioptions.h"
 
+#include <algorithm>
+
 namespace {
 const QStringList kValueOptions = {
     QStringLiteral("profile"),    QStringLiteral("site"),      QStringLiteral("endpoint"),
@@ -10,12 +12,20 @@ const QStringList kValueOptions = {
     QStringLiteral("rate-limit"), QStringLiteral("customer"),  QStringLiteral("amount"),
     QStringLiteral("account"),    QStringLiteral("name"),      QStringLiteral("label"),
     QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit"),
-    QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value")};
+    QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value"),
+    QStringLiteral("from"),       QStringLiteral("to")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
 } // namespace
+
+QStringList CliOptions::all(const QString &name) const
+{
+    QStringList v = values.values(name);
+    std::reverse(v.begin(), v.end());
+    return v;
+}
 
 QString CliOptions::parse(const QStringList &arguments)
 {
@@ -114,6 +124,11 @@ QString CliOptions::usage()
         "  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the\n"
         "       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown\n"
         "  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]\n"
+        "  resellers list           The resellers (distributors)\n"
+        "  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]\n"
+        "  funds records            The account's cash ledger (收支明细) --from DATE --to DATE\n"
+        "  agency list|add|void     Payment agreements (sandbox; no public API)\n"
+        "       add --name NAME [--type enterprise|individual]; void AGREEMENT_ID\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

@@ -24,6 +24,8 @@ public:
     QStringList positional;
     QMultiMap<QString, QString> values; // subcommand options: --query, --body, --operator, …
 
+    // A repeated option's values in command-line order (QMultiMap keeps the newest first).
+    QStringList all(const QString &name) const;
     // Returns an empty string on success, else a translated usage problem.
     QString parse(const QStringList &arguments);
     static QString usage();

@@ -254,7 +254,7 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
 void Cli::runCouponIssue()
 {
     const QString quota = m_options.values.value(QStringLiteral("quota"));
-    const QStringList customers = m_options.values.values(QStringLiteral("customer"));
+    const QStringList customers = m_options.all(QStringLiteral("customer"));
     const auto face = Decimal::parse(m_options.values.value(QStringLiteral("face-value")),
                                      Decimal::ParseMode::UserInput);
     QString problem = Operations::checkId(QStringLiteral("quota_id"), quota, 64, true);

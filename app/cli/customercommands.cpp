@@ -82,6 +82,10 @@ void Cli::runCustomers()
 void Cli::runFunds()
 {
     const QString action = m_options.positional.value(0);
+    if (action == u"records") {
+        runFundsRecords();
+        return;
+    }
     if (action != u"allocate" && action != u"reclaim") {
         finish(2, tr("Use: partnerdesk-cli funds allocate|reclaim --customer ID --amount X"));
         return;

@@ -13,11 +13,15 @@ BatchRunner::BatchRunner(Task task, QObject *parent)
     m_clock.start();
 }
 
-BatchRunner::Task BatchRunner::transferTask(BssClient *client, TransferRunner::Kind kind)
+BatchRunner::Task BatchRunner::transferTask(BssClient *client, TransferRunner::Kind kind,
+                                            TransferRunner::Target target)
 {
-    return [client, kind](const Item &item, QObject *context,
-                          std::function<void(const Result &)> done) {
-        auto *runner = new TransferRunner(client, kind, item.id, item.amount, item.scope, context);
+    return [client, kind, target](const Item &item, QObject *context,
+                                  std::function<void(const Result &)> done) {
+        auto *runner =
+            target == TransferRunner::Target::Reseller
+                ? TransferRunner::forReseller(client, kind, item.id, item.amount, context)
+                : new TransferRunner(client, kind, item.id, item.amount, item.scope, context);
         QObject::connect(runner, &TransferRunner::finished, context,
                          [runner, done](const TransferRunner::Result &r) {
                              runner->deleteLater();

@@ -46,7 +46,8 @@ public:
                                     std::function<void(const Result &)> done)>;
 
     explicit BatchRunner(Task task, QObject *parent = nullptr);
-    static Task transferTask(BssClient *client, TransferRunner::Kind kind);
+    static Task transferTask(BssClient *client, TransferRunner::Kind kind,
+                             TransferRunner::Target target = TransferRunner::Target::Customer);
     static Task couponReclaimTask(BssClient *client);
     // Issues one coupon per item (item.id is the customer) with these options.
     static Task couponIssueTask(BssClient *client, const CouponIssueRunner::Options &options);

@@ -16,6 +16,27 @@ TransferRunner::TransferRunner(BssClient *client, Kind kind, const QString &cust
     , m_indirectPartnerId(indirectPartnerId)
 {}
 
+TransferRunner *TransferRunner::forReseller(BssClient *client, Kind kind, const QString &resellerId,
+                                            const Decimal &amount, QObject *parent)
+{
+    // The distributor's adjust records name the reseller as the "customer".
+    auto *r = new TransferRunner(client, kind, resellerId, amount, QString(), parent);
+    r->m_target = Target::Reseller;
+    return r;
+}
+
+ApiRequest TransferRunner::request(QString *problem) const
+{
+    if (m_target == Target::Reseller)
+        return m_kind == Kind::Allocate
+                   ? Operations::allocateToReseller(m_customerId, m_amount, problem)
+                   : Operations::reclaimFromReseller(m_customerId, m_amount, problem);
+    return m_kind == Kind::Allocate ? Operations::allocateToCustomer(m_customerId, m_amount,
+                                                                     m_indirectPartnerId, problem)
+                                    : Operations::reclaimFromCustomer(m_customerId, m_amount,
+                                                                      m_indirectPartnerId, problem);
+}
+
 QString TransferRunner::operationType(Kind kind)
 {
     return kind == Kind::Allocate ? QStringLiteral("SOURCE_OPERATION_BEADJUST")
@@ -28,11 +49,7 @@ void TransferRunner::start()
         return;
     m_running = true;
     QString problem;
-    // Refuse bad input before anything else goes out.
-    if (m_kind == Kind::Allocate)
-        Operations::allocateToCustomer(m_customerId, m_amount, m_indirectPartnerId, &problem);
-    else
-        Operations::reclaimFromCustomer(m_customerId, m_amount, m_indirectPartnerId, &problem);
+    request(&problem); // refuse bad input before anything else goes out
     if (!problem.isEmpty()) {
         finish(Outcome::Failed, BssError::invalidRequest(problem));
         return;
@@ -77,12 +94,7 @@ void TransferRunner::countRecords(
 void TransferRunner::send()
 {
     QString problem;
-    const ApiRequest r =
-        m_kind == Kind::Allocate
-            ? Operations::allocateToCustomer(m_customerId, m_amount, m_indirectPartnerId, &problem)
-            : Operations::reclaimFromCustomer(m_customerId, m_amount, m_indirectPartnerId,
-                                              &problem);
-    BssJob *job = m_client->call(r);
+    BssJob *job = m_client->call(request(&problem));
     connect(job, &BssJob::finished, this, [this, job] {
         const BssError error = job->error();
         if (!error.isError()) {

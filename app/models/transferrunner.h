@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/apirequest.h"
 #include "bss/bsserror.h"
 #include "core/decimal.h"
 
@@ -20,6 +21,8 @@ class TransferRunner : public QObject
     Q_OBJECT
 public:
     enum class Kind { Allocate, Reclaim };
+    // Whose balance: a customer's (拨款/回收) or, for a master distributor, a reseller's.
+    enum class Target { Customer, Reseller };
     enum class Outcome { Done, Failed, Unknown };
     struct Result
     {
@@ -32,6 +35,9 @@ public:
 
     TransferRunner(BssClient *client, Kind kind, const QString &customerId, const Decimal &amount,
                    const QString &indirectPartnerId = QString(), QObject *parent = nullptr);
+    // A reseller transfer: `resellerId` is the indirect_partner_id acted on.
+    static TransferRunner *forReseller(BssClient *client, Kind kind, const QString &resellerId,
+                                       const Decimal &amount, QObject *parent = nullptr);
 
     void start();
     bool isRunning() const { return m_running; }
@@ -47,10 +53,12 @@ private:
                                          const QString &newestTransId, const BssError &error)>
                           done);
     void send();
+    ApiRequest request(QString *problem) const;
     void finish(Outcome outcome, const BssError &error = BssError());
 
     BssClient *m_client;
     Kind m_kind;
+    Target m_target = Target::Customer;
     QString m_customerId;
     Decimal m_amount;
     QString m_indirectPartnerId;

@@ -32,6 +32,9 @@ private slots:
     void sandboxCommand();
     void customersAndFunds();
     void coupons();
+    void resellerRulesBeforeSending_data();
+    void resellerRulesBeforeSending();
+    void resellersAndAgency();
 
 private:
     struct Run
@@ -427,6 +430,112 @@ void TestCli::coupons()
     QCOMPARE(issued.size(), 2);
     QCOMPARE(issued[0]["result"].toString(), QStringLiteral("issued"));
     QCOMPARE(issued[1]["error_code"].toString(), QStringLiteral("CBC.5021"));
+}
+
+void TestCli::resellerRulesBeforeSending_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no reseller") << QStringList{"--amount", "5"}
+                                 << QStringLiteral("indirect_partner_id is required.");
+    QTest::newRow("empty reseller") << QStringList{"--reseller", "", "--amount", "5"}
+                                    << QStringLiteral("indirect_partner_id is required.");
+    QTest::newRow("blank reseller") << QStringList{"--reseller", "  ", "--amount", "5"}
+                                    << QStringLiteral("indirect_partner_id must not be blank.");
+    QTest::newRow("65 characters")
+        << QStringList{"--reseller", QString(65, u'r'), "--amount", "5"}
+        << QStringLiteral("indirect_partner_id can have at most 64 characters.");
+    QTest::newRow("zero") << QStringList{"--reseller", "rp-0001", "--amount", "0"}
+                          << QStringLiteral("The amount must be greater than 0.");
+    QTest::newRow("three decimals")
+        << QStringList{"--reseller", "rp-0001", "--amount", "1.234"}
+        << QStringLiteral("The amount can have at most 2 decimal places.");
+    QTest::newRow("not a number") << QStringList{"--reseller", "rp-0001", "--amount", "abc"}
+                                  << QStringLiteral(
+                                         "Enter the amount as a number, for example 300.00.");
+}
+
+void TestCli::resellerRulesBeforeSending()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    for (const char *action : {"allocate", "reclaim"}) {
+        const Run r = cli(QStringList{"--lang", "en", "--endpoint", "http://127.0.0.1:1",
+                                      "resellers", QLatin1String(action), "--yes"} +
+                          args);
+        QCOMPARE(r.code, 2); // rejected before anything was sent (port 1 is never reached)
+        QCOMPARE(QString::fromUtf8(r.err).trimmed(), message);
+    }
+}
+
+void TestCli::resellersAndAgency()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HUAWEICLOUD_SDK_AK", "FIXTUREAK");
+    env.insert("HUAWEICLOUD_SDK_SK", "fixture-sk");
+    env.insert("HUAWEICLOUD_SDK_DOMAIN_ID", "fixture-domain");
+    const QString url = sbx.server->baseUrl().toString();
+    // The sandbox agrees with the client's rules when they are bypassed (raw call).
+    Run r = cli(
+        {"--endpoint", url, "call", "UpdateIndirectPartnerAccount", "--body",
+         QStringLiteral("{\"indirect_partner_id\":\"%1\",\"amount\":5}").arg(QString(65, u'r'))},
+        {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("CBC.0100"));
+    r = cli({"--endpoint", url, "call", "UpdateIndirectPartnerAccount", "--body",
+             R"({"indirect_partner_id":"","amount":5})"},
+            {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("CBC.0100"));
+
+    // A batch allocation with one failing reseller.
+    const Decimal cash = sbx.store->partnerCash();
+    const Decimal theirs = sbx.store->partnerCash(QStringLiteral("rp-0001"));
+    r = cli({"--endpoint", url, "resellers", "allocate", "--reseller", "rp-0001", "--reseller",
+             "rp-9999", "--amount", "250.50", "--yes"},
+            {}, env);
+    QCOMPARE(r.code, 1); // one failed
+    const QJsonArray results = QJsonDocument::fromJson(r.out).object()["results"].toArray();
+    QCOMPARE(results.size(), 2);
+    QVERIFY2(results[0]["result"].toString() == u"done", r.out.constData());
+    QCOMPARE(results[1]["error_code"].toString(), QStringLiteral("CBC.99000037"));
+    QCOMPARE(sbx.store->partnerCash(), cash - *Decimal::parse(u"250.50"));
+    QCOMPARE(sbx.store->partnerCash(QStringLiteral("rp-0001")),
+             theirs + *Decimal::parse(u"250.50"));
+    // More than the reseller holds: refused by the server, nothing moves.
+    r = cli({"--endpoint", url, "resellers", "reclaim", "--reseller", "rp-0001", "--amount",
+             "99999999", "--yes"},
+            {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("CBC.99005003"));
+    QCOMPARE(sbx.store->partnerCash(QStringLiteral("rp-0001")),
+             theirs + *Decimal::parse(u"250.50"));
+
+    // The ledger through `funds records`.
+    r = cli({"--endpoint", url, "funds", "records"}, {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QJsonDocument::fromJson(r.out).object()["total_count"].toInt() > 20);
+    QCOMPARE(
+        cli({"--endpoint", url, "funds", "records", "--from", "2020-01-01", "--to", "2026-01-01"},
+            {}, env)
+            .code,
+        2);
+
+    // Payment agreements (sandbox only): add, list, void, void again.
+    r = cli({"--endpoint", url, "agency", "add", "--name", "深圳星河数智科技有限公司"}, {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString id = QJsonDocument::fromJson(r.out).object()["agreement_id"].toString();
+    QVERIFY(!id.isEmpty());
+    r = cli({"--endpoint", url, "agency", "list", "--reveal"}, {}, env);
+    QVERIFY(r.out.contains(id.toUtf8()));
+    QCOMPARE(cli({"--endpoint", url, "agency", "void", id}, {}, env).code, 0);
+    r = cli({"--endpoint", url, "agency", "void", id}, {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("SBX.3002"));
+    QCOMPARE(cli({"--endpoint", url, "agency", "add", "--name", ""}, {}, env).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

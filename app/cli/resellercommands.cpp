@@ -1,0 +1,251 @@
+// `partnerdesk-cli resellers list|allocate|reclaim`, `funds records` and `agency list|add|void`
+// (split from cli.cpp). Same conventions: JSON results; exit 1 when an operation failed, 2 when
+// input was rejected before anything was sent.
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/jsonbody.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "cli/cli.h"
+#include "cli/outputwriter.h"
+#include "models/batchrunner.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+void Cli::runResellers()
+{
+    const QString action = m_options.positional.value(0);
+    if (action == u"list") {
+        withClient(m_options.profile, [this](BssClient *client) {
+            ensureDomainId(client, [this, client] {
+                QString problem;
+                ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
+                r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
+                BssJob *job = client->call(r);
+                connect(job, &BssJob::finished, this, [this, job] {
+                    if (job->error().isError()) {
+                        finish(1, job->error().diagnosticText());
+                        return;
+                    }
+                    out(OutputWriter::render(job->json(), m_options.format, m_options.reveal));
+                    finish(0);
+                });
+            });
+        });
+        return;
+    }
+    if (action != u"allocate" && action != u"reclaim") {
+        finish(2, tr("Use: partnerdesk-cli resellers list|allocate|reclaim …"));
+        return;
+    }
+    const bool allocate = action == u"allocate";
+    const QStringList resellers = m_options.all(QStringLiteral("reseller"));
+    const auto amount = Decimal::parse(m_options.values.value(QStringLiteral("amount")),
+                                       Decimal::ParseMode::UserInput);
+    // The same checks as the request builders, before anything is sent.
+    QString problem =
+        resellers.isEmpty()
+            ? Operations::checkId(QStringLiteral("indirect_partner_id"), QString(), 64, true)
+            : QString();
+    for (const QString &id : resellers) {
+        QString p;
+        allocate ? Operations::allocateToReseller(id, amount.value_or(Decimal::invalid()), &p)
+                 : Operations::reclaimFromReseller(id, amount.value_or(Decimal::invalid()), &p);
+        if (problem.isEmpty())
+            problem = p;
+    }
+    if (!problem.isEmpty()) {
+        finish(2, problem);
+        return;
+    }
+    const Decimal value = amount->withScale(2);
+    if (m_options.flags.contains(QStringLiteral("dry-run"))) {
+        out(QJsonDocument(
+                QJsonObject{{QStringLiteral("dry_run"), true},
+                            {QStringLiteral("action"), action},
+                            {QStringLiteral("resellers"), QJsonArray::fromStringList(resellers)},
+                            {QStringLiteral("amount"), value.toString()},
+                            {QStringLiteral("total"), (value * resellers.size()).toString()}})
+                .toJson(QJsonDocument::Indented));
+        finish(0);
+        return;
+    }
+    if (!confirmOrRefuse(
+            allocate ? tr("Allocate %1 to each of %n reseller(s)?", nullptr, int(resellers.size()))
+                           .arg(value.toString())
+                     : tr("Reclaim %1 from each of %n reseller(s)?", nullptr, int(resellers.size()))
+                           .arg(value.toString())))
+        return;
+    withClient(m_options.profile, [this, allocate, resellers, value](BssClient *client) {
+        ensureDomainId(client, [this, client, allocate, resellers, value] {
+            auto *runner =
+                new BatchRunner(BatchRunner::transferTask(client,
+                                                          allocate ? TransferRunner::Kind::Allocate
+                                                                   : TransferRunner::Kind::Reclaim,
+                                                          TransferRunner::Target::Reseller),
+                                this);
+            QList<BatchRunner::Item> items;
+            for (const QString &id : resellers)
+                items.append({id, QString(), value, QString(), BatchRunner::State::Pending,
+                              BatchRunner::Result()});
+            runner->setItems(items);
+            runner->setConcurrency(1); // one distributor account: one money move at a time
+            connect(runner, &BatchRunner::batchFinished, this,
+                    [this, runner] { printBatch(runner, QStringLiteral("indirect_partner_id")); });
+            runner->start();
+        });
+    });
+}
+
+void Cli::printBatch(BatchRunner *runner, const QString &idField)
+{
+    QJsonArray results;
+    bool bad = false;
+    for (int r = 0; r < runner->rowCount(); ++r) {
+        const auto &i = runner->item(r);
+        using S = BatchRunner::State;
+        bad = bad || i.state == S::Failed || i.state == S::Unknown;
+        QJsonObject o{{idField, i.id},
+                      {QStringLiteral("result"), i.state == S::Done     ? QStringLiteral("done")
+                                                 : i.state == S::Failed ? QStringLiteral("failed")
+                                                 : i.state == S::Skipped
+                                                     ? QStringLiteral("skipped")
+                                                     : QStringLiteral("unknown")},
+                      {QStringLiteral("amount"), i.amount.withScale(2).toString()}};
+        if (!i.result.reference.isEmpty())
+            o.insert(QLatin1String("transaction_id"), i.result.reference);
+        if (i.result.confirmed)
+            o.insert(QLatin1String("confirmed_by_records"), true);
+        if (i.result.error.isError()) {
+            o.insert(QLatin1String("error_code"), i.result.error.code());
+            o.insert(QLatin1String("error_msg"), i.result.error.userMessage());
+        }
+        results.append(o);
+    }
+    out(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}})
+            .toJson(QJsonDocument::Indented));
+    finish(bad ? 1 : 0);
+}
+
+void Cli::runFundsRecords()
+{
+    const QString from = m_options.values.value(QStringLiteral("from"));
+    const QString to = m_options.values.value(QStringLiteral("to"));
+    for (const QString &d : {from, to}) {
+        if (!d.isEmpty() && !QDate::fromString(d, Qt::ISODate).isValid()) {
+            finish(2, tr("Dates look like 2025-03-31, not \"%1\".").arg(d));
+            return;
+        }
+    }
+    if (!from.isEmpty() && !to.isEmpty() &&
+        QDate::fromString(from, Qt::ISODate).daysTo(QDate::fromString(to, Qt::ISODate)) > 366) {
+        finish(2, tr("The records can be read for at most one year at a time."));
+        return;
+    }
+    withClient(m_options.profile, [this, from, to](BssClient *client) {
+        ensureDomainId(client, [this, client, from, to] {
+            auto *pager = new Pager(
+                client,
+                [from, to](int offset, int limit) {
+                    QString ignored;
+                    ApiRequest r = Operations::byName(
+                        QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
+                    r.addQuery("balance_type", QStringLiteral("BALANCE_TYPE_DEBIT"));
+                    if (!from.isEmpty())
+                        r.addQuery("trade_time_begin", from);
+                    if (!to.isEmpty())
+                        r.addQuery("trade_time_end", to);
+                    r.addQuery("offset", QString::number(offset));
+                    r.addQuery("limit", QString::number(limit));
+                    return r;
+                },
+                Pager::Options{QStringLiteral("records"), 100, 4, -1}, this);
+            auto all = std::make_shared<QJsonArray>();
+            connect(pager, &Pager::pageReceived, this, [all](int, const QJsonArray &items, int) {
+                for (const QJsonValue &v : items)
+                    all->append(v);
+            });
+            connect(pager, &Pager::finished, this, [this, pager, all](const BssError &e) {
+                if (e.isError()) {
+                    finish(1, e.diagnosticText());
+                    return;
+                }
+                out(OutputWriter::render({{QStringLiteral("total_count"), pager->total()},
+                                          {QStringLiteral("records"), *all}},
+                                         m_options.format, m_options.reveal));
+                finish(0);
+            });
+            pager->start();
+        });
+    });
+}
+
+void Cli::runAgency()
+{
+    const QString action = m_options.positional.value(0);
+    QString operation;
+    QByteArray body;
+    if (action == u"list") {
+        operation = QStringLiteral("SandboxListPaymentAgreements");
+    } else if (action == u"add") {
+        const QString name = m_options.values.value(QStringLiteral("name")).trimmed();
+        const QString type =
+            m_options.values.value(QStringLiteral("type"), QStringLiteral("enterprise"));
+        if (name.isEmpty() || name.size() > 100) {
+            finish(2, tr("--name takes the remitter's name (1 to 100 characters)."));
+            return;
+        }
+        if (type != u"enterprise" && type != u"individual") {
+            finish(2, tr("--type is enterprise or individual."));
+            return;
+        }
+        operation = QStringLiteral("SandboxCreatePaymentAgreement");
+        JsonBody b;
+        b.add("remitter_name", name).add("remitter_type", type.toUpper());
+        body = b.bytes();
+    } else if (action == u"void") {
+        const QString id = m_options.positional.value(1);
+        const QString p = Operations::checkId(QStringLiteral("agreement_id"), id, 64, true);
+        if (!p.isEmpty()) {
+            finish(2, p);
+            return;
+        }
+        operation = QStringLiteral("SandboxVoidPaymentAgreement");
+        JsonBody b;
+        b.add("agreement_id", id);
+        body = b.bytes();
+    } else {
+        finish(2, tr("Use: partnerdesk-cli agency list|add --name NAME [--type …]|void ID"));
+        return;
+    }
+    withClient(m_options.profile, [this, operation, body](BssClient *client) {
+        // Payment agreements have no public API: only the sandbox serves them.
+        if (!Endpoint::isLoopbackHost(client->endpoint().baseUrl().host())) {
+            finish(1, tr("Payment agreements have no public API. Manage them in the Partner "
+                         "Center: Funds > Recharge > Bank transfer > Payment agreements."));
+            return;
+        }
+        ensureDomainId(client, [this, client, operation, body] {
+            QString ignored;
+            ApiRequest r = Operations::byName(operation, &ignored);
+            r.body = body;
+            BssJob *job = client->call(r);
+            connect(job, &BssJob::finished, this, [this, job] {
+                if (job->error().isError()) {
+                    out(QJsonDocument(
+                            QJsonObject{{QStringLiteral("error_code"), job->error().code()},
+                                        {QStringLiteral("error_msg"), job->error().userMessage()}})
+                            .toJson(QJsonDocument::Indented));
+                    finish(1);
+                    return;
+                }
+                out(OutputWriter::render(job->json(), m_options.format, m_options.reveal));
+                finish(0);
+            });
+        });
+    });
+}
