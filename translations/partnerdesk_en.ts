@@ -1268,6 +1268,153 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>FundsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Customer or reseller ID</source>
+        <translation>Customer or reseller ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Agreement ID</source>
+        <translation>Agreement ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Remitter</source>
+        <translation>Remitter</translation>
+    </message>
+    <message>
+        <source>Remitter type</source>
+        <translation>Remitter type</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Void the agreement</source>
+        <translation>Void the agreement</translation>
+    </message>
+    <message>
+        <source>Void payment agreement %1? Remittances in that name will no longer be accepted for your account.</source>
+        <translation>Void payment agreement %1? Remittances in that name will no longer be accepted for your account.</translation>
+    </message>
+    <message>
+        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</source>
+        <translation>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is in effect.</source>
+        <translation>Agreement %1 is in effect.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was voided.</source>
+        <translation>Agreement %1 was voided.</translation>
+    </message>
+    <message>
+        <source>Account records</source>
+        <translation>Account records</translation>
+    </message>
+    <message>
+        <source>Adjust records</source>
+        <translation>Adjust records</translation>
+    </message>
+    <message>
+        <source>Payment agreements</source>
+        <translation>Payment agreements</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>At most one year at a time</source>
+        <translation>At most one year at a time</translation>
+    </message>
+    <message>
+        <source>Other remitter&apos;s account name</source>
+        <translation>Other remitter&apos;s account name</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Add remitter</source>
+        <translation>Add remitter</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</source>
+        <translation>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</translation>
+    </message>
+</context>
+<context>
     <name>IssueCouponsDialog</name>
     <message>
         <source>Issue</source>
@@ -1466,6 +1613,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Coupon quotas</source>
         <translation>Coupon quotas</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2225,34 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Reseller transfer</source>
         <translation>Reseller transfer</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Incentive top-up</source>
+        <translation>Incentive top-up</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>Pay-per-use</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly purchase</source>
+        <translation>Yearly/monthly purchase</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
     </message>
 </context>
 <context>

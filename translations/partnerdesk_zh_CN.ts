@@ -1255,6 +1255,153 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>FundsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>拨款后余额</translation>
+    </message>
+    <message>
+        <source>Customer or reseller ID</source>
+        <translation>客户或云经销商ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Agreement ID</source>
+        <translation>协议ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <source>Remitter</source>
+        <translation>被委托方</translation>
+    </message>
+    <message>
+        <source>Remitter type</source>
+        <translation>被委托方类型</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Void the agreement</source>
+        <translation>作废协议</translation>
+    </message>
+    <message>
+        <source>Void payment agreement %1? Remittances in that name will no longer be accepted for your account.</source>
+        <translation>确定作废代付协议 %1 吗？作废后，以该户名的汇款将不再为您的账户接受。</translation>
+    </message>
+    <message>
+        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</source>
+        <translation>现金余额 %1（充值账户）· 可拨款 %2（现金减专款专用）· 信用额度 %3（信用账户）· 代金券额度剩余 %4（代金券，不是资金）</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>请输入其他汇款户名（1 到 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is in effect.</source>
+        <translation>协议 %1 已生效。</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was voided.</source>
+        <translation>协议 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Account records</source>
+        <translation>收支明细</translation>
+    </message>
+    <message>
+        <source>Adjust records</source>
+        <translation>调账记录</translation>
+    </message>
+    <message>
+        <source>Payment agreements</source>
+        <translation>代付管理</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>At most one year at a time</source>
+        <translation>每次最多查询一年</translation>
+    </message>
+    <message>
+        <source>Other remitter&apos;s account name</source>
+        <translation>其他汇款户名</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Add remitter</source>
+        <translation>新增其他汇款户名</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</source>
+        <translation>代付协议没有公开 API。请在伙伴中心操作：资金管理 &gt; 充值 &gt; 转账汇款 &gt; 新增其他汇款户名；协议在“代付管理”中列出。</translation>
+    </message>
+</context>
+<context>
     <name>IssueCouponsDialog</name>
     <message>
         <source>Issue</source>
@@ -1449,6 +1596,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Coupon quotas</source>
         <translation>代金券额度</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2206,34 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Reseller transfer</source>
         <translation>云经销商转移</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Incentive top-up</source>
+        <translation>激励返点充值</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需扣费</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly purchase</source>
+        <translation>包年/包月扣费</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "models/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
+#include "pages/fundspage.h"
 #include "pages/quotaspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_quotas(new QuotasPage(
           session, [this](const QString &id) { return customerName(id); },
           [this] { return m_customers->selectedCustomerIds(); }, this))
+    , m_funds(new FundsPage(session, this))
     , m_banner(new QLabel(this))
     , m_firstRun(new QWidget(this))
     , m_profiles(new QComboBox(this))
@@ -71,7 +73,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_items.insert(QStringLiteral("quotas"), quotas);
     m_stack->addWidget(m_customers);
     m_stack->addWidget(m_coupons);
+    auto *funds = new QTreeWidgetItem(m_sales);
+    funds->setData(0, Qt::UserRole, QStringLiteral("funds"));
+    m_items.insert(QStringLiteral("funds"), funds);
     m_stack->addWidget(m_quotas);
+    m_stack->addWidget(m_funds);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -165,6 +171,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const BssError &e) { showError(tr("Coupons"), e); });
     connect(m_quotas, &QuotasPage::loaded, this,
             [this] { emit pageLoaded(QStringLiteral("quotas")); });
+    connect(m_funds, &FundsPage::loaded, this,
+            [this] { emit pageLoaded(QStringLiteral("funds")); });
+    connect(m_funds, &FundsPage::failed, this,
+            [this](const BssError &e) { showError(tr("Funds"), e); });
     connect(m_quotas, &QuotasPage::failed, this,
             [this](const BssError &e) { showError(tr("Coupon quotas"), e); });
 
@@ -320,6 +330,8 @@ bool MainWindow::openPage(const QString &key)
         m_stack->setCurrentWidget(m_coupons);
     else if (key == u"quotas")
         m_stack->setCurrentWidget(m_quotas);
+    else if (key == u"funds")
+        m_stack->setCurrentWidget(m_funds);
     if (m_nav->currentItem() == item && m_stack->currentWidget() == m_firstRun)
         m_stack->setCurrentWidget(m_customers);
     return true;
@@ -336,6 +348,7 @@ void MainWindow::loadData()
     m_customers->reload();
     m_coupons->reload();
     m_quotas->reload();
+    m_funds->reload();
 }
 
 QString MainWindow::customerName(const QString &customerId) const
@@ -348,6 +361,8 @@ void MainWindow::exportCurrent()
 {
     if (m_stack->currentWidget() == m_coupons)
         m_coupons->exportTable();
+    else if (m_stack->currentWidget() == m_funds)
+        m_funds->exportCurrent();
     else
         m_customers->exportTable();
 }
@@ -401,6 +416,7 @@ void MainWindow::retranslate()
     m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
     m_items.value(QStringLiteral("coupons"))->setText(0, tr("Coupons"));
     m_items.value(QStringLiteral("quotas"))->setText(0, tr("Coupon quotas"));
+    m_items.value(QStringLiteral("funds"))->setText(0, tr("Funds"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

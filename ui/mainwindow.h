@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class CouponsPage;
 class QuotasPage;
+class FundsPage;
 class CustomersPage;
 class QLabel;
 class QPlainTextEdit;
@@ -36,6 +37,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     CouponsPage *couponsPage() const { return m_coupons; }
     QuotasPage *quotasPage() const { return m_quotas; }
+    FundsPage *fundsPage() const { return m_funds; }
     // Loads the current page's data (after the session is ready).
     void loadData();
     void showError(const QString &where, const BssError &error);
@@ -78,6 +80,7 @@ private:
     CustomersPage *m_customers;
     CouponsPage *m_coupons;
     QuotasPage *m_quotas;
+    FundsPage *m_funds;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;

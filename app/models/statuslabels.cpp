@@ -127,3 +127,37 @@ QString StatusLabels::couponOperation(int type)
         return QString::number(type);
     }
 }
+
+QString StatusLabels::tradeDetail(const QString &t)
+{
+    // Huawei's own spelling (OPERAIION) is kept in the codes.
+    const QString k = QString(t).replace(QStringLiteral("OPERAIION"), QStringLiteral("OPERATION"));
+    if (k == u"SOURCE_OPERATION_RECHARGE")
+        return tr("Top-up");
+    if (k == u"SOURCE_OPERATION_RECHARGE_REBATE")
+        return tr("Incentive top-up");
+    if (k == u"SOURCE_OPERATION_USAGE")
+        return tr("Pay-per-use");
+    if (k == u"SOURCE_OPERATION_DEDEUCT")
+        return tr("Yearly/monthly purchase");
+    if (k == u"SOURCE_OPERATION_BEADJUST")
+        return tr("Allocation");
+    if (k == u"SOURCE_OPERATION_BERETRIEVE")
+        return tr("Reclaim", "adjust record");
+    if (k == u"SOURCE_OPERATION_BEUNBIND")
+        return tr("Reclaimed on unbinding");
+    if (k == u"SOURCE_OPERATION_REFUND" || k == u"SOURCE_OPERATION_UNSUBSCRIBE")
+        return tr("Refund");
+    return t; // unknown codes verbatim
+}
+
+QString StatusLabels::agreementStatus(const QString &s)
+{
+    if (s == u"EFFECTIVE")
+        return tr("In effect");
+    if (s == u"VOIDED")
+        return tr("Voided");
+    if (s == u"EXPIRED")
+        return tr("Expired");
+    return s;
+}

@@ -16,4 +16,6 @@ public:
     static QString paymentMethod(const QString &balanceType);
     static QString quotaStatus(int status);
     static QString couponOperation(int operationType);
+    static QString tradeDetail(const QString &tradeDetailType); // 收支明细 SOURCE_OPERA(I)ION_…
+    static QString agreementStatus(const QString &status);
 };

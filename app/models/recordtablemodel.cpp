@@ -1,0 +1,97 @@
+#include "models/recordtablemodel.h"
+
+#include "core/money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+RecordTableModel::RecordTableModel(const QList<Column> &columns, QObject *parent)
+    : MaskedTableModel(parent), m_columns(columns)
+{}
+
+void RecordTableModel::setRecords(const QJsonArray &records)
+{
+    beginResetModel();
+    m_rows = records;
+    endResetModel();
+}
+
+void RecordTableModel::append(const QJsonArray &records)
+{
+    if (records.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + records.size()) - 1);
+    for (const QJsonValue &v : records)
+        m_rows.append(v);
+    endInsertRows();
+}
+
+void RecordTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QJsonValue RecordTableModel::value(int row, int column) const
+{
+    return m_rows.at(row).toObject().value(QLatin1String(m_columns.at(column).field));
+}
+
+QVariant RecordTableModel::rawValue(int row, int column) const
+{
+    const Column &c = m_columns.at(column);
+    const QJsonValue v = value(row, column);
+    switch (c.kind) {
+    case Kind::Money: {
+        const auto d = Decimal::fromJson(v);
+        return d ? Money(*d, m_currency).format(m_locale) : QString();
+    }
+    case Kind::Time: {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        return t.isValid() ? m_locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    case Kind::Label:
+        return c.label ? c.label(v) : v.toVariant().toString();
+    case Kind::Text:
+        break;
+    }
+    return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+}
+
+QVariant RecordTableModel::sortValue(int row, int column) const
+{
+    const Column &c = m_columns.at(column);
+    const QJsonValue v = value(row, column);
+    if (c.kind == Kind::Money) {
+        const auto d = Decimal::fromJson(v);
+        return d ? qint64(d->withScale(2).mantissa()) : qint64(0);
+    }
+    if (c.kind == Kind::Time)
+        return QDateTime::fromString(v.toString(), Qt::ISODate);
+    return rawValue(row, column);
+}
+
+QVariant RecordTableModel::exportValue(int row, int column) const
+{
+    const Column &c = m_columns.at(column);
+    const QJsonValue v = value(row, column);
+    if (c.kind == Kind::Money) {
+        const auto d = Decimal::fromJson(v);
+        return d ? d->withScale(2).toString() : QString();
+    }
+    if (c.kind == Kind::Time)
+        return QDateTime::fromString(v.toString(), Qt::ISODate);
+    return rawValue(row, column);
+}

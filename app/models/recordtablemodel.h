@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/maskedtablemodel.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <functional>
+
+// A table of API records (JSON objects) described by its columns: the field, how to show it
+// (text, money, UTC time, or a label function such as StatusLabels), and whether it is personal
+// data to mask. Used for the ledgers, adjust records, resellers, agreements and other lists that
+// need no behaviour of their own.
+class RecordTableModel : public MaskedTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Text, Money, Time, Label };
+    struct Column
+    {
+        const char *field;
+        std::function<QString()> title; // translated on demand
+        Kind kind = Kind::Text;
+        Masking::Kind mask = Masking::Kind::None;
+        std::function<QString(const QJsonValue &)> label = {}; // Kind::Label
+    };
+
+    explicit RecordTableModel(const QList<Column> &columns, QObject *parent = nullptr);
+    void setRecords(const QJsonArray &records);
+    void append(const QJsonArray &records);
+    void setCurrency(const QString &currency) { m_currency = currency; }
+    void setLocale(const QLocale &locale);
+    QJsonObject record(int row) const { return m_rows.at(row).toObject(); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+protected:
+    Masking::Kind maskKind(int column) const override { return m_columns.at(column).mask; }
+    QVariant rawValue(int row, int column) const override;
+    QVariant sortValue(int row, int column) const override;
+    QVariant exportValue(int row, int column) const override;
+    QString columnTitle(int column) const override { return m_columns.at(column).title(); }
+    bool isNumeric(int column) const override { return m_columns.at(column).kind == Kind::Money; }
+
+private:
+    QJsonValue value(int row, int column) const;
+
+    QList<Column> m_columns;
+    QJsonArray m_rows;
+    QString m_currency = QStringLiteral("CNY");
+    QLocale m_locale;
+};

@@ -1,0 +1,102 @@
+// The Funds page against the in-process sandbox: the overview figures equal the sums of what the
+// server holds, the ledger and adjust records load with their filters, and payment agreements
+// are added and voided (with the audit log).
+#include "core/money.h"
+#include "mainwindow.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "pages/customerspage.h"
+#include "pages/fundspage.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestFundsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void overviewMatchesTheServer();
+    void ledgerReconciles();
+    void agreementsAddAndVoid();
+
+private:
+    FundsPage *page() const { return m_window->fundsPage(); }
+    Session *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestFundsPage::initTestCase()
+{
+    m_session = new Session;
+    m_window = new MainWindow(m_session);
+    QSignalSpy loaded(page(), &FundsPage::loaded);
+    QSignalSpy changes(page(), &FundsPage::changesLoaded);
+    m_session->startSandbox({6, 300, false});
+    m_window->show();
+    QVERIFY(loaded.wait(30000));
+    if (changes.isEmpty())
+        QVERIFY(changes.wait(30000));
+}
+
+void TestFundsPage::cleanupTestCase()
+{
+    delete m_window;
+    delete m_session;
+}
+
+void TestFundsPage::overviewMatchesTheServer()
+{
+    // The newest ledger record's balance is the account's cash, and the overview shows it.
+    const QJsonObject newest = page()->changes()->record(0);
+    const Decimal cash = *Decimal::fromJson(newest.value(QLatin1String("balance_after_change")));
+    const QString shown = Money(cash, QStringLiteral("CNY")).format(page()->locale());
+    QTRY_VERIFY2(page()->overviewText().contains(shown), qPrintable(page()->overviewText()));
+    QVERIFY(!page()->overviewText().contains(u"…")); // every figure arrived
+}
+
+void TestFundsPage::ledgerReconciles()
+{
+    RecordTableModel *m = page()->changes();
+    QVERIFY(m->rowCount() > 3);
+    for (int r = 0; r + 1 < m->rowCount(); ++r) { // newest first
+        const QJsonObject now = m->record(r), before = m->record(r + 1);
+        const Decimal after = *Decimal::fromJson(now.value(QLatin1String("balance_after_change")));
+        const Decimal prev =
+            *Decimal::fromJson(before.value(QLatin1String("balance_after_change")));
+        const Decimal change = *Decimal::fromJson(now.value(QLatin1String("change_amount")));
+        QCOMPARE(after, now.value(QLatin1String("type")).toString() == u"1" ? prev + change
+                                                                            : prev - change);
+    }
+    if (page()->adjustRecords()->rowCount() == 0)
+        QVERIFY(QSignalSpy(page(), &FundsPage::adjustRecordsLoaded).wait(15000));
+    QVERIFY(page()->adjustRecords()->rowCount() > 0);
+    // The account name column is masked.
+    for (int r = 0; r < m->rowCount(); ++r) {
+        const QString name = m->data(m->index(r, 6)).toString();
+        QVERIFY(name.isEmpty() || name.contains(u'*'));
+    }
+}
+
+void TestFundsPage::agreementsAddAndVoid()
+{
+    QTRY_VERIFY(page()->agreements()->rowCount() == 3);
+    QSignalSpy changed(page(), &FundsPage::agreementsChanged);
+    page()->addAgreement(QString(), QStringLiteral("ENTERPRISE")); // refused, nothing sent
+    QVERIFY(!changed.wait(500));
+    page()->addAgreement(QStringLiteral("广州云图数智科技有限公司"), QStringLiteral("ENTERPRISE"));
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE(page()->agreements()->rowCount(), 4);
+    const QString id =
+        page()->agreements()->record(0).value(QLatin1String("agreement_id")).toString();
+    page()->voidAgreement(id);
+    QVERIFY(changed.wait(10000));
+    QTRY_COMPARE(page()->agreements()->record(0).value(QLatin1String("status")).toString(),
+                 QStringLiteral("VOIDED"));
+    QCOMPARE(m_session->audit()->entries({QStringLiteral("agency-void"), {}, {}, {}, 5}).size(), 1);
+}
+
+QTEST_MAIN(TestFundsPage)
+#include "tst_fundspage.moc"

@@ -1,0 +1,442 @@
+#include "pages/fundspage.h"
+
+#include "bss/bssjob.h"
+#include "bss/jsonbody.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "core/money.h"
+#include "dialogs/exportdialog.h"
+#include "models/consolelinks.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+#include "widgets/datatableview.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+
+using C = RecordTableModel::Column;
+using K = RecordTableModel::Kind;
+
+QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QVBoxLayout(w);
+    l->addLayout(filters);
+    l->addWidget(table, 1);
+    return w;
+}
+
+void attachModel(DataTableView *table, RecordTableModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(table);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(MaskedTableModel::SortRole);
+    table->setModel(proxy);
+}
+
+} // namespace
+
+FundsPage::FundsPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_changes(new RecordTableModel(
+          {C{"trade_time", [] { return tr("Time"); }, K::Time},
+           C{"trade_detail_type", [] { return tr("Type"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::tradeDetail(v.toString()); }},
+           C{"type", [] { return tr("Direction"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) {
+                 return v.toString() == u"1" ? tr("Income") : tr("Expense");
+             }},
+           C{"change_amount", [] { return tr("Amount"); }, K::Money},
+           C{"balance_after_change", [] { return tr("Balance after"); }, K::Money},
+           C{"customer_id", [] { return tr("Customer or reseller ID"); }},
+           C{"account_name", [] { return tr("Account name"); }, K::Text, Masking::Kind::Account},
+           C{"trade_id", [] { return tr("Transaction ID"); }}},
+          this))
+    , m_adjust(new RecordTableModel(
+          {C{"operation_time", [] { return tr("Time"); }, K::Time},
+           C{"operation_type", [] { return tr("Type"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::adjustType(v.toString()); }},
+           C{"amount", [] { return tr("Amount"); }, K::Money},
+           C{"customer_id", [] { return tr("Customer or reseller ID"); }},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"trans_id", [] { return tr("Transaction ID"); }}},
+          this))
+    , m_agreements(new RecordTableModel(
+          {C{"agreement_id", [] { return tr("Agreement ID"); }},
+           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); }},
+           C{"principal", [] { return tr("Principal"); }, K::Text, Masking::Kind::Name},
+           C{"agent", [] { return tr("Remitter"); }, K::Text, Masking::Kind::Name},
+           C{"agent_type", [] { return tr("Remitter type"); }},
+           C{"effective_time", [] { return tr("Effective"); }, K::Time},
+           C{"expire_time", [] { return tr("Expires"); }, K::Time}},
+          this))
+    , m_overview(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_tradeType(new QComboBox(this))
+    , m_adjustType(new QComboBox(this))
+    , m_target(new QLineEdit(this))
+    , m_remitter(new QLineEdit(this))
+    , m_remitterType(new QComboBox(this))
+    , m_add(new QPushButton(this))
+    , m_void(new QPushButton(this))
+    , m_agencyNote(new QLabel(this))
+    , m_changeTable(new DataTableView(this))
+    , m_adjustTable(new DataTableView(this))
+    , m_agreementTable(new DataTableView(this))
+{
+    attachModel(m_changeTable, m_changes);
+    attachModel(m_adjustTable, m_adjust);
+    attachModel(m_agreementTable, m_agreements);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overview->setStyleSheet(QStringLiteral("QLabel { padding: 8px; border: 1px solid #ccc; }"));
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    for (const char *t : {"", "RECHARGE", "DEDEUCT", "BEADJUST", "BERETRIEVE", "BEUNBIND"})
+        m_tradeType->addItem(QString(), QLatin1String(t));
+    for (const char *t : {"", "SOURCE_OPERATION_BEADJUST", "SOURCE_OPERATION_BERETRIEVE",
+                          "SOURCE_OPERATION_BEUNBIND"})
+        m_adjustType->addItem(QString(), QLatin1String(t));
+    m_target->setClearButtonEnabled(true);
+    m_remitterType->addItem(QString(), QStringLiteral("ENTERPRISE"));
+    m_remitterType->addItem(QString(), QStringLiteral("INDIVIDUAL"));
+    m_agencyNote->setWordWrap(true);
+
+    auto *changeBar = new QHBoxLayout;
+    changeBar->addWidget(m_from);
+    changeBar->addWidget(m_to);
+    changeBar->addWidget(m_tradeType);
+    changeBar->addStretch(1);
+    auto *adjustBar = new QHBoxLayout;
+    adjustBar->addWidget(m_adjustType);
+    adjustBar->addWidget(m_target, 1);
+    auto *agencyBar = new QHBoxLayout;
+    agencyBar->addWidget(m_remitter, 1);
+    agencyBar->addWidget(m_remitterType);
+    agencyBar->addWidget(m_add);
+    agencyBar->addWidget(m_void);
+    auto *agency = tab(agencyBar, m_agreementTable, this);
+    agency->layout()->addWidget(m_agencyNote);
+    m_tabs->addTab(tab(changeBar, m_changeTable, this), QString());
+    m_tabs->addTab(tab(adjustBar, m_adjustTable, this), QString());
+    m_tabs->addTab(agency, QString());
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("export"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_overview);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(exportButton, 0, Qt::AlignRight);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &FundsPage::loadChanges);
+    connect(m_to, &QDateEdit::dateChanged, this, &FundsPage::loadChanges);
+    connect(m_tradeType, &QComboBox::activated, this, &FundsPage::loadChanges);
+    connect(m_adjustType, &QComboBox::activated, this, &FundsPage::loadAdjustRecords);
+    connect(m_target, &QLineEdit::editingFinished, this, &FundsPage::loadAdjustRecords);
+    connect(exportButton, &QPushButton::clicked, this, &FundsPage::exportCurrent);
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { addAgreement(m_remitter->text(), m_remitterType->currentData().toString()); });
+    connect(m_void, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_agreementTable->selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return;
+        auto *proxy = static_cast<QSortFilterProxyModel *>(m_agreementTable->model());
+        const QString id = m_agreements->record(proxy->mapToSource(rows.first()).row())
+                               .value(QLatin1String("agreement_id"))
+                               .toString();
+        auto *ask = new QMessageBox(QMessageBox::Question, tr("Void the agreement"),
+                                    tr("Void payment agreement %1? Remittances in that name "
+                                       "will no longer be accepted for your account.")
+                                        .arg(id),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        connect(ask, &QMessageBox::finished, this, [this, id](int button) {
+            if (button == QMessageBox::Yes)
+                voidAgreement(id);
+        });
+        ask->open(); // not exec(): no nested event loop
+    });
+    retranslate();
+}
+
+QString FundsPage::overviewText() const
+{
+    return m_overview->text();
+}
+
+void FundsPage::reload()
+{
+    m_changes->setCurrency(m_session->currency());
+    m_adjust->setCurrency(m_session->currency());
+    loadOverview();
+    loadChanges();
+    loadAdjustRecords();
+    loadAgreements();
+}
+
+void FundsPage::loadOverview()
+{
+    QString problem;
+    BssJob *balances =
+        m_session->client()->call(Operations::listPartnerBalances(QString(), &problem));
+    connect(balances, &BssJob::finished, this, [this, balances] {
+        QString problem;
+        const auto list = Responses::partnerBalances(balances->json(), &problem);
+        if (balances->error().isError() || !list) {
+            emit failed(balances->error());
+            return;
+        }
+        const QString cur = m_session->currency();
+        for (const PartnerBalance &b : *list) {
+            if (b.accountType == 1) {
+                m_cash = Money(b.amount, cur).format(locale());
+                m_allocatable = Money(b.amount - b.designatedAmount, cur).format(locale());
+            } else if (b.accountType == 2) {
+                m_credit = Money(b.creditAmount.isValid() ? b.creditAmount : b.amount, cur)
+                               .format(locale());
+            }
+        }
+        showOverview();
+        emit loaded();
+    });
+    ApiRequest quotas = Operations::byName(QStringLiteral("ListQuotaCoupons"), &problem);
+    quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
+    BssJob *job = m_session->client()->call(quotas);
+    connect(job, &BssJob::finished, this, [this, job] {
+        Decimal total = Decimal::fromMantissa(0, 2);
+        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray())
+            total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
+        m_quota = Money(total, m_session->currency()).format(locale());
+        showOverview();
+    });
+}
+
+void FundsPage::showOverview()
+{
+    auto v = [](const QString &s) { return s.isEmpty() ? QStringLiteral("…") : s; };
+    m_overview->setText(
+        tr("Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line "
+           "%3 (credit account) · Coupon quotas left %4 (vouchers, not money)")
+            .arg(v(m_cash), v(m_allocatable), v(m_credit), v(m_quota)));
+}
+
+void FundsPage::loadChanges()
+{
+    const QDate from = m_from->date(), to = m_to->date();
+    if (from > to || from.daysTo(to) > 366) {
+        m_changes->setRecords({});
+        return; // the API reads at most a year; the dates say so in the tooltip
+    }
+    const QString type = m_tradeType->currentData().toString();
+    auto *pager = new Pager(
+        m_session->client(),
+        [from, to, type](int offset, int limit) {
+            QString ignored;
+            ApiRequest r =
+                Operations::byName(QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
+            r.addQuery("balance_type", QStringLiteral("BALANCE_TYPE_DEBIT"));
+            if (!type.isEmpty())
+                r.addQuery("trade_type", type);
+            r.addQuery("trade_time_begin", from.toString(Qt::ISODate));
+            r.addQuery("trade_time_end", to.toString(Qt::ISODate));
+            r.addQuery("offset", QString::number(offset));
+            r.addQuery("limit", QString::number(limit));
+            return r;
+        },
+        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, this);
+    m_changes->setRecords({});
+    connect(pager, &Pager::pageReceived, this,
+            [this](int, const QJsonArray &items, int) { m_changes->append(items); });
+    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
+        pager->deleteLater();
+        if (e.isError())
+            emit failed(e);
+        else
+            emit changesLoaded();
+    });
+    pager->start();
+}
+
+void FundsPage::loadAdjustRecords()
+{
+    Operations::AdjustRecordFilter f;
+    f.operationType = m_adjustType->currentData().toString();
+    f.customerId = m_target->text().trimmed();
+    QString problem;
+    Operations::listPartnerAdjustRecords(f, 0, 100, &problem);
+    if (!problem.isEmpty()) {
+        m_target->setToolTip(problem);
+        return; // nothing is sent on bad input
+    }
+    auto *pager = new Pager(
+        m_session->client(),
+        [f](int offset, int limit) {
+            QString ignored;
+            return Operations::listPartnerAdjustRecords(f, offset, limit, &ignored);
+        },
+        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, this);
+    m_adjust->setRecords({});
+    connect(pager, &Pager::pageReceived, this,
+            [this](int, const QJsonArray &items, int) { m_adjust->append(items); });
+    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
+        pager->deleteLater();
+        if (e.isError())
+            emit failed(e);
+        else
+            emit adjustRecordsLoaded();
+    });
+    pager->start();
+}
+
+void FundsPage::loadAgreements()
+{
+    const bool sandbox = m_session->isSandbox();
+    m_add->setEnabled(sandbox);
+    m_void->setEnabled(sandbox);
+    m_remitter->setEnabled(sandbox);
+    if (!sandbox) {
+        m_agreements->setRecords({});
+        return; // no public API: the note says where to go
+    }
+    QString problem;
+    BssJob *job = m_session->client()->call(
+        Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem));
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            emit failed(job->error());
+            return;
+        }
+        m_agreements->setRecords(job->json().value(QLatin1String("agreements")).toArray());
+    });
+}
+
+void FundsPage::addAgreement(const QString &name, const QString &type)
+{
+    const QString remitter = name.trimmed();
+    if (remitter.isEmpty() || remitter.size() > 100) {
+        m_agencyNote->setText(tr("Enter the other remitter's account name (1 to 100 characters)."));
+        return; // nothing is sent
+    }
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxCreatePaymentAgreement"), &problem);
+    JsonBody b;
+    b.add("remitter_name", remitter).add("remitter_type", type);
+    r.body = b.bytes();
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job, remitter] {
+        if (job->error().isError()) {
+            m_agencyNote->setText(job->error().userMessage());
+            return;
+        }
+        m_remitter->clear();
+        AuditLog::Entry e;
+        e.action = QStringLiteral("agency-add");
+        e.target = job->json().value(QLatin1String("agreement_id")).toString();
+        e.result = QStringLiteral("done");
+        m_session->record(e);
+        m_agencyNote->setText(tr("Agreement %1 is in effect.").arg(e.target));
+        loadAgreements();
+        emit agreementsChanged();
+    });
+}
+
+void FundsPage::voidAgreement(const QString &id)
+{
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxVoidPaymentAgreement"), &problem);
+    JsonBody b;
+    b.add("agreement_id", id);
+    r.body = b.bytes();
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job, id] {
+        AuditLog::Entry e;
+        e.action = QStringLiteral("agency-void");
+        e.target = id;
+        e.result = job->error().isError() ? QStringLiteral("failed") : QStringLiteral("done");
+        e.errorCode = job->error().code();
+        m_session->record(e);
+        m_agencyNote->setText(job->error().isError() ? job->error().userMessage()
+                                                     : tr("Agreement %1 was voided.").arg(id));
+        loadAgreements();
+        emit agreementsChanged();
+    });
+}
+
+void FundsPage::exportCurrent()
+{
+    DataTableView *table = m_tabs->currentIndex() == 0   ? m_changeTable
+                           : m_tabs->currentIndex() == 1 ? m_adjustTable
+                                                         : m_agreementTable;
+    RecordTableModel *model = m_tabs->currentIndex() == 0   ? m_changes
+                              : m_tabs->currentIndex() == 1 ? m_adjust
+                                                            : m_agreements;
+    QList<int> columns;
+    for (int c = 0; c < model->columnCount(); ++c)
+        columns.append(c);
+    auto *dialog = new ExportDialog(m_session, table->model(), model, columns,
+                                    m_tabs->tabText(m_tabs->currentIndex()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void FundsPage::retranslate()
+{
+    m_tabs->setTabText(0, tr("Account records"));
+    m_tabs->setTabText(1, tr("Adjust records"));
+    m_tabs->setTabText(2, tr("Payment agreements"));
+    m_tradeType->setItemText(0, tr("All types"));
+    m_tradeType->setItemText(
+        1, StatusLabels::tradeDetail(QStringLiteral("SOURCE_OPERAIION_RECHARGE")));
+    m_tradeType->setItemText(2,
+                             StatusLabels::tradeDetail(QStringLiteral("SOURCE_OPERAIION_DEDEUCT")));
+    m_tradeType->setItemText(3,
+                             StatusLabels::adjustType(QStringLiteral("SOURCE_OPERATION_BEADJUST")));
+    m_tradeType->setItemText(
+        4, StatusLabels::adjustType(QStringLiteral("SOURCE_OPERATION_BERETRIEVE")));
+    m_tradeType->setItemText(5,
+                             StatusLabels::adjustType(QStringLiteral("SOURCE_OPERATION_BEUNBIND")));
+    m_adjustType->setItemText(0, tr("All types"));
+    for (int i = 1; i < m_adjustType->count(); ++i)
+        m_adjustType->setItemText(i,
+                                  StatusLabels::adjustType(m_adjustType->itemData(i).toString()));
+    m_from->setToolTip(tr("At most one year at a time"));
+    m_target->setPlaceholderText(tr("Customer or reseller ID"));
+    m_remitter->setPlaceholderText(tr("Other remitter's account name"));
+    m_remitterType->setItemText(0, tr("Enterprise"));
+    m_remitterType->setItemText(1, tr("Individual"));
+    m_add->setText(tr("Add remitter"));
+    m_void->setText(tr("Void…"));
+    if (!m_session->isSandbox())
+        m_agencyNote->setText(tr("Payment agreements have no public API. In the Partner Center: "
+                                 "Funds > Recharge > Bank transfer > Add another remitter name; "
+                                 "they are listed under Payment agreements."));
+    m_changes->setLocale(locale());
+    m_adjust->setLocale(locale());
+    m_agreements->setLocale(locale());
+    showOverview();
+}
+
+void FundsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

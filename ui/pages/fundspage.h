@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+class BssError;
+class DataTableView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class RecordTableModel;
+class Session;
+
+// 资金管理: the partner account at a glance (cash, credit line, allocatable, coupon quotas — each
+// labelled with where it comes from, so a balance is never mistaken for vouchers), the ledger
+// 收支明细, the adjust records 调账记录, and payment agreements 代付管理 (sandbox only; on the real
+// sites the Partner Center).
+class FundsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    FundsPage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    void loadChanges();
+    void loadAdjustRecords();
+    void loadAgreements();
+    void addAgreement(const QString &name, const QString &type);
+    void voidAgreement(const QString &agreementId);
+    void exportCurrent();
+
+    RecordTableModel *changes() const { return m_changes; }
+    RecordTableModel *adjustRecords() const { return m_adjust; }
+    RecordTableModel *agreements() const { return m_agreements; }
+    QString overviewText() const;
+
+signals:
+    void loaded();
+    void changesLoaded();
+    void adjustRecordsLoaded();
+    void agreementsChanged();
+    void failed(const BssError &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadOverview();
+    void showOverview();
+
+    Session *m_session;
+    RecordTableModel *m_changes;
+    RecordTableModel *m_adjust;
+    RecordTableModel *m_agreements;
+    QLabel *m_overview;
+    QTabWidget *m_tabs;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_tradeType;
+    QComboBox *m_adjustType;
+    QLineEdit *m_target;
+    QLineEdit *m_remitter;
+    QComboBox *m_remitterType;
+    QPushButton *m_add;
+    QPushButton *m_void;
+    QLabel *m_agencyNote;
+    DataTableView *m_changeTable;
+    DataTableView *m_adjustTable;
+    DataTableView *m_agreementTable;
+    QString m_cash, m_credit, m_allocatable, m_quota;
+};
