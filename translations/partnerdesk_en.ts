@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n customer(s) newly below the balance threshold</source>
+        <translation><numerusform>%n customer newly below the balance threshold</numerusform>
+            <numerusform>%n customers newly below the balance threshold</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) newly expiring soon</source>
+        <translation><numerusform>%n coupon newly expiring soon</numerusform>
+            <numerusform>%n coupons newly expiring soon</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s) newly below the balance threshold</source>
+        <translation><numerusform>%n reseller newly below the balance threshold</numerusform>
+            <numerusform>%n resellers newly below the balance threshold</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketplace settlement(s) newly waiting for your action</source>
+        <translation><numerusform>%n marketplace settlement newly waiting for your action</numerusform>
+            <numerusform>%n marketplace settlements newly waiting for your action</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk: new alerts</source>
+        <translation>PartnerDesk: new alerts</translation>
+    </message>
+</context>
+<context>
     <name>AmountField</name>
     <message>
         <source>Enter an amount.</source>
@@ -290,6 +317,46 @@
     <message>
         <source>Enter the amount each customer gets.</source>
         <translation>Enter the amount each customer gets.</translation>
+    </message>
+    <message>
+        <source>Reclaim from all</source>
+        <translation>Reclaim from all</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate funds to %n reseller(s)</source>
+        <translation><numerusform>Allocate funds to %n reseller</numerusform>
+            <numerusform>Allocate funds to %n resellers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim funds from %n reseller(s)</source>
+        <translation><numerusform>Reclaim funds from %n reseller</numerusform>
+            <numerusform>Reclaim funds from %n resellers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim funds from %n customer(s)</source>
+        <translation><numerusform>Reclaim funds from %n customer</numerusform>
+            <numerusform>Reclaim funds from %n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Amount for each reseller</source>
+        <translation>Amount for each reseller</translation>
+    </message>
+    <message>
+        <source>Total: %1 back to your account.</source>
+        <translation>Total: %1 back to your account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold(s) less than that.</source>
+        <translation><numerusform>%n of them hold less than that.</numerusform>
+            <numerusform>%n of them holds less than that.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the amount to reclaim from each.</source>
+        <translation>Enter the amount to reclaim from each.</translation>
     </message>
 </context>
 <context>
@@ -1154,12 +1221,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Associated between</translation>
     </message>
     <message>
-        <source>My customers</source>
-        <translation>My customers</translation>
-    </message>
-    <message>
-        <source>A reseller&apos;s customers (distributors)</source>
-        <translation>A reseller&apos;s customers (distributors)</translation>
+        <source>Balance below</source>
+        <translation>Balance below</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1417,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Void payment agreement %1? Remittances in that name will no longer be accepted for your account.</translation>
     </message>
     <message>
-        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</source>
-        <translation>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</translation>
-    </message>
-    <message>
         <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
         <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
     </message>
@@ -1412,6 +1471,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</source>
         <translation>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</translation>
+    </message>
+    <message>
+        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</source>
+        <translation>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1681,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Funds</source>
         <translation>Funds</translation>
     </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Resellers</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1679,6 +1750,146 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
         <translation>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1 with a balance below %2 (together %3)</source>
+        <translation>%1 with a balance below %2 (together %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 expiring within %2 days (balance left %3)</source>
+        <translation>%1 expiring within %2 days (balance left %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usable coupon(s)</source>
+        <translation><numerusform>%n usable coupon</numerusform>
+            <numerusform>%n usable coupons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s)</source>
+        <translation><numerusform>%n reseller</numerusform>
+            <numerusform>%n resellers</numerusform></translation>
+    </message>
+    <message>
+        <source>Marketplace settlements could not be read.</source>
+        <translation>Marketplace settlements could not be read.</translation>
+    </message>
+    <message>
+        <source>Marketplace settlements waiting for you: no public API. &lt;a href=&quot;console&quot;&gt;Open Partner Center&lt;/a&gt; (Sales &gt; Marketplace &gt; Product billing).</source>
+        <translation>Marketplace settlements waiting for you: no public API. &lt;a href=&quot;console&quot;&gt;Open Partner Center&lt;/a&gt; (Sales &gt; Marketplace &gt; Product billing).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketplace settlement(s) waiting for your action (to settle %1)</source>
+        <translation><numerusform>%n marketplace settlement waiting for your action (to settle %1)</numerusform>
+            <numerusform>%n marketplace settlements waiting for your action (to settle %1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money</source>
+        <translation><numerusform>%n coupon quota in effect, from Coupon quotas — vouchers, not money</numerusform>
+            <numerusform>%n coupon quotas in effect, from Coupon quotas — vouchers, not money</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Refresh all</translation>
+    </message>
+    <message>
+        <source>Partner account</source>
+        <translation>Partner account</translation>
+    </message>
+    <message>
+        <source>Cash balance</source>
+        <translation>Cash balance</translation>
+    </message>
+    <message>
+        <source>Top-up account (account type 1)</source>
+        <translation>Top-up account (account type 1)</translation>
+    </message>
+    <message>
+        <source>Allocatable</source>
+        <translation>Allocatable</translation>
+    </message>
+    <message>
+        <source>Cash less the earmarked amount: what you can allocate to customers</source>
+        <translation>Cash less the earmarked amount: what you can allocate to customers</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Credit line</translation>
+    </message>
+    <message>
+        <source>Credit account (account type 2)</source>
+        <translation>Credit account (account type 2)</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Credit used: the credit line less the credit left</source>
+        <translation>Credit used: the credit line less the credit left</translation>
+    </message>
+    <message>
+        <source>Coupon quotas left</source>
+        <translation>Coupon quotas left</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>Alert thresholds</translation>
+    </message>
+    <message>
+        <source>Customers with a balance below</source>
+        <translation>Customers with a balance below</translation>
+    </message>
+    <message>
+        <source>Resellers with a balance below</source>
+        <translation>Resellers with a balance below</translation>
+    </message>
+    <message>
+        <source>Coupons expiring within</source>
+        <translation>Coupons expiring within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>No customer has a balance below %1.</source>
+        <translation>No customer has a balance below %1.</translation>
+    </message>
+    <message>
+        <source>No usable coupon expires within %1 days.</source>
+        <translation>No usable coupon expires within %1 days.</translation>
+    </message>
+    <message>
+        <source>No reseller has a balance below %1.</source>
+        <translation>No reseller has a balance below %1.</translation>
+    </message>
+    <message>
+        <source>No marketplace settlement waits for your action.</source>
+        <translation>No marketplace settlement waits for your action.</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2150,76 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
         <translation><numerusform>%n quota reclaimed, %1 of unused balance returns to your quotas. %2 selected quota cannot be reclaimed (not in use).</numerusform>
             <numerusform>%n quotas reclaimed, %1 of unused balance returns to your quotas. %2 selected quotas cannot be reclaimed (not in use).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResellerScopeBox</name>
+    <message>
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customers (distributors)</source>
+        <translation>A reseller&apos;s customers (distributors)</translation>
+    </message>
+</context>
+<context>
+    <name>ResellersPage</name>
+    <message>
+        <source>Reseller ID</source>
+        <translation>Reseller ID</translation>
+    </message>
+    <message>
+        <source>Reseller name</source>
+        <translation>Reseller name</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>Associated on</translation>
+    </message>
+    <message>
+        <source>Search reseller name, account or ID</source>
+        <translation>Search reseller name, account or ID</translation>
+    </message>
+    <message>
+        <source>Balance below</source>
+        <translation>Balance below</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>Allocate…</translation>
+    </message>
+    <message>
+        <source>Reclaim…</source>
+        <translation>Reclaim…</translation>
+    </message>
+    <message>
+        <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
+        <translation>This account has no resellers. Resellers (云经销商) belong to master distributors.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2534,54 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Voided</source>
         <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Awaiting countersign</source>
+        <translation>Awaiting countersign</translation>
+    </message>
+    <message>
+        <source>Countersigning</source>
+        <translation>Countersigning</translation>
+    </message>
+    <message>
+        <source>Payment request creation failed</source>
+        <translation>Payment request creation failed</translation>
+    </message>
+    <message>
+        <source>Awaiting invoice</source>
+        <translation>Awaiting invoice</translation>
+    </message>
+    <message>
+        <source>Invoice under review</source>
+        <translation>Invoice under review</translation>
+    </message>
+    <message>
+        <source>Payment request under review</source>
+        <translation>Payment request under review</translation>
+    </message>
+    <message>
+        <source>Payment request rejected</source>
+        <translation>Payment request rejected</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</source>
+        <translation>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</translation>
+    </message>
+    <message>
+        <source>Check that the invoice was issued and received (non-general products), or raise a ticket with the payment request number (general products).</source>
+        <translation>Check that the invoice was issued and received (non-general products), or raise a ticket with the payment request number (general products).</translation>
+    </message>
+    <message>
+        <source>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</source>
+        <translation>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</translation>
     </message>
 </context>
 <context>

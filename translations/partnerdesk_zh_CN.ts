@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n customer(s) newly below the balance threshold</source>
+        <translation><numerusform>新增 %n 个客户余额低于提醒阈值</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) newly expiring soon</source>
+        <translation><numerusform>新增 %n 张代金券即将到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s) newly below the balance threshold</source>
+        <translation><numerusform>新增 %n 个云经销商余额低于提醒阈值</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketplace settlement(s) newly waiting for your action</source>
+        <translation><numerusform>新增 %n 个云商店商品分账账单待您处理</numerusform></translation>
+    </message>
+    <message>
+        <source>PartnerDesk: new alerts</source>
+        <translation>PartnerDesk：新提醒</translation>
+    </message>
+</context>
+<context>
     <name>AmountField</name>
     <message>
         <source>Enter an amount.</source>
@@ -288,6 +311,42 @@
     <message>
         <source>Enter the amount each customer gets.</source>
         <translation>请输入每个客户的拨款金额。</translation>
+    </message>
+    <message>
+        <source>Reclaim from all</source>
+        <translation>全部回收</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate funds to %n reseller(s)</source>
+        <translation><numerusform>向 %n 个云经销商批量拨款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim funds from %n reseller(s)</source>
+        <translation><numerusform>从 %n 个云经销商批量回收</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reclaim funds from %n customer(s)</source>
+        <translation><numerusform>从 %n 个客户批量回收</numerusform></translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>云经销商</translation>
+    </message>
+    <message>
+        <source>Amount for each reseller</source>
+        <translation>每个云经销商的额度</translation>
+    </message>
+    <message>
+        <source>Total: %1 back to your account.</source>
+        <translation>合计：%1 回到您的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them hold(s) less than that.</source>
+        <translation><numerusform>其中 %n 个余额不足该金额。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the amount to reclaim from each.</source>
+        <translation>请输入每个对象的回收金额。</translation>
     </message>
 </context>
 <context>
@@ -1141,12 +1200,8 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>关联时间介于</translation>
     </message>
     <message>
-        <source>My customers</source>
-        <translation>我的客户</translation>
-    </message>
-    <message>
-        <source>A reseller&apos;s customers (distributors)</source>
-        <translation>云经销商的客户（总经销商可选）</translation>
+        <source>Balance below</source>
+        <translation>余额低于</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1396,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>确定作废代付协议 %1 吗？作废后，以该户名的汇款将不再为您的账户接受。</translation>
     </message>
     <message>
-        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account) · Coupon quotas left %4 (vouchers, not money)</source>
-        <translation>现金余额 %1（充值账户）· 可拨款 %2（现金减专款专用）· 信用额度 %3（信用账户）· 代金券额度剩余 %4（代金券，不是资金）</translation>
-    </message>
-    <message>
         <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
         <translation>请输入其他汇款户名（1 到 100 个字符）。</translation>
     </message>
@@ -1399,6 +1450,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Payment agreements have no public API. In the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Add another remitter name; they are listed under Payment agreements.</source>
         <translation>代付协议没有公开 API。请在伙伴中心操作：资金管理 &gt; 充值 &gt; 转账汇款 &gt; 新增其他汇款户名；协议在“代付管理”中列出。</translation>
+    </message>
+    <message>
+        <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</source>
+        <translation>现金余额 %1（充值账户）· 可拨款 %2（现金减专款专用）· 信用额度 %3（信用账户），欠款 %4 · 代金券额度剩余 %5（代金券，不是资金）</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1656,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Funds</source>
         <translation>资金</translation>
     </message>
+    <message>
+        <source>Resellers</source>
+        <translation>云经销商</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1662,6 +1725,141 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
         <translation>计费模式必须为 1（包年/包月）、3（按需）或 11（节省计划）。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>%1 with a balance below %2 (together %3)</source>
+        <translation>%1 余额低于 %2（合计 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 expiring within %2 days (balance left %3)</source>
+        <translation>%1 将在 %2 天内到期（剩余面额 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usable coupon(s)</source>
+        <translation><numerusform>%n 张可使用的代金券</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reseller(s)</source>
+        <translation><numerusform>%n 个云经销商</numerusform></translation>
+    </message>
+    <message>
+        <source>Marketplace settlements could not be read.</source>
+        <translation>无法读取云商店商品分账账单。</translation>
+    </message>
+    <message>
+        <source>Marketplace settlements waiting for you: no public API. &lt;a href=&quot;console&quot;&gt;Open Partner Center&lt;/a&gt; (Sales &gt; Marketplace &gt; Product billing).</source>
+        <translation>待您处理的云商店商品分账账单：无公开 API。&lt;a href=&quot;console&quot;&gt;打开伙伴中心&lt;/a&gt;（销售 &gt; 云商店 &gt; 商品分账）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketplace settlement(s) waiting for your action (to settle %1)</source>
+        <translation><numerusform>%n 个云商店商品分账账单待您处理（分账金额 %1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money</source>
+        <translation><numerusform>%n 个生效中的代金券额度（来自代金券额度）——是代金券，不是资金</numerusform></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>同步于 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>全部刷新</translation>
+    </message>
+    <message>
+        <source>Partner account</source>
+        <translation>伙伴账户</translation>
+    </message>
+    <message>
+        <source>Cash balance</source>
+        <translation>现金余额</translation>
+    </message>
+    <message>
+        <source>Top-up account (account type 1)</source>
+        <translation>充值账户（账户类型 1）</translation>
+    </message>
+    <message>
+        <source>Allocatable</source>
+        <translation>可拨款金额</translation>
+    </message>
+    <message>
+        <source>Cash less the earmarked amount: what you can allocate to customers</source>
+        <translation>现金余额减专款专用金额：可拨款给客户的金额</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Credit account (account type 2)</source>
+        <translation>信用账户（账户类型 2）</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>欠款金额</translation>
+    </message>
+    <message>
+        <source>Credit used: the credit line less the credit left</source>
+        <translation>已用信用：信用额度减剩余信用</translation>
+    </message>
+    <message>
+        <source>Coupon quotas left</source>
+        <translation>代金券额度剩余</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Alert thresholds</source>
+        <translation>提醒阈值</translation>
+    </message>
+    <message>
+        <source>Customers with a balance below</source>
+        <translation>客户余额低于</translation>
+    </message>
+    <message>
+        <source>Resellers with a balance below</source>
+        <translation>云经销商余额低于</translation>
+    </message>
+    <message>
+        <source>Coupons expiring within</source>
+        <translation>代金券到期提前</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>No customer has a balance below %1.</source>
+        <translation>没有客户余额低于 %1。</translation>
+    </message>
+    <message>
+        <source>No usable coupon expires within %1 days.</source>
+        <translation>没有可使用的代金券在 %1 天内到期。</translation>
+    </message>
+    <message>
+        <source>No reseller has a balance below %1.</source>
+        <translation>没有云经销商余额低于 %1。</translation>
+    </message>
+    <message>
+        <source>No marketplace settlement waits for your action.</source>
+        <translation>没有待您处理的云商店商品分账账单。</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2118,76 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message numerus="yes">
         <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
         <translation><numerusform>将回收 %n 个额度，未使用的 %1 退回您的额度。所选额度中有 %2 个不能回收（未在使用中）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResellerScopeBox</name>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customers (distributors)</source>
+        <translation>云经销商的客户（总经销商可选）</translation>
+    </message>
+</context>
+<context>
+    <name>ResellersPage</name>
+    <message>
+        <source>Reseller ID</source>
+        <translation>云经销商 ID</translation>
+    </message>
+    <message>
+        <source>Reseller name</source>
+        <translation>云经销商名称</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Search reseller name, account or ID</source>
+        <translation>搜索云经销商名称、账号或 ID</translation>
+    </message>
+    <message>
+        <source>Balance below</source>
+        <translation>余额低于</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Allocate…</source>
+        <translation>拨款…</translation>
+    </message>
+    <message>
+        <source>Reclaim…</source>
+        <translation>回收…</translation>
+    </message>
+    <message>
+        <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
+        <translation>此账号没有云经销商。云经销商属于一级经销商（总经销商）。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2502,54 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Voided</source>
         <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Awaiting countersign</source>
+        <translation>待会签</translation>
+    </message>
+    <message>
+        <source>Countersigning</source>
+        <translation>会签中</translation>
+    </message>
+    <message>
+        <source>Payment request creation failed</source>
+        <translation>申付单创建失败</translation>
+    </message>
+    <message>
+        <source>Awaiting invoice</source>
+        <translation>待开票</translation>
+    </message>
+    <message>
+        <source>Invoice under review</source>
+        <translation>发票待审核</translation>
+    </message>
+    <message>
+        <source>Payment request under review</source>
+        <translation>申付审核中</translation>
+    </message>
+    <message>
+        <source>Payment request rejected</source>
+        <translation>申请被驳回</translation>
+    </message>
+    <message>
+        <source>Paying</source>
+        <translation>付款中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</source>
+        <translation>请按开票清单向华为开票；收到发票后账单进入下一环节。</translation>
+    </message>
+    <message>
+        <source>Check that the invoice was issued and received (non-general products), or raise a ticket with the payment request number (general products).</source>
+        <translation>非通用商品：请确认发票已开具并被接收；通用商品：请携带申付单号提交工单。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</source>
+        <translation>无需操作：等待华为运营或财经人员处理。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertnotifier.h"
 #include "bss/bsserror.h"
 #include "core/translator.h"
 #include "dialogs/auditlogdialog.h"
@@ -9,7 +10,9 @@
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/fundspage.h"
+#include "pages/overviewpage.h"
 #include "pages/quotaspage.h"
+#include "pages/resellerspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
 
@@ -45,6 +48,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
           session, [this](const QString &id) { return customerName(id); },
           [this] { return m_customers->selectedCustomerIds(); }, this))
     , m_funds(new FundsPage(session, this))
+    , m_resellers(new ResellersPage(session, this))
+    , m_overview(new Overview(session, m_customers->model(), m_coupons->model(), m_quotas->model(),
+                              m_resellers->model(), this))
+    , m_overviewPage(new OverviewPage(session, m_overview, this))
+    , m_notifier(new AlertNotifier(this))
     , m_banner(new QLabel(this))
     , m_firstRun(new QWidget(this))
     , m_profiles(new QComboBox(this))
@@ -60,24 +68,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
+    auto addPage = [this](QTreeWidgetItem *parent, const QString &key, QWidget *page) {
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_nav);
+        item->setData(0, Qt::UserRole, key);
+        m_items.insert(key, item);
+        m_pages.insert(key, page);
+        m_stack->addWidget(page);
+    };
+    addPage(nullptr, QStringLiteral("overview"), m_overviewPage);
     m_sales = new QTreeWidgetItem(m_nav);
     m_sales->setFlags(Qt::ItemIsEnabled);
-    auto *customers = new QTreeWidgetItem(m_sales);
-    customers->setData(0, Qt::UserRole, QStringLiteral("customers"));
-    m_items.insert(QStringLiteral("customers"), customers);
-    auto *coupons = new QTreeWidgetItem(m_sales);
-    coupons->setData(0, Qt::UserRole, QStringLiteral("coupons"));
-    m_items.insert(QStringLiteral("coupons"), coupons);
-    auto *quotas = new QTreeWidgetItem(m_sales);
-    quotas->setData(0, Qt::UserRole, QStringLiteral("quotas"));
-    m_items.insert(QStringLiteral("quotas"), quotas);
-    m_stack->addWidget(m_customers);
-    m_stack->addWidget(m_coupons);
-    auto *funds = new QTreeWidgetItem(m_sales);
-    funds->setData(0, Qt::UserRole, QStringLiteral("funds"));
-    m_items.insert(QStringLiteral("funds"), funds);
-    m_stack->addWidget(m_quotas);
-    m_stack->addWidget(m_funds);
+    addPage(m_sales, QStringLiteral("customers"), m_customers);
+    addPage(m_sales, QStringLiteral("coupons"), m_coupons);
+    addPage(m_sales, QStringLiteral("quotas"), m_quotas);
+    addPage(m_sales, QStringLiteral("funds"), m_funds);
+    addPage(m_sales, QStringLiteral("resellers"), m_resellers);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -135,7 +140,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session, &Session::ready, this, [this] {
         m_banner->hide();
         if (m_stack->currentWidget() == m_firstRun && !openPage(currentPage()))
-            openPage(QStringLiteral("customers"));
+            openPage(QStringLiteral("overview"));
         loadData();
     });
 
@@ -173,10 +178,36 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this] { emit pageLoaded(QStringLiteral("quotas")); });
     connect(m_funds, &FundsPage::loaded, this,
             [this] { emit pageLoaded(QStringLiteral("funds")); });
+    connect(m_resellers, &ResellersPage::loaded, this,
+            [this] { emit pageLoaded(QStringLiteral("resellers")); });
+    connect(m_resellers, &ResellersPage::failed, this,
+            [this](const BssError &e) { showError(tr("Resellers"), e); });
     connect(m_funds, &FundsPage::failed, this,
             [this](const BssError &e) { showError(tr("Funds"), e); });
     connect(m_quotas, &QuotasPage::failed, this,
             [this](const BssError &e) { showError(tr("Coupon quotas"), e); });
+
+    // The overview reads the pages' models: each page's load (or failure) is one of its sources.
+    using Src = Overview::Source;
+    auto feed = [this](auto *page, auto loaded, auto failed, Src source) {
+        connect(page, loaded, m_overview, [this, source] { m_overview->sourceLoaded(source); });
+        connect(page, failed, m_overview, [this, source] { m_overview->sourceLoaded(source); });
+    };
+    feed(m_customers, &CustomersPage::loaded, &CustomersPage::failed, Src::Customers);
+    feed(m_coupons, &CouponsPage::loaded, &CouponsPage::failed, Src::Coupons);
+    feed(m_quotas, &QuotasPage::loaded, &QuotasPage::failed, Src::Quotas);
+    feed(m_resellers, &ResellersPage::loaded, &ResellersPage::failed, Src::Resellers);
+    connect(m_overview, &Overview::synced, this, [this] {
+        m_sync->setProperty("time", QDateTime::currentDateTime());
+        updateStatus();
+        emit pageLoaded(QStringLiteral("overview"));
+    });
+    connect(m_overview, &Overview::failed, this,
+            [this](const QString &what) { statusBar()->showMessage(what, 10000); });
+    connect(m_overview, &Overview::newAlerts, m_notifier, &AlertNotifier::notify);
+    connect(m_notifier, &AlertNotifier::activated, this, &MainWindow::openAlert);
+    connect(m_overviewPage, &OverviewPage::openAlert, this, &MainWindow::openAlert);
+    connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
 
     buildMenus();
     reloadProfiles();
@@ -184,7 +215,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!openPage(settings.value(QStringLiteral("window/page")).toString()))
-        openPage(QStringLiteral("customers"));
+        openPage(QStringLiteral("overview"));
     retranslate();
 }
 
@@ -324,17 +355,32 @@ bool MainWindow::openPage(const QString &key)
         return false;
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
-    if (key == u"customers")
-        m_stack->setCurrentWidget(m_customers);
-    else if (key == u"coupons")
-        m_stack->setCurrentWidget(m_coupons);
-    else if (key == u"quotas")
-        m_stack->setCurrentWidget(m_quotas);
-    else if (key == u"funds")
-        m_stack->setCurrentWidget(m_funds);
-    if (m_nav->currentItem() == item && m_stack->currentWidget() == m_firstRun)
-        m_stack->setCurrentWidget(m_customers);
+    m_stack->setCurrentWidget(m_pages.value(key));
     return true;
+}
+
+void MainWindow::openAlert(Overview::AlertKind kind)
+{
+    const Overview::Thresholds t = m_overview->thresholds();
+    switch (kind) {
+    case Overview::AlertKind::LowCustomers:
+        m_customers->showLowBalance(t.customerBalance);
+        openPage(QStringLiteral("customers"));
+        break;
+    case Overview::AlertKind::ExpiringCoupons:
+        m_coupons->showExpiring(t.couponDays);
+        openPage(QStringLiteral("coupons"));
+        break;
+    case Overview::AlertKind::LowResellers:
+        m_resellers->showLowBalance(t.resellerBalance);
+        openPage(QStringLiteral("resellers"));
+        break;
+    case Overview::AlertKind::WaitingSettlements:
+        openPage(QStringLiteral("overview")); // listed there until the marketplace page exists
+        break;
+    }
+    raise();
+    activateWindow();
 }
 
 QString MainWindow::currentPage() const
@@ -345,10 +391,12 @@ QString MainWindow::currentPage() const
 
 void MainWindow::loadData()
 {
+    m_overview->beginSync();
     m_customers->reload();
     m_coupons->reload();
     m_quotas->reload();
     m_funds->reload();
+    m_resellers->reload();
 }
 
 QString MainWindow::customerName(const QString &customerId) const
@@ -413,10 +461,12 @@ void MainWindow::retranslate()
     m_firstRun->findChild<QPushButton *>(QStringLiteral("addProfile"))
         ->setText(tr("Add a profile…"));
     m_sales->setText(0, tr("Sales"));
+    m_items.value(QStringLiteral("overview"))->setText(0, tr("Overview"));
     m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
     m_items.value(QStringLiteral("coupons"))->setText(0, tr("Coupons"));
     m_items.value(QStringLiteral("quotas"))->setText(0, tr("Coupon quotas"));
     m_items.value(QStringLiteral("funds"))->setText(0, tr("Funds"));
+    m_items.value(QStringLiteral("resellers"))->setText(0, tr("Resellers"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/overview.h"
+
 #include <QHash>
 #include <QMainWindow>
 
+class AlertNotifier;
 class BssError;
+class OverviewPage;
 class Keychain;
 class QMenu;
 class Translator;
@@ -12,6 +16,7 @@ class QComboBox;
 class CouponsPage;
 class QuotasPage;
 class FundsPage;
+class ResellersPage;
 class CustomersPage;
 class QLabel;
 class QPlainTextEdit;
@@ -38,9 +43,15 @@ public:
     CouponsPage *couponsPage() const { return m_coupons; }
     QuotasPage *quotasPage() const { return m_quotas; }
     FundsPage *fundsPage() const { return m_funds; }
+    ResellersPage *resellersPage() const { return m_resellers; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    Overview *overview() const { return m_overview; }
+    AlertNotifier *notifier() const { return m_notifier; }
     // Loads the current page's data (after the session is ready).
     void loadData();
     void showError(const QString &where, const BssError &error);
+    // Opens the page an alert is about, filtered to the alert's items.
+    void openAlert(Overview::AlertKind kind);
 
     // Which account the window works on. The sandbox runs in-process with keys made for this
     // run; a profile's keys are read from the system keychain.
@@ -81,6 +92,11 @@ private:
     CouponsPage *m_coupons;
     QuotasPage *m_quotas;
     FundsPage *m_funds;
+    ResellersPage *m_resellers;
+    Overview *m_overview;
+    OverviewPage *m_overviewPage;
+    AlertNotifier *m_notifier;
+    QHash<QString, QWidget *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;

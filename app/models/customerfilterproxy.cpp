@@ -39,6 +39,12 @@ void CustomerFilterProxy::setAssociatedRange(const QDateTime &from, const QDateT
     invalidateFilter();
 }
 
+void CustomerFilterProxy::setBalanceBelow(const Decimal &limit)
+{
+    m_below = limit;
+    invalidateFilter();
+}
+
 bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = qobject_cast<const CustomerModel *>(sourceModel());
@@ -53,6 +59,11 @@ bool CustomerFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) c
         return false;
     if ((m_from.isValid() && c.associatedOn < m_from) || (m_to.isValid() && c.associatedOn > m_to))
         return false;
+    if (m_below.isValid()) {
+        const Decimal balance = model->balance(sourceRow);
+        if (!balance.isValid() || !(balance < m_below))
+            return false;
+    }
     if (m_search.isEmpty())
         return true;
     for (const QString *field :

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/decimal.h"
+
 #include <QDateTime>
 #include <QSortFilterProxyModel>
 
@@ -17,6 +19,9 @@ public:
     void setLabel(const QString &label);
     // Association time range, inclusive; an invalid end is open.
     void setAssociatedRange(const QDateTime &from, const QDateTime &to);
+    // Only customers whose known balance is below `limit` (an invalid Decimal: no limit).
+    // Customers without a balance (referral sales) are left out while the limit is on.
+    void setBalanceBelow(const Decimal &limit);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,4 +33,5 @@ private:
     QString m_label;
     QDateTime m_from;
     QDateTime m_to;
+    Decimal m_below = Decimal::invalid();
 };

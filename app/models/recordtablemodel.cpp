@@ -26,6 +26,19 @@ void RecordTableModel::append(const QJsonArray &records)
     endInsertRows();
 }
 
+void RecordTableModel::setField(const char *keyField, const QString &key, const char *field,
+                                const QJsonValue &value)
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        QJsonObject o = m_rows.at(r).toObject();
+        if (o.value(QLatin1String(keyField)).toString() != key)
+            continue;
+        o.insert(QLatin1String(field), value);
+        m_rows.replace(r, o);
+        emit dataChanged(index(r, 0), index(r, columnCount() - 1));
+    }
+}
+
 void RecordTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;

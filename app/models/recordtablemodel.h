@@ -32,6 +32,10 @@ public:
     void setCurrency(const QString &currency) { m_currency = currency; }
     void setLocale(const QLocale &locale);
     QJsonObject record(int row) const { return m_rows.at(row).toObject(); }
+    // Adds or replaces one field of the record whose `keyField` equals `key` (a balance read
+    // separately, say).
+    void setField(const char *keyField, const QString &key, const char *field,
+                  const QJsonValue &value);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -161,3 +161,40 @@ QString StatusLabels::agreementStatus(const QString &s)
         return tr("Expired");
     return s;
 }
+
+QString StatusLabels::settlementStatus(const QString &s)
+{
+    static const struct
+    {
+        const char *code;
+        const char *label;
+    } labels[] = {
+        {"PENDING_COUNTERSIGN", QT_TR_NOOP("Awaiting countersign")},
+        {"COUNTERSIGNING", QT_TR_NOOP("Countersigning")},
+        {"PAY_REQUEST_FAILED", QT_TR_NOOP("Payment request creation failed")},
+        {"AWAITING_INVOICE", QT_TR_NOOP("Awaiting invoice")},
+        {"INVOICE_REVIEW", QT_TR_NOOP("Invoice under review")},
+        {"PAY_REVIEW", QT_TR_NOOP("Payment request under review")},
+        {"PAY_REQUEST_REJECTED", QT_TR_NOOP("Payment request rejected")},
+        {"PAYING", QT_TR_NOOP("Paying")},
+        {"PAID", QT_TR_NOOP("Paid")},
+    };
+    for (const auto &l : labels) {
+        if (s == QLatin1String(l.code))
+            return tr(l.label);
+    }
+    return s;
+}
+
+QString StatusLabels::settlementAction(const QString &s)
+{
+    if (s == u"AWAITING_INVOICE")
+        return tr("Invoice Huawei from the invoicing list (开票清单); the bill moves on once the "
+                  "invoice is received.");
+    if (s == u"PAY_REQUEST_REJECTED")
+        return tr("Check that the invoice was issued and received (non-general products), or raise "
+                  "a ticket with the payment request number (general products).");
+    if (s == u"PAID")
+        return QString();
+    return tr("Nothing to do: waiting for Huawei's operations or finance staff.");
+}

@@ -187,8 +187,11 @@ bool SandboxSeeder::seedCoupon(int i, const CustomerRow &row)
         face.toString(),
         left.toString(),
         createTime,
-        SandboxStore::utc(status == 4 ? created.addDays(30)
-                                      : created.addDays(400 + m_data.bounded(0, 300))),
+        // Expired ones a month after issue; the others within two years, some of them soon
+        // (the overview's "expiring" alert has something to show).
+        SandboxStore::utc(status == 4
+                              ? created.addDays(30)
+                              : QDateTime::currentDateTimeUtc().addDays(m_data.bounded(2, 700))),
         createTime,
         quota,
         row.reseller,

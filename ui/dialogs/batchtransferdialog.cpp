@@ -17,25 +17,35 @@
 #include <QVBoxLayout>
 
 BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &targets,
+                                         TransferRunner::Kind kind, TransferRunner::Target target,
                                          QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_kind(kind)
+    , m_resellers(target == TransferRunner::Target::Reseller)
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_amount(new AmountField(this))
     , m_preview(new QTableWidget(int(targets.size()), 3, this))
     , m_total(new QLabel(this))
-    , m_confirm(new QPushButton(tr("Allocate to all"), this))
+    , m_confirm(new QPushButton(kind == TransferRunner::Kind::Allocate ? tr("Allocate to all")
+                                                                       : tr("Reclaim from all"),
+                                this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(
-          BatchRunner::transferTask(session->client(), TransferRunner::Kind::Allocate), this))
+    , m_runner(new BatchRunner(BatchRunner::transferTask(session->client(), kind, target), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
-    setWindowTitle(tr("Allocate funds to %n customer(s)", nullptr, int(targets.size())));
+    const int n = int(targets.size());
+    setWindowTitle(kind == TransferRunner::Kind::Allocate
+                       ? (m_resellers ? tr("Allocate funds to %n reseller(s)", nullptr, n)
+                                      : tr("Allocate funds to %n customer(s)", nullptr, n))
+                       : (m_resellers ? tr("Reclaim funds from %n reseller(s)", nullptr, n)
+                                      : tr("Reclaim funds from %n customer(s)", nullptr, n)));
     resize(760, 480);
     m_runner->setCurrency(session->currency());
     m_amount->setCurrency(session->currency());
-    m_preview->setHorizontalHeaderLabels({tr("Customer"), tr("Balance now"), tr("Balance after")});
+    m_preview->setHorizontalHeaderLabels(
+        {m_resellers ? tr("Reseller") : tr("Customer"), tr("Balance now"), tr("Balance after")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -43,7 +53,8 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
 
     auto *entry = new QWidget(m_pages);
     auto *form = new QFormLayout(entry);
-    form->addRow(tr("Amount for each customer"), m_amount);
+    form->addRow(m_resellers ? tr("Amount for each reseller") : tr("Amount for each customer"),
+                 m_amount);
     form->addRow(m_preview);
     form->addRow(m_total);
     m_pages->addWidget(entry);
@@ -82,6 +93,8 @@ void BatchTransferDialog::loadPartnerBalance()
     // The targets come from one listing: the partner's own customers or one reseller's.
     const QString ip =
         m_targets.isEmpty() ? QString() : m_targets.first().customer.indirectPartnerId;
+    if (m_kind != TransferRunner::Kind::Allocate)
+        return;
     AllocatableBalance::fetch(m_session->client(), ip, this, [this](const Decimal &allocatable) {
         if (!allocatable.isValid())
             return;
@@ -103,15 +116,33 @@ void BatchTransferDialog::updatePreview()
         };
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customer.customerId), false);
         set(1, money(t.balance), true);
-        set(2, amount && t.balance.isValid() ? money(t.balance + *amount) : QString(), true);
+        const bool allocate = m_kind == TransferRunner::Kind::Allocate;
+        set(2,
+            amount && t.balance.isValid()
+                ? money(allocate ? t.balance + *amount : t.balance - *amount)
+                : QString(),
+            true);
     }
     const Decimal total = amount ? *amount * m_targets.size() : Decimal::invalid();
-    const bool tooMuch = total.isValid() && m_allocatable.isValid() && total > m_allocatable;
-    m_total->setText(
-        amount ? tr("Total: %1 from your allocatable balance of %2.")
-                         .arg(money(total), money(m_allocatable)) +
-                     (tooMuch ? u' ' + tr("That is more than you can allocate.") : QString())
-               : tr("Enter the amount each customer gets."));
+    bool tooMuch = false;
+    if (m_kind == TransferRunner::Kind::Allocate) {
+        tooMuch = total.isValid() && m_allocatable.isValid() && total > m_allocatable;
+        m_total->setText(
+            amount ? tr("Total: %1 from your allocatable balance of %2.")
+                             .arg(money(total), money(m_allocatable)) +
+                         (tooMuch ? u' ' + tr("That is more than you can allocate.") : QString())
+                   : tr("Enter the amount each customer gets."));
+    } else {
+        int short_ = 0; // reclaim at most each balance: checked before anything is sent
+        for (const Target &t : std::as_const(m_targets))
+            short_ += amount && t.balance.isValid() && *amount > t.balance;
+        tooMuch = short_ > 0;
+        m_total->setText(
+            amount ? tr("Total: %1 back to your account.").arg(money(total)) +
+                         (tooMuch ? u' ' + tr("%n of them hold(s) less than that.", nullptr, short_)
+                                  : QString())
+                   : tr("Enter the amount to reclaim from each."));
+    }
     m_confirm->setEnabled(amount.has_value() && !tooMuch && !m_targets.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/types.h"
+#include "models/transferrunner.h"
 
 #include <QDialog>
 
@@ -13,9 +14,10 @@ class QStackedWidget;
 class QTableWidget;
 class Session;
 
-// 批量拨款: the same amount to several 代售 customers. A preview lists each customer's balance
-// before and after and the total against the partner's allocatable balance; after the
-// confirmation the batch runs item by item into the batch-result panel.
+// 批量拨款 / 回收: the same amount to (or from) several 代售 customers or resellers. A preview
+// lists each balance before and after and the total — against the allocatable balance when
+// allocating, against each balance when reclaiming; after the confirmation the batch engine
+// runs them into the batch-result panel.
 class BatchTransferDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +29,12 @@ public:
         Decimal balance;
     };
 
-    BatchTransferDialog(Session *session, const QList<Target> &targets, QWidget *parent = nullptr);
+    // Allocations to customers by default; also reclaims, and a distributor's resellers (the
+    // reseller's id in customer.customerId).
+    BatchTransferDialog(Session *session, const QList<Target> &targets,
+                        TransferRunner::Kind kind = TransferRunner::Kind::Allocate,
+                        TransferRunner::Target target = TransferRunner::Target::Customer,
+                        QWidget *parent = nullptr);
 
     AmountField *amountField() const { return m_amount; }
     QTableWidget *preview() const { return m_preview; }
@@ -46,6 +53,8 @@ private:
     QString money(const Decimal &amount) const;
 
     Session *m_session;
+    TransferRunner::Kind m_kind;
+    bool m_resellers;
     QList<Target> m_targets;
     Decimal m_allocatable = Decimal::invalid();
     QStackedWidget *m_pages;

@@ -11,6 +11,7 @@
 #include "models/session.h"
 #include "models/statuslabels.h"
 #include "widgets/datatableview.h"
+#include "widgets/resellerscopebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_session(session)
     , m_model(new CouponModel(this))
     , m_proxy(new CouponFilterProxy(this))
+    , m_scope(new ResellerScopeBox(session, this))
     , m_status(new QComboBox(this))
     , m_customer(new QLineEdit(this))
     , m_expiring(new QCheckBox(this))
@@ -55,6 +57,7 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     }
     m_progress->hide();
     auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scope);
     bar->addWidget(m_status);
     bar->addWidget(m_customer, 1);
     bar->addWidget(m_expiring);
@@ -81,6 +84,7 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     connect(m_from, &QDateEdit::dateChanged, this, &CouponsPage::applyExpiry);
     connect(m_to, &QDateEdit::dateChanged, this, &CouponsPage::applyExpiry);
     connect(m_reload, &QPushButton::clicked, this, &CouponsPage::reload);
+    connect(m_scope, &ResellerScopeBox::scopeChanged, this, &CouponsPage::reload);
     connect(m_reclaim, &QPushButton::clicked, this, &CouponsPage::reclaimSelected);
     connect(m_export, &QPushButton::clicked, this, &CouponsPage::exportTable);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -97,11 +101,13 @@ void CouponsPage::reload()
     m_model->setCurrency(m_session->currency());
     m_progress->setValue(0);
     m_progress->show();
+    Operations::CouponFilter filter;
+    filter.indirectPartnerId = m_scope->indirectPartnerId(); // a reseller's coupons
     m_pager = new Pager(
         m_session->client(),
-        [](int offset, int limit) {
+        [filter](int offset, int limit) {
             QString ignored;
-            return Operations::listIssuedPartnerCoupons({}, offset, limit, &ignored);
+            return Operations::listIssuedPartnerCoupons(filter, offset, limit, &ignored);
         },
         Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
     Pager *pager = m_pager;
@@ -129,6 +135,16 @@ void CouponsPage::reload()
     pager->start();
 }
 
+void CouponsPage::showExpiring(int days)
+{
+    m_status->setCurrentIndex(m_status->findData(2)); // usable: the ones that can still be used
+    m_customer->clear();
+    m_from->setDate(QDate::currentDate());
+    m_to->setDate(QDate::currentDate().addDays(days));
+    m_expiring->setChecked(true);
+    applyExpiry();
+}
+
 void CouponsPage::applyExpiry()
 {
     m_from->setEnabled(m_expiring->isChecked());
@@ -145,7 +161,7 @@ void CouponsPage::reclaimSelected()
         const int row = m_proxy->mapToSource(i).row();
         targets.append({m_model->coupon(row),
                         m_model->data(m_model->index(row, CouponModel::CustomerName)).toString(),
-                        QString()});
+                        m_scope->indirectPartnerId()});
     }
     if (targets.isEmpty())
         return;

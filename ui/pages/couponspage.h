@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class ResellerScopeBox;
 class Session;
 
 // 销售 > 客户 > 券管理 > 已发放代金券: every issued coupon, loaded in the background, filtered by
@@ -30,6 +31,8 @@ public:
 
     void reload();
     void reclaimSelected();
+    // The usable coupons that expire between now and `days` days from now (from the overview).
+    void showExpiring(int days);
     void exportTable();
     CouponModel *model() const { return m_model; }
     CouponFilterProxy *proxy() const { return m_proxy; }
@@ -53,6 +56,7 @@ private:
     CouponModel *m_model;
     CouponFilterProxy *m_proxy;
     Pager *m_pager = nullptr;
+    ResellerScopeBox *m_scope;
     QComboBox *m_status;
     QLineEdit *m_customer;
     QCheckBox *m_expiring;

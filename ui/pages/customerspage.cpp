@@ -13,8 +13,10 @@
 #include "models/customermodel.h"
 #include "models/session.h"
 #include "pages/customerdetailpane.h"
+#include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
+#include "widgets/resellerscopebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +47,9 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_dated(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_reseller(new QComboBox(this))
+    , m_reseller(new ResellerScopeBox(session, this))
+    , m_below(new QCheckBox(this))
+    , m_threshold(new AmountField(this))
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
@@ -61,6 +65,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
+    m_threshold->setEnabled(false); // until "balance below" is ticked
     m_type->addItem(QString(), QString());
     m_type->addItem(QString(), QStringLiteral("2"));
     m_type->addItem(QString(), QStringLiteral("1"));
@@ -91,8 +96,6 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     }
     m_from->setDate(QDate::currentDate().addYears(-1));
     m_to->setDate(QDate::currentDate());
-    m_reseller->addItem(QString(), QString());
-    m_reseller->hide(); // shown for distributors, who have resellers
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_reseller);
     filters->addWidget(m_label, 1);
@@ -100,6 +103,8 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     filters->addWidget(m_dated);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    filters->addWidget(m_below);
+    filters->addWidget(m_threshold);
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -128,17 +133,16 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         updateCount();
     });
     connect(m_dated, &QCheckBox::toggled, this, &CustomersPage::applyDateFilter);
+    connect(m_below, &QCheckBox::toggled, this, &CustomersPage::applyBalanceFilter);
+    connect(m_threshold, &AmountField::amountChanged, this, &CustomersPage::applyBalanceFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
-    connect(m_reseller, &QComboBox::activated, this, &CustomersPage::reload);
+    connect(m_reseller, &ResellerScopeBox::scopeChanged, this, &CustomersPage::reload);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
             &CustomersPage::saveViewState);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this,
             &CustomersPage::saveViewState);
-    connect(m_session, &Session::ready, this, [this] {
-        restoreViewState();
-        loadResellers();
-    });
+    connect(m_session, &Session::ready, this, &CustomersPage::restoreViewState);
     connect(m_reload, &QPushButton::clicked, this, &CustomersPage::reload);
     connect(m_allocate, &QPushButton::clicked, this, &CustomersPage::allocate);
     connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
@@ -250,29 +254,19 @@ void CustomersPage::applyDateFilter()
     updateCount();
 }
 
-void CustomersPage::loadResellers()
+void CustomersPage::showLowBalance(const Decimal &threshold)
 {
-    while (m_reseller->count() > 1)
-        m_reseller->removeItem(1);
-    m_reseller->hide();
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
-    r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
-        const QJsonArray list = job->json().value(QLatin1String("indirect_partners")).toArray();
-        if (job->error().isError() || list.isEmpty())
-            return; // not a distributor (or no resellers): nothing to choose
-        for (const QJsonValue &v : list) {
-            const QString id = v[QLatin1String("indirect_partner_id")].toString();
-            // The reseller's name is personal data: shown masked, with its id.
-            m_reseller->addItem(
-                QStringLiteral("%1 (%2)").arg(
-                    Masking::mask(v[QLatin1String("name")].toString(), Masking::Kind::Name), id),
-                id);
-        }
-        m_reseller->show();
-    });
+    m_threshold->lineEdit()->setText(threshold.toString());
+    m_below->setChecked(true);
+    applyBalanceFilter();
+}
+
+void CustomersPage::applyBalanceFilter()
+{
+    m_threshold->setEnabled(m_below->isChecked());
+    const std::optional<Decimal> limit = m_threshold->amount();
+    m_proxy->setBalanceBelow(m_below->isChecked() && limit ? *limit : Decimal::invalid());
+    updateCount();
 }
 
 void CustomersPage::reload()
@@ -281,8 +275,9 @@ void CustomersPage::reload()
     m_progress->show();
     m_cancel->show();
     m_model->setCurrency(m_session->currency());
+    m_threshold->setCurrency(m_session->currency());
     Operations::CustomerFilter filter;
-    filter.indirectPartnerId = m_reseller->currentData().toString();
+    filter.indirectPartnerId = m_reseller->indirectPartnerId();
     m_loader->start(filter);
 }
 
@@ -353,7 +348,8 @@ void CustomersPage::allocate()
                         m_model->balance(row)});
         ids.append(c.customerId);
     }
-    auto *dialog = new BatchTransferDialog(m_session, targets, this);
+    auto *dialog = new BatchTransferDialog(m_session, targets, TransferRunner::Kind::Allocate,
+                                           TransferRunner::Target::Customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchTransferDialog::batchFinished, this,
             [this, ids] { m_loader->refreshBalances(ids); });
@@ -451,8 +447,7 @@ void CustomersPage::retranslate()
     m_label->setPlaceholderText(tr("Tag"));
     m_manager->setPlaceholderText(tr("Account manager"));
     m_dated->setText(tr("Associated between"));
-    m_reseller->setItemText(0, tr("My customers"));
-    m_reseller->setToolTip(tr("A reseller's customers (distributors)"));
+    m_below->setText(tr("Balance below"));
     m_type->setItemText(0, tr("All association types"));
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/auditlog.h"
+#include "core/decimal.h"
 #include "models/transferrunner.h"
 
 #include <QWidget>
 
+class AmountField;
 class BatchTransferDialog;
 class BssError;
 class CustomerDetailPane;
@@ -12,7 +14,9 @@ class CustomerFilterProxy;
 class CustomerLoader;
 class CustomerModel;
 class DataTableView;
+class ExportDialog;
 class MaskedHeaderView;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -20,11 +24,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class ResellerScopeBox;
 class Session;
 class TransferDialog;
 class UnbindDialog;
-class ExportDialog;
-class QAction;
 
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
 // and cancel, then searched and filtered instantly on the local copy. Sensitive columns are
@@ -47,6 +50,8 @@ public:
     DataTableView *table() const { return m_table; }
     CustomerDetailPane *detailPane() const { return m_detail; }
     bool isLoading() const;
+    // The customers whose balance is below `threshold` (from the overview's alert).
+    void showLowBalance(const Decimal &threshold);
 
 signals:
     void loaded();                                     // customers and their figures are in
@@ -64,7 +69,7 @@ private:
     void retranslate();
     void updateActions();
     void applyDateFilter();
-    void loadResellers();
+    void applyBalanceFilter();
     void restoreViewState();
     void saveViewState();
     QString stateKey(const QString &what) const;
@@ -86,7 +91,9 @@ private:
     QCheckBox *m_dated;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QComboBox *m_reseller;
+    ResellerScopeBox *m_reseller;
+    QCheckBox *m_below;
+    AmountField *m_threshold;
     bool m_restoring = false;
     bool m_sized = false;
     QPushButton *m_reload;

@@ -8,6 +8,7 @@
 #include "core/money.h"
 #include "dialogs/exportdialog.h"
 #include "models/consolelinks.h"
+#include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/statuslabels.h"
@@ -205,15 +206,14 @@ void FundsPage::loadOverview()
             return;
         }
         const QString cur = m_session->currency();
-        for (const PartnerBalance &b : *list) {
-            if (b.accountType == 1) {
-                m_cash = Money(b.amount, cur).format(locale());
-                m_allocatable = Money(b.amount - b.designatedAmount, cur).format(locale());
-            } else if (b.accountType == 2) {
-                m_credit = Money(b.creditAmount.isValid() ? b.creditAmount : b.amount, cur)
-                               .format(locale());
-            }
-        }
+        const PartnerAccount a = PartnerAccount::fromBalances(*list);
+        auto fmt = [this, &cur](const Decimal &d) {
+            return d.isValid() ? Money(d, cur).format(locale()) : QStringLiteral("—");
+        };
+        m_cash = fmt(a.cash);
+        m_allocatable = fmt(a.allocatable);
+        m_credit = fmt(a.creditLine);
+        m_due = fmt(a.amountDue);
         showOverview();
         emit loaded();
     });
@@ -234,8 +234,8 @@ void FundsPage::showOverview()
     auto v = [](const QString &s) { return s.isEmpty() ? QStringLiteral("…") : s; };
     m_overview->setText(
         tr("Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line "
-           "%3 (credit account) · Coupon quotas left %4 (vouchers, not money)")
-            .arg(v(m_cash), v(m_allocatable), v(m_credit), v(m_quota)));
+           "%3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)")
+            .arg(v(m_cash), v(m_allocatable), v(m_credit), v(m_due), v(m_quota)));
 }
 
 void FundsPage::loadChanges()

@@ -70,5 +70,5 @@ private:
     DataTableView *m_changeTable;
     DataTableView *m_adjustTable;
     DataTableView *m_agreementTable;
-    QString m_cash, m_credit, m_allocatable, m_quota;
+    QString m_cash, m_credit, m_allocatable, m_due, m_quota;
 };

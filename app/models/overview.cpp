@@ -1,0 +1,276 @@
+#include "models/overview.h"
+
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "models/couponmodel.h"
+#include "models/customermodel.h"
+#include "models/quotamodel.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+
+#include <QJsonArray>
+#include <QSettings>
+
+Overview::Thresholds Overview::Thresholds::load()
+{
+    QSettings s;
+    Thresholds t;
+    auto read = [&s](const char *key, const Decimal &fallback) {
+        const auto d = Decimal::parse(s.value(QLatin1String(key)).toString());
+        return d && d->isValid() && d->signum() > 0 ? *d : fallback;
+    };
+    t.customerBalance = read("overview/customerBalanceBelow", t.customerBalance);
+    t.resellerBalance = read("overview/resellerBalanceBelow", t.resellerBalance);
+    const int days = s.value(QStringLiteral("overview/couponDays"), t.couponDays).toInt();
+    t.couponDays = days >= 1 && days <= 366 ? days : t.couponDays;
+    return t;
+}
+
+void Overview::Thresholds::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("overview/customerBalanceBelow"), customerBalance.toString());
+    s.setValue(QStringLiteral("overview/resellerBalanceBelow"), resellerBalance.toString());
+    s.setValue(QStringLiteral("overview/couponDays"), couponDays);
+}
+
+Overview::Overview(Session *session, CustomerModel *customers, CouponModel *coupons,
+                   QuotaModel *quotas, RecordTableModel *resellers, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_customers(customers)
+    , m_coupons(coupons)
+    , m_quotas(quotas)
+    , m_resellers(resellers)
+    , m_thresholds(Thresholds::load())
+{
+    for (AlertKind k : {AlertKind::LowCustomers, AlertKind::ExpiringCoupons,
+                        AlertKind::LowResellers, AlertKind::WaitingSettlements}) {
+        Alert a;
+        a.kind = k;
+        m_alerts.insert(k, a);
+    }
+}
+
+QStringList Overview::partnerActionStatuses()
+{
+    // 待开票: invoice Huawei from the invoicing list; 申请被驳回: check the invoice or raise a
+    // ticket. Every other status waits for Huawei's operations or finance staff.
+    return {QStringLiteral("AWAITING_INVOICE"), QStringLiteral("PAY_REQUEST_REJECTED")};
+}
+
+void Overview::beginSync()
+{
+    ++m_generation;
+    m_syncing = true;
+    m_pending = {Source::Account, Source::Quotas,    Source::Customers,
+                 Source::Coupons, Source::Resellers, Source::Settlements};
+    loadAccount();
+    loadSettlements();
+}
+
+void Overview::setThresholds(const Thresholds &t)
+{
+    m_thresholds = t;
+    t.save();
+    recompute();
+    if (m_pending.isEmpty())
+        announce();
+}
+
+void Overview::sourceLoaded(Source source)
+{
+    m_pending.remove(source);
+    recompute();
+    if (m_pending.isEmpty()) {
+        m_syncedAt = QDateTime::currentDateTime();
+        announce();
+        emit changed();
+        if (m_syncing) {
+            m_syncing = false;
+            emit synced();
+        }
+    }
+}
+
+void Overview::loadAccount()
+{
+    QString problem;
+    BssJob *job = m_session->client()->call(Operations::listPartnerBalances(QString(), &problem));
+    const int generation = m_generation;
+    connect(job, &BssJob::finished, this, [this, job, generation] {
+        if (generation != m_generation)
+            return;
+        QString problem;
+        const auto balances = Responses::partnerBalances(job->json(), &problem);
+        m_accountKnown = !job->error().isError() && balances.has_value();
+        m_account = m_accountKnown ? PartnerAccount::fromBalances(*balances) : PartnerAccount();
+        if (!m_accountKnown)
+            emit failed(job->error().isError() ? job->error().userMessage() : problem);
+        sourceLoaded(Source::Account);
+    });
+}
+
+void Overview::loadSettlements()
+{
+    m_settlements.clear();
+    m_settlementsKnown = false;
+    if (!m_session->isSandbox()) {
+        // No public API: the alert says so and links to Partner Center instead.
+        QMetaObject::invokeMethod(
+            this, [this] { sourceLoaded(Source::Settlements); }, Qt::QueuedConnection);
+        return;
+    }
+    const int generation = m_generation;
+    auto remaining = std::make_shared<int>(partnerActionStatuses().size());
+    auto ok = std::make_shared<bool>(true);
+    for (const QString &status : partnerActionStatuses()) {
+        auto *pager = new Pager(
+            m_session->client(),
+            [status](int offset, int limit) {
+                QString ignored;
+                ApiRequest r =
+                    Operations::byName(QStringLiteral("SandboxListSettlements"), &ignored);
+                r.addQuery("status", status);
+                r.addQuery("offset", QString::number(offset));
+                r.addQuery("limit", QString::number(limit));
+                return r;
+            },
+            Pager::Options{QStringLiteral("settlements"), 100, 2, -1}, this);
+        connect(pager, &Pager::pageReceived, this,
+                [this, generation](int, const QJsonArray &items, int) {
+                    if (generation != m_generation)
+                        return;
+                    for (const QJsonValue &v : items)
+                        m_settlements.append(v.toObject());
+                });
+        connect(pager, &Pager::finished, this,
+                [this, pager, generation, remaining, ok](const BssError &e) {
+                    pager->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    if (e.isError()) {
+                        *ok = false;
+                        emit failed(e.userMessage());
+                    }
+                    if (--*remaining == 0) {
+                        m_settlementsKnown = *ok;
+                        sourceLoaded(Source::Settlements);
+                    }
+                });
+        pager->start();
+    }
+}
+
+namespace {
+Overview::Alert emptyAlert(Overview::AlertKind kind, bool available)
+{
+    Overview::Alert a;
+    a.kind = kind;
+    a.available = available;
+    return a;
+}
+} // namespace
+
+void Overview::recompute()
+{
+    m_quotaCount = 0;
+    m_quotaRemaining = Decimal::fromMantissa(0, 2);
+    for (int r = 0; r < m_quotas->rowCount(); ++r) {
+        const QuotaModel::Quota &q = m_quotas->quota(r);
+        if (q.status != 0 || !q.balance.isValid())
+            continue; // only quotas in effect can still issue coupons
+        ++m_quotaCount;
+        m_quotaRemaining += q.balance;
+    }
+
+    Alert low = emptyAlert(AlertKind::LowCustomers, true);
+    for (int r = 0; r < m_customers->rowCount(); ++r) {
+        const Decimal b = m_customers->balance(r);
+        if (b.isValid() && b < m_thresholds.customerBalance) {
+            ++low.count;
+            low.amount += b;
+            low.ids.append(m_customers->customer(r).customerId);
+        }
+    }
+    m_alerts.insert(low.kind, low);
+
+    Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, true);
+    // From now to the end of the N-th day (local dates, as the coupons page filters them).
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime until = QDate::currentDate().addDays(m_thresholds.couponDays).endOfDay();
+    for (int r = 0; r < m_coupons->rowCount(); ++r) {
+        const IssuedCoupon &c = m_coupons->coupon(r);
+        if (c.status != 2 || !c.expireTime.isValid() || c.expireTime < now || c.expireTime > until)
+            continue;
+        ++expiring.count;
+        if (c.balance.isValid())
+            expiring.amount += c.balance;
+        expiring.ids.append(c.couponId);
+    }
+    m_alerts.insert(expiring.kind, expiring);
+
+    Alert resellers = emptyAlert(AlertKind::LowResellers, true);
+    for (int r = 0; r < m_resellers->rowCount(); ++r) {
+        const QJsonObject rec = m_resellers->record(r);
+        const auto b = Decimal::fromJson(rec.value(QLatin1String("balance")));
+        if (b && b->isValid() && *b < m_thresholds.resellerBalance) {
+            ++resellers.count;
+            resellers.amount += *b;
+            resellers.ids.append(rec.value(QLatin1String("indirect_partner_id")).toString());
+        }
+    }
+    m_alerts.insert(resellers.kind, resellers);
+
+    Alert waiting = emptyAlert(AlertKind::WaitingSettlements, m_settlementsKnown);
+    for (const QJsonObject &s : std::as_const(m_settlements)) {
+        ++waiting.count;
+        const auto amount = Decimal::fromJson(s.value(QLatin1String("settle_amount")));
+        if (amount && amount->isValid())
+            waiting.amount += *amount;
+        waiting.ids.append(s.value(QLatin1String("settlement_id")).toString() + u'/' +
+                           s.value(QLatin1String("status")).toString());
+    }
+    m_alerts.insert(waiting.kind, waiting);
+    emit changed();
+}
+
+QString Overview::seenKey(AlertKind kind) const
+{
+    // Per profile: two partner accounts never share what was already announced.
+    return QStringLiteral("overview/seen/%1/%2")
+        .arg(QString::fromLatin1(m_session->profileName().toUtf8().toHex()))
+        .arg(static_cast<int>(kind));
+}
+
+void Overview::announce()
+{
+    QSettings settings;
+    QList<Alert> fresh;
+    for (const Alert &a : std::as_const(m_alerts)) {
+        if (!a.available)
+            continue;
+        const QStringList seenList = settings.value(seenKey(a.kind)).toStringList();
+        const QSet<QString> seen(seenList.cbegin(), seenList.cend());
+        Alert f = a;
+        f.ids.clear();
+        f.count = 0;
+        for (const QString &id : a.ids) {
+            if (!seen.contains(id)) {
+                f.ids.append(id);
+                ++f.count;
+            }
+        }
+        // What is current now is what was seen; an item that leaves and comes back is new again.
+        settings.setValue(seenKey(a.kind), a.ids);
+        if (f.count > 0)
+            fresh.append(f);
+    }
+    std::sort(fresh.begin(), fresh.end(), [](const Alert &x, const Alert &y) {
+        return static_cast<int>(x.kind) < static_cast<int>(y.kind);
+    });
+    if (!fresh.isEmpty())
+        emit newAlerts(fresh);
+}

@@ -1,0 +1,268 @@
+#include "pages/overviewpage.h"
+
+#include "core/money.h"
+#include "models/consolelinks.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+#include "widgets/amountfield.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFont>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+const char *const kFigures[] = {"cash", "allocatable", "credit", "due", "quotas"};
+const Overview::AlertKind kAlerts[] = {
+    Overview::AlertKind::LowCustomers, Overview::AlertKind::ExpiringCoupons,
+    Overview::AlertKind::LowResellers, Overview::AlertKind::WaitingSettlements};
+
+QLabel *heading(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_overview(overview)
+    , m_title(heading(this))
+    , m_synced(new QLabel(this))
+    , m_refresh(new QPushButton(this))
+    , m_accountTitle(heading(this))
+    , m_figures(new QGridLayout)
+    , m_alertsTitle(heading(this))
+    , m_settingsTitle(heading(this))
+    , m_customerLabel(new QLabel(this))
+    , m_customerThreshold(new AmountField(this))
+    , m_resellerLabel(new QLabel(this))
+    , m_resellerThreshold(new AmountField(this))
+    , m_daysLabel(new QLabel(this))
+    , m_days(new QSpinBox(this))
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch(1);
+    top->addWidget(m_synced);
+    top->addWidget(m_refresh);
+    int row = 0;
+    for (const char *f : kFigures) {
+        const QString key = QLatin1String(f);
+        m_names.insert(key, new QLabel(this));
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_values.insert(key, value);
+        auto *source = new QLabel(this);
+        source->setEnabled(false); // secondary text: where the figure comes from
+        m_sources.insert(key, source);
+        m_figures->addWidget(m_names.value(key), row, 0);
+        m_figures->addWidget(value, row, 1);
+        m_figures->addWidget(source, row, 2);
+        ++row;
+    }
+    m_figures->setColumnStretch(2, 1);
+    auto *alerts = new QVBoxLayout;
+    for (Overview::AlertKind k : kAlerts) {
+        auto *l = new QLabel(this);
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+        l->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(l, &QLabel::linkActivated, this, [this, k](const QString &link) {
+            if (link == u"console")
+                QDesktopServices::openUrl(ConsoleLinks::partnerCenter(m_session->international()));
+            else
+                emit openAlert(k);
+        });
+        m_alerts.insert(k, l);
+        alerts->addWidget(l);
+    }
+    m_days->setRange(1, 366);
+    auto *settings = new QGridLayout;
+    settings->addWidget(m_customerLabel, 0, 0);
+    settings->addWidget(m_customerThreshold, 0, 1);
+    settings->addWidget(m_resellerLabel, 1, 0);
+    settings->addWidget(m_resellerThreshold, 1, 1);
+    settings->addWidget(m_daysLabel, 2, 0);
+    settings->addWidget(m_days, 2, 1, Qt::AlignLeft);
+    settings->setColumnStretch(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addSpacing(8);
+    layout->addWidget(m_accountTitle);
+    layout->addLayout(m_figures);
+    layout->addSpacing(12);
+    layout->addWidget(m_alertsTitle);
+    layout->addLayout(alerts);
+    layout->addSpacing(12);
+    layout->addWidget(m_settingsTitle);
+    layout->addLayout(settings);
+    layout->addStretch(1);
+
+    const Overview::Thresholds t = overview->thresholds();
+    m_customerThreshold->lineEdit()->setText(t.customerBalance.toString());
+    m_resellerThreshold->lineEdit()->setText(t.resellerBalance.toString());
+    m_days->setValue(t.couponDays);
+    connect(m_customerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
+    connect(m_resellerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
+    connect(m_days, &QSpinBox::valueChanged, this, &OverviewPage::applyThresholds);
+    connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::refreshRequested);
+    connect(overview, &Overview::changed, this, &OverviewPage::update);
+    connect(session, &Session::ready, this, [this] {
+        m_customerThreshold->setCurrency(m_session->currency());
+        m_resellerThreshold->setCurrency(m_session->currency());
+        update();
+    });
+    retranslate();
+}
+
+void OverviewPage::applyThresholds()
+{
+    const auto customers = m_customerThreshold->amount();
+    const auto resellers = m_resellerThreshold->amount();
+    if (!customers || !resellers)
+        return; // the field shows what is wrong; the last good thresholds stay
+    Overview::Thresholds t;
+    t.customerBalance = *customers;
+    t.resellerBalance = *resellers;
+    t.couponDays = m_days->value();
+    m_overview->setThresholds(t);
+}
+
+QString OverviewPage::money(const Decimal &amount) const
+{
+    return amount.isValid() ? Money(amount, m_session->currency()).format(locale())
+                            : QStringLiteral("—");
+}
+
+QString OverviewPage::figureText(const QString &name) const
+{
+    const QLabel *l = m_values.value(name);
+    return l ? l->text() : QString();
+}
+
+QString OverviewPage::alertText(const Overview::Alert &a) const
+{
+    const Overview::Thresholds t = m_overview->thresholds();
+    const QString total = money(a.amount);
+    auto link = [](const QString &text) {
+        return QStringLiteral("<a href=\"open\">%1</a>").arg(text.toHtmlEscaped());
+    };
+    if (a.available && a.count == 0) {
+        switch (a.kind) {
+        case Overview::AlertKind::LowCustomers:
+            return tr("No customer has a balance below %1.").arg(money(t.customerBalance));
+        case Overview::AlertKind::ExpiringCoupons:
+            return tr("No usable coupon expires within %1 days.").arg(t.couponDays);
+        case Overview::AlertKind::LowResellers:
+            return tr("No reseller has a balance below %1.").arg(money(t.resellerBalance));
+        case Overview::AlertKind::WaitingSettlements:
+            return tr("No marketplace settlement waits for your action.");
+        }
+    }
+    switch (a.kind) {
+    case Overview::AlertKind::LowCustomers:
+        return tr("%1 with a balance below %2 (together %3)")
+            .arg(link(tr("%n customer(s)", nullptr, a.count)), money(t.customerBalance), total);
+    case Overview::AlertKind::ExpiringCoupons:
+        return tr("%1 expiring within %2 days (balance left %3)")
+            .arg(link(tr("%n usable coupon(s)", nullptr, a.count)))
+            .arg(t.couponDays)
+            .arg(total);
+    case Overview::AlertKind::LowResellers:
+        return tr("%1 with a balance below %2 (together %3)")
+            .arg(link(tr("%n reseller(s)", nullptr, a.count)), money(t.resellerBalance), total);
+    case Overview::AlertKind::WaitingSettlements:
+        break;
+    }
+    if (!a.available)
+        return m_session->isSandbox()
+                   ? tr("Marketplace settlements could not be read.")
+                   : tr("Marketplace settlements waiting for you: no public API. "
+                        "<a href=\"console\">Open Partner Center</a> (Sales > Marketplace > "
+                        "Product billing).");
+    QString text =
+        tr("%n marketplace settlement(s) waiting for your action (to settle %1)", nullptr, a.count)
+            .arg(total);
+    const QStringList statuses = Overview::partnerActionStatuses();
+    for (const QString &s : statuses) {
+        const int n =
+            static_cast<int>(std::count_if(a.ids.cbegin(), a.ids.cend(), [&s](const QString &id) {
+                return id.endsWith(u'/' + s);
+            }));
+        if (n > 0)
+            text += QStringLiteral("<br>• %1 × %2: %3")
+                        .arg(n)
+                        .arg(StatusLabels::settlementStatus(s).toHtmlEscaped(),
+                             StatusLabels::settlementAction(s).toHtmlEscaped());
+    }
+    return text;
+}
+
+void OverviewPage::update()
+{
+    const PartnerAccount a = m_overview->account();
+    const bool known = m_overview->accountKnown();
+    m_values.value(QStringLiteral("cash"))->setText(known ? money(a.cash) : QStringLiteral("…"));
+    m_values.value(QStringLiteral("allocatable"))
+        ->setText(known ? money(a.allocatable) : QStringLiteral("…"));
+    m_values.value(QStringLiteral("credit"))
+        ->setText(known ? money(a.creditLine) : QStringLiteral("…"));
+    m_values.value(QStringLiteral("due"))
+        ->setText(known ? money(a.amountDue) : QStringLiteral("…"));
+    m_values.value(QStringLiteral("quotas"))->setText(money(m_overview->quotaRemaining()));
+    m_sources.value(QStringLiteral("quotas"))
+        ->setText(tr("%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money",
+                     nullptr, m_overview->quotaCount()));
+    for (Overview::AlertKind k : kAlerts)
+        m_alerts.value(k)->setText(alertText(m_overview->alert(k)));
+    const QDateTime synced = m_overview->syncedAt();
+    m_synced->setText(synced.isValid()
+                          ? tr("Synced %1").arg(locale().toString(synced, QLocale::ShortFormat))
+                          : tr("Loading…"));
+}
+
+void OverviewPage::retranslate()
+{
+    m_title->setText(tr("Overview"));
+    m_refresh->setText(tr("Refresh all"));
+    m_accountTitle->setText(tr("Partner account"));
+    m_names.value(QStringLiteral("cash"))->setText(tr("Cash balance"));
+    m_sources.value(QStringLiteral("cash"))->setText(tr("Top-up account (account type 1)"));
+    m_names.value(QStringLiteral("allocatable"))->setText(tr("Allocatable"));
+    m_sources.value(QStringLiteral("allocatable"))
+        ->setText(tr("Cash less the earmarked amount: what you can allocate to customers"));
+    m_names.value(QStringLiteral("credit"))->setText(tr("Credit line"));
+    m_sources.value(QStringLiteral("credit"))->setText(tr("Credit account (account type 2)"));
+    m_names.value(QStringLiteral("due"))->setText(tr("Amount due"));
+    m_sources.value(QStringLiteral("due"))
+        ->setText(tr("Credit used: the credit line less the credit left"));
+    m_names.value(QStringLiteral("quotas"))->setText(tr("Coupon quotas left"));
+    m_alertsTitle->setText(tr("Alerts"));
+    m_settingsTitle->setText(tr("Alert thresholds"));
+    m_customerLabel->setText(tr("Customers with a balance below"));
+    m_resellerLabel->setText(tr("Resellers with a balance below"));
+    m_daysLabel->setText(tr("Coupons expiring within"));
+    m_days->setSuffix(tr(" days"));
+    update();
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

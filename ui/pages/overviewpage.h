@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/overview.h"
+
+#include <QWidget>
+
+class AmountField;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class Session;
+
+// 总览, the start page: the partner account (each figure labelled with where it comes from, so
+// balance and vouchers are never confused), then the alerts, each a link to the page filtered to
+// exactly those items, and the alert thresholds.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    OverviewPage(Session *session, Overview *overview, QWidget *parent = nullptr);
+
+    QLabel *alertLabel(Overview::AlertKind kind) const { return m_alerts.value(kind); }
+    QString
+    figureText(const QString &name) const; // "cash", "allocatable", "credit", "due", "quotas"
+
+signals:
+    void openAlert(Overview::AlertKind kind); // the page filtered to the alert's items
+    void refreshRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void update();
+    void applyThresholds();
+    QString money(const Decimal &amount) const;
+    QString alertText(const Overview::Alert &a) const;
+
+    Session *m_session;
+    Overview *m_overview;
+    QLabel *m_title;
+    QLabel *m_synced;
+    QPushButton *m_refresh;
+    QLabel *m_accountTitle;
+    QGridLayout *m_figures;
+    QHash<QString, QLabel *> m_names;
+    QHash<QString, QLabel *> m_values;
+    QHash<QString, QLabel *> m_sources;
+    QLabel *m_alertsTitle;
+    QHash<Overview::AlertKind, QLabel *> m_alerts;
+    QLabel *m_settingsTitle;
+    QLabel *m_customerLabel;
+    AmountField *m_customerThreshold;
+    QLabel *m_resellerLabel;
+    AmountField *m_resellerThreshold;
+    QLabel *m_daysLabel;
+    QSpinBox *m_days;
+};

@@ -1,0 +1,219 @@
+#include "pages/resellerspage.h"
+
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "bss/responses.h"
+#include "dialogs/batchtransferdialog.h"
+#include "models/batchrunner.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "widgets/amountfield.h"
+#include "widgets/datatableview.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+using C = RecordTableModel::Column;
+using K = RecordTableModel::Kind;
+} // namespace
+
+ResellersPage::ResellersPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new RecordTableModel(
+          {C{"indirect_partner_id", [] { return tr("Reseller ID"); }},
+           C{"name", [] { return tr("Reseller name"); }, K::Text, Masking::Kind::Name},
+           C{"account_name", [] { return tr("Account name"); }, K::Text, Masking::Kind::Account},
+           C{"balance", [] { return tr("Balance"); }, K::Money},
+           C{"mobile_phone", [] { return tr("Mobile number"); }, K::Text, Masking::Kind::Phone},
+           C{"email", [] { return tr("Email"); }, K::Text, Masking::Kind::Email},
+           C{"account_manager_name", [] { return tr("Account manager"); }, K::Text,
+             Masking::Kind::Name},
+           C{"associated_on", [] { return tr("Associated on"); }, K::Time}},
+          this))
+    , m_proxy(new RecordFilterProxy(this))
+    , m_table(new DataTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_below(new QCheckBox(this))
+    , m_threshold(new AmountField(this))
+    , m_reload(new QPushButton(this))
+    , m_allocate(new QPushButton(this))
+    , m_reclaim(new QPushButton(this))
+    , m_note(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_search->setClearButtonEnabled(true);
+    m_threshold->setEnabled(false); // until "balance below" is ticked
+    m_note->setWordWrap(true);
+    m_note->hide();
+    m_allocate->setEnabled(false);
+    m_reclaim->setEnabled(false);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_below);
+    bar->addWidget(m_threshold);
+    bar->addWidget(m_reload);
+    bar->addWidget(m_allocate);
+    bar->addWidget(m_reclaim);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_note);
+    layout->addWidget(m_table, 1);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearch);
+    connect(m_below, &QCheckBox::toggled, this, &ResellersPage::applyBalanceFilter);
+    connect(m_threshold, &AmountField::amountChanged, this, &ResellersPage::applyBalanceFilter);
+    connect(m_reload, &QPushButton::clicked, this, &ResellersPage::reload);
+    connect(m_allocate, &QPushButton::clicked, this, [this] { transfer(true); });
+    connect(m_reclaim, &QPushButton::clicked, this, [this] { transfer(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool any = m_table->selectionModel()->hasSelection();
+        m_allocate->setEnabled(any);
+        m_reclaim->setEnabled(any);
+    });
+    retranslate();
+}
+
+void ResellersPage::showLowBalance(const Decimal &threshold)
+{
+    m_search->clear();
+    m_threshold->lineEdit()->setText(threshold.toString());
+    m_below->setChecked(true);
+    applyBalanceFilter();
+}
+
+void ResellersPage::applyBalanceFilter()
+{
+    m_threshold->setEnabled(m_below->isChecked());
+    const std::optional<Decimal> limit = m_threshold->amount();
+    m_proxy->setBelow(QStringLiteral("balance"),
+                      m_below->isChecked() && limit ? *limit : Decimal::invalid());
+}
+
+void ResellersPage::reload()
+{
+    m_model->setCurrency(m_session->currency());
+    m_threshold->setCurrency(m_session->currency());
+    m_model->setRecords({});
+    auto *pager = new Pager(
+        m_session->client(),
+        [](int offset, int limit) {
+            QString ignored;
+            ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &ignored);
+            r.body = QJsonDocument(QJsonObject{{QStringLiteral("offset"), offset},
+                                               {QStringLiteral("limit"), limit}})
+                         .toJson(QJsonDocument::Compact);
+            return r;
+        },
+        Pager::Options{QStringLiteral("indirect_partners"), 100, 2, -1}, this);
+    connect(pager, &Pager::pageReceived, this,
+            [this](int, const QJsonArray &items, int) { m_model->append(items); });
+    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
+        pager->deleteLater();
+        if (e.isError()) {
+            emit failed(e);
+            return;
+        }
+        m_note->setVisible(m_model->rowCount() == 0);
+        if (m_model->rowCount() == 0)
+            emit loaded();
+        else
+            loadBalances();
+    });
+    pager->start();
+}
+
+void ResellersPage::loadBalances()
+{
+    m_balancesPending = m_model->rowCount();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString id =
+            m_model->record(r).value(QLatin1String("indirect_partner_id")).toString();
+        QString problem;
+        BssJob *job = m_session->client()->call(Operations::listPartnerBalances(id, &problem));
+        connect(job, &BssJob::finished, this, [this, job, id] {
+            QString problem;
+            const auto balances = Responses::partnerBalances(job->json(), &problem);
+            if (!job->error().isError() && balances) {
+                for (const PartnerBalance &b : *balances) {
+                    if (b.accountType == 1)
+                        m_model->setField("indirect_partner_id", id, "balance",
+                                          b.amount.withScale(2).toString());
+                }
+            }
+            if (--m_balancesPending == 0) {
+                m_table->resizeColumnsToContents();
+                emit loaded();
+            }
+        });
+    }
+}
+
+void ResellersPage::transfer(bool allocate)
+{
+    QList<BatchTransferDialog::Target> targets;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        const int row = m_proxy->mapToSource(i).row();
+        const QJsonObject rec = m_model->record(row);
+        Customer c;
+        c.customerId = rec.value(QLatin1String("indirect_partner_id")).toString();
+        targets.append(
+            {c, m_model->data(m_model->index(row, 1)).toString(), // the name as shown (masked)
+             Decimal::fromJson(rec.value(QLatin1String("balance"))).value_or(Decimal::invalid())});
+    }
+    if (targets.isEmpty())
+        return;
+    auto *dialog = new BatchTransferDialog(m_session, targets,
+                                           allocate ? TransferRunner::Kind::Allocate
+                                                    : TransferRunner::Kind::Reclaim,
+                                           TransferRunner::Target::Reseller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    BatchRunner *runner = dialog->runner();
+    connect(runner, &BatchRunner::itemFinished, this, [this, runner, allocate](int row) {
+        const BatchRunner::Item &i = runner->item(row);
+        AuditLog::Entry e;
+        e.action =
+            allocate ? QStringLiteral("allocate-reseller") : QStringLiteral("reclaim-reseller");
+        e.target = i.id;
+        e.amount = i.amount;
+        e.result = i.state == BatchRunner::State::Done     ? QStringLiteral("done")
+                   : i.state == BatchRunner::State::Failed ? QStringLiteral("failed")
+                                                           : QStringLiteral("unknown");
+        e.errorCode = i.result.error.code();
+        e.detail = i.result.reference;
+        m_session->record(e);
+    });
+    connect(dialog, &BatchTransferDialog::batchFinished, this, &ResellersPage::loadBalances);
+    emit transferDialogOpened(dialog);
+    dialog->open();
+}
+
+void ResellersPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search reseller name, account or ID"));
+    m_below->setText(tr("Balance below"));
+    m_reload->setText(tr("Refresh"));
+    m_allocate->setText(tr("Allocate…"));
+    m_reclaim->setText(tr("Reclaim…"));
+    m_note->setText(tr("This account has no resellers. Resellers (云经销商) belong to master "
+                       "distributors."));
+    m_model->setLocale(locale());
+}
+
+void ResellersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

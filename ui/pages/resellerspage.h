@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/decimal.h"
+
+#include <QWidget>
+
+class AmountField;
+class BatchTransferDialog;
+class BssError;
+class DataTableView;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class RecordFilterProxy;
+class RecordTableModel;
+class Session;
+
+// 云经销商 (distributors): the resellers with masked contact columns and their balances, allocate
+// to and reclaim from one or several of them (a preview, then the batch engine). An account
+// without resellers sees a short explanation instead.
+class ResellersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResellersPage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    void transfer(bool allocate);
+    // The resellers whose balance is below `threshold` (from the overview's alert).
+    void showLowBalance(const Decimal &threshold);
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    RecordTableModel *model() const { return m_model; }
+    DataTableView *table() const { return m_table; }
+
+signals:
+    void loaded();
+    void failed(const BssError &error);
+    void transferDialogOpened(BatchTransferDialog *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadBalances();
+    void applyBalanceFilter();
+
+    Session *m_session;
+    RecordTableModel *m_model;
+    RecordFilterProxy *m_proxy;
+    DataTableView *m_table;
+    QLineEdit *m_search;
+    QCheckBox *m_below;
+    AmountField *m_threshold;
+    QPushButton *m_reload;
+    QPushButton *m_allocate;
+    QPushButton *m_reclaim;
+    QLabel *m_note;
+    int m_balancesPending = 0;
+};
