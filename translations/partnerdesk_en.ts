@@ -2162,6 +2162,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>A reseller&apos;s customers (distributors)</source>
         <translation>A reseller&apos;s customers (distributors)</translation>
     </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s account: balances, ledger and adjust records (distributors)</source>
+        <translation>A reseller&apos;s account: balances, ledger and adjust records (distributors)</translation>
+    </message>
 </context>
 <context>
     <name>ResellersPage</name>

@@ -2130,6 +2130,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>A reseller&apos;s customers (distributors)</source>
         <translation>云经销商的客户（总经销商可选）</translation>
     </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s account: balances, ledger and adjust records (distributors)</source>
+        <translation>云经销商的账户：余额、收支明细和调账记录（经销商适用）</translation>
+    </message>
 </context>
 <context>
     <name>ResellersPage</name>

@@ -189,12 +189,20 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     // The overview reads the pages' models: each page's load (or failure) is one of its sources.
     using Src = Overview::Source;
-    auto feed = [this](auto *page, auto loaded, auto failed, Src source) {
-        connect(page, loaded, m_overview, [this, source] { m_overview->sourceLoaded(source); });
-        connect(page, failed, m_overview, [this, source] { m_overview->sourceLoaded(source); });
+    // A page that shows one reseller's data instead of ours keeps the overview's figure as it was.
+    auto feed = [this](auto *page, auto loaded, auto failed, Src source,
+                       std::function<bool()> scoped = {}) {
+        auto report = [this, source, scoped] {
+            m_overview->setResellerScoped(source, scoped && scoped());
+            m_overview->sourceLoaded(source);
+        };
+        connect(page, loaded, m_overview, report);
+        connect(page, failed, m_overview, report);
     };
-    feed(m_customers, &CustomersPage::loaded, &CustomersPage::failed, Src::Customers);
-    feed(m_coupons, &CouponsPage::loaded, &CouponsPage::failed, Src::Coupons);
+    feed(m_customers, &CustomersPage::loaded, &CustomersPage::failed, Src::Customers,
+         [this] { return !m_customers->resellerScope().isEmpty(); });
+    feed(m_coupons, &CouponsPage::loaded, &CouponsPage::failed, Src::Coupons,
+         [this] { return !m_coupons->resellerScope().isEmpty(); });
     feed(m_quotas, &QuotasPage::loaded, &QuotasPage::failed, Src::Quotas);
     feed(m_resellers, &ResellersPage::loaded, &ResellersPage::failed, Src::Resellers);
     connect(m_overview, &Overview::synced, this, [this] {
@@ -364,10 +372,12 @@ void MainWindow::openAlert(Overview::AlertKind kind)
     const Overview::Thresholds t = m_overview->thresholds();
     switch (kind) {
     case Overview::AlertKind::LowCustomers:
+        m_customers->setResellerScope(QString()); // the alert is about our own customers
         m_customers->showLowBalance(t.customerBalance);
         openPage(QStringLiteral("customers"));
         break;
     case Overview::AlertKind::ExpiringCoupons:
+        m_coupons->setResellerScope(QString());
         m_coupons->showExpiring(t.couponDays);
         openPage(QStringLiteral("coupons"));
         break;

@@ -80,6 +80,14 @@ void Overview::setThresholds(const Thresholds &t)
         announce();
 }
 
+void Overview::setResellerScoped(Source source, bool scoped)
+{
+    if (scoped)
+        m_scoped.insert(source);
+    else
+        m_scoped.remove(source);
+}
+
 void Overview::sourceLoaded(Source source)
 {
     m_pending.remove(source);
@@ -187,7 +195,7 @@ void Overview::recompute()
     }
 
     Alert low = emptyAlert(AlertKind::LowCustomers, true);
-    for (int r = 0; r < m_customers->rowCount(); ++r) {
+    for (int r = 0; !m_scoped.contains(Source::Customers) && r < m_customers->rowCount(); ++r) {
         const Decimal b = m_customers->balance(r);
         if (b.isValid() && b < m_thresholds.customerBalance) {
             ++low.count;
@@ -195,13 +203,14 @@ void Overview::recompute()
             low.ids.append(m_customers->customer(r).customerId);
         }
     }
-    m_alerts.insert(low.kind, low);
+    if (!m_scoped.contains(Source::Customers))
+        m_alerts.insert(low.kind, low);
 
     Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, true);
     // From now to the end of the N-th day (local dates, as the coupons page filters them).
     const QDateTime now = QDateTime::currentDateTime();
     const QDateTime until = QDate::currentDate().addDays(m_thresholds.couponDays).endOfDay();
-    for (int r = 0; r < m_coupons->rowCount(); ++r) {
+    for (int r = 0; !m_scoped.contains(Source::Coupons) && r < m_coupons->rowCount(); ++r) {
         const IssuedCoupon &c = m_coupons->coupon(r);
         if (c.status != 2 || !c.expireTime.isValid() || c.expireTime < now || c.expireTime > until)
             continue;
@@ -210,7 +219,8 @@ void Overview::recompute()
             expiring.amount += c.balance;
         expiring.ids.append(c.couponId);
     }
-    m_alerts.insert(expiring.kind, expiring);
+    if (!m_scoped.contains(Source::Coupons))
+        m_alerts.insert(expiring.kind, expiring);
 
     Alert resellers = emptyAlert(AlertKind::LowResellers, true);
     for (int r = 0; r < m_resellers->rowCount(); ++r) {

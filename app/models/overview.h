@@ -52,6 +52,9 @@ public:
     // sourceLoaded().
     void beginSync();
     void sourceLoaded(Source source);
+    // The page behind `source` shows one reseller's customers or coupons instead of the
+    // partner's own: its alert keeps the figures of the last own-scope load until it is back.
+    void setResellerScoped(Source source, bool scoped);
     void setThresholds(const Thresholds &t);
     Thresholds thresholds() const { return m_thresholds; }
 
@@ -93,6 +96,7 @@ private:
     bool m_settlementsKnown = false;
     bool m_syncing = false;
     QSet<Source> m_pending;
+    QSet<Source> m_scoped;
     QDateTime m_syncedAt;
     int m_generation = 0;
 };

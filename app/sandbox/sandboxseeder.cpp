@@ -166,7 +166,8 @@ bool SandboxSeeder::seedCustomers()
 // reseller's quota for a reseller's customer), each with its issue record.
 bool SandboxSeeder::seedCoupon(int i, const CustomerRow &row)
 {
-    const int status = 1 + i % 5;
+    // Every tenth customer is a reseller's (i % 10 == 9): spread theirs over the statuses too.
+    const int status = 1 + (row.reseller.isEmpty() ? i : i / 10) % 5;
     const Decimal face = Decimal::fromMantissa(100 * m_data.bounded(1, 50), 0).withScale(2);
     const Decimal left = status == 2
                              ? Decimal::fromMantissa(m_data.bounded(1, int(face.mantissa()) + 1), 2)

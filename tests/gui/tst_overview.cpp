@@ -45,6 +45,7 @@ private slots:
     void settlementsEqualTheServerList();
     void resellerThreshold();
     void alertsOpenFilteredPages();
+    void aResellerScopeLeavesTheFigures();
     void newAlertsAreAnnouncedOnce();
 
 private:
@@ -293,6 +294,27 @@ void TestOverview::alertsOpenFilteredPages()
     QCOMPARE(m_window->currentPage(), QStringLiteral("resellers"));
     QCOMPARE(m_window->resellersPage()->proxy()->rowCount(),
              overview()->alert(Overview::AlertKind::LowResellers).count);
+    m_window->openPage(QStringLiteral("overview"));
+}
+
+void TestOverview::aResellerScopeLeavesTheFigures()
+{
+    const Overview::Alert before = overview()->alert(Overview::AlertKind::LowCustomers);
+    CustomersPage *customers = m_window->customersPage();
+    QSignalSpy loaded(customers, &CustomersPage::loaded);
+    customers->setResellerScope(QStringLiteral("rp-0002"));
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(customers->resellerScope(), QStringLiteral("rp-0002"));
+    QVERIFY(customers->model()->rowCount() < 100); // only that reseller's customers
+    const Overview::Alert during = overview()->alert(Overview::AlertKind::LowCustomers);
+    QCOMPARE(during.count, before.count);
+    QCOMPARE(during.ids, before.ids);
+    // The alert's link brings the page back to our own customers, filtered.
+    m_window->openAlert(Overview::AlertKind::LowCustomers);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(customers->resellerScope().isEmpty());
+    QCOMPARE(customers->proxy()->rowCount(), before.count);
+    QCOMPARE(overview()->alert(Overview::AlertKind::LowCustomers).ids, before.ids);
     m_window->openPage(QStringLiteral("overview"));
 }
 

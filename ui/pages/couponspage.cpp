@@ -93,6 +93,17 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     retranslate();
 }
 
+QString CouponsPage::resellerScope() const
+{
+    return m_scope->indirectPartnerId();
+}
+
+void CouponsPage::setResellerScope(const QString &indirectPartnerId)
+{
+    if (indirectPartnerId != resellerScope() && m_scope->setIndirectPartnerId(indirectPartnerId))
+        reload();
+}
+
 void CouponsPage::reload()
 {
     if (m_pager)

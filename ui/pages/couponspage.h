@@ -30,6 +30,8 @@ public:
                 QWidget *parent = nullptr);
 
     void reload();
+    QString resellerScope() const; // the reseller whose data the page shows; "" for our own
+    void setResellerScope(const QString &indirectPartnerId); // reloads when it changes
     void reclaimSelected();
     // The usable coupons that expire between now and `days` days from now (from the overview).
     void showExpiring(int days);

@@ -269,6 +269,17 @@ void CustomersPage::applyBalanceFilter()
     updateCount();
 }
 
+QString CustomersPage::resellerScope() const
+{
+    return m_reseller->indirectPartnerId();
+}
+
+void CustomersPage::setResellerScope(const QString &indirectPartnerId)
+{
+    if (indirectPartnerId != resellerScope() && m_reseller->setIndirectPartnerId(indirectPartnerId))
+        reload();
+}
+
 void CustomersPage::reload()
 {
     m_progress->setValue(0);

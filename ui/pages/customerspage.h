@@ -39,6 +39,8 @@ public:
     explicit CustomersPage(Session *session, QWidget *parent = nullptr);
 
     void reload();
+    QString resellerScope() const; // the reseller whose data the page shows; "" for our own
+    void setResellerScope(const QString &indirectPartnerId); // reloads when it changes
     // Opens the allocate / reclaim dialog for the selected customer (one 代售 row).
     void allocate();
     void reclaim();

@@ -13,6 +13,7 @@
 #include "models/session.h"
 #include "models/statuslabels.h"
 #include "widgets/datatableview.h"
+#include "widgets/resellerscopebox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -89,6 +90,7 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
            C{"effective_time", [] { return tr("Effective"); }, K::Time},
            C{"expire_time", [] { return tr("Expires"); }, K::Time}},
           this))
+    , m_scope(new ResellerScopeBox(session, this, ResellerScopeBox::Purpose::Account))
     , m_overview(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
@@ -109,6 +111,7 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     attachModel(m_adjustTable, m_adjust);
     attachModel(m_agreementTable, m_agreements);
     m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_overview->setWordWrap(true); // never widens the window
     m_overview->setStyleSheet(QStringLiteral("QLabel { padding: 8px; border: 1px solid #ccc; }"));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
@@ -143,10 +146,14 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_overview);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scope, 0, Qt::AlignTop);
+    top->addWidget(m_overview, 1);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(exportButton, 0, Qt::AlignRight);
 
+    connect(m_scope, &ResellerScopeBox::scopeChanged, this, &FundsPage::reloadScoped);
     connect(m_from, &QDateEdit::dateChanged, this, &FundsPage::loadChanges);
     connect(m_to, &QDateEdit::dateChanged, this, &FundsPage::loadChanges);
     connect(m_tradeType, &QComboBox::activated, this, &FundsPage::loadChanges);
@@ -183,6 +190,20 @@ QString FundsPage::overviewText() const
     return m_overview->text();
 }
 
+void FundsPage::setResellerScope(const QString &indirectPartnerId)
+{
+    if (indirectPartnerId != m_scope->indirectPartnerId() &&
+        m_scope->setIndirectPartnerId(indirectPartnerId))
+        reloadScoped();
+}
+
+void FundsPage::reloadScoped()
+{
+    loadOverview();
+    loadChanges();
+    loadAdjustRecords();
+}
+
 void FundsPage::reload()
 {
     m_changes->setCurrency(m_session->currency());
@@ -196,8 +217,14 @@ void FundsPage::reload()
 void FundsPage::loadOverview()
 {
     QString problem;
-    BssJob *balances =
-        m_session->client()->call(Operations::listPartnerBalances(QString(), &problem));
+    const QString scope = m_scope->indirectPartnerId(); // a reseller's account, or ours
+    m_cash.clear();
+    m_allocatable.clear();
+    m_credit.clear();
+    m_due.clear();
+    m_quota.clear();
+    showOverview();
+    BssJob *balances = m_session->client()->call(Operations::listPartnerBalances(scope, &problem));
     connect(balances, &BssJob::finished, this, [this, balances] {
         QString problem;
         const auto list = Responses::partnerBalances(balances->json(), &problem);
@@ -217,13 +244,24 @@ void FundsPage::loadOverview()
         showOverview();
         emit loaded();
     });
-    ApiRequest quotas = Operations::byName(QStringLiteral("ListQuotaCoupons"), &problem);
-    quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
+    // Our own quotas in effect, or those issued to the reseller.
+    ApiRequest quotas =
+        Operations::byName(scope.isEmpty() ? QStringLiteral("ListQuotaCoupons")
+                                           : QStringLiteral("ListIssuedCouponQuotas"),
+                           &problem);
+    if (scope.isEmpty()) {
+        quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
+    } else {
+        quotas.addQuery("indirect_partner_id", scope);
+        quotas.addQuery("limit", QStringLiteral("100"));
+    }
     BssJob *job = m_session->client()->call(quotas);
     connect(job, &BssJob::finished, this, [this, job] {
         Decimal total = Decimal::fromMantissa(0, 2);
-        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray())
-            total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
+        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray()) {
+            if (q[QLatin1String("quota_status")].toInt() == 0) // in effect
+                total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
+        }
         m_quota = Money(total, m_session->currency()).format(locale());
         showOverview();
     });
@@ -246,9 +284,10 @@ void FundsPage::loadChanges()
         return; // the API reads at most a year; the dates say so in the tooltip
     }
     const QString type = m_tradeType->currentData().toString();
+    const QString scope = m_scope->indirectPartnerId();
     auto *pager = new Pager(
         m_session->client(),
-        [from, to, type](int offset, int limit) {
+        [from, to, type, scope](int offset, int limit) {
             QString ignored;
             ApiRequest r =
                 Operations::byName(QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
@@ -257,6 +296,8 @@ void FundsPage::loadChanges()
                 r.addQuery("trade_type", type);
             r.addQuery("trade_time_begin", from.toString(Qt::ISODate));
             r.addQuery("trade_time_end", to.toString(Qt::ISODate));
+            if (!scope.isEmpty())
+                r.addQuery("indirect_partner_id", scope);
             r.addQuery("offset", QString::number(offset));
             r.addQuery("limit", QString::number(limit));
             return r;
@@ -269,8 +310,10 @@ void FundsPage::loadChanges()
         pager->deleteLater();
         if (e.isError())
             emit failed(e);
-        else
+        else {
+            m_changeTable->resizeColumnsToContents();
             emit changesLoaded();
+        }
     });
     pager->start();
 }
@@ -280,6 +323,7 @@ void FundsPage::loadAdjustRecords()
     Operations::AdjustRecordFilter f;
     f.operationType = m_adjustType->currentData().toString();
     f.customerId = m_target->text().trimmed();
+    f.indirectPartnerId = m_scope->indirectPartnerId();
     QString problem;
     Operations::listPartnerAdjustRecords(f, 0, 100, &problem);
     if (!problem.isEmpty()) {
@@ -300,8 +344,10 @@ void FundsPage::loadAdjustRecords()
         pager->deleteLater();
         if (e.isError())
             emit failed(e);
-        else
+        else {
+            m_adjustTable->resizeColumnsToContents();
             emit adjustRecordsLoaded();
+        }
     });
     pager->start();
 }

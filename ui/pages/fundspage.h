@@ -11,6 +11,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class RecordTableModel;
+class ResellerScopeBox;
 class Session;
 
 // 资金管理: the partner account at a glance (cash, credit line, allocatable, coupon quotas — each
@@ -24,6 +25,8 @@ public:
     FundsPage(Session *session, QWidget *parent = nullptr);
 
     void reload();
+    // A distributor reads one reseller's account ("" for our own); reloads when it changes.
+    void setResellerScope(const QString &indirectPartnerId);
     void loadChanges();
     void loadAdjustRecords();
     void loadAgreements();
@@ -49,12 +52,14 @@ protected:
 private:
     void retranslate();
     void loadOverview();
+    void reloadScoped(); // what depends on whose account is shown
     void showOverview();
 
     Session *m_session;
     RecordTableModel *m_changes;
     RecordTableModel *m_adjust;
     RecordTableModel *m_agreements;
+    ResellerScopeBox *m_scope;
     QLabel *m_overview;
     QTabWidget *m_tabs;
     QDateEdit *m_from;

@@ -8,8 +8,8 @@
 #include <QEvent>
 #include <QJsonArray>
 
-ResellerScopeBox::ResellerScopeBox(Session *session, QWidget *parent)
-    : QComboBox(parent), m_session(session)
+ResellerScopeBox::ResellerScopeBox(Session *session, QWidget *parent, Purpose purpose)
+    : QComboBox(parent), m_session(session), m_purpose(purpose)
 {
     addItem(QString(), QString());
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -67,8 +67,13 @@ bool ResellerScopeBox::setIndirectPartnerId(const QString &id)
 
 void ResellerScopeBox::retranslate()
 {
-    setItemText(0, tr("My customers"));
-    setToolTip(tr("A reseller's customers (distributors)"));
+    if (m_purpose == Purpose::Account) {
+        setItemText(0, tr("My account"));
+        setToolTip(tr("A reseller's account: balances, ledger and adjust records (distributors)"));
+    } else {
+        setItemText(0, tr("My customers"));
+        setToolTip(tr("A reseller's customers (distributors)"));
+    }
 }
 
 void ResellerScopeBox::changeEvent(QEvent *event)

@@ -12,7 +12,10 @@ class ResellerScopeBox : public QComboBox
 {
     Q_OBJECT
 public:
-    explicit ResellerScopeBox(Session *session, QWidget *parent = nullptr);
+    enum class Purpose { Customers, Account }; // whose customers / whose account
+
+    explicit ResellerScopeBox(Session *session, QWidget *parent = nullptr,
+                              Purpose purpose = Purpose::Customers);
 
     void reload(); // asks the server for the resellers (when the session is ready)
     QString indirectPartnerId() const; // "" for the partner's own customers
@@ -29,5 +32,6 @@ private:
     void retranslate();
 
     Session *m_session;
+    Purpose m_purpose;
     int m_generation = 0;
 };
