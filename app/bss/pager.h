@@ -34,6 +34,7 @@ public:
     void start();
     void cancel();
     int total() const { return m_total; }
+    QString itemsKey() const { return m_options.itemsKey; }
     int received() const { return m_received; }
     bool isRunning() const { return m_running; }
 

@@ -52,6 +52,8 @@ private:
     void runFundsRecords();
     void runAgency();
     void printBatch(class BatchRunner *runner, const QString &idField);
+    // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
+    void printAllPages(class Pager *pager, const QString &countKey);
     // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.
     bool confirmOrRefuse(const QString &question);
 

@@ -90,23 +90,7 @@ void Cli::runCoupons()
                         return Operations::listIssuedPartnerCoupons(f, offset, size, &ignored);
                     },
                     Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
-                auto all = std::make_shared<QJsonArray>();
-                connect(pager, &Pager::pageReceived, this,
-                        [all](int, const QJsonArray &items, int) {
-                            for (const QJsonValue &v : items)
-                                all->append(v);
-                        });
-                connect(pager, &Pager::finished, this, [this, pager, all](const BssError &e) {
-                    if (e.isError()) {
-                        finish(1, e.diagnosticText());
-                        return;
-                    }
-                    out(OutputWriter::render({{QStringLiteral("total_count"), pager->total()},
-                                              {QStringLiteral("user_coupons"), *all}},
-                                             m_options.format, m_options.reveal));
-                    finish(0);
-                });
-                pager->start();
+                printAllPages(pager, QStringLiteral("total_count"));
             });
         });
         return;

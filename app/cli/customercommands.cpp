@@ -59,22 +59,7 @@ void Cli::runCustomers()
                     return Operations::listSubCustomers(f, offset, size, &ignored);
                 },
                 Pager::Options{QStringLiteral("customer_infos"), 100, 4, limit}, this);
-            auto all = std::make_shared<QJsonArray>();
-            connect(pager, &Pager::pageReceived, this, [all](int, const QJsonArray &items, int) {
-                for (const QJsonValue &v : items)
-                    all->append(v);
-            });
-            connect(pager, &Pager::finished, this, [this, pager, all](const BssError &error) {
-                if (error.isError()) {
-                    finish(1, error.diagnosticText());
-                    return;
-                }
-                const QJsonObject result{{QStringLiteral("count"), pager->total()},
-                                         {QStringLiteral("customer_infos"), *all}};
-                out(OutputWriter::render(result, m_options.format, m_options.reveal));
-                finish(0);
-            });
-            pager->start();
+            printAllPages(pager, QStringLiteral("count"));
         });
     });
 }
@@ -194,4 +179,23 @@ void Cli::runFunds()
                 });
         });
     });
+}
+
+void Cli::printAllPages(Pager *pager, const QString &countKey)
+{
+    auto all = std::make_shared<QJsonArray>();
+    connect(pager, &Pager::pageReceived, this, [all](int, const QJsonArray &items, int) {
+        for (const QJsonValue &v : items)
+            all->append(v);
+    });
+    connect(pager, &Pager::finished, this, [this, pager, all, countKey](const BssError &error) {
+        if (error.isError()) {
+            finish(1, error.diagnosticText());
+            return;
+        }
+        out(OutputWriter::render({{countKey, pager->total()}, {pager->itemsKey(), *all}},
+                                 m_options.format, m_options.reveal));
+        finish(0);
+    });
+    pager->start();
 }
