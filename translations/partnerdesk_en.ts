@@ -2102,6 +2102,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Reseller quotas</source>
         <translation>Reseller quotas</translation>
     </message>
+    <message>
+        <source>coupon quotas</source>
+        <translation>coupon quotas</translation>
+    </message>
 </context>
 <context>
     <name>ResellerQuotaDialog</name>
@@ -2228,6 +2232,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
         <translation>This account has no resellers. Resellers (云经销商) belong to master distributors.</translation>
+    </message>
+    <message>
+        <source>resellers</source>
+        <translation>resellers</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

@@ -2072,6 +2072,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Reseller quotas</source>
         <translation>云经销商代金券额度</translation>
     </message>
+    <message>
+        <source>coupon quotas</source>
+        <translation>代金券额度</translation>
+    </message>
 </context>
 <context>
     <name>ResellerQuotaDialog</name>
@@ -2196,6 +2200,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
         <translation>此账号没有云经销商。云经销商属于一级经销商（总经销商）。</translation>
+    </message>
+    <message>
+        <source>resellers</source>
+        <translation>云经销商</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>

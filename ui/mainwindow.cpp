@@ -364,6 +364,8 @@ bool MainWindow::openPage(const QString &key)
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
     m_stack->setCurrentWidget(m_pages.value(key));
+    if (m_exportAction)
+        m_exportAction->setEnabled(key != u"overview"); // every other page has a table
     return true;
 }
 
@@ -421,7 +423,11 @@ void MainWindow::exportCurrent()
         m_coupons->exportTable();
     else if (m_stack->currentWidget() == m_funds)
         m_funds->exportCurrent();
-    else
+    else if (m_stack->currentWidget() == m_resellers)
+        m_resellers->exportTable();
+    else if (m_stack->currentWidget() == m_quotas)
+        m_quotas->exportCurrent();
+    else if (m_stack->currentWidget() == m_customers)
         m_customers->exportTable();
 }
 

@@ -6,6 +6,7 @@
 #include "bss/responses.h"
 #include "core/money.h"
 #include "dialogs/batchtransferdialog.h"
+#include "dialogs/exportdialog.h"
 #include "mainwindow.h"
 #include "models/batchrunner.h"
 #include "models/recordfilterproxy.h"
@@ -16,11 +17,14 @@
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestResellersPage : public QObject
@@ -34,6 +38,7 @@ private slots:
     void batchAllocateWithAFailingReseller();
     void reclaimIsHeldToEachBalance();
     void lowBalanceView();
+    void exportStaysMasked();
 
 private:
     ResellersPage *page() const { return m_window->resellersPage(); }
@@ -244,6 +249,32 @@ void TestResellersPage::lowBalanceView()
     QCOMPARE(page()->proxy()->rowCount(), 3);
     page()->showLowBalance(Decimal::fromInt(1));
     QCOMPARE(page()->proxy()->rowCount(), 0);
+}
+
+void TestResellersPage::exportStaysMasked()
+{
+    page()->showLowBalance(Decimal::fromInt(100000000)); // every reseller
+    QTemporaryDir dir;
+    ExportDialog *dialog = page()->exportTable();
+    QVERIFY(dialog);
+    for (QRadioButton *b : dialog->findChildren<QRadioButton *>())
+        b->setChecked(b != dialog->xlsxButton()); // CSV, whatever was chosen last time
+    dialog->fileEdit()->setText(dir.filePath(QStringLiteral("resellers.csv")));
+    QSignalSpy done(dialog, &ExportDialog::exported);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QVERIFY(done.first().first().toBool());
+    QFile f(dir.filePath(QStringLiteral("resellers.csv")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    QCOMPARE(csv.count(u'\n'), 4); // header + three resellers
+    for (int r = 0; r < 3; ++r) {
+        const QJsonObject rec = page()->model()->record(r);
+        QVERIFY(csv.contains(rec.value(QLatin1String("indirect_partner_id")).toString()));
+        QVERIFY(!csv.contains(rec.value(QLatin1String("name")).toString()));
+        QVERIFY(!csv.contains(rec.value(QLatin1String("email")).toString()));
+    }
+    dialog->close();
 }
 
 QTEST_MAIN(TestResellersPage)

@@ -3,7 +3,9 @@
 #include "models/maskedtablemodel.h"
 #include "models/session.h"
 #include "models/tableexporter.h"
+#include "widgets/datatableview.h"
 
+#include <QAbstractProxyModel>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +18,20 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+ExportDialog *ExportDialog::openFor(Session *session, const DataTableView *table,
+                                    const QString &what, QWidget *parent)
+{
+    QAbstractItemModel *view = table->model();
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(view);
+    auto *source = qobject_cast<MaskedTableModel *>(proxy ? proxy->sourceModel() : view);
+    if (!source)
+        return nullptr;
+    auto *dialog = new ExportDialog(session, view, source, table->visibleColumns(), what, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
 
 ExportDialog::ExportDialog(Session *session, const QAbstractItemModel *view,
                            MaskedTableModel *source, const QList<int> &columns, const QString &what,

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QList>
 
+class DataTableView;
 class MaskedTableModel;
 class QAbstractItemModel;
 class QCheckBox;
@@ -22,6 +23,12 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(Session *session, const QAbstractItemModel *view, MaskedTableModel *source,
                  const QList<int> &columns, const QString &what, QWidget *parent = nullptr);
+
+    // For a page's table: its model as shown (directly or through a proxy) over a masked model,
+    // the visible columns in their order; opened and deleted on close. nullptr if the table has
+    // no masked model to export.
+    static ExportDialog *openFor(Session *session, const DataTableView *table, const QString &what,
+                                 QWidget *parent);
 
     QLineEdit *fileEdit() const { return m_file; }
     QRadioButton *xlsxButton() const { return m_xlsx; }

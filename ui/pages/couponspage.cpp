@@ -202,15 +202,7 @@ void CouponsPage::reclaimSelected()
 
 void CouponsPage::exportTable()
 {
-    QList<int> columns;
-    for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
-        const int logical = m_table->horizontalHeader()->logicalIndex(v);
-        if (!m_table->isColumnHidden(logical))
-            columns.append(logical);
-    }
-    auto *dialog = new ExportDialog(m_session, m_proxy, m_model, columns, tr("coupons"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    ExportDialog::openFor(m_session, m_table, tr("coupons"), this);
 }
 
 void CouponsPage::updateCount()

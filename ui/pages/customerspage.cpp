@@ -397,16 +397,8 @@ QStringList CustomersPage::selectedCustomerIds() const
 
 void CustomersPage::exportTable()
 {
-    QList<int> columns; // what the table shows, in its order
-    for (int v = 0; v < m_table->horizontalHeader()->count(); ++v) {
-        const int logical = m_table->horizontalHeader()->logicalIndex(v);
-        if (!m_table->isColumnHidden(logical))
-            columns.append(logical);
-    }
-    auto *dialog = new ExportDialog(m_session, m_proxy, m_model, columns, tr("customers"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    emit exportDialogOpened(dialog);
-    dialog->open();
+    if (ExportDialog *dialog = ExportDialog::openFor(m_session, m_table, tr("customers"), this))
+        emit exportDialogOpened(dialog);
 }
 
 void CustomersPage::unbind()

@@ -431,16 +431,7 @@ void FundsPage::exportCurrent()
     DataTableView *table = m_tabs->currentIndex() == 0   ? m_changeTable
                            : m_tabs->currentIndex() == 1 ? m_adjustTable
                                                          : m_agreementTable;
-    RecordTableModel *model = m_tabs->currentIndex() == 0   ? m_changes
-                              : m_tabs->currentIndex() == 1 ? m_adjust
-                                                            : m_agreements;
-    QList<int> columns;
-    for (int c = 0; c < model->columnCount(); ++c)
-        columns.append(c);
-    auto *dialog = new ExportDialog(m_session, table->model(), model, columns,
-                                    m_tabs->tabText(m_tabs->currentIndex()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    ExportDialog::openFor(m_session, table, m_tabs->tabText(m_tabs->currentIndex()), this);
 }
 
 void FundsPage::retranslate()

@@ -5,6 +5,7 @@
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "core/masking.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
@@ -278,4 +279,18 @@ void QuotasPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void QuotasPage::exportCurrent()
+{
+    DataTableView *table = m_table;
+    QString what = tr("coupon quotas");
+    if (m_recordTable->hasFocus()) {
+        table = m_recordTable;
+        what = m_tabs->tabText(0);
+    } else if (m_resellerTable->hasFocus()) {
+        table = m_resellerTable;
+        what = m_tabs->tabText(1);
+    }
+    ExportDialog::openFor(m_session, table, what, this);
 }

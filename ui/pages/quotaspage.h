@@ -33,6 +33,9 @@ public:
     void loadResellerQuotas();
     void issueToResellers();
     void reclaimResellerQuotas();
+    // Exports the table the user works in: the records or reseller quotas when one of them has
+    // the focus, otherwise the quotas.
+    void exportCurrent();
     QuotaModel *resellerQuotas() const { return m_resellerModel; }
     DataTableView *resellerTable() const { return m_resellerTable; }
     QuotaModel *model() const { return m_model; }

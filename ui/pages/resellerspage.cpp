@@ -5,6 +5,7 @@
 #include "bss/pager.h"
 #include "bss/responses.h"
 #include "dialogs/batchtransferdialog.h"
+#include "dialogs/exportdialog.h"
 #include "models/batchrunner.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
@@ -50,6 +51,7 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_note(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -67,6 +69,7 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     bar->addWidget(m_reload);
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
+    bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_note);
@@ -77,6 +80,7 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     connect(m_reload, &QPushButton::clicked, this, &ResellersPage::reload);
     connect(m_allocate, &QPushButton::clicked, this, [this] { transfer(true); });
     connect(m_reclaim, &QPushButton::clicked, this, [this] { transfer(false); });
+    connect(m_export, &QPushButton::clicked, this, &ResellersPage::exportTable);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = m_table->selectionModel()->hasSelection();
         m_allocate->setEnabled(any);
@@ -199,6 +203,11 @@ void ResellersPage::transfer(bool allocate)
     dialog->open();
 }
 
+ExportDialog *ResellersPage::exportTable()
+{
+    return ExportDialog::openFor(m_session, m_table, tr("resellers"), this);
+}
+
 void ResellersPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search reseller name, account or ID"));
@@ -206,6 +215,7 @@ void ResellersPage::retranslate()
     m_reload->setText(tr("Refresh"));
     m_allocate->setText(tr("Allocate…"));
     m_reclaim->setText(tr("Reclaim…"));
+    m_export->setText(tr("Export…"));
     m_note->setText(tr("This account has no resellers. Resellers (云经销商) belong to master "
                        "distributors."));
     m_model->setLocale(locale());

@@ -7,6 +7,7 @@
 class AmountField;
 class BatchTransferDialog;
 class BssError;
+class ExportDialog;
 class DataTableView;
 class QCheckBox;
 class QLabel;
@@ -27,6 +28,7 @@ public:
 
     void reload();
     void transfer(bool allocate);
+    ExportDialog *exportTable(); // CSV / XLSX of the filtered rows, masked columns as shown
     // The resellers whose balance is below `threshold` (from the overview's alert).
     void showLowBalance(const Decimal &threshold);
     RecordFilterProxy *proxy() const { return m_proxy; }
@@ -56,6 +58,7 @@ private:
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;
+    QPushButton *m_export;
     QLabel *m_note;
     int m_balancesPending = 0;
 };

@@ -34,6 +34,17 @@ DataTableView::DataTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 }
 
+QList<int> DataTableView::visibleColumns() const
+{
+    QList<int> columns;
+    for (int v = 0; v < horizontalHeader()->count(); ++v) {
+        const int logical = horizontalHeader()->logicalIndex(v);
+        if (!isColumnHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
 QString DataTableView::selectionText() const
 {
     const QAbstractItemModel *m = model();
@@ -45,12 +56,7 @@ QString DataTableView::selectionText() const
     if (rows.isEmpty() && currentIndex().isValid())
         rows.append(currentIndex().row());
     std::sort(rows.begin(), rows.end());
-    QList<int> columns; // in the order the user sees them
-    for (int v = 0; v < horizontalHeader()->count(); ++v) {
-        const int logical = horizontalHeader()->logicalIndex(v);
-        if (!isColumnHidden(logical))
-            columns.append(logical);
-    }
+    const QList<int> columns = visibleColumns();
     QStringList lines;
     QStringList head;
     for (int c : columns)

@@ -16,6 +16,8 @@ public:
     MaskedHeaderView *maskedHeader() const { return m_header; }
     // The selected rows (or the current cell) as TSV with a header line.
     QString selectionText() const;
+    // The logical columns the user sees, in the order shown (for copy and export).
+    QList<int> visibleColumns() const;
     void copySelection() const;
 
 protected:
