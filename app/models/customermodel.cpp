@@ -96,6 +96,16 @@ Decimal CustomerModel::balance(int row) const
     return it == m_money.cend() ? Decimal::invalid() : it->balance;
 }
 
+QList<QPair<QString, Decimal>> CustomerModel::balancesBelow(const Decimal &limit) const
+{
+    QList<QPair<QString, Decimal>> out;
+    for (auto it = m_money.cbegin(); it != m_money.cend(); ++it) {
+        if (it->balance.isValid() && it->balance < limit && m_index.contains(it.key()))
+            out.append({it.key(), it->balance});
+    }
+    return out;
+}
+
 Decimal CustomerModel::debt(int row) const
 {
     const auto it = m_money.constFind(m_rows.at(row).customerId);

@@ -46,6 +46,9 @@ public:
     const Customer &customer(int row) const { return m_rows.at(row); }
     int rowOf(const QString &customerId) const { return m_index.value(customerId, -1); }
     Decimal balance(int row) const;
+    // Every loaded customer whose known balance is below `limit`, as (customer id, balance), in
+    // no particular order; one pass over the amounts, no lookup per row (the overview's alert).
+    QList<QPair<QString, Decimal>> balancesBelow(const Decimal &limit) const;
     Decimal debt(int row) const;
     // "代售" / "顾问销售" in the UI language.
     static QString associationLabel(const QString &type);

@@ -75,7 +75,7 @@ void Overview::setThresholds(const Thresholds &t)
 {
     m_thresholds = t;
     t.save();
-    recompute();
+    recomputeAll();
     if (m_pending.isEmpty())
         announce();
 }
@@ -91,11 +91,14 @@ void Overview::setResellerScoped(Source source, bool scoped)
 void Overview::sourceLoaded(Source source)
 {
     m_pending.remove(source);
-    recompute();
-    if (m_pending.isEmpty()) {
+    recompute(source);
+    const bool complete = m_pending.isEmpty();
+    if (complete) {
         m_syncedAt = QDateTime::currentDateTime();
         announce();
-        emit changed();
+    }
+    emit changed();
+    if (complete) {
         if (m_syncing) {
             m_syncing = false;
             emit synced();
@@ -182,68 +185,88 @@ Overview::Alert emptyAlert(Overview::AlertKind kind, bool available)
 }
 } // namespace
 
-void Overview::recompute()
+void Overview::recompute(Source source)
 {
-    m_quotaCount = 0;
-    m_quotaRemaining = Decimal::fromMantissa(0, 2);
-    for (int r = 0; r < m_quotas->rowCount(); ++r) {
-        const QuotaModel::Quota &q = m_quotas->quota(r);
-        if (q.status != 0 || !q.balance.isValid())
-            continue; // only quotas in effect can still issue coupons
-        ++m_quotaCount;
-        m_quotaRemaining += q.balance;
-    }
-
-    Alert low = emptyAlert(AlertKind::LowCustomers, true);
-    for (int r = 0; !m_scoped.contains(Source::Customers) && r < m_customers->rowCount(); ++r) {
-        const Decimal b = m_customers->balance(r);
-        if (b.isValid() && b < m_thresholds.customerBalance) {
+    if (m_scoped.contains(source))
+        return; // the page shows a reseller's data: the own-scope figures stay
+    switch (source) {
+    case Source::Account:
+        break; // read with the balances
+    case Source::Quotas:
+        m_quotaCount = 0;
+        m_quotaRemaining = Decimal::fromMantissa(0, 2);
+        for (int r = 0; r < m_quotas->rowCount(); ++r) {
+            const QuotaModel::Quota &q = m_quotas->quota(r);
+            if (q.status != 0 || !q.balance.isValid())
+                continue; // only quotas in effect can still issue coupons
+            ++m_quotaCount;
+            m_quotaRemaining += q.balance;
+        }
+        break;
+    case Source::Customers: {
+        Alert low = emptyAlert(AlertKind::LowCustomers, true);
+        for (const auto &[id, balance] : m_customers->balancesBelow(m_thresholds.customerBalance)) {
             ++low.count;
-            low.amount += b;
-            low.ids.append(m_customers->customer(r).customerId);
+            low.amount += balance;
+            low.ids.append(id);
         }
-    }
-    if (!m_scoped.contains(Source::Customers))
+        low.ids.sort(); // a stable order whatever the hash's
         m_alerts.insert(low.kind, low);
-
-    Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, true);
-    // From now to the end of the N-th day (local dates, as the coupons page filters them).
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime until = QDate::currentDate().addDays(m_thresholds.couponDays).endOfDay();
-    for (int r = 0; !m_scoped.contains(Source::Coupons) && r < m_coupons->rowCount(); ++r) {
-        const IssuedCoupon &c = m_coupons->coupon(r);
-        if (c.status != 2 || !c.expireTime.isValid() || c.expireTime < now || c.expireTime > until)
-            continue;
-        ++expiring.count;
-        if (c.balance.isValid())
-            expiring.amount += c.balance;
-        expiring.ids.append(c.couponId);
+        break;
     }
-    if (!m_scoped.contains(Source::Coupons))
-        m_alerts.insert(expiring.kind, expiring);
-
-    Alert resellers = emptyAlert(AlertKind::LowResellers, true);
-    for (int r = 0; r < m_resellers->rowCount(); ++r) {
-        const QJsonObject rec = m_resellers->record(r);
-        const auto b = Decimal::fromJson(rec.value(QLatin1String("balance")));
-        if (b && b->isValid() && *b < m_thresholds.resellerBalance) {
-            ++resellers.count;
-            resellers.amount += *b;
-            resellers.ids.append(rec.value(QLatin1String("indirect_partner_id")).toString());
+    case Source::Coupons: {
+        Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, true);
+        // From now to the end of the N-th day (local dates, as the coupons page filters them).
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime until = QDate::currentDate().addDays(m_thresholds.couponDays).endOfDay();
+        for (int r = 0; r < m_coupons->rowCount(); ++r) {
+            const IssuedCoupon &c = m_coupons->coupon(r);
+            if (c.status != 2 || !c.expireTime.isValid() || c.expireTime < now ||
+                c.expireTime > until)
+                continue;
+            ++expiring.count;
+            if (c.balance.isValid())
+                expiring.amount += c.balance;
+            expiring.ids.append(c.couponId);
         }
+        m_alerts.insert(expiring.kind, expiring);
+        break;
     }
-    m_alerts.insert(resellers.kind, resellers);
+    case Source::Resellers: {
+        Alert resellers = emptyAlert(AlertKind::LowResellers, true);
+        for (int r = 0; r < m_resellers->rowCount(); ++r) {
+            const QJsonObject rec = m_resellers->record(r);
+            const auto b = Decimal::fromJson(rec.value(QLatin1String("balance")));
+            if (b && b->isValid() && *b < m_thresholds.resellerBalance) {
+                ++resellers.count;
+                resellers.amount += *b;
+                resellers.ids.append(rec.value(QLatin1String("indirect_partner_id")).toString());
+            }
+        }
+        m_alerts.insert(resellers.kind, resellers);
+        break;
+    }
+    case Source::Settlements: {
+        Alert waiting = emptyAlert(AlertKind::WaitingSettlements, m_settlementsKnown);
+        for (const QJsonObject &s : std::as_const(m_settlements)) {
+            ++waiting.count;
+            const auto amount = Decimal::fromJson(s.value(QLatin1String("settle_amount")));
+            if (amount && amount->isValid())
+                waiting.amount += *amount;
+            waiting.ids.append(s.value(QLatin1String("settlement_id")).toString() + u'/' +
+                               s.value(QLatin1String("status")).toString());
+        }
+        m_alerts.insert(waiting.kind, waiting);
+        break;
+    }
+    }
+}
 
-    Alert waiting = emptyAlert(AlertKind::WaitingSettlements, m_settlementsKnown);
-    for (const QJsonObject &s : std::as_const(m_settlements)) {
-        ++waiting.count;
-        const auto amount = Decimal::fromJson(s.value(QLatin1String("settle_amount")));
-        if (amount && amount->isValid())
-            waiting.amount += *amount;
-        waiting.ids.append(s.value(QLatin1String("settlement_id")).toString() + u'/' +
-                           s.value(QLatin1String("status")).toString());
-    }
-    m_alerts.insert(waiting.kind, waiting);
+void Overview::recomputeAll()
+{
+    for (Source s : {Source::Quotas, Source::Customers, Source::Coupons, Source::Resellers,
+                     Source::Settlements})
+        recompute(s);
     emit changed();
 }
 

@@ -77,7 +77,8 @@ signals:
 private:
     void loadAccount();
     void loadSettlements();
-    void recompute();
+    void recompute(Source source); // the figures that come from that source
+    void recomputeAll();
     void announce();
     QString seenKey(AlertKind kind) const;
 
