@@ -12,9 +12,11 @@ mkdir -p "$OUT"
 # A throw-away settings directory, so saved window state does not leak into the pictures.
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-for lang in zh_CN en; do
-  HOME="$TMP" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" QT_QPA_PLATFORM=offscreen \
-    "$BUILD/bin/partnerdesk" --sandbox --lang "$lang" --page customers \
-    --screenshot "$OUT/customers-$lang.png"
-  echo ">> $OUT/customers-$lang.png"
+for page in overview customers resellers; do
+  for lang in zh_CN en; do
+    HOME="$TMP" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" QT_QPA_PLATFORM=offscreen \
+      "$BUILD/bin/partnerdesk" --sandbox --lang "$lang" --page "$page" \
+      --screenshot "$OUT/$page-$lang.png"
+    echo ">> $OUT/$page-$lang.png"
+  done
 done
