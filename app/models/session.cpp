@@ -1,5 +1,6 @@
 #include "models/session.h"
 
+#include "models/resellerdirectory.h"
 #include "sandbox/sandboxhost.h"
 
 Session::Session(QObject *parent) : QObject(parent) {}
@@ -73,4 +74,11 @@ QString Session::siteLabel() const
 QString Session::currency() const
 {
     return m_international ? QStringLiteral("USD") : QStringLiteral("CNY");
+}
+
+ResellerDirectory *Session::resellers()
+{
+    if (!m_resellers)
+        m_resellers = new ResellerDirectory(&m_client, this);
+    return m_resellers;
 }

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class ResellerDirectory;
 class SandboxHost;
 
 // The connection the app works through: one profile's signed BssClient, or the embedded sandbox
@@ -35,6 +36,8 @@ public:
     bool international() const { return m_international; }
     // The local audit log (opened on first use) and a helper that fills in who.
     AuditLog *audit();
+    // The distributor's resellers, shared by every page (read by the Resellers page's reload).
+    ResellerDirectory *resellers();
     void record(AuditLog::Entry entry);
 
 signals:
@@ -49,4 +52,5 @@ private:
     bool m_international = false;
     bool m_ready = false;
     std::unique_ptr<AuditLog> m_audit;
+    ResellerDirectory *m_resellers = nullptr;
 };

@@ -4,12 +4,12 @@
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
-#include "core/masking.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
 #include "models/quotamodel.h"
+#include "models/resellerdirectory.h"
 #include "models/session.h"
 #include "widgets/datatableview.h"
 
@@ -220,30 +220,33 @@ void QuotasPage::issueToResellers()
     if (rows.size() != 1)
         return;
     const QuotaModel::Quota quota = m_model->quota(m_proxy->mapToSource(rows.first()).row());
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
-    r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, quota] {
-        if (job->error().isError()) {
-            emit failed(job->error());
-            return;
-        }
+    ResellerDirectory *directory = m_session->resellers();
+    auto open = [this, directory, quota] {
         QList<ResellerQuotaDialog::Reseller> resellers;
-        for (const QJsonValue &v :
-             job->json().value(QLatin1String("indirect_partners")).toArray()) {
-            const QString id = v[QLatin1String("indirect_partner_id")].toString();
-            resellers.append(
-                {id,
-                 QStringLiteral("%1 (%2)").arg(
-                     Masking::mask(v[QLatin1String("name")].toString(), Masking::Kind::Name), id)});
-        }
+        for (const QJsonValue &v : directory->resellers())
+            resellers.append({v[QLatin1String("indirect_partner_id")].toString(),
+                              ResellerDirectory::label(v.toObject())});
         auto *dialog = new ResellerQuotaDialog(m_session, quota, resellers, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ResellerQuotaDialog::batchFinished, this, &QuotasPage::reload);
         emit resellerDialogOpened(dialog);
         dialog->open();
+    };
+    if (directory->isLoaded()) {
+        open();
+        return;
+    }
+    // Not read yet (the sync is still running): open once the list is in.
+    auto *once = new QObject(this);
+    connect(directory, &ResellerDirectory::changed, once, [once, open] {
+        once->deleteLater();
+        open();
     });
+    connect(directory, &ResellerDirectory::failed, once, [this, once](const BssError &e) {
+        once->deleteLater();
+        emit failed(e);
+    });
+    directory->reload();
 }
 
 void QuotasPage::reclaimResellerQuotas()

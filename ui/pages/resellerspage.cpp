@@ -2,13 +2,13 @@
 
 #include "bss/bssjob.h"
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "bss/responses.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
 #include "models/batchrunner.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "models/resellerdirectory.h"
 #include "models/session.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
@@ -17,8 +17,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -78,6 +76,8 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     connect(m_below, &QCheckBox::toggled, this, &ResellersPage::applyBalanceFilter);
     connect(m_threshold, &AmountField::amountChanged, this, &ResellersPage::applyBalanceFilter);
     connect(m_reload, &QPushButton::clicked, this, &ResellersPage::reload);
+    connect(session->resellers(), &ResellerDirectory::changed, this, &ResellersPage::showResellers);
+    connect(session->resellers(), &ResellerDirectory::failed, this, &ResellersPage::failed);
     connect(m_allocate, &QPushButton::clicked, this, [this] { transfer(true); });
     connect(m_reclaim, &QPushButton::clicked, this, [this] { transfer(false); });
     connect(m_export, &QPushButton::clicked, this, &ResellersPage::exportTable);
@@ -109,33 +109,17 @@ void ResellersPage::reload()
 {
     m_model->setCurrency(m_session->currency());
     m_threshold->setCurrency(m_session->currency());
-    m_model->setRecords({});
-    auto *pager = new Pager(
-        m_session->client(),
-        [](int offset, int limit) {
-            QString ignored;
-            ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &ignored);
-            r.body = QJsonDocument(QJsonObject{{QStringLiteral("offset"), offset},
-                                               {QStringLiteral("limit"), limit}})
-                         .toJson(QJsonDocument::Compact);
-            return r;
-        },
-        Pager::Options{QStringLiteral("indirect_partners"), 100, 2, -1}, this);
-    connect(pager, &Pager::pageReceived, this,
-            [this](int, const QJsonArray &items, int) { m_model->append(items); });
-    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
-        pager->deleteLater();
-        if (e.isError()) {
-            emit failed(e);
-            return;
-        }
-        m_note->setVisible(m_model->rowCount() == 0);
-        if (m_model->rowCount() == 0)
-            emit loaded();
-        else
-            loadBalances();
-    });
-    pager->start();
+    m_session->resellers()->reload(); // the list arrives through showResellers()
+}
+
+void ResellersPage::showResellers()
+{
+    m_model->setRecords(m_session->resellers()->resellers());
+    m_note->setVisible(m_model->rowCount() == 0);
+    if (m_model->rowCount() == 0)
+        emit loaded();
+    else
+        loadBalances();
 }
 
 void ResellersPage::loadBalances()

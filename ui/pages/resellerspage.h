@@ -45,6 +45,7 @@ protected:
 
 private:
     void retranslate();
+    void showResellers();
     void loadBalances();
     void applyBalanceFilter();
 

@@ -1,8 +1,6 @@
 #include "widgets/resellerscopebox.h"
 
-#include "bss/bssjob.h"
-#include "bss/operations.h"
-#include "core/masking.h"
+#include "models/resellerdirectory.h"
 #include "models/session.h"
 
 #include <QEvent>
@@ -15,40 +13,24 @@ ResellerScopeBox::ResellerScopeBox(Session *session, QWidget *parent, Purpose pu
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     hide(); // shown for distributors, who have resellers
     connect(this, &QComboBox::activated, this, [this] { emit scopeChanged(indirectPartnerId()); });
-    connect(session, &Session::ready, this, &ResellerScopeBox::reload);
+    connect(session->resellers(), &ResellerDirectory::changed, this, &ResellerScopeBox::fill);
     retranslate();
 }
 
-void ResellerScopeBox::reload()
+void ResellerScopeBox::fill()
 {
     const QString current = indirectPartnerId();
     while (count() > 1)
         removeItem(1);
-    hide();
-    const int generation = ++m_generation;
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
-    r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, generation, current] {
-        if (generation != m_generation)
-            return; // a newer reload (another profile) answers instead
-        const QJsonArray list = job->json().value(QLatin1String("indirect_partners")).toArray();
-        if (job->error().isError() || list.isEmpty()) {
-            emit resellersLoaded(0);
-            return; // not a distributor (or no resellers): nothing to choose
-        }
-        for (const QJsonValue &v : list) {
-            const QString id = v[QLatin1String("indirect_partner_id")].toString();
-            addItem(
-                QStringLiteral("%1 (%2)").arg(
-                    Masking::mask(v[QLatin1String("name")].toString(), Masking::Kind::Name), id),
-                id);
-        }
-        setIndirectPartnerId(current);
-        show();
-        emit resellersLoaded(count() - 1);
-    });
+    const QJsonArray list = m_session->resellers()->resellers();
+    for (const QJsonValue &v : list)
+        addItem(ResellerDirectory::label(v.toObject()),
+                v[QLatin1String("indirect_partner_id")].toString());
+    if (!setIndirectPartnerId(current) && !current.isEmpty()) {
+        setCurrentIndex(0); // that reseller is gone: back to our own, and say so
+        emit scopeChanged(QString());
+    }
+    setVisible(!list.isEmpty()); // only distributors have resellers
 }
 
 QString ResellerScopeBox::indirectPartnerId() const

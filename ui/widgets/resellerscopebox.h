@@ -30,8 +30,8 @@ protected:
 
 private:
     void retranslate();
+    void fill(); // from the session's reseller directory
 
     Session *m_session;
     Purpose m_purpose;
-    int m_generation = 0;
 };
