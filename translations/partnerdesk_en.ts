@@ -720,6 +720,26 @@
         <source>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</source>
         <translation>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</translation>
     </message>
+    <message>
+        <source>Line %1: the quantity after * must be a whole number.</source>
+        <translation>Line %1: the quantity after * must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Line %1: write TYPE:SPEC[:SIZE][*N] with TYPE ecs, evs, bw or eip, e.g. evs:SAS:40.</source>
+        <translation>Line %1: write TYPE:SPEC[:SIZE][*N] with TYPE ecs, evs, bw or eip, e.g. evs:SAS:40.</translation>
+    </message>
+    <message>
+        <source>Line %1: the size must be a whole number.</source>
+        <translation>Line %1: the size must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</source>
+        <translation>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>The server&apos;s answer could not be read: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -768,6 +788,10 @@ Commands:
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
+  price on-demand|period   Price product lines (询价) for a customer&apos;s project
+       --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
+       bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
+       on-demand: --hours N; period: --months N | --years N | --days N
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -815,6 +839,10 @@ Commands:
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
+  price on-demand|period   Price product lines (询价) for a customer&apos;s project
+       --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
+       bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
+       on-demand: --hours N; period: --months N | --years N | --days N
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -1897,6 +1925,45 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>&quot;%1&quot; is not a list</translation>
+    </message>
+</context>
+<context>
+    <name>PriceInquiry</name>
+    <message>
+        <source>Price 1 to 100 product lines at a time.</source>
+        <translation>Price 1 to 100 product lines at a time.</translation>
+    </message>
+    <message>
+        <source>Line %1: the id must have 1 to 64 characters.</source>
+        <translation>Line %1: the id must have 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>Line %1: the id %2 is used twice.</source>
+        <translation>Line %1: the id %2 is used twice.</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the flavour or type.</source>
+        <translation>Line %1: choose the flavour or type.</translation>
+    </message>
+    <message>
+        <source>Line %1: a disk has 10 to 32,768 GB.</source>
+        <translation>Line %1: a disk has 10 to 32,768 GB.</translation>
+    </message>
+    <message>
+        <source>Line %1: bandwidth is 1 to 2,000 Mbit/s.</source>
+        <translation>Line %1: bandwidth is 1 to 2,000 Mbit/s.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is 1 to 10,000.</source>
+        <translation>Line %1: the quantity is 1 to 10,000.</translation>
+    </message>
+    <message>
+        <source>Price 1 to 8,784 hours (a year).</source>
+        <translation>Price 1 to 8,784 hours (a year).</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
+        <translation>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</translation>
     </message>
 </context>
 <context>

@@ -704,6 +704,26 @@
         <source>Payment agreements have no public API. Manage them in the Partner Center: Funds &gt; Recharge &gt; Bank transfer &gt; Payment agreements.</source>
         <translation>代付协议没有公开 API。请在伙伴中心管理：资金管理 &gt; 充值 &gt; 转账汇款 &gt; 代付管理。</translation>
     </message>
+    <message>
+        <source>Line %1: the quantity after * must be a whole number.</source>
+        <translation>第 %1 行：* 后的数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>Line %1: write TYPE:SPEC[:SIZE][*N] with TYPE ecs, evs, bw or eip, e.g. evs:SAS:40.</source>
+        <translation>第 %1 行：请写成 TYPE:SPEC[:SIZE][*N]，TYPE 为 ecs、evs、bw 或 eip，例如 evs:SAS:40。</translation>
+    </message>
+    <message>
+        <source>Line %1: the size must be a whole number.</source>
+        <translation>第 %1 行：容量必须是整数。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</source>
+        <translation>用法：partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>无法读取服务器的响应：%1。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -752,6 +772,10 @@ Commands:
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
+  price on-demand|period   Price product lines (询价) for a customer&apos;s project
+       --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
+       bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
+       on-demand: --hours N; period: --months N | --years N | --days N
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -799,6 +823,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   funds records            账户收支明细 --from DATE --to DATE
   agency list|add|void     代付协议（沙箱；无公开 API）
        add --name NAME [--type enterprise|individual]；void AGREEMENT_ID
+  price on-demand|period   为客户的项目询价（按需 / 包年包月）
+       --project ID --region R --line TYPE:SPEC[:SIZE][*N]（可重复；TYPE 为 ecs、evs、
+       bw 或 eip，例如 ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5）
+       按需：--hours N；包年包月：--months N | --years N | --days N
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
@@ -1867,6 +1895,45 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>“%1”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>PriceInquiry</name>
+    <message>
+        <source>Price 1 to 100 product lines at a time.</source>
+        <translation>每次询价 1 到 100 个产品行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the id must have 1 to 64 characters.</source>
+        <translation>第 %1 行：ID 须为 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1: the id %2 is used twice.</source>
+        <translation>第 %1 行：ID %2 重复使用。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose the flavour or type.</source>
+        <translation>第 %1 行：请选择规格或类型。</translation>
+    </message>
+    <message>
+        <source>Line %1: a disk has 10 to 32,768 GB.</source>
+        <translation>第 %1 行：云硬盘容量为 10 到 32,768 GB。</translation>
+    </message>
+    <message>
+        <source>Line %1: bandwidth is 1 to 2,000 Mbit/s.</source>
+        <translation>第 %1 行：带宽为 1 到 2,000 Mbit/s。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity is 1 to 10,000.</source>
+        <translation>第 %1 行：数量为 1 到 10,000。</translation>
+    </message>
+    <message>
+        <source>Price 1 to 8,784 hours (a year).</source>
+        <translation>按需询价时长为 1 到 8,784 小时（一年）。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
+        <translation>请选择 1 到 11 个月、1 到 3 年、1 到 366 天或 1 到 8,784 小时。</translation>
     </message>
 </context>
 <context>

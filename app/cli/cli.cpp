@@ -95,6 +95,8 @@ void Cli::run()
         runCoupons();
     else if (m_options.command == u"resellers")
         runResellers();
+    else if (m_options.command == u"price")
+        runPrice();
     else if (m_options.command == u"agency")
         runAgency();
     else

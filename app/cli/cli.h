@@ -51,6 +51,7 @@ private:
     void runResellers();
     void runFundsRecords();
     void runAgency();
+    void runPrice();
     void printBatch(class BatchRunner *runner, const QString &idField);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     void printAllPages(class Pager *pager, const QString &countKey);

@@ -13,7 +13,9 @@ const QStringList kValueOptions = {
     QStringLiteral("account"),    QStringLiteral("name"),      QStringLiteral("label"),
     QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit"),
     QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value"),
-    QStringLiteral("from"),       QStringLiteral("to")};
+    QStringLiteral("from"),       QStringLiteral("to"),        QStringLiteral("project"),
+    QStringLiteral("region"),     QStringLiteral("line"),      QStringLiteral("hours"),
+    QStringLiteral("months"),     QStringLiteral("years"),     QStringLiteral("days")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
@@ -129,6 +131,10 @@ QString CliOptions::usage()
         "  funds records            The account's cash ledger (收支明细) --from DATE --to DATE\n"
         "  agency list|add|void     Payment agreements (sandbox; no public API)\n"
         "       add --name NAME [--type enterprise|individual]; void AGREEMENT_ID\n"
+        "  price on-demand|period   Price product lines (询价) for a customer's project\n"
+        "       --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,\n"
+        "       bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)\n"
+        "       on-demand: --hours N; period: --months N | --years N | --days N\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

@@ -35,6 +35,7 @@ private slots:
     void resellerRulesBeforeSending_data();
     void resellerRulesBeforeSending();
     void resellersAndAgency();
+    void priceInquiry();
 
 private:
     struct Run
@@ -536,6 +537,55 @@ void TestCli::resellersAndAgency()
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("SBX.3002"));
     QCOMPARE(cli({"--endpoint", url, "agency", "add", "--name", ""}, {}, env).code, 2);
+}
+
+void TestCli::priceInquiry()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("HUAWEICLOUD_SDK_AK", "FIXTUREAK");
+    env.insert("HUAWEICLOUD_SDK_SK", "fixture-sk");
+    env.insert("HUAWEICLOUD_SDK_DOMAIN_ID", "fixture-domain");
+    const QString url = sbx.server->baseUrl().toString();
+    // 24 hours: 2 × 0.11 + 40 GB × 0.000486 + 5 Mbit/s × 0.063 per hour = 13.30656.
+    Run r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region",
+                 "cn-north-4", "--line", "ecs:s6.small.1.linux*2", "--line", "evs:SAS:40", "--line",
+                 "bw:19_bgp:5", "--hours", "24"},
+                {}, env);
+    QCOMPARE(r.code, 0);
+    const QJsonObject quote = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(quote["amount"].toString(), QStringLiteral("13.30656"));
+    QCOMPARE(quote["lines"].toArray().at(1)["amount"].toString(), QStringLiteral("0.46656"));
+    // Three months of one s6.small at 37.00.
+    r = cli({"--endpoint", url, "price", "period", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s6.small.1.linux", "--months", "3"},
+            {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["amount"].toString(),
+             QStringLiteral("111.00"));
+    // Refused before sending (exit 2): a bad line, a 5 GB disk, 12 months.
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "vm:s6.small.1.linux"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("TYPE:SPEC"));
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "evs:SAS:5"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("Line 1: a disk has 10 to 32,768 GB."));
+    r = cli({"--endpoint", url, "price", "period", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s6.small.1.linux", "--months", "12"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    // The server refuses an unknown flavour (exit 1, its code in the message).
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s9.huge.linux"},
+            {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("CBC.99006006"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
