@@ -1717,6 +1717,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1964,6 +1968,121 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
         <translation>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>The server&apos;s answer could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · amount %3%4</source>
+        <translation>List price %1 · discount %2 · amount %3%4</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Prices come from the rating APIs. On the real sites they need the customer&apos;s project in that region and a token from the customer&apos;s agency authorization; the sandbox prices any project (V3+ customers get their discounts).</source>
+        <translation>Prices come from the rating APIs. On the real sites they need the customer&apos;s project in that region and a token from the customer&apos;s agency authorization; the sandbox prices any project (V3+ customers get their discounts).</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Project ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>Pay-per-use</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>Yearly/Monthly</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Flavour or type</source>
+        <translation>Flavour or type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <translation>ECS</translation>
+    </message>
+    <message>
+        <source>EVS disk</source>
+        <translation>EVS disk</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandwidth</translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation>EIP</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Get price</source>
+        <translation>Get price</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s project ID in that region</source>
+        <translation>The customer&apos;s project ID in that region</translation>
     </message>
 </context>
 <context>

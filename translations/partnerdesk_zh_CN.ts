@@ -1692,6 +1692,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Overview</source>
         <translation>总览</translation>
     </message>
+    <message>
+        <source>Pricing</source>
+        <translation>询价</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1934,6 +1938,121 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
         <translation>请选择 1 到 11 个月、1 到 3 年、1 到 366 天或 1 到 8,784 小时。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingPage</name>
+    <message>
+        <source>The server&apos;s answer could not be read: %1.</source>
+        <translation>无法读取服务器的响应：%1。</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · amount %3%4</source>
+        <translation>官网价 %1 · 优惠 %2 · 应付金额 %3%4</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Prices come from the rating APIs. On the real sites they need the customer&apos;s project in that region and a token from the customer&apos;s agency authorization; the sandbox prices any project (V3+ customers get their discounts).</source>
+        <translation>价格来自询价 API。在真实站点上需要客户在该区域的项目 ID，以及客户授权代理后获得的客户 Token；沙箱可为任意项目询价（V3 及以上客户享有折扣）。</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需扣费</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Flavour or type</source>
+        <translation>规格或类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>ECS</source>
+        <translation>弹性云服务器 ECS</translation>
+    </message>
+    <message>
+        <source>EVS disk</source>
+        <translation>云硬盘 EVS</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>EIP</source>
+        <translation>弹性公网 IP</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>官网价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Get price</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s project ID in that region</source>
+        <translation>客户在该区域的项目 ID</translation>
     </message>
 </context>
 <context>

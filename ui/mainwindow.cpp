@@ -11,6 +11,7 @@
 #include "pages/customerspage.h"
 #include "pages/fundspage.h"
 #include "pages/overviewpage.h"
+#include "pages/pricingpage.h"
 #include "pages/quotaspage.h"
 #include "pages/resellerspage.h"
 #include "secrets/keychain.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
           [this] { return m_customers->selectedCustomerIds(); }, this))
     , m_funds(new FundsPage(session, this))
     , m_resellers(new ResellersPage(session, this))
+    , m_pricing(new PricingPage(session, this))
     , m_overview(new Overview(session, m_customers->model(), m_coupons->model(), m_quotas->model(),
                               m_resellers->model(), this))
     , m_overviewPage(new OverviewPage(session, m_overview, this))
@@ -83,6 +85,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(m_sales, QStringLiteral("quotas"), m_quotas);
     addPage(m_sales, QStringLiteral("funds"), m_funds);
     addPage(m_sales, QStringLiteral("resellers"), m_resellers);
+    addPage(m_sales, QStringLiteral("pricing"), m_pricing);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -205,6 +208,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
          [this] { return !m_coupons->resellerScope().isEmpty(); });
     feed(m_quotas, &QuotasPage::loaded, &QuotasPage::failed, Src::Quotas);
     feed(m_resellers, &ResellersPage::loaded, &ResellersPage::failed, Src::Resellers);
+    // Pricing has nothing to load: it is ready with the session.
+    connect(session, &Session::ready, this, [this] { emit pageLoaded(QStringLiteral("pricing")); });
+    connect(m_pricing, &PricingPage::failed, this,
+            [this](const BssError &e) { showError(tr("Pricing"), e); });
     connect(m_overview, &Overview::synced, this, [this] {
         m_sync->setProperty("time", QDateTime::currentDateTime());
         updateStatus();
@@ -364,8 +371,8 @@ bool MainWindow::openPage(const QString &key)
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
     m_stack->setCurrentWidget(m_pages.value(key));
-    if (m_exportAction)
-        m_exportAction->setEnabled(key != u"overview"); // every other page has a table
+    if (m_exportAction) // every other page has a table to export
+        m_exportAction->setEnabled(key != u"overview" && key != u"pricing");
     return true;
 }
 
@@ -483,6 +490,7 @@ void MainWindow::retranslate()
     m_items.value(QStringLiteral("quotas"))->setText(0, tr("Coupon quotas"));
     m_items.value(QStringLiteral("funds"))->setText(0, tr("Funds"));
     m_items.value(QStringLiteral("resellers"))->setText(0, tr("Resellers"));
+    m_items.value(QStringLiteral("pricing"))->setText(0, tr("Pricing"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

@@ -8,6 +8,7 @@
 class AlertNotifier;
 class BssError;
 class OverviewPage;
+class PricingPage;
 class Keychain;
 class QMenu;
 class Translator;
@@ -45,6 +46,7 @@ public:
     FundsPage *fundsPage() const { return m_funds; }
     ResellersPage *resellersPage() const { return m_resellers; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
+    PricingPage *pricingPage() const { return m_pricing; }
     Overview *overview() const { return m_overview; }
     AlertNotifier *notifier() const { return m_notifier; }
     // Loads the current page's data (after the session is ready).
@@ -93,6 +95,7 @@ private:
     QuotasPage *m_quotas;
     FundsPage *m_funds;
     ResellersPage *m_resellers;
+    PricingPage *m_pricing;
     Overview *m_overview;
     OverviewPage *m_overviewPage;
     AlertNotifier *m_notifier;

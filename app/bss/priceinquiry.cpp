@@ -50,6 +50,35 @@ std::optional<PriceInquiry::Product> PriceInquiry::productFromName(const QString
     return std::nullopt;
 }
 
+QStringList PriceInquiry::commonSpecs(Product p)
+{
+    switch (p) {
+    case Product::Ecs:
+        return {QStringLiteral("s6.small.1.linux"),  QStringLiteral("s6.medium.2.linux"),
+                QStringLiteral("s6.large.2.linux"),  QStringLiteral("s6.xlarge.2.linux"),
+                QStringLiteral("c7.large.2.linux"),  QStringLiteral("c7.xlarge.4.linux"),
+                QStringLiteral("m6.large.8.linux"),  QStringLiteral("s6.large.2.win"),
+                QStringLiteral("c7.xlarge.4.win")};
+    case Product::Evs:
+        return {QStringLiteral("SATA"), QStringLiteral("SAS"), QStringLiteral("GPSSD"),
+                QStringLiteral("SSD")};
+    case Product::Bandwidth:
+        return {QStringLiteral("19_bgp"), QStringLiteral("19_sbgp")};
+    case Product::Eip:
+        return {QStringLiteral("5_bgp"), QStringLiteral("5_sbgp")};
+    }
+    return {};
+}
+
+QStringList PriceInquiry::commonRegions(bool international)
+{
+    return international
+               ? QStringList{QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-3"),
+                             QStringLiteral("af-south-1")}
+               : QStringList{QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"),
+                             QStringLiteral("cn-south-1")};
+}
+
 QJsonArray PriceInquiry::lines(const Request &request, QString *problem)
 {
     QString p = Operations::checkId(QStringLiteral("project_id"), request.projectId, 64, true);

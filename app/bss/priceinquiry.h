@@ -62,6 +62,9 @@ public:
     static QString resourceType(Product p);
     static bool isLinear(Product p) { return p == Product::Evs || p == Product::Bandwidth; }
     static std::optional<Product> productFromName(const QString &name); // ecs, evs, bw, eip
+    // Suggestions for the form (any other spec may be typed): common flavours, disk types, lines.
+    static QStringList commonSpecs(Product p);
+    static QStringList commonRegions(bool international);
 
 private:
     static QJsonArray lines(const Request &request, QString *problem);

@@ -1,0 +1,304 @@
+#include "pages/pricingpage.h"
+
+#include "bss/bssjob.h"
+#include "core/money.h"
+#include "models/session.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum LineColumn { ProductCol, SpecCol, SizeCol, QuantityCol, LineColumns };
+const PriceInquiry::Product kProducts[] = {PriceInquiry::Product::Ecs, PriceInquiry::Product::Evs,
+                                           PriceInquiry::Product::Bandwidth,
+                                           PriceInquiry::Product::Eip};
+} // namespace
+
+PricingPage::PricingPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_note(new QLabel(this))
+    , m_projectLabel(new QLabel(this))
+    , m_regionLabel(new QLabel(this))
+    , m_billingLabel(new QLabel(this))
+    , m_project(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_mode(new QComboBox(this))
+    , m_count(new QSpinBox(this))
+    , m_unit(new QComboBox(this))
+    , m_lines(new QTableWidget(0, LineColumns, this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_price(new QPushButton(this))
+    , m_problem(new QLabel(this))
+    , m_results(new QTableWidget(0, 5, this))
+    , m_total(new QLabel(this))
+{
+    m_note->setWordWrap(true);
+    m_note->setEnabled(false);
+    m_region->setEditable(true);
+    m_mode->addItem(QString(), 0); // on demand
+    m_mode->addItem(QString(), 1); // yearly / monthly
+    m_count->setRange(1, 8784);
+    m_count->setValue(1);
+    m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->horizontalHeader()->setSectionResizeMode(SpecCol, QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_results->verticalHeader()->hide();
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_projectLabel, m_project);
+    form->addRow(m_regionLabel, m_region);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_mode);
+    period->addWidget(m_count);
+    period->addWidget(m_unit);
+    period->addStretch(1);
+    form->addRow(m_billingLabel, period);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_price);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addLayout(form);
+    layout->addWidget(m_lines, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_total);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &PricingPage::updateUnits);
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { addLine(PriceInquiry::Product::Ecs, QString(), 0, 1); });
+    connect(m_remove, &QPushButton::clicked, this, &PricingPage::removeSelectedLines);
+    connect(m_price, &QPushButton::clicked, this, &PricingPage::price);
+    connect(session, &Session::ready, this, [this] {
+        const QString current = m_region->currentText();
+        m_region->clear();
+        m_region->addItems(PriceInquiry::commonRegions(m_session->international()));
+        if (!current.isEmpty() && m_region->findText(current) >= 0)
+            m_region->setCurrentText(current);
+    });
+    // A typical first inquiry: a VM with a system disk and bandwidth.
+    addLine(PriceInquiry::Product::Ecs, QStringLiteral("s6.small.1.linux"), 0, 1);
+    addLine(PriceInquiry::Product::Evs, QStringLiteral("SAS"), 40, 1);
+    addLine(PriceInquiry::Product::Bandwidth, QStringLiteral("19_bgp"), 5, 1);
+    retranslate();
+}
+
+void PricingPage::addLine(PriceInquiry::Product product, const QString &spec, int size,
+                          int quantity)
+{
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    auto *type = new QComboBox(m_lines);
+    for (PriceInquiry::Product p : kProducts)
+        type->addItem(QString(), int(p));
+    auto *specBox = new QComboBox(m_lines);
+    specBox->setEditable(true);
+    auto *sizeBox = new QSpinBox(m_lines);
+    sizeBox->setRange(0, 32768);
+    auto *count = new QSpinBox(m_lines);
+    count->setRange(1, 10000);
+    count->setValue(quantity);
+    auto fillSpecs = [type, specBox, sizeBox] {
+        const auto p = PriceInquiry::Product(type->currentData().toInt());
+        specBox->clear();
+        specBox->addItems(PriceInquiry::commonSpecs(p));
+        sizeBox->setEnabled(PriceInquiry::isLinear(p));
+        sizeBox->setSuffix(p == PriceInquiry::Product::Evs         ? QStringLiteral(" GB")
+                           : p == PriceInquiry::Product::Bandwidth ? QStringLiteral(" Mbit/s")
+                                                                   : QString());
+    };
+    connect(type, &QComboBox::currentIndexChanged, specBox, fillSpecs);
+    type->setCurrentIndex(type->findData(int(product)));
+    fillSpecs();
+    if (!spec.isEmpty())
+        specBox->setCurrentText(spec);
+    sizeBox->setValue(size);
+    m_lines->setCellWidget(row, ProductCol, type);
+    m_lines->setCellWidget(row, SpecCol, specBox);
+    m_lines->setCellWidget(row, SizeCol, sizeBox);
+    m_lines->setCellWidget(row, QuantityCol, count);
+    auto *id = new QTableWidgetItem(QString::number(m_nextId++));
+    m_lines->setVerticalHeaderItem(row, id);
+    retranslate(); // the new row's product names
+}
+
+void PricingPage::removeSelectedLines()
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_lines->selectionModel()->selectedRows())
+        rows.append(i.row());
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int r : rows)
+        m_lines->removeRow(r);
+}
+
+PriceInquiry::Request PricingPage::request() const
+{
+    PriceInquiry::Request r;
+    r.projectId = m_project->text().trimmed();
+    r.region = m_region->currentText().trimmed();
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        PriceInquiry::Line l;
+        l.id = m_lines->verticalHeaderItem(row)->text();
+        l.product = PriceInquiry::Product(
+            static_cast<QComboBox *>(m_lines->cellWidget(row, ProductCol))->currentData().toInt());
+        l.spec = static_cast<QComboBox *>(m_lines->cellWidget(row, SpecCol))->currentText();
+        l.size = static_cast<QSpinBox *>(m_lines->cellWidget(row, SizeCol))->value();
+        l.quantity = static_cast<QSpinBox *>(m_lines->cellWidget(row, QuantityCol))->value();
+        r.lines.append(l);
+    }
+    return r;
+}
+
+void PricingPage::price()
+{
+    const PriceInquiry::Request req = request();
+    const bool onDemand = m_mode->currentData().toInt() == 0;
+    QString problem;
+    const ApiRequest r =
+        onDemand ? PriceInquiry::onDemand(req, m_count->value(), &problem)
+                 : PriceInquiry::period(req, PriceInquiry::Period(m_unit->currentData().toInt()),
+                                        m_count->value(), &problem);
+    m_problem->setText(problem);
+    if (!problem.isEmpty())
+        return; // nothing is sent on bad input
+    m_price->setEnabled(false);
+    BssJob *job = m_session->client()->call(r);
+    connect(job, &BssJob::finished, this, [this, job, onDemand] {
+        m_price->setEnabled(true);
+        if (job->error().isError()) {
+            m_problem->setText(job->error().userMessage());
+            emit failed(job->error());
+            return;
+        }
+        QString problem;
+        const auto quote = onDemand ? PriceInquiry::onDemandQuote(job->json(), &problem)
+                                    : PriceInquiry::periodQuote(job->json(), &problem);
+        if (!quote) {
+            m_problem->setText(tr("The server's answer could not be read: %1.").arg(problem));
+            return;
+        }
+        showQuote(*quote);
+        emit priced();
+    });
+}
+
+QString PricingPage::money(const Decimal &amount, const QString &currency) const
+{
+    return Money(amount, currency).format(locale()); // every decimal the API returned
+}
+
+void PricingPage::showQuote(const PriceInquiry::Quote &q)
+{
+    const PriceInquiry::Request req = request();
+    m_results->setRowCount(int(q.lines.size()));
+    for (int r = 0; r < q.lines.size(); ++r) {
+        const PriceInquiry::LineResult &l = q.lines.at(r);
+        QString what = l.id;
+        for (const PriceInquiry::Line &in : req.lines) {
+            if (in.id == l.id)
+                what =
+                    in.size > 0
+                        ? QStringLiteral("%1 × %2 (%3)").arg(in.quantity).arg(in.spec).arg(in.size)
+                        : QStringLiteral("%1 × %2").arg(in.quantity).arg(in.spec);
+        }
+        const QString cells[] = {l.id, what + QStringLiteral("  ") + l.productId,
+                                 money(l.official, q.currency), money(l.discount, q.currency),
+                                 money(l.amount, q.currency)};
+        for (int c = 0; c < 5; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_results->setItem(r, c, item);
+        }
+    }
+    m_results->resizeColumnsToContents();
+    m_total->setText(tr("List price %1 · discount %2 · amount %3%4")
+                         .arg(money(q.official, q.currency), money(q.discount, q.currency),
+                              money(q.amount, q.currency),
+                              q.discountName.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (%1)").arg(q.discountName)));
+}
+
+QString PricingPage::problemText() const
+{
+    return m_problem->text();
+}
+
+QString PricingPage::totalText() const
+{
+    return m_total->text();
+}
+
+void PricingPage::updateUnits()
+{
+    // Pay-per-use is priced in hours; a subscription in months, years or days.
+    const bool onDemand = m_mode->currentData().toInt() == 0;
+    const QVariant unit = m_unit->currentData();
+    m_unit->clear();
+    if (onDemand) {
+        m_unit->addItem(tr("hours"), int(PriceInquiry::Period::Hour));
+    } else {
+        m_unit->addItem(tr("months"), int(PriceInquiry::Period::Month));
+        m_unit->addItem(tr("years"), int(PriceInquiry::Period::Year));
+        m_unit->addItem(tr("days"), int(PriceInquiry::Period::Day));
+    }
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(unit)));
+    m_unit->setEnabled(!onDemand);
+}
+void PricingPage::retranslate()
+{
+    m_note->setText(tr("Prices come from the rating APIs. On the real sites they need the "
+                       "customer's project in that region and a token from the customer's "
+                       "agency authorization; the sandbox prices any project (V3+ customers get "
+                       "their discounts)."));
+    m_projectLabel->setText(tr("Project ID"));
+    m_regionLabel->setText(tr("Region"));
+    m_billingLabel->setText(tr("Billing"));
+    m_mode->setItemText(0, tr("Pay-per-use"));
+    m_mode->setItemText(1, tr("Yearly/Monthly"));
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Product"), tr("Flavour or type"), tr("Size"), tr("Quantity")});
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        auto *type = static_cast<QComboBox *>(m_lines->cellWidget(row, ProductCol));
+        type->setItemText(0, tr("ECS"));
+        type->setItemText(1, tr("EVS disk"));
+        type->setItemText(2, tr("Bandwidth"));
+        type->setItemText(3, tr("EIP"));
+    }
+    m_results->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Product"), tr("List price"), tr("Discount"), tr("Amount")});
+    m_add->setText(tr("Add line"));
+    m_remove->setText(tr("Remove selected"));
+    m_price->setText(tr("Get price"));
+    m_project->setPlaceholderText(tr("The customer's project ID in that region"));
+    updateUnits();
+}
+
+void PricingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

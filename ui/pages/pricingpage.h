@@ -1,0 +1,69 @@
+#pragma once
+
+#include "bss/priceinquiry.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class Session;
+
+// 询价: product lines (ECS flavour, EVS disk, bandwidth, EIP; spec, size, quantity) for a
+// customer's project and region, priced on demand (hours) or for a period (months, years, days);
+// the quote per line and in total with list price, discount and amount, exactly as returned (up
+// to 6 decimals). Every rule is checked before anything is sent.
+class PricingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PricingPage(Session *session, QWidget *parent = nullptr);
+
+    void addLine(PriceInquiry::Product product, const QString &spec, int size, int quantity);
+    void removeSelectedLines();
+    PriceInquiry::Request request() const;
+    void price(); // checks, then one call
+    QLineEdit *projectEdit() const { return m_project; }
+    QComboBox *modeBox() const { return m_mode; }
+    QSpinBox *countBox() const { return m_count; }
+    QComboBox *unitBox() const { return m_unit; }
+    QTableWidget *linesTable() const { return m_lines; }
+    QTableWidget *resultTable() const { return m_results; }
+    QString problemText() const;
+    QString totalText() const;
+
+signals:
+    void priced();
+    void failed(const class BssError &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateUnits();
+    void showQuote(const PriceInquiry::Quote &quote);
+    QString money(const Decimal &amount, const QString &currency) const;
+
+    Session *m_session;
+    QLabel *m_note;
+    QLabel *m_projectLabel;
+    QLabel *m_regionLabel;
+    QLabel *m_billingLabel;
+    QLineEdit *m_project;
+    QComboBox *m_region;
+    QComboBox *m_mode;
+    QSpinBox *m_count;
+    QComboBox *m_unit;
+    QTableWidget *m_lines;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_price;
+    QLabel *m_problem;
+    QTableWidget *m_results;
+    QLabel *m_total;
+    int m_nextId = 1;
+};
