@@ -107,6 +107,19 @@ JsonBody &JsonBody::addObjectList(const char *k, const char *field, const QStrin
     return *this;
 }
 
+JsonBody &JsonBody::add(const char *k, const QList<JsonBody> &objects)
+{
+    key(k);
+    m_out.append('[');
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (i)
+            m_out.append(',');
+        m_out.append(objects.at(i).bytes());
+    }
+    m_out.append(']');
+    return *this;
+}
+
 JsonBody &JsonBody::addIfSet(const char *k, const QString &value)
 {
     return value.isEmpty() ? *this : add(k, value);

@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,8 @@ public:
     JsonBody &add(const char *key, bool value);
     JsonBody &add(const char *key, const QStringList &values);
     JsonBody &addObjectList(const char *key, const char *field, const QStringList &values);
+    // An array of objects each written by JsonBody (nested amounts stay exact).
+    JsonBody &add(const char *key, const QList<JsonBody> &objects);
     // Adds the key only when `value` is not empty (BSS: "omit unused filters").
     JsonBody &addIfSet(const char *key, const QString &value);
 

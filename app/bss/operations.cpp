@@ -59,6 +59,8 @@ const OpSpec kOps[] = {
     {"SandboxShowSettlement", "GET", "/sandbox/v1/marketplace/settlements/detail", R},
     {"SandboxListIncentivePayouts", "GET", "/sandbox/v1/incentives/payouts", R},
     {"SandboxRequestIncentivePayouts", "POST", "/sandbox/v1/incentives/payouts/request", W},
+    {"SandboxListMdfClaims", "GET", "/sandbox/v1/mdf/claims", R},
+    {"SandboxSubmitMdfClaim", "POST", "/sandbox/v1/mdf/claims/submit", W},
     {"SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", R},
     {"SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", W},
     {"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W},

@@ -54,10 +54,10 @@ QStringList PriceInquiry::commonSpecs(Product p)
 {
     switch (p) {
     case Product::Ecs:
-        return {QStringLiteral("s6.small.1.linux"),  QStringLiteral("s6.medium.2.linux"),
-                QStringLiteral("s6.large.2.linux"),  QStringLiteral("s6.xlarge.2.linux"),
-                QStringLiteral("c7.large.2.linux"),  QStringLiteral("c7.xlarge.4.linux"),
-                QStringLiteral("m6.large.8.linux"),  QStringLiteral("s6.large.2.win"),
+        return {QStringLiteral("s6.small.1.linux"), QStringLiteral("s6.medium.2.linux"),
+                QStringLiteral("s6.large.2.linux"), QStringLiteral("s6.xlarge.2.linux"),
+                QStringLiteral("c7.large.2.linux"), QStringLiteral("c7.xlarge.4.linux"),
+                QStringLiteral("m6.large.8.linux"), QStringLiteral("s6.large.2.win"),
                 QStringLiteral("c7.xlarge.4.win")};
     case Product::Evs:
         return {QStringLiteral("SATA"), QStringLiteral("SAS"), QStringLiteral("GPSSD"),
@@ -198,6 +198,20 @@ QString currencyOf(const QJsonObject &json)
     return c.isEmpty() ? QStringLiteral("CNY") : c;
 }
 
+// The list price of a period or renewal answer, before any discount: the quote starts there.
+bool listPrice(const QJsonObject &json, PriceInquiry::Quote *q, QString *problem)
+{
+    q->currency = currencyOf(json);
+    const QJsonObject list = json.value(QLatin1String("official_website_rating_result")).toObject();
+    const auto official = Responses::amount(list, "official_website_amount", true, problem);
+    if (!official)
+        return false;
+    q->official = *official;
+    q->discount = Decimal::fromInt(0);
+    q->amount = *official;
+    return true;
+}
+
 } // namespace
 
 std::optional<PriceInquiry::Quote> PriceInquiry::onDemandQuote(const QJsonObject &json,
@@ -226,14 +240,9 @@ std::optional<PriceInquiry::Quote> PriceInquiry::periodQuote(const QJsonObject &
                                                              QString *problem)
 {
     Quote q;
-    q.currency = currencyOf(json);
     const QJsonObject list = json.value(QLatin1String("official_website_rating_result")).toObject();
-    const auto official = Responses::amount(list, "official_website_amount", true, problem);
-    if (!official)
+    if (!listPrice(json, &q, problem))
         return std::nullopt;
-    q.official = *official;
-    q.discount = Decimal::fromInt(0);
-    q.amount = *official;
     for (const QJsonValue &v : list.value(QLatin1String("product_rating_results")).toArray()) {
         const QJsonObject o = v.toObject();
         LineResult l;
@@ -247,7 +256,14 @@ std::optional<PriceInquiry::Quote> PriceInquiry::periodQuote(const QJsonObject &
         l.amount = *off;
         q.lines.append(l);
     }
-    // The best offer among the discounts (or the first when none is marked) is what applies.
+    if (!applyBestOffer(json, &q, problem))
+        return std::nullopt;
+    return q;
+}
+
+// The best offer among the discounts (or the first when none is marked) is what applies.
+bool PriceInquiry::applyBestOffer(const QJsonObject &json, Quote *q, QString *problem)
+{
     const QJsonArray offers =
         json.value(QLatin1String("optional_discount_rating_results")).toArray();
     QJsonObject best;
@@ -258,17 +274,80 @@ std::optional<PriceInquiry::Quote> PriceInquiry::periodQuote(const QJsonObject &
             break;
     }
     if (best.isEmpty())
-        return q;
-    if (!amounts(best, &q.official, &q.discount, &q.amount, problem))
-        return std::nullopt;
-    q.discountName = best.value(QLatin1String("discount_name")).toString();
+        return true;
+    if (!amounts(best, &q->official, &q->discount, &q->amount, problem))
+        return false;
+    q->discountName = best.value(QLatin1String("discount_name")).toString();
     for (const QJsonValue &v : best.value(QLatin1String("product_rating_results")).toArray()) {
         const QJsonObject o = v.toObject();
-        for (LineResult &l : q.lines) {
+        for (LineResult &l : q->lines) {
             if (l.id == o.value(QLatin1String("id")).toString() &&
                 !amounts(o, &l.official, &l.discount, &l.amount, problem))
-                return std::nullopt;
+                return false;
         }
     }
+    return true;
+}
+
+ApiRequest PriceInquiry::renewal(const QStringList &resourceIds, Period type, int count,
+                                 QString *problem)
+{
+    problem->clear();
+    QStringList ids;
+    for (const QString &raw : resourceIds) {
+        const QString id = raw.trimmed();
+        if (id.isEmpty())
+            continue;
+        if (id.size() > 64) {
+            *problem = tr("A resource ID has at most 64 characters: %1").arg(id);
+            return {};
+        }
+        if (!ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty() || ids.size() > 10) {
+        *problem = tr("Give 1 to 10 resource IDs (primary yearly/monthly resources).");
+        return {};
+    }
+    const bool ok = (type == Period::Month && count >= 1 && count <= 11) ||
+                    (type == Period::Year && count >= 1 && count <= 3);
+    if (!ok) {
+        *problem = tr("A renewal is for 1 to 11 months or 1 to 3 years.");
+        return {};
+    }
+    QString ignored;
+    ApiRequest r = Operations::byName(QStringLiteral("ListRenewRateOnPeriod"), &ignored);
+    r.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("resource_ids"), QJsonArray::fromStringList(ids)},
+                                  {QStringLiteral("period_type"), int(type)},
+                                  {QStringLiteral("period_num"), count}})
+            .toJson(QJsonDocument::Compact);
+    return r;
+}
+
+std::optional<PriceInquiry::Quote> PriceInquiry::renewalQuote(const QJsonObject &json,
+                                                              QString *problem)
+{
+    Quote q;
+    const QJsonObject list = json.value(QLatin1String("official_website_rating_result")).toObject();
+    if (!listPrice(json, &q, problem))
+        return std::nullopt;
+    for (const QJsonValue &v : json.value(QLatin1String("renew_inquiry_results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        LineResult l;
+        l.id = o.value(QLatin1String("resource_id")).toString();
+        const auto amount = Responses::amount(o, "amount", true, problem);
+        if (!amount)
+            return std::nullopt;
+        l.official = l.amount = *amount;
+        l.discount = Decimal::fromInt(0);
+        q.lines.append(l);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("fail_resource_infos")).toArray())
+        q.failed.append({v[QLatin1String("resource_id")].toString(),
+                         v[QLatin1String("error_code")].toString(),
+                         v[QLatin1String("error_msg")].toString()});
+    if (!applyBestOffer(json, &q, problem))
+        return std::nullopt;
     return q;
 }

@@ -37,6 +37,10 @@ public:
 
     static ApiRequest onDemand(const Request &request, int hours, QString *problem);
     static ApiRequest period(const Request &request, Period type, int count, QString *problem);
+    // 续订询价: the renewal price of existing yearly/monthly resources (their primary resource
+    // IDs, 1 to 10), for 1-11 months or 1-3 years.
+    static ApiRequest renewal(const QStringList &resourceIds, Period type, int count,
+                              QString *problem);
 
     struct LineResult
     {
@@ -46,6 +50,12 @@ public:
         Decimal discount;
         Decimal amount;
     };
+    struct Failure // a resource the renewal price could not be given for
+    {
+        QString id;
+        QString code;
+        QString message;
+    };
     struct Quote
     {
         Decimal official;
@@ -54,9 +64,13 @@ public:
         QString currency;     // CNY when the answer leaves it empty
         QString discountName; // the discount applied (the best offer for a period quote)
         QList<LineResult> lines;
+        QList<Failure> failed;
     };
     static std::optional<Quote> onDemandQuote(const QJsonObject &json, QString *problem);
     static std::optional<Quote> periodQuote(const QJsonObject &json, QString *problem);
+    // ListRenewRateOnPeriod: one line per renewed resource, the best offer applied to the total,
+    // resources that could not be priced in `failed`.
+    static std::optional<Quote> renewalQuote(const QJsonObject &json, QString *problem);
 
     static QString serviceType(Product p);
     static QString resourceType(Product p);
@@ -68,4 +82,5 @@ public:
 
 private:
     static QJsonArray lines(const Request &request, QString *problem);
+    static bool applyBestOffer(const QJsonObject &json, Quote *quote, QString *problem);
 };

@@ -99,6 +99,10 @@ void Cli::run()
         runPrice();
     else if (m_options.command == u"agency")
         runAgency();
+    else if (m_options.command == u"settlements")
+        runSettlements();
+    else if (m_options.command == u"incentives")
+        runIncentives();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

@@ -52,6 +52,10 @@ private:
     void runFundsRecords();
     void runAgency();
     void runPrice();
+    void runSettlements();
+    void runIncentives();
+    // A client for a sandbox-only command; on a real site finishes with `noApi` instead.
+    void withSandboxClient(const QString &noApi, std::function<void(BssClient *)> then);
     void printBatch(class BatchRunner *runner, const QString &idField);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     void printAllPages(class Pager *pager, const QString &countKey);

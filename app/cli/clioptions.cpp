@@ -15,7 +15,9 @@ const QStringList kValueOptions = {
     QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value"),
     QStringLiteral("from"),       QStringLiteral("to"),        QStringLiteral("project"),
     QStringLiteral("region"),     QStringLiteral("line"),      QStringLiteral("hours"),
-    QStringLiteral("months"),     QStringLiteral("years"),     QStringLiteral("days")};
+    QStringLiteral("months"),     QStringLiteral("years"),     QStringLiteral("days"),
+    QStringLiteral("tab"),        QStringLiteral("period"),    QStringLiteral("file"),
+    QStringLiteral("resource")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
@@ -135,6 +137,15 @@ QString CliOptions::usage()
         "       --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,\n"
         "       bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)\n"
         "       on-demand: --hours N; period: --months N | --years N | --days N\n"
+        "  price renew              Renewal price of yearly/monthly resources (续订询价)\n"
+        "       --resource ID (repeatable, up to 10) --months N | --years N\n"
+        "  settlements list         Marketplace settlement bills (商品分账; sandbox)\n"
+        "       --tab general|non-general --status S --period YYYY-MM\n"
+        "  settlements diff         Compare two bill periods per product and customer\n"
+        "       --from YYYY-MM --to YYYY-MM [--tab …] [--file STATEMENT.csv]\n"
+        "  settlements import FILE  Read a statement exported from the console; bad rows listed\n"
+        "  incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF\n"
+        "                           applications (sandbox)\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

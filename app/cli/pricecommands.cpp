@@ -70,12 +70,21 @@ QJsonObject quoteJson(const PriceInquiry::Quote &q, const QList<PriceInquiry::Li
         }
         out.append(o);
     }
-    return {{QStringLiteral("currency"), q.currency},
-            {QStringLiteral("official_website_amount"), money(q.official)},
-            {QStringLiteral("discount_amount"), money(q.discount)},
-            {QStringLiteral("amount"), money(q.amount)},
-            {QStringLiteral("discount_name"), q.discountName},
-            {QStringLiteral("lines"), out}};
+    QJsonObject json{{QStringLiteral("currency"), q.currency},
+                     {QStringLiteral("official_website_amount"), money(q.official)},
+                     {QStringLiteral("discount_amount"), money(q.discount)},
+                     {QStringLiteral("amount"), money(q.amount)},
+                     {QStringLiteral("discount_name"), q.discountName},
+                     {QStringLiteral("lines"), out}};
+    if (!q.failed.isEmpty()) {
+        QJsonArray failed;
+        for (const PriceInquiry::Failure &f : q.failed)
+            failed.append(QJsonObject{{QStringLiteral("resource_id"), f.id},
+                                      {QStringLiteral("error_code"), f.code},
+                                      {QStringLiteral("error_msg"), f.message}});
+        json.insert(QStringLiteral("fail_resource_infos"), failed);
+    }
+    return json;
 }
 
 } // namespace
@@ -83,9 +92,10 @@ QJsonObject quoteJson(const PriceInquiry::Quote &q, const QList<PriceInquiry::Li
 void Cli::runPrice()
 {
     const QString action = m_options.positional.value(0);
-    if (action != u"on-demand" && action != u"period") {
+    if (action != u"on-demand" && action != u"period" && action != u"renew") {
         finish(2, tr("Use: partnerdesk-cli price on-demand|period --project ID --region R "
-                     "--line TYPE:SPEC[:SIZE][*N] …"));
+                     "--line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … "
+                     "--months N|--years N"));
         return;
     }
     PriceInquiry::Request request;
@@ -105,7 +115,14 @@ void Cli::runPrice()
     };
     ApiRequest r;
     const bool onDemand = action == u"on-demand";
-    if (problem.isEmpty() && onDemand) {
+    const bool renew = action == u"renew";
+    if (renew) {
+        using P = PriceInquiry::Period;
+        const bool years = number("years") >= 0;
+        r = PriceInquiry::renewal(
+            m_options.all(QStringLiteral("resource")), years ? P::Year : P::Month,
+            years ? number("years") : (number("months") < 0 ? 1 : number("months")), &problem);
+    } else if (problem.isEmpty() && onDemand) {
         r = PriceInquiry::onDemand(request, number("hours") < 0 ? 1 : number("hours"), &problem);
     } else if (problem.isEmpty()) {
         using P = PriceInquiry::Period;
@@ -123,16 +140,17 @@ void Cli::runPrice()
         finish(2, problem); // nothing is sent
         return;
     }
-    withClient(m_options.profile, [this, r, request, onDemand](BssClient *client) {
-        ensureDomainId(client, [this, client, r, request, onDemand] {
+    withClient(m_options.profile, [this, r, request, onDemand, renew](BssClient *client) {
+        ensureDomainId(client, [this, client, r, request, onDemand, renew] {
             BssJob *job = client->call(r);
-            connect(job, &BssJob::finished, this, [this, job, request, onDemand] {
+            connect(job, &BssJob::finished, this, [this, job, request, onDemand, renew] {
                 if (job->error().isError()) {
                     finish(1, job->error().diagnosticText());
                     return;
                 }
                 QString problem;
                 const auto quote = onDemand ? PriceInquiry::onDemandQuote(job->json(), &problem)
+                                   : renew  ? PriceInquiry::renewalQuote(job->json(), &problem)
                                             : PriceInquiry::periodQuote(job->json(), &problem);
                 if (!quote) {
                     finish(1, tr("The server's answer could not be read: %1.").arg(problem));

@@ -21,6 +21,13 @@ void RecordFilterProxy::setBelow(const QString &field, const Decimal &limit)
     invalidateFilter();
 }
 
+void RecordFilterProxy::setFieldIn(const QString &field, const QStringList &values)
+{
+    m_inField = field;
+    m_inValues = values;
+    invalidateFilter();
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const auto *model = qobject_cast<const RecordTableModel *>(sourceModel());
@@ -31,12 +38,20 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         if (!amount || !amount->isValid() || !(*amount < m_limit))
             return false;
     }
+    if (!m_inValues.isEmpty() &&
+        !m_inValues.contains(model->record(sourceRow).value(m_inField).toString()))
+        return false;
     if (m_search.isEmpty())
         return true;
     for (int c = 0; c < model->columnCount(); ++c) {
         const QVariant raw =
             model->index(sourceRow, c, sourceParent).data(MaskedTableModel::SortRole);
         if (raw.toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    const QJsonObject record = model->record(sourceRow);
+    for (const QString &field : m_searchFields) {
+        if (record.value(field).toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return false;

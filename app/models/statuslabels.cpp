@@ -1,5 +1,24 @@
 #include "models/statuslabels.h"
 
+namespace {
+
+struct Label
+{
+    const char *code;
+    const char *label;
+};
+
+template<size_t N> QString lookup(const Label (&labels)[N], const QString &code)
+{
+    for (const Label &l : labels) {
+        if (code == QLatin1String(l.code))
+            return StatusLabels::tr(l.label);
+    }
+    return code; // unknown: verbatim
+}
+
+} // namespace
+
 QString StatusLabels::couponStatus(int status)
 {
     switch (status) {
@@ -164,11 +183,7 @@ QString StatusLabels::agreementStatus(const QString &s)
 
 QString StatusLabels::settlementStatus(const QString &s)
 {
-    static const struct
-    {
-        const char *code;
-        const char *label;
-    } labels[] = {
+    static const Label labels[] = {
         {"PENDING_COUNTERSIGN", QT_TR_NOOP("Awaiting countersign")},
         {"COUNTERSIGNING", QT_TR_NOOP("Countersigning")},
         {"PAY_REQUEST_FAILED", QT_TR_NOOP("Payment request creation failed")},
@@ -179,11 +194,7 @@ QString StatusLabels::settlementStatus(const QString &s)
         {"PAYING", QT_TR_NOOP("Paying")},
         {"PAID", QT_TR_NOOP("Paid")},
     };
-    for (const auto &l : labels) {
-        if (s == QLatin1String(l.code))
-            return tr(l.label);
-    }
-    return s;
+    return lookup(labels, s);
 }
 
 QString StatusLabels::settlementAction(const QString &s)
@@ -197,4 +208,112 @@ QString StatusLabels::settlementAction(const QString &s)
     if (s == u"PAID")
         return QString();
     return tr("Nothing to do: waiting for Huawei's operations or finance staff.");
+}
+
+QString StatusLabels::settlementPhase(const QString &phase)
+{
+    static const Label labels[] = {
+        {"countersign", QT_TR_NOOP("Countersign")},
+        {"invoice_review", QT_TR_NOOP("Invoice review")},
+        {"payment_review", QT_TR_NOOP("Payment request review")},
+        {"payment", QT_TR_NOOP("Payment")},
+    };
+    return lookup(labels, phase);
+}
+
+QString StatusLabels::productKind(const QString &kind)
+{
+    static const Label labels[] = {
+        {"general", QT_TR_NOOP("General product")},
+        {"non_general", QT_TR_NOOP("Non-general product")},
+    };
+    return lookup(labels, kind);
+}
+
+QString StatusLabels::incentiveStatus(const QString &status)
+{
+    static const Label labels[] = {
+        {"NOT_REQUESTED", QT_TR_NOOP("Not yet requested")},
+        {"PROCESSING", QT_TR_NOOP("Request processing")},
+        {"AWAITING_INVOICE", QT_TR_NOOP("Awaiting partner invoice")},
+        {"INVOICE_REVIEW", QT_TR_NOOP("Invoice under review")},
+        {"COMPLETED", QT_TR_NOOP("Completed")},
+        {"FAILED", QT_TR_NOOP("Issue failed")},
+    };
+    return lookup(labels, status);
+}
+
+QString StatusLabels::payoutMethod(const QString &method)
+{
+    static const Label labels[] = {
+        {"BANK_TRANSFER", QT_TR_NOOP("Bank transfer")},
+        {"ACCOUNT_TOPUP", QT_TR_NOOP("Top-up to the Huawei Cloud account")},
+        {"COUPON_QUOTA", QT_TR_NOOP("Voucher quota")},
+    };
+    return lookup(labels, method);
+}
+
+QString StatusLabels::incentiveHint(const QString &status, const QString &method)
+{
+    if (status == u"NOT_REQUESTED")
+        return tr("Request the payout (or set up automatic requests).");
+    if (status == u"PROCESSING")
+        return tr("Nothing to do: the request is with Huawei Finance.");
+    if (status == u"AWAITING_INVOICE")
+        return tr("Issue the invoice and mail it with the invoicing list.");
+    if (status == u"INVOICE_REVIEW")
+        return tr("Nothing to do: once the payment review passes, Finance pays within 2 working "
+                  "days.");
+    if (status == u"FAILED")
+        return tr("An error occurred while issuing the voucher quota: contact customer service.");
+    if (status == u"COMPLETED") {
+        if (method == u"BANK_TRANSFER")
+            return tr("Finance has transferred the payment to your bank account.");
+        if (method == u"ACCOUNT_TOPUP")
+            return tr("Finance has topped up your Huawei Cloud account: confirm it in Funds > "
+                      "Account changes (recharge account).");
+        if (method == u"COUPON_QUOTA")
+            return tr("The voucher quota has been issued: confirm it in Coupons > Quotas.");
+        return tr("Completed.");
+    }
+    return QString();
+}
+
+QString StatusLabels::mdfStatus(const QString &status)
+{
+    static const Label labels[] = {
+        {"APPLICATION_REVIEW", QT_TR_NOOP("Application under review")},
+        {"CLAIM_PENDING", QT_TR_NOOP("Approved, awaiting claim")},
+        {"CLAIM_REVIEW", QT_TR_NOOP("Claim under review")},
+        {"CLAIM_APPROVED", QT_TR_NOOP("Claim approved")},
+        {"CLAIM_REJECTED", QT_TR_NOOP("Claim rejected")},
+        {"EXPIRED", QT_TR_NOOP("Expired")},
+    };
+    return lookup(labels, status);
+}
+
+QString StatusLabels::mdfAction(const QString &status)
+{
+    if (status == u"CLAIM_PENDING")
+        return tr("Submit the claim with the actual expenses before the deadline.");
+    if (status == u"CLAIM_REJECTED")
+        return tr("Correct the claim as the review comment says and resubmit it within 45 days.");
+    if (status == u"CLAIM_APPROVED")
+        return tr("Issue the invoice and mail it within 15 days.");
+    if (status == u"EXPIRED")
+        return tr("The claim deadline has passed; a late claim needs the director's approval.");
+    if (status == u"APPLICATION_REVIEW" || status == u"CLAIM_REVIEW")
+        return tr("Nothing to do: waiting for Huawei's review.");
+    return QString();
+}
+
+QString StatusLabels::diffChange(const QString &change)
+{
+    static const Label labels[] = {
+        {"new", QT_TR_NOOP("New")},
+        {"gone", QT_TR_NOOP("Gone")},
+        {"changed", QT_TR_NOOP("Changed")},
+        {"unchanged", QT_TR_NOOP("Unchanged")},
+    };
+    return lookup(labels, change);
 }

@@ -21,4 +21,14 @@ public:
     static QString settlementStatus(const QString &status); // 云商店商品分账 bills
     // What the partner must do next for a settlement in `status` (the console's hint table).
     static QString settlementAction(const QString &status);
+    static QString settlementPhase(const QString &phase); // countersign, invoice_review, …
+    static QString productKind(const QString &kind);      // general, non_general
+    static QString incentiveStatus(const QString &status);
+    static QString payoutMethod(const QString &method); // BANK_TRANSFER, ACCOUNT_TOPUP, …
+    // What the status means for the partner (the console's hint table); for COMPLETED it depends
+    // on how the payout was made and says where to confirm it.
+    static QString incentiveHint(const QString &status, const QString &method);
+    static QString mdfStatus(const QString &status);
+    static QString mdfAction(const QString &status);
+    static QString diffChange(const QString &change); // new, gone, changed, unchanged
 };

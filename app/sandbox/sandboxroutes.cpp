@@ -93,6 +93,10 @@ void SandboxServer::addRoutes()
              [this](P p) { return m_incentives.list(p); });
     addRoute("SandboxRequestIncentivePayouts", "POST", "/sandbox/v1/incentives/payouts/request",
              true, [this](P p) { return m_incentives.request(p); });
+    addRoute("SandboxListMdfClaims", "GET", "/sandbox/v1/mdf/claims", false,
+             [this](P p) { return m_mdf.list(p); });
+    addRoute("SandboxSubmitMdfClaim", "POST", "/sandbox/v1/mdf/claims/submit", true,
+             [this](P p) { return m_mdf.submit(p); });
     addRoute("SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", false,
              [this](P p) { return m_agreements.list(p); });
     addRoute("SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", true,
@@ -145,8 +149,10 @@ void SandboxServer::addControlRoutes()
     control("SandboxAdvance", true, "/sandbox/v1/control/advance", [this](P) {
         const int settlements = m_settlements.advanceAll();
         const int incentives = m_incentives.advanceAll();
+        const int claims = m_mdf.advanceAll();
         return SandboxAnswer::ok({{QStringLiteral("settlements_moved"), settlements},
-                                  {QStringLiteral("incentives_moved"), incentives}});
+                                  {QStringLiteral("incentives_moved"), incentives},
+                                  {QStringLiteral("mdf_claims_moved"), claims}});
     });
     control("SandboxRespondUnbind", true, "/sandbox/v1/control/unbind-requests/respond",
             [this](P p) { return m_customers.respondToUnbind(p); });

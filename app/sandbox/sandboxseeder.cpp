@@ -73,7 +73,8 @@ bool SandboxSeeder::run()
         m_store->exec(&q, QStringLiteral("INSERT OR REPLACE INTO accounts VALUES('', 'acc-partner',"
                                          " '0.00', '200000.00', '0.00')")) &&
         seedResellers() && seedCustomers() && seedQuotas() && seedLedger() &&
-        seedBillsAndOrders() && seedSettlements() && seedIncentives() && seedAgreements();
+        seedBillsAndOrders() && seedSettlements() && seedIncentives() && seedAgreements() &&
+        seedMdf();
     return ok && tx.commit();
 }
 

@@ -37,6 +37,7 @@ private:
     bool seedSettlements();
     bool seedIncentives();
     bool seedAgreements();
+    bool seedMdf();
     QString cycle(int monthsAgo) const;
     QString timeIn(int monthsAgo);
     bool chinese();

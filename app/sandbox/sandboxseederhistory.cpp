@@ -166,7 +166,10 @@ bool SandboxSeeder::seedSettlements()
             Decimal settle = total;
             const int items = m_data.bounded(2, 7);
             for (int i = 0; i < items && !m_sample.isEmpty(); ++i) {
-                const CustomerRow &c = m_sample.at(m_data.bounded(0, int(m_sample.size())));
+                // Each product sells to a few regular customers, so consecutive periods share
+                // product/customer pairs (what the period diff compares).
+                const int pick = (n % 4) * 4 + m_data.bounded(0, 5);
+                const CustomerRow &c = m_sample.at(pick % int(m_sample.size()));
                 const Decimal amount = cents(10000, 2000000, m_data);
                 static const char *const ratios[] = {"0.70", "0.80", "0.85"};
                 const Decimal ratio =
@@ -307,6 +310,85 @@ bool SandboxSeeder::seedAgreements()
                             a.agent, QString::fromLatin1(a.type), created,
                             SandboxStore::utc(start.addYears(3)), created,
                             voided ? SandboxStore::utc(start.addDays(40)) : QString()}))
+            return false;
+    }
+    return true;
+}
+
+// Market development fund (MDF): one application in review, two approved and waiting for a claim
+// (one due within three weeks), one claim in review, one approved, one rejected for an
+// ineligible line, one expired — deadlines relative to today.
+bool SandboxSeeder::seedMdf()
+{
+    const bool zh = !m_options.international;
+    struct C
+    {
+        const char *zh;
+        const char *en;
+        const char *status;
+        const char *approved;
+        int deadlineDays; // from today
+        const char *comment;
+    };
+    static const C rows[] = {
+        {"华为云城市峰会联合推广", "Cloud summit co-marketing", "APPLICATION_REVIEW", "30000.00",
+         90, ""},
+        {"企业上云沙龙(第三季)", "Cloud migration salon (Q3)", "CLAIM_PENDING", "20000.00", 20, ""},
+        {"行业客户培训会", "Industry customer training", "CLAIM_PENDING", "15000.00", 75, ""},
+        {"线上直播推广", "Live-stream promotion", "CLAIM_REVIEW", "8000.00", 40, ""},
+        {"新品发布会", "Product launch event", "CLAIM_APPROVED", "50000.00", -30, ""},
+        {"客户答谢会", "Customer appreciation event", "CLAIM_REJECTED", "12000.00", 35,
+         "Line 2 is a private item (watch), not covered by MDF."},
+        {"展会参展", "Trade show booth", "EXPIRED", "25000.00", -10, ""},
+    };
+    QSqlQuery q = m_store->query();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+    int n = 0;
+    for (const C &c : rows) {
+        const QString id = QStringLiteral("MDF%1").arg(++n, 6, 10, QLatin1Char('0'));
+        const QString status = QString::fromLatin1(c.status);
+        const bool claimed =
+            status == u"CLAIM_REVIEW" || status == u"CLAIM_APPROVED" || status == u"CLAIM_REJECTED";
+        struct L
+        {
+            const char *category;
+            const char *zh;
+            const char *en;
+            const char *amount;
+        };
+        static const L lines[] = {
+            {"EVENT_VENUE", "会场租赁", "Venue hire", "4200.00"},
+            {"PROMOTIONAL_GIFTS", "答谢礼品:手表", "Thank-you gifts: watches", "1800.00"},
+            {"PRINTED_MATERIAL", "宣传册印刷", "Brochure printing", "650.50"}};
+        Decimal total = Decimal::fromInt(0).withScale(2);
+        if (claimed) {
+            for (int i = 0; i < 3; ++i) {
+                if (i == 1 && status != u"CLAIM_REJECTED")
+                    continue; // only the rejected claim holds the watch line
+                const L &l = lines[i];
+                total = total + *Decimal::parse(QString::fromLatin1(l.amount));
+                if (!m_store->exec(&q,
+                                   QStringLiteral("INSERT INTO mdf_claim_lines(claim_id, category,"
+                                                  " description, amount) VALUES(?,?,?,?)"),
+                                   {id, QString::fromLatin1(l.category),
+                                    QString::fromUtf8(zh ? l.zh : l.en),
+                                    QString::fromLatin1(l.amount)}))
+                    return false;
+            }
+        }
+        const QString comment =
+            !*c.comment ? QString()
+            : zh ? QStringLiteral("第 2 行属于私人性质(手表),不在 MDF 报销范围内。")
+                 : QString::fromUtf8(c.comment);
+        if (!m_store->exec(&q,
+                           QStringLiteral("INSERT INTO mdf_claims(claim_id, activity_name, status,"
+                                          " approved_amount, claimed_amount, apply_time,"
+                                          " claim_deadline, submit_time, review_comment)"
+                                          " VALUES(?,?,?,?,?,?,?,?,?)"),
+                           {id, QString::fromUtf8(zh ? c.zh : c.en), status,
+                            QString::fromLatin1(c.approved), claimed ? total.toString() : QString(),
+                            timeIn(3), today.addDays(c.deadlineDays).toString(Qt::ISODate),
+                            claimed ? timeIn(1) : QString(), comment}))
             return false;
     }
     return true;

@@ -21,6 +21,7 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     , m_pricing(store)
     , m_settlements(store)
     , m_incentives(store)
+    , m_mdf(store)
     , m_agreements(store)
 {
     m_limiter.setLimit(DefaultRatePerSecond, DefaultBurst);

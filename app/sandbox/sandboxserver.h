@@ -7,6 +7,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/fundsservice.h"
 #include "sandbox/incentiveservice.h"
+#include "sandbox/mdfservice.h"
 #include "sandbox/pricingservice.h"
 #include "sandbox/quotaservice.h"
 #include "sandbox/ratelimiter.h"
@@ -83,6 +84,7 @@ private:
     PricingService m_pricing;
     SettlementService m_settlements;
     IncentiveService m_incentives;
+    MdfService m_mdf;
     AgreementService m_agreements;
     FaultInjector m_faults;
     RateLimiter m_limiter;

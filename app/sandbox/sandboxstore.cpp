@@ -77,6 +77,11 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS incentives(seq INTEGER PRIMARY KEY, incentive_id TEXT UNIQUE,"
     " period TEXT, incentive_name TEXT, association_type TEXT, amount TEXT, payout_method TEXT,"
     " status TEXT, request_no TEXT, update_time TEXT, frozen INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS mdf_claims(seq INTEGER PRIMARY KEY, claim_id TEXT UNIQUE,"
+    " activity_name TEXT, status TEXT, approved_amount TEXT, claimed_amount TEXT,"
+    " apply_time TEXT, claim_deadline TEXT, submit_time TEXT, review_comment TEXT)",
+    "CREATE TABLE IF NOT EXISTS mdf_claim_lines(seq INTEGER PRIMARY KEY, claim_id TEXT,"
+    " category TEXT, description TEXT, amount TEXT)",
     "CREATE TABLE IF NOT EXISTS agreements(seq INTEGER PRIMARY KEY, agreement_id TEXT UNIQUE,"
     " agreement_type TEXT, status TEXT, principal TEXT, agent TEXT, agent_type TEXT,"
     " effective_time TEXT, expire_time TEXT, create_time TEXT, void_time TEXT)",

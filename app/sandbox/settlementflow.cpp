@@ -11,10 +11,21 @@ QStringList SettlementFlow::mainPath()
             QStringLiteral("PAID")};
 }
 
+QStringList SettlementFlow::allStatuses()
+{
+    return mainPath() << QStringLiteral("PAY_REQUEST_FAILED")
+                      << QStringLiteral("PAY_REQUEST_REJECTED");
+}
+
 bool SettlementFlow::isKnown(const QString &status)
 {
-    return mainPath().contains(status) || status == u"PAY_REQUEST_FAILED" ||
-           status == u"PAY_REQUEST_REJECTED";
+    return allStatuses().contains(status);
+}
+
+QStringList SettlementFlow::phases()
+{
+    return {QStringLiteral("countersign"), QStringLiteral("invoice_review"),
+            QStringLiteral("payment_review"), QStringLiteral("payment")};
 }
 
 QString SettlementFlow::phaseOf(const QString &status)

@@ -13,8 +13,10 @@ public:
     // → PAYING → PAID. Side states: PAY_REQUEST_FAILED (countersign), PAY_REQUEST_REJECTED
     // (payment review).
     static QStringList mainPath();
+    static QStringList allStatuses(); // the main path, then the side states
     static bool isKnown(const QString &status);
     static QString phaseOf(const QString &status); // countersign, invoice_review, ...
+    static QStringList phases(); // in order: countersign, invoice_review, payment_review, payment
     // The statuses a bill went through to reach `status` (inclusive), for the seeded history.
     static QStringList pathTo(const QString &status);
     // The next status when operations act (the sandbox's advance control); empty at PAID.

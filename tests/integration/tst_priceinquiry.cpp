@@ -5,6 +5,7 @@
 #include "bss/priceinquiry.h"
 #include "sandboxfixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace SandboxChecks;
@@ -19,6 +20,7 @@ private slots:
     void rulesBeforeSending_data();
     void rulesBeforeSending();
     void unknownProductIsRefusedByTheServer();
+    void renewalOfExistingResources();
 
 private:
     static PriceInquiry::Request threeLines(const QString &project);
@@ -171,6 +173,67 @@ void TestPriceInquiry::unknownProductIsRefusedByTheServer()
     QString problem;
     BssJob *job = m_sbx.run(PriceInquiry::onDemand(req, 1, &problem));
     QCOMPARE(code(job), QStringLiteral("CBC.99006006"));
+}
+
+void TestPriceInquiry::renewalOfExistingResources()
+{
+    // Two yearly/monthly resources of a V5 customer (best offer 85 %), in the sandbox's orders:
+    //   s6.large.2.linux at 143.40/month, 3 months  = 430.20
+    //   SSD 100 GB at 1.00/GB/month, 3 months       = 300.00
+    // total 730.20 → 85 % = 620.67; an unknown ID is reported, not priced.
+    const QString v5 = m_sbx.customerWhere(QStringLiteral("customer_level = 'V5'"));
+    QSqlQuery q = m_sbx.store->query();
+    const QString insert = QStringLiteral(
+        "INSERT INTO orders(order_id, customer_id, service_type, resource_type, resource_id,"
+        " resource_spec, region, resource_size, status) VALUES(?,?,?,?,?,?,?,?,5)");
+    QVERIFY(
+        m_sbx.store->exec(&q, insert,
+                          {QStringLiteral("CS-RENEW-1"), v5, QStringLiteral("hws.service.type.ec2"),
+                           QStringLiteral("hws.resource.type.vm"), QStringLiteral("res-vm-1"),
+                           QStringLiteral("s6.large.2.linux"), QStringLiteral("cn-north-4"), 0}));
+    QVERIFY(
+        m_sbx.store->exec(&q, insert,
+                          {QStringLiteral("CS-RENEW-2"), v5, QStringLiteral("hws.service.type.ebs"),
+                           QStringLiteral("hws.resource.type.volume"), QStringLiteral("res-disk-1"),
+                           QStringLiteral("SSD"), QStringLiteral("cn-north-4"), 100}));
+    QString problem;
+    const ApiRequest r =
+        PriceInquiry::renewal({QStringLiteral("res-vm-1"), QStringLiteral(" res-disk-1 "),
+                               QStringLiteral("res-none"), QStringLiteral("res-vm-1")},
+                              PriceInquiry::Period::Month, 3, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(r.body.contains("\"resource_ids\":[\"res-vm-1\",\"res-disk-1\",\"res-none\"]"));
+    BssJob *job = m_sbx.run(r);
+    QVERIFY(ok(job));
+    const auto quote = PriceInquiry::renewalQuote(job->json(), &problem);
+    QVERIFY2(quote, qPrintable(problem));
+    QCOMPARE(quote->official, *Decimal::parse(u"730.20"));
+    QCOMPARE(quote->amount, *Decimal::parse(u"620.67"));
+    QCOMPARE(quote->discount, *Decimal::parse(u"109.53"));
+    QCOMPARE(quote->lines.size(), 2);
+    QCOMPARE(quote->lines.at(0).id, QStringLiteral("res-vm-1"));
+    QCOMPARE(quote->lines.at(0).official, *Decimal::parse(u"430.20"));
+    QCOMPARE(quote->failed.size(), 1);
+    QCOMPARE(quote->failed.at(0).id, QStringLiteral("res-none"));
+    QCOMPARE(quote->failed.at(0).code, QStringLiteral("CBC.99006006"));
+    // A year of the VM: ten months' list price, 1434.00 → 1218.90.
+    job = m_sbx.run(PriceInquiry::renewal({QStringLiteral("res-vm-1")}, PriceInquiry::Period::Year,
+                                          1, &problem));
+    QVERIFY(ok(job));
+    QCOMPARE(PriceInquiry::renewalQuote(job->json(), &problem)->amount,
+             *Decimal::parse(u"1218.90"));
+    // Refused before sending.
+    const QStringList eleven = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"};
+    PriceInquiry::renewal(eleven, PriceInquiry::Period::Month, 1, &problem);
+    QVERIFY(problem.contains(u"1 to 10"));
+    PriceInquiry::renewal({QStringLiteral(" ")}, PriceInquiry::Period::Month, 1, &problem);
+    QVERIFY(problem.contains(u"1 to 10"));
+    PriceInquiry::renewal({QStringLiteral("x")}, PriceInquiry::Period::Month, 12, &problem);
+    QVERIFY(problem.contains(u"11 months"));
+    PriceInquiry::renewal({QStringLiteral("x")}, PriceInquiry::Period::Day, 3, &problem);
+    QVERIFY(problem.contains(u"11 months"));
+    PriceInquiry::renewal({QString(65, u'x')}, PriceInquiry::Period::Year, 1, &problem);
+    QVERIFY(problem.contains(u"64"));
 }
 
 QTEST_GUILESS_MAIN(TestPriceInquiry)

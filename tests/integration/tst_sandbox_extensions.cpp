@@ -1,6 +1,8 @@
 // The sandbox-only extensions (docs/sandbox-api.md) through the real signed client over HTTP:
-// unbind, marketplace settlements, incentive payouts, payment agreements, this month's discounts.
+// unbind, marketplace settlements, incentive payouts, payment agreements, this month's discounts,
+// MDF claims.
 #include "core/decimal.h"
+#include "core/mdfrules.h"
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -20,6 +22,7 @@ private slots:
     void incentives();
     void paymentAgreements();
     void monthDiscounts();
+    void mdfClaims();
 
 private:
     SandboxFixture m_sbx;
@@ -227,6 +230,75 @@ void TestSandboxExtensions::monthDiscounts()
     const QJsonArray records = o[u"records"].toArray();
     QCOMPARE(records.size(), 5);
     QVERIFY(dec(records[0][u"discount_amount"]) >= dec(records[4][u"discount_amount"]));
+}
+
+void TestSandboxExtensions::mdfClaims()
+{
+    BssJob *j = m_sbx.call(QStringLiteral("SandboxListMdfClaims"));
+    QVERIFY(ok(j));
+    QCOMPARE(j->json()[u"total_count"].toInt(), 7);
+    // Earlier tests ran the advance control, so count the statuses rather than assume the seed's.
+    QString pending, expired, review;
+    int pendingCount = 0;
+    for (const QJsonValue &c : j->json()[u"claims"].toArray()) {
+        const QString s = c[u"status"].toString();
+        QVERIFY(!c[u"claim_deadline"].toString().isEmpty());
+        if (s == u"CLAIM_PENDING" && ++pendingCount == 1)
+            pending = c[u"claim_id"].toString();
+        if (s == u"EXPIRED")
+            expired = c[u"claim_id"].toString();
+        if (s == u"CLAIM_APPROVED") // no longer waiting for a claim
+            review = c[u"claim_id"].toString();
+    }
+    QVERIFY(!pending.isEmpty() && !expired.isEmpty() && !review.isEmpty());
+    j = m_sbx.call(QStringLiteral("SandboxListMdfClaims"), {},
+                   {{QStringLiteral("status"), QStringLiteral("CLAIM_PENDING")}});
+    QCOMPARE(j->json()[u"total_count"].toInt(), pendingCount);
+    auto line = [](const char *category, const char *amount) {
+        return QJsonObject{{QStringLiteral("category"), QLatin1String(category)},
+                           {QStringLiteral("description"), QStringLiteral("x")},
+                           {QStringLiteral("amount"), QLatin1String(amount)}};
+    };
+    auto submit = [&](const QString &id, const QJsonArray &lines) {
+        return m_sbx.call(
+            QStringLiteral("SandboxSubmitMdfClaim"),
+            {{QStringLiteral("claim_id"), id}, {QStringLiteral("expense_lines"), lines}});
+    };
+    // Every ineligible category is refused with the line it is on; nothing is stored.
+    for (const QString &category : MdfRules::categories()) {
+        if (MdfRules::isEligibleCategory(category))
+            continue;
+        j = submit(pending, {line("EVENT_VENUE", "100.00"), line(category.toLatin1(), "5.00")});
+        QCOMPARE(code(j), QStringLiteral("SBX.5001"));
+        QCOMPARE(j->error().details().size(), 1);
+        QCOMPARE(j->error().details()[0].id, QStringLiteral("1"));
+    }
+    QCOMPARE(code(submit(pending, {line("NOT_A_CATEGORY", "5.00")})), QStringLiteral("CBC.0100"));
+    QCOMPARE(code(submit(pending, {line("EVENT_VENUE", "5.001")})), QStringLiteral("CBC.0100"));
+    QCOMPARE(code(submit(pending, {})), QStringLiteral("CBC.0100"));
+    QCOMPARE(code(submit(pending, {line("EVENT_VENUE", "999999.00")})), QStringLiteral("SBX.5002"));
+    QCOMPARE(code(submit(expired, {line("EVENT_VENUE", "1.00")})), QStringLiteral("SBX.5004"));
+    QCOMPARE(code(submit(review, {line("EVENT_VENUE", "1.00")})), QStringLiteral("SBX.5003"));
+    QCOMPARE(code(submit(QStringLiteral("MDF-none"), {line("EVENT_VENUE", "1.00")})),
+             QStringLiteral("SBX.4004"));
+    // A good claim: stored exactly, in review, then approved by the operations side.
+    j = submit(pending, {line("EVENT_VENUE", "4200.00"), line("PRINTED_MATERIAL", "650.50")});
+    QVERIFY(ok(j));
+    QCOMPARE(j->json()[u"status"].toString(), QStringLiteral("CLAIM_REVIEW"));
+    QCOMPARE(j->json()[u"claimed_amount"].toString(), QStringLiteral("4850.50"));
+    QCOMPARE(code(submit(pending, {line("EVENT_VENUE", "1.00")})), QStringLiteral("SBX.5003"));
+    QVERIFY(ok(m_sbx.call(QStringLiteral("SandboxAdvance"))));
+    j = m_sbx.call(QStringLiteral("SandboxListMdfClaims"), {},
+                   {{QStringLiteral("status"), QStringLiteral("CLAIM_APPROVED")}});
+    bool found = false;
+    for (const QJsonValue &c : j->json()[u"claims"].toArray()) {
+        if (c[u"claim_id"].toString() != pending)
+            continue;
+        found = true;
+        QCOMPARE(c[u"expense_lines"].toArray().size(), 2);
+        QCOMPARE(dec(c[u"claimed_amount"]), dec(QJsonValue(QStringLiteral("4850.50"))));
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxExtensions)

@@ -87,6 +87,16 @@ BssJob *SandboxFixture::run(const ApiRequest &request, int waitMs)
     return job;
 }
 
+bool SandboxChecks::setFaults(BssClient *client, const QString &spec)
+{
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("SandboxSetFaults"), &problem);
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson();
+    BssJob *job = client->call(r);
+    QSignalSpy done(job, &BssJob::finished);
+    return done.wait(10000) && !job->error().isError();
+}
+
 bool SandboxFixture::setFaults(const QString &spec)
 {
     BssJob *job = call(QStringLiteral("SandboxSetFaults"), {{QStringLiteral("spec"), spec}});

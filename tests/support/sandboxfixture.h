@@ -16,6 +16,8 @@ Decimal dec(const QJsonValue &value); // a JSON amount, exactly (invalid if not 
 QString code(BssJob *job);            // the error code, empty on success
 bool ok(BssJob *job);                 // finished without error (logs the error otherwise)
 QString thisCycle();                  // this month in Beijing time, yyyy-MM
+// Sets a sandbox's injected faults through `client` (its signed control endpoint); waits.
+bool setFaults(BssClient *client, const QString &spec);
 } // namespace SandboxChecks
 
 // A seeded in-memory sandbox on a loopback port and a real signed BssClient pointed at it, for

@@ -277,7 +277,7 @@ void TestOperations::operationTable()
         const QString verb = Operations::isSandboxOnly(name) ? name.mid(7) : name;
         bool mutating = false;
         for (const char *w : {"Update", "Reclaim", "Create", "Unbind", "Request", "Void", "Set",
-                              "Advance", "Respond"})
+                              "Advance", "Respond", "Submit"})
             mutating = mutating || verb.startsWith(QLatin1String(w));
         QCOMPARE(r.isWrite(), mutating);
         QCOMPARE(Operations::isSandboxOnly(name), r.path.startsWith("/sandbox/"));

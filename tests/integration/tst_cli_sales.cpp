@@ -1,0 +1,184 @@
+// partnerdesk-cli's sales commands against a sandbox in this process: price inquiry (on-demand,
+// period, renewal) with hand-computed totals, marketplace settlements (list, period diff from the
+// sandbox and from a statement file, import) and incentives/MDF; bad usage exits 2 before sending.
+#include "clirunner.h"
+#include "core/decimal.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestCliSales : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void priceInquiry();
+    void priceRenewal();
+    void settlementsAndIncentives();
+
+private:
+    using Run = CliRunner::Run;
+    Run cli(const QStringList &args, const QByteArray &input = {},
+            const QProcessEnvironment &env = {})
+    {
+        return m_runner.run(args, input, env);
+    }
+    CliRunner m_runner{QStringLiteral(PC_CLI_PATH)};
+};
+
+void TestCliSales::initTestCase()
+{
+    QVERIFY(m_runner.isValid());
+}
+
+void TestCliSales::priceInquiry()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QString url = sbx.server->baseUrl().toString();
+    // 24 hours: 2 × 0.11 + 40 GB × 0.000486 + 5 Mbit/s × 0.063 per hour = 13.30656.
+    Run r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region",
+                 "cn-north-4", "--line", "ecs:s6.small.1.linux*2", "--line", "evs:SAS:40", "--line",
+                 "bw:19_bgp:5", "--hours", "24"},
+                {}, env);
+    QCOMPARE(r.code, 0);
+    const QJsonObject quote = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(quote["amount"].toString(), QStringLiteral("13.30656"));
+    QCOMPARE(quote["lines"].toArray().at(1)["amount"].toString(), QStringLiteral("0.46656"));
+    // Three months of one s6.small at 37.00.
+    r = cli({"--endpoint", url, "price", "period", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s6.small.1.linux", "--months", "3"},
+            {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["amount"].toString(),
+             QStringLiteral("111.00"));
+    // Refused before sending (exit 2): a bad line, a 5 GB disk, 12 months.
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "vm:s6.small.1.linux"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("TYPE:SPEC"));
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "evs:SAS:5"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("Line 1: a disk has 10 to 32,768 GB."));
+    r = cli({"--endpoint", url, "price", "period", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s6.small.1.linux", "--months", "12"},
+            {}, env);
+    QCOMPARE(r.code, 2);
+    // The server refuses an unknown flavour (exit 1, its code in the message).
+    r = cli({"--endpoint", url, "price", "on-demand", "--project", "p1", "--region", "cn-north-4",
+             "--line", "ecs:s9.huge.linux"},
+            {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("CBC.99006006"));
+}
+
+void TestCliSales::settlementsAndIncentives()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QString url = sbx.server->baseUrl().toString();
+    Run r = cli({"--endpoint", url, "settlements", "list", "--tab", "general"}, {}, env);
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["total_count"].toInt(), 12);
+    const QString period = o["settlements"].toArray().at(1)["bill_cycle"].toString();
+    const QString earlier = o["settlements"].toArray().at(2)["bill_cycle"].toString();
+    r = cli({"--endpoint", url, "settlements", "list", "--period", period, "--status", "PAID"}, {},
+            env);
+    QCOMPARE(r.code, 0);
+    for (const QJsonValue &b : QJsonDocument::fromJson(r.out).object()["settlements"].toArray()) {
+        QCOMPARE(b["bill_cycle"].toString(), period);
+        QCOMPARE(b["status"].toString(), QStringLiteral("PAID"));
+    }
+    // The diff's totals are the periods' bills.
+    r = cli({"--endpoint", url, "settlements", "diff", "--from", earlier, "--to", period}, {}, env);
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    Decimal from = Decimal::fromInt(0);
+    const Run bills = cli({"--endpoint", url, "settlements", "list", "--period", earlier}, {}, env);
+    for (const QJsonValue &b : QJsonDocument::fromJson(bills.out).object()["settlements"].toArray())
+        from = from + *Decimal::fromJson(b["amount"]);
+    QCOMPARE(*Decimal::parse(o["from_amount"].toString()), from);
+    QCOMPARE(o["rows"].toArray().size(),
+             o["new"].toInt() + o["gone"].toInt() + o["changed"].toInt() + o["unchanged"].toInt());
+    // Offline: a statement file; bad rows reported on stderr with their lines, exit 1.
+    const QString sample = QStringLiteral(PC_TEST_DATA "/statement_sample.csv");
+    r = cli({"settlements", "diff", "--from", "2026-09", "--to", "2026-10", "--file", sample}, {},
+            env);
+    QCOMPARE(r.code, 1);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["new"].toInt(), 1);
+    QCOMPARE(o["gone"].toInt(), 2);
+    QCOMPARE(o["changed"].toInt(), 1);
+    QCOMPARE(o["to_amount"].toString(), QStringLiteral("1750.50"));
+    QVERIFY(r.err.contains("statement_sample.csv line 5:"));
+    r = cli({"settlements", "import", sample}, {}, env);
+    QCOMPARE(r.code, 1);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o["rows"].toInt(), 11);
+    QCOMPARE(o["imported"].toInt(), 5);
+    QCOMPARE(o["problems"].toArray().size(), 6);
+    // Bad usage.
+    QCOMPARE(cli({"--endpoint", url, "settlements", "list", "--tab", "both"}, {}, env).code, 2);
+    QCOMPARE(cli({"--endpoint", url, "settlements", "list", "--period", "2026-3"}, {}, env).code,
+             2);
+    QCOMPARE(cli({"--endpoint", url, "settlements", "list", "--status", "LOST"}, {}, env).code, 2);
+    // Incentives and MDF.
+    r = cli({"--endpoint", url, "incentives", "list", "--status", "COMPLETED"}, {}, env);
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(o["total_count"].toInt() > 0);
+    for (const QJsonValue &p : o["payouts"].toArray())
+        QCOMPARE(p["status"].toString(), QStringLiteral("COMPLETED"));
+    r = cli({"--endpoint", url, "incentives", "mdf"}, {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["total_count"].toInt(), 7);
+    // The real site has no such API: a clear refusal, nothing sent.
+    env.remove("HUAWEICLOUD_SDK_DOMAIN_ID");
+    r = cli({"--site", "intl", "incentives", "list"}, {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("no public API"));
+}
+
+void TestCliSales::priceRenewal()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    QSqlQuery q = sbx.store->query();
+    QVERIFY(sbx.store->exec(&q, QStringLiteral("SELECT resource_id FROM orders WHERE status = 5 AND"
+                                               " resource_spec = 's6.small.1.linux' LIMIT 1")) &&
+            q.next());
+    const QString resource = q.value(0).toString();
+    QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QString url = sbx.server->baseUrl().toString();
+    Run r = cli({"--endpoint", url, "price", "renew", "--resource", resource, "--resource",
+                 "res-none", "--months", "2"},
+                {}, env);
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    // 2 months of s6.small.1.linux at 37.00 list; the customer's discount may apply on top.
+    QCOMPARE(o["official_website_amount"].toString(), QStringLiteral("74.00"));
+    QCOMPARE(o["lines"].toArray().size(), 1);
+    QCOMPARE(o["fail_resource_infos"].toArray().at(0)["resource_id"].toString(),
+             QStringLiteral("res-none"));
+    r = cli({"--endpoint", url, "price", "renew", "--resource", resource, "--months", "12"}, {},
+            env);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("11 months"));
+    QCOMPARE(cli({"--endpoint", url, "price", "renew", "--months", "1"}, {}, env).code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliSales)
+#include "tst_cli_sales.moc"
