@@ -5,23 +5,31 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
-        <translation><numerusform>%n customer newly below the balance threshold</numerusform>
-            <numerusform>%n customers newly below the balance threshold</numerusform></translation>
+        <translation>
+            <numerusform>%n customer newly below the balance threshold</numerusform>
+            <numerusform>%n customers newly below the balance threshold</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) newly expiring soon</source>
-        <translation><numerusform>%n coupon newly expiring soon</numerusform>
-            <numerusform>%n coupons newly expiring soon</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon newly expiring soon</numerusform>
+            <numerusform>%n coupons newly expiring soon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s) newly below the balance threshold</source>
-        <translation><numerusform>%n reseller newly below the balance threshold</numerusform>
-            <numerusform>%n resellers newly below the balance threshold</numerusform></translation>
+        <translation>
+            <numerusform>%n reseller newly below the balance threshold</numerusform>
+            <numerusform>%n resellers newly below the balance threshold</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n marketplace settlement(s) newly waiting for your action</source>
-        <translation><numerusform>%n marketplace settlement newly waiting for your action</numerusform>
-            <numerusform>%n marketplace settlements newly waiting for your action</numerusform></translation>
+        <translation>
+            <numerusform>%n marketplace settlement newly waiting for your action</numerusform>
+            <numerusform>%n marketplace settlements newly waiting for your action</numerusform>
+        </translation>
     </message>
     <message>
         <source>PartnerDesk: new alerts</source>
@@ -169,8 +177,10 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). %3 selected coupon(s) are skipped: only usable coupons can be reclaimed, always with their whole balance.</source>
-        <translation><numerusform>%n coupon will be reclaimed, %1 in all, from %2 customer. %3 selected coupon are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform>
-            <numerusform>%n coupons will be reclaimed, %1 in all, from %2 customers. %3 selected coupons are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon will be reclaimed, %1 in all, from %2 customer. %3 selected coupon are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform>
+            <numerusform>%n coupons will be reclaimed, %1 in all, from %2 customers. %3 selected coupons are skipped: only usable coupons can be reclaimed, always with their whole balance.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -283,8 +293,10 @@
     </message>
     <message numerus="yes">
         <source>Allocate funds to %n customer(s)</source>
-        <translation><numerusform>Allocate funds to %n customer</numerusform>
-            <numerusform>Allocate funds to %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Allocate funds to %n customer</numerusform>
+            <numerusform>Allocate funds to %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -324,18 +336,24 @@
     </message>
     <message numerus="yes">
         <source>Allocate funds to %n reseller(s)</source>
-        <translation><numerusform>Allocate funds to %n reseller</numerusform>
-            <numerusform>Allocate funds to %n resellers</numerusform></translation>
+        <translation>
+            <numerusform>Allocate funds to %n reseller</numerusform>
+            <numerusform>Allocate funds to %n resellers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n reseller(s)</source>
-        <translation><numerusform>Reclaim funds from %n reseller</numerusform>
-            <numerusform>Reclaim funds from %n resellers</numerusform></translation>
+        <translation>
+            <numerusform>Reclaim funds from %n reseller</numerusform>
+            <numerusform>Reclaim funds from %n resellers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n customer(s)</source>
-        <translation><numerusform>Reclaim funds from %n customer</numerusform>
-            <numerusform>Reclaim funds from %n customers</numerusform></translation>
+        <translation>
+            <numerusform>Reclaim funds from %n customer</numerusform>
+            <numerusform>Reclaim funds from %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reseller</source>
@@ -351,8 +369,10 @@
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) less than that.</source>
-        <translation><numerusform>%n of them hold less than that.</numerusform>
-            <numerusform>%n of them holds less than that.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them hold less than that.</numerusform>
+            <numerusform>%n of them holds less than that.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the amount to reclaim from each.</source>
@@ -426,8 +446,10 @@
     </message>
     <message numerus="yes">
         <source>Your computer&apos;s clock differs from the server&apos;s by %n minute(s); signatures are only valid for 15 minutes.</source>
-        <translation><numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minute; signatures are only valid for 15 minutes.</numerusform>
-            <numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minutes; signatures are only valid for 15 minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minute; signatures are only valid for 15 minutes.</numerusform>
+            <numerusform>Your computer&apos;s clock differs from the server&apos;s by %n minutes; signatures are only valid for 15 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Permission denied: %1.</source>
@@ -435,8 +457,10 @@
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asked to wait %n second(s).</source>
-        <translation><numerusform>Too many requests: the server asked to wait %n second.</numerusform>
-            <numerusform>Too many requests: the server asked to wait %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many requests: the server asked to wait %n second.</numerusform>
+            <numerusform>Too many requests: the server asked to wait %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server is limiting this account for now.</source>
@@ -666,8 +690,10 @@
     </message>
     <message numerus="yes">
         <source>Reclaim %n coupon(s), %1 in all (%2 skipped)?</source>
-        <translation><numerusform>Reclaim %n coupon, %1 in all (%2 skipped)?</numerusform>
-            <numerusform>Reclaim %n coupons, %1 in all (%2 skipped)?</numerusform></translation>
+        <translation>
+            <numerusform>Reclaim %n coupon, %1 in all (%2 skipped)?</numerusform>
+            <numerusform>Reclaim %n coupons, %1 in all (%2 skipped)?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name 1 to 100 customers with --customer.</source>
@@ -675,8 +701,10 @@
     </message>
     <message numerus="yes">
         <source>Issue a %1 coupon to each of %n customer(s) from quota %2?</source>
-        <translation><numerusform>Issue a %1 coupon to each of %n customer from quota %2?</numerusform>
-            <numerusform>Issue a %1 coupon to each of %n customers from quota %2?</numerusform></translation>
+        <translation>
+            <numerusform>Issue a %1 coupon to each of %n customer from quota %2?</numerusform>
+            <numerusform>Issue a %1 coupon to each of %n customers from quota %2?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
@@ -688,13 +716,17 @@
     </message>
     <message numerus="yes">
         <source>Allocate %1 to each of %n reseller(s)?</source>
-        <translation><numerusform>Allocate %1 to each of %n reseller?</numerusform>
-            <numerusform>Allocate %1 to each of %n resellers?</numerusform></translation>
+        <translation>
+            <numerusform>Allocate %1 to each of %n reseller?</numerusform>
+            <numerusform>Allocate %1 to each of %n resellers?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim %1 from each of %n reseller(s)?</source>
-        <translation><numerusform>Reclaim %1 from each of %n reseller?</numerusform>
-            <numerusform>Reclaim %1 from each of %n resellers?</numerusform></translation>
+        <translation>
+            <numerusform>Reclaim %1 from each of %n reseller?</numerusform>
+            <numerusform>Reclaim %1 from each of %n resellers?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dates look like 2025-03-31, not &quot;%1&quot;.</source>
@@ -733,12 +765,56 @@
         <translation>Line %1: the size must be a whole number.</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</source>
-        <translation>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read: %1.</source>
         <translation>The server&apos;s answer could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API. Export the statement in the Partner Center (Sales &gt; Marketplace &gt; Settlements) and use settlements import FILE or settlements diff --file FILE.</source>
+        <translation>Settlement bills have no public API. Export the statement in the Partner Center (Sales &gt; Marketplace &gt; Settlements) and use settlements import FILE or settlements diff --file FILE.</translation>
+    </message>
+    <message>
+        <source>--tab is general or non-general.</source>
+        <translation>--tab is general or non-general.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; one of: %2</source>
+        <translation>Unknown status &quot;%1&quot;; one of: %2</translation>
+    </message>
+    <message>
+        <source>--period looks like 2026-03 (YYYY-MM, UTC+8), not &quot;%1&quot;.</source>
+        <translation>--period looks like 2026-03 (YYYY-MM, UTC+8), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli settlements import FILE.csv</source>
+        <translation>Use: partnerdesk-cli settlements import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli settlements list|diff|import …</source>
+        <translation>Use: partnerdesk-cli settlements list|diff|import …</translation>
+    </message>
+    <message>
+        <source>--from and --to look like 2026-03 (YYYY-MM, UTC+8).</source>
+        <translation>--from and --to look like 2026-03 (YYYY-MM, UTC+8).</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</source>
+        <translation>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</translation>
+    </message>
+    <message>
+        <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</source>
+        <translation>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</source>
+        <translation>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</translation>
     </message>
 </context>
 <context>
@@ -792,6 +868,15 @@ Commands:
        --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
        bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
        on-demand: --hours N; period: --months N | --years N | --days N
+  price renew              Renewal price of yearly/monthly resources (续订询价)
+       --resource ID (repeatable, up to 10) --months N | --years N
+  settlements list         Marketplace settlement bills (商品分账; sandbox)
+       --tab general|non-general --status S --period YYYY-MM
+  settlements diff         Compare two bill periods per product and customer
+       --from YYYY-MM --to YYYY-MM [--tab …] [--file STATEMENT.csv]
+  settlements import FILE  Read a statement exported from the console; bad rows listed
+  incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
+                           applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -843,6 +928,15 @@ Commands:
        --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
        bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
        on-demand: --hours N; period: --months N | --years N | --days N
+  price renew              Renewal price of yearly/monthly resources (续订询价)
+       --resource ID (repeatable, up to 10) --months N | --years N
+  settlements list         Marketplace settlement bills (商品分账; sandbox)
+       --tab general|non-general --status S --period YYYY-MM
+  settlements diff         Compare two bill periods per product and customer
+       --from YYYY-MM --to YYYY-MM [--tab …] [--file STATEMENT.csv]
+  settlements import FILE  Read a statement exported from the console; bad rows listed
+  incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
+                           applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -962,13 +1056,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n coupon(s)</source>
-        <translation><numerusform>%n coupon</numerusform>
-            <numerusform>%n coupons</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n coupon(s)</source>
-        <translation><numerusform>%1 of %n coupon</numerusform>
-            <numerusform>%1 of %n coupons</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n coupon</numerusform>
+            <numerusform>%1 of %n coupons</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -993,6 +1091,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 or GB18030 text. Save it as CSV (UTF-8) and try again.</source>
+        <translation>The file is not UTF-8 or GB18030 text. Save it as CSV (UTF-8) and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
     </message>
 </context>
 <context>
@@ -1175,13 +1284,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <name>CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation><numerusform>%1 of %n customer</numerusform>
-            <numerusform>%1 of %n customers</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search name, account, customer ID, tag or manager</source>
@@ -1217,8 +1330,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>Allocate to %n customer(s)…</source>
-        <translation><numerusform>Allocate to %n customer…</numerusform>
-            <numerusform>Allocate to %n customers…</numerusform></translation>
+        <translation>
+            <numerusform>Allocate to %n customer…</numerusform>
+            <numerusform>Allocate to %n customers…</numerusform>
+        </translation>
     </message>
     <message>
         <source>More</source>
@@ -1266,6 +1381,81 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The amount can have at most 2 decimal places.</source>
         <translation>The amount can have at most 2 decimal places.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>Association type</translation>
+    </message>
+    <message>
+        <source>Discount by association type</source>
+        <translation>Discount by association type</translation>
+    </message>
+    <message>
+        <source>Amount by payment method</source>
+        <translation>Amount by payment method</translation>
+    </message>
+    <message>
+        <source>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
+    </message>
+    <message>
+        <source>Loading this month&apos;s discount…</source>
+        <translation>Loading this month&apos;s discount…</translation>
+    </message>
+    <message>
+        <source>Discount this month (%1, UTC+8): %2 on a list price of %3; amount %4.</source>
+        <translation>Discount this month (%1, UTC+8): %2 on a list price of %3; amount %4.</translation>
+    </message>
+    <message>
+        <source>discounts this month</source>
+        <translation>discounts this month</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>By payment method</translation>
+    </message>
+    <message>
+        <source>By association type</source>
+        <translation>By association type</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Data up to 24:00 yesterday (UTC+8), refreshed around 16:00; today&apos;s usage appears tomorrow.</source>
+        <translation>Data up to 24:00 yesterday (UTC+8), refreshed around 16:00; today&apos;s usage appears tomorrow.</translation>
+    </message>
+    <message>
+        <source>Per customer, largest discount first</source>
+        <translation>Per customer, largest discount first</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1696,152 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>Incentive ID</source>
+        <translation>Incentive ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>Association type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payout method</source>
+        <translation>Payout method</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what its status means.</source>
+        <translation>Select a payout to see what its status means.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Frozen: the period&apos;s spend is not paid yet, so no payout can be requested.</source>
+        <translation>Frozen: the period&apos;s spend is not paid yet, so no payout can be requested.</translation>
+    </message>
+    <message>
+        <source>Open coupon quotas</source>
+        <translation>Open coupon quotas</translation>
+    </message>
+    <message>
+        <source>Open account changes</source>
+        <translation>Open account changes</translation>
+    </message>
+    <message>
+        <source>Incentive payouts</source>
+        <translation>Incentive payouts</translation>
+    </message>
+    <message>
+        <source>Market development fund (MDF)</source>
+        <translation>Market development fund (MDF)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>Claim…</translation>
+    </message>
+    <message>
+        <source>Claim an approved activity&apos;s expenses before its deadline. Lines in categories MDF does not cover are flagged before anything is sent.</source>
+        <translation>Claim an approved activity&apos;s expenses before its deadline. Lines in categories MDF does not cover are flagged before anything is sent.</translation>
+    </message>
+    <message>
+        <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives &gt; Incentive management, and Benefits &gt; Market development fund (MDF).</source>
+        <translation>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives &gt; Incentive management, and Benefits &gt; Market development fund (MDF).</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+</context>
+<context>
     <name>IssueCouponsDialog</name>
     <message>
         <source>Issue</source>
@@ -1553,13 +1889,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n coupon(s) need %1, more than the quota&apos;s remaining %2.</source>
-        <translation><numerusform>%n coupon need %1, more than the quota&apos;s remaining %2.</numerusform>
-            <numerusform>%n coupons need %1, more than the quota&apos;s remaining %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon need %1, more than the quota&apos;s remaining %2.</numerusform>
+            <numerusform>%n coupons need %1, more than the quota&apos;s remaining %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) of %1, %2 in all, from quota %3.</source>
-        <translation><numerusform>%n coupon of %1, %2 in all, from quota %3.</numerusform>
-            <numerusform>%n coupons of %1, %2 in all, from quota %3.</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon of %1, %2 in all, from quota %3.</numerusform>
+            <numerusform>%n coupons of %1, %2 in all, from quota %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the face value and the customers.</source>
@@ -1582,8 +1922,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>it did not answer within %n second(s); it may be waiting for an unlock prompt</source>
-        <translation><numerusform>it did not answer within %n second; it may be waiting for an unlock prompt</numerusform>
-            <numerusform>it did not answer within %n seconds; it may be waiting for an unlock prompt</numerusform></translation>
+        <translation>
+            <numerusform>it did not answer within %n second; it may be waiting for an unlock prompt</numerusform>
+            <numerusform>it did not answer within %n seconds; it may be waiting for an unlock prompt</numerusform>
+        </translation>
     </message>
     <message>
         <source>The access key ID and secret must not be empty.</source>
@@ -1618,8 +1960,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation><numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform></translation>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
     </message>
     <message>
         <source>PartnerDesk — Partner Center</source>
@@ -1721,6 +2065,128 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Pricing</source>
         <translation>Pricing</translation>
     </message>
+    <message>
+        <source>Marketplace billing</source>
+        <translation>Marketplace billing</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Discounts this month</source>
+        <translation>Discounts this month</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplacePage</name>
+    <message>
+        <source>Bill ID</source>
+        <translation>Bill ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Bill period</source>
+        <translation>Bill period</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>Settlement amount</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>Payment request</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>settlement bills</source>
+        <translation>settlement bills</translation>
+    </message>
+    <message>
+        <source>Settlement bills</source>
+        <translation>Settlement bills</translation>
+    </message>
+    <message>
+        <source>Period diff</source>
+        <translation>Period diff</translation>
+    </message>
+    <message>
+        <source>Imported statement</source>
+        <translation>Imported statement</translation>
+    </message>
+    <message>
+        <source>Non-general products</source>
+        <translation>Non-general products</translation>
+    </message>
+    <message>
+        <source>General products</source>
+        <translation>General products</translation>
+    </message>
+    <message>
+        <source>Bill period (UTC+8)</source>
+        <translation>Bill period (UTC+8)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Waiting for my action</source>
+        <translation>Waiting for my action</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <source>Search product, bill, customer name or ID</source>
+        <translation>Search product, bill, customer name or ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API. In the Partner Center: Sales &gt; Marketplace &gt; Settlements (&lt;a href=&quot;console&quot;&gt;open the console&lt;/a&gt;). Export the statement there and import it on the Imported statement tab to reconcile and compare periods here.</source>
+        <translation>Settlement bills have no public API. In the Partner Center: Sales &gt; Marketplace &gt; Settlements (&lt;a href=&quot;console&quot;&gt;open the console&lt;/a&gt;). Export the statement there and import it on the Imported statement tab to reconcile and compare periods here.</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1731,6 +2197,204 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Show this column&apos;s full content</source>
         <translation>Show this column&apos;s full content</translation>
+    </message>
+</context>
+<context>
+    <name>MdfClaimDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What was bought or paid for</source>
+        <translation>What was bought or paid for</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 approved</source>
+        <translation>Total %1 of %2 approved</translation>
+    </message>
+    <message>
+        <source>Line %1: describe the expense.</source>
+        <translation>Line %1: describe the expense.</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line.</source>
+        <translation>Add at least one expense line.</translation>
+    </message>
+    <message>
+        <source>The total %1 is above the approved %2.</source>
+        <translation>The total %1 is above the approved %2.</translation>
+    </message>
+    <message>
+        <source>Must fix: %1</source>
+        <translation>Must fix: %1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>Fix the lines marked “Must fix” before submitting.</source>
+        <translation>Fix the lines marked “Must fix” before submitting.</translation>
+    </message>
+    <message>
+        <source>Look at the lines marked “Check”, then confirm below.</source>
+        <translation>Look at the lines marked “Check”, then confirm below.</translation>
+    </message>
+    <message>
+        <source>The pre-check found nothing that stops this claim.</source>
+        <translation>The pre-check found nothing that stops this claim.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <source>Submitted. Status: %1.</source>
+        <translation>Submitted. Status: %1.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</source>
+        <translation>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The status could not be read (%1). Refresh the list before submitting again.</source>
+        <translation>The status could not be read (%1). Refresh the list before submitting again.</translation>
+    </message>
+    <message>
+        <source>The claim did arrive: status %1. Nothing more to do.</source>
+        <translation>The claim did arrive: status %1. Nothing more to do.</translation>
+    </message>
+    <message>
+        <source>The claim did not arrive (status %1). You may submit it again.</source>
+        <translation>The claim did not arrive (status %1). You may submit it again.</translation>
+    </message>
+    <message>
+        <source>Claim MDF for %1</source>
+        <translation>Claim MDF for %1</translation>
+    </message>
+    <message>
+        <source>%1 — claim deadline %2</source>
+        <translation>%1 — claim deadline %2</translation>
+    </message>
+    <message>
+        <source>Review comment: %1</source>
+        <translation>Review comment: %1</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Submit claim</source>
+        <translation>Submit claim</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>I have checked the flagged descriptions: they are eligible expenses.</source>
+        <translation>I have checked the flagged descriptions: they are eligible expenses.</translation>
+    </message>
+</context>
+<context>
+    <name>MdfRules</name>
+    <message>
+        <source>Event venue</source>
+        <translation>Event venue</translation>
+    </message>
+    <message>
+        <source>Event catering</source>
+        <translation>Event catering</translation>
+    </message>
+    <message>
+        <source>Advertising and promotion</source>
+        <translation>Advertising and promotion</translation>
+    </message>
+    <message>
+        <source>Printed material</source>
+        <translation>Printed material</translation>
+    </message>
+    <message>
+        <source>Promotional gifts</source>
+        <translation>Promotional gifts</translation>
+    </message>
+    <message>
+        <source>Customer training</source>
+        <translation>Customer training</translation>
+    </message>
+    <message>
+        <source>Event travel</source>
+        <translation>Event travel</translation>
+    </message>
+    <message>
+        <source>Third-party association customer-invitation fees</source>
+        <translation>Third-party association customer-invitation fees</translation>
+    </message>
+    <message>
+        <source>Private items</source>
+        <translation>Private items</translation>
+    </message>
+    <message>
+        <source>Equipment assets</source>
+        <translation>Equipment assets</translation>
+    </message>
+    <message>
+        <source>Sales-management software</source>
+        <translation>Sales-management software</translation>
+    </message>
+    <message>
+        <source>Online shop fees</source>
+        <translation>Online shop fees</translation>
+    </message>
+    <message>
+        <source>Customer-invitation fees of third-party associations or organisations are not covered by MDF.</source>
+        <translation>Customer-invitation fees of third-party associations or organisations are not covered by MDF.</translation>
+    </message>
+    <message>
+        <source>Private items (tuition, decoration, baby or children&apos;s products, toys, clothing, jewellery, cosmetics, belts, watches, health products, medicine, sports goods, fuel, driving lessons) are not covered by MDF.</source>
+        <translation>Private items (tuition, decoration, baby or children&apos;s products, toys, clothing, jewellery, cosmetics, belts, watches, health products, medicine, sports goods, fuel, driving lessons) are not covered by MDF.</translation>
+    </message>
+    <message>
+        <source>Equipment assets (such as phones or TVs for live streaming) are not covered by MDF.</source>
+        <translation>Equipment assets (such as phones or TVs for live streaming) are not covered by MDF.</translation>
+    </message>
+    <message>
+        <source>Sales-management software is not covered by MDF.</source>
+        <translation>Sales-management software is not covered by MDF.</translation>
+    </message>
+    <message>
+        <source>Online shop fees (such as a Taobao shop) are not covered by MDF.</source>
+        <translation>Online shop fees (such as a Taobao shop) are not covered by MDF.</translation>
+    </message>
+    <message>
+        <source>Unknown expense category.</source>
+        <translation>Unknown expense category.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than 0 with at most 2 decimals.</source>
+        <translation>The amount must be greater than 0 with at most 2 decimals.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Line %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” looks like an ineligible item. %3</source>
+        <translation>Line %1: “%2” looks like an ineligible item. %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1792,8 +2456,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform></translation>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 expiring within %2 days (balance left %3)</source>
@@ -1801,13 +2467,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n usable coupon(s)</source>
-        <translation><numerusform>%n usable coupon</numerusform>
-            <numerusform>%n usable coupons</numerusform></translation>
+        <translation>
+            <numerusform>%n usable coupon</numerusform>
+            <numerusform>%n usable coupons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation><numerusform>%n reseller</numerusform>
-            <numerusform>%n resellers</numerusform></translation>
+        <translation>
+            <numerusform>%n reseller</numerusform>
+            <numerusform>%n resellers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marketplace settlements could not be read.</source>
@@ -1819,13 +2489,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n marketplace settlement(s) waiting for your action (to settle %1)</source>
-        <translation><numerusform>%n marketplace settlement waiting for your action (to settle %1)</numerusform>
-            <numerusform>%n marketplace settlements waiting for your action (to settle %1)</numerusform></translation>
+        <translation>
+            <numerusform>%n marketplace settlement waiting for your action (to settle %1)</numerusform>
+            <numerusform>%n marketplace settlements waiting for your action (to settle %1)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money</source>
-        <translation><numerusform>%n coupon quota in effect, from Coupon quotas — vouchers, not money</numerusform>
-            <numerusform>%n coupon quotas in effect, from Coupon quotas — vouchers, not money</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon quota in effect, from Coupon quotas — vouchers, not money</numerusform>
+            <numerusform>%n coupon quotas in effect, from Coupon quotas — vouchers, not money</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -1932,6 +2606,113 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>PeriodDiffPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Amount (from)</source>
+        <translation>Amount (from)</translation>
+    </message>
+    <message>
+        <source>Amount (to)</source>
+        <translation>Amount (to)</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Amount change</translation>
+    </message>
+    <message>
+        <source>Settlement (from)</source>
+        <translation>Settlement (from)</translation>
+    </message>
+    <message>
+        <source>Settlement (to)</source>
+        <translation>Settlement (to)</translation>
+    </message>
+    <message>
+        <source>Settlement change</source>
+        <translation>Settlement change</translation>
+    </message>
+    <message>
+        <source>Choose two bill periods.</source>
+        <translation>Choose two bill periods.</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API on this site: import a statement exported from the console and compare it.</source>
+        <translation>Settlement bills have no public API on this site: import a statement exported from the console and compare it.</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>Reading %1 and %2…</translation>
+    </message>
+    <message>
+        <source>Choose two bill periods and compare them per product and customer.</source>
+        <translation>Choose two bill periods and compare them per product and customer.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 new, %4 gone, %5 changed, %6 unchanged. Amount %7 → %8 (%9); settlement %10 → %11 (%12).</source>
+        <translation>%1 → %2: %3 new, %4 gone, %5 changed, %6 unchanged. Amount %7 → %8 (%9); settlement %10 → %11 (%12).</translation>
+    </message>
+    <message>
+        <source>settlement diff %1 to %2</source>
+        <translation>settlement diff %1 to %2</translation>
+    </message>
+    <message>
+        <source>Bills (sandbox)</source>
+        <translation>Bills (sandbox)</translation>
+    </message>
+    <message>
+        <source>Imported statement</source>
+        <translation>Imported statement</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>Non-general products</source>
+        <translation>Non-general products</translation>
+    </message>
+    <message>
+        <source>General products</source>
+        <translation>General products</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Changes only</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>PriceInquiry</name>
     <message>
         <source>Price 1 to 100 product lines at a time.</source>
@@ -1968,6 +2749,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
         <translation>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</translation>
+    </message>
+    <message>
+        <source>A resource ID has at most 64 characters: %1</source>
+        <translation>A resource ID has at most 64 characters: %1</translation>
+    </message>
+    <message>
+        <source>Give 1 to 10 resource IDs (primary yearly/monthly resources).</source>
+        <translation>Give 1 to 10 resource IDs (primary yearly/monthly resources).</translation>
+    </message>
+    <message>
+        <source>A renewal is for 1 to 11 months or 1 to 3 years.</source>
+        <translation>A renewal is for 1 to 11 months or 1 to 3 years.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2876,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The customer&apos;s project ID in that region</source>
         <translation>The customer&apos;s project ID in that region</translation>
+    </message>
+    <message>
+        <source>%1 could not be priced: %2 %3</source>
+        <translation>%1 could not be priced: %2 %3</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Resource IDs</source>
+        <translation>Resource IDs</translation>
+    </message>
+    <message>
+        <source>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</source>
+        <translation>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</translation>
     </message>
 </context>
 <context>
@@ -2329,8 +3138,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n reseller(s) get %1 each, %2 in all, from the remaining %3.%4</source>
-        <translation><numerusform>%n reseller get %1 each, %2 in all, from the remaining %3.%4</numerusform>
-            <numerusform>%n resellers get %1 each, %2 in all, from the remaining %3.%4</numerusform></translation>
+        <translation>
+            <numerusform>%n reseller get %1 each, %2 in all, from the remaining %3.%4</numerusform>
+            <numerusform>%n resellers get %1 each, %2 in all, from the remaining %3.%4</numerusform>
+        </translation>
     </message>
     <message>
         <source>That is more than the quota has left.</source>
@@ -2338,8 +3149,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
-        <translation><numerusform>%n quota reclaimed, %1 of unused balance returns to your quotas. %2 selected quota cannot be reclaimed (not in use).</numerusform>
-            <numerusform>%n quotas reclaimed, %1 of unused balance returns to your quotas. %2 selected quotas cannot be reclaimed (not in use).</numerusform></translation>
+        <translation>
+            <numerusform>%n quota reclaimed, %1 of unused balance returns to your quotas. %2 selected quota cannot be reclaimed (not in use).</numerusform>
+            <numerusform>%n quotas reclaimed, %1 of unused balance returns to your quotas. %2 selected quotas cannot be reclaimed (not in use).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +3318,101 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>SettlementDetailsDialog</name>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>Billing mode</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>Yearly/monthly</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>Pay-per-use</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Settlement ratio</source>
+        <translation>Settlement ratio</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>Settlement amount</translation>
+    </message>
+    <message>
+        <source>Trade time</source>
+        <translation>Trade time</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · bill period %3 (UTC+8)</source>
+        <translation>%1 · %2 · bill period %3 (UTC+8)</translation>
+    </message>
+    <message>
+        <source>Phase: %1 · Status: %2</source>
+        <translation>Phase: %1 · Status: %2</translation>
+    </message>
+    <message>
+        <source>Amount %1 · settlement amount %2</source>
+        <translation>Amount %1 · settlement amount %2</translation>
+    </message>
+    <message>
+        <source>Payment request number: %1</source>
+        <translation>Payment request number: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Settlement bill %1</source>
+        <translation>Settlement bill %1</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Line items</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>State history</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flow: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
@@ -2557,6 +3465,170 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Request %1: %2</source>
         <translation>Request %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; is it a statement?</source>
+        <translation>The file is larger than 64 MB; is it a statement?</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Bill period (账期)</source>
+        <translation>Bill period (账期)</translation>
+    </message>
+    <message>
+        <source>Product name (商品名称)</source>
+        <translation>Product name (商品名称)</translation>
+    </message>
+    <message>
+        <source>Amount (消费金额)</source>
+        <translation>Amount (消费金额)</translation>
+    </message>
+    <message>
+        <source>Customer ID (客户ID) or customer name (客户名称)</source>
+        <translation>Customer ID (客户ID) or customer name (客户名称)</translation>
+    </message>
+    <message>
+        <source>The header row lacks: %1. See the expected columns in the help.</source>
+        <translation>The header row lacks: %1. See the expected columns in the help.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n field where the header has %1</numerusform>
+            <numerusform>%n fields where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bill period “%1” is not YYYY-MM</source>
+        <translation>bill period “%1” is not YYYY-MM</translation>
+    </message>
+    <message>
+        <source>product type “%1” is neither general nor non-general</source>
+        <translation>product type “%1” is neither general nor non-general</translation>
+    </message>
+    <message>
+        <source>no product name</source>
+        <translation>no product name</translation>
+    </message>
+    <message>
+        <source>no customer ID or name</source>
+        <translation>no customer ID or name</translation>
+    </message>
+    <message>
+        <source>amount “%1” is not a number</source>
+        <translation>amount “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>settlement amount “%1” is not a number</source>
+        <translation>settlement amount “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <source>Bill period</source>
+        <translation>Bill period</translation>
+    </message>
+    <message>
+        <source>Bill ID</source>
+        <translation>Bill ID</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Product type</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>Settlement amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import a settlement statement</source>
+        <translation>Import a settlement statement</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 could not be imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read, %2 imported, %3 with problems (listed below; they were left out and nothing else was).</source>
+        <translation>
+            <numerusform>%1: %n row read, %2 imported, %3 with problems (listed below; they were left out and nothing else was).</numerusform>
+            <numerusform>%1: %n rows read, %2 imported, %3 with problems (listed below; they were left out and nothing else was).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported statement</source>
+        <translation>imported statement</translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation>Import statement…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</source>
+        <translation>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Rows left out</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3860,150 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</source>
         <translation>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Invoice review</source>
+        <translation>Invoice review</translation>
+    </message>
+    <message>
+        <source>Payment request review</source>
+        <translation>Payment request review</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>General product</source>
+        <translation>General product</translation>
+    </message>
+    <message>
+        <source>Non-general product</source>
+        <translation>Non-general product</translation>
+    </message>
+    <message>
+        <source>Not yet requested</source>
+        <translation>Not yet requested</translation>
+    </message>
+    <message>
+        <source>Request processing</source>
+        <translation>Request processing</translation>
+    </message>
+    <message>
+        <source>Awaiting partner invoice</source>
+        <translation>Awaiting partner invoice</translation>
+    </message>
+    <message>
+        <source>Issue failed</source>
+        <translation>Issue failed</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Top-up to the Huawei Cloud account</source>
+        <translation>Top-up to the Huawei Cloud account</translation>
+    </message>
+    <message>
+        <source>Voucher quota</source>
+        <translation>Voucher quota</translation>
+    </message>
+    <message>
+        <source>Request the payout (or set up automatic requests).</source>
+        <translation>Request the payout (or set up automatic requests).</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the request is with Huawei Finance.</source>
+        <translation>Nothing to do: the request is with Huawei Finance.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice and mail it with the invoicing list.</source>
+        <translation>Issue the invoice and mail it with the invoicing list.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: once the payment review passes, Finance pays within 2 working days.</source>
+        <translation>Nothing to do: once the payment review passes, Finance pays within 2 working days.</translation>
+    </message>
+    <message>
+        <source>An error occurred while issuing the voucher quota: contact customer service.</source>
+        <translation>An error occurred while issuing the voucher quota: contact customer service.</translation>
+    </message>
+    <message>
+        <source>Finance has transferred the payment to your bank account.</source>
+        <translation>Finance has transferred the payment to your bank account.</translation>
+    </message>
+    <message>
+        <source>Finance has topped up your Huawei Cloud account: confirm it in Funds &gt; Account changes (recharge account).</source>
+        <translation>Finance has topped up your Huawei Cloud account: confirm it in Funds &gt; Account changes (recharge account).</translation>
+    </message>
+    <message>
+        <source>The voucher quota has been issued: confirm it in Coupons &gt; Quotas.</source>
+        <translation>The voucher quota has been issued: confirm it in Coupons &gt; Quotas.</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Completed.</translation>
+    </message>
+    <message>
+        <source>Application under review</source>
+        <translation>Application under review</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting claim</source>
+        <translation>Approved, awaiting claim</translation>
+    </message>
+    <message>
+        <source>Claim under review</source>
+        <translation>Claim under review</translation>
+    </message>
+    <message>
+        <source>Claim approved</source>
+        <translation>Claim approved</translation>
+    </message>
+    <message>
+        <source>Claim rejected</source>
+        <translation>Claim rejected</translation>
+    </message>
+    <message>
+        <source>Submit the claim with the actual expenses before the deadline.</source>
+        <translation>Submit the claim with the actual expenses before the deadline.</translation>
+    </message>
+    <message>
+        <source>Correct the claim as the review comment says and resubmit it within 45 days.</source>
+        <translation>Correct the claim as the review comment says and resubmit it within 45 days.</translation>
+    </message>
+    <message>
+        <source>Issue the invoice and mail it within 15 days.</source>
+        <translation>Issue the invoice and mail it within 15 days.</translation>
+    </message>
+    <message>
+        <source>The claim deadline has passed; a late claim needs the director&apos;s approval.</source>
+        <translation>The claim deadline has passed; a late claim needs the director&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: waiting for Huawei&apos;s review.</source>
+        <translation>Nothing to do: waiting for Huawei&apos;s review.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Gone</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,27 @@
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
-        <translation><numerusform>新增 %n 个客户余额低于提醒阈值</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个客户余额低于提醒阈值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) newly expiring soon</source>
-        <translation><numerusform>新增 %n 张代金券即将到期</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 张代金券即将到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s) newly below the balance threshold</source>
-        <translation><numerusform>新增 %n 个云经销商余额低于提醒阈值</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个云经销商余额低于提醒阈值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n marketplace settlement(s) newly waiting for your action</source>
-        <translation><numerusform>新增 %n 个云商店商品分账账单待您处理</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 个云商店商品分账账单待您处理</numerusform>
+        </translation>
     </message>
     <message>
         <source>PartnerDesk: new alerts</source>
@@ -165,7 +173,9 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). %3 selected coupon(s) are skipped: only usable coupons can be reclaimed, always with their whole balance.</source>
-        <translation><numerusform>将回收 %n 张代金券，共 %1，涉及 %2 个客户。所选代金券中有 %3 张被跳过：只有“可使用”的代金券才能回收，且回收其全部余额。</numerusform></translation>
+        <translation>
+            <numerusform>将回收 %n 张代金券，共 %1，涉及 %2 个客户。所选代金券中有 %3 张被跳过：只有“可使用”的代金券才能回收，且回收其全部余额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -278,7 +288,9 @@
     </message>
     <message numerus="yes">
         <source>Allocate funds to %n customer(s)</source>
-        <translation><numerusform>向 %n 个客户批量拨款</numerusform></translation>
+        <translation>
+            <numerusform>向 %n 个客户批量拨款</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer</source>
@@ -318,15 +330,21 @@
     </message>
     <message numerus="yes">
         <source>Allocate funds to %n reseller(s)</source>
-        <translation><numerusform>向 %n 个云经销商批量拨款</numerusform></translation>
+        <translation>
+            <numerusform>向 %n 个云经销商批量拨款</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n reseller(s)</source>
-        <translation><numerusform>从 %n 个云经销商批量回收</numerusform></translation>
+        <translation>
+            <numerusform>从 %n 个云经销商批量回收</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n customer(s)</source>
-        <translation><numerusform>从 %n 个客户批量回收</numerusform></translation>
+        <translation>
+            <numerusform>从 %n 个客户批量回收</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reseller</source>
@@ -342,7 +360,9 @@
     </message>
     <message numerus="yes">
         <source>%n of them hold(s) less than that.</source>
-        <translation><numerusform>其中 %n 个余额不足该金额。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个余额不足该金额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the amount to reclaim from each.</source>
@@ -416,7 +436,9 @@
     </message>
     <message numerus="yes">
         <source>Your computer&apos;s clock differs from the server&apos;s by %n minute(s); signatures are only valid for 15 minutes.</source>
-        <translation><numerusform>您的计算机时钟与服务器相差 %n 分钟；签名仅在 15 分钟内有效。</numerusform></translation>
+        <translation>
+            <numerusform>您的计算机时钟与服务器相差 %n 分钟；签名仅在 15 分钟内有效。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Permission denied: %1.</source>
@@ -424,7 +446,9 @@
     </message>
     <message numerus="yes">
         <source>Too many requests: the server asked to wait %n second(s).</source>
-        <translation><numerusform>请求过于频繁：服务器要求等待 %n 秒。</numerusform></translation>
+        <translation>
+            <numerusform>请求过于频繁：服务器要求等待 %n 秒。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many requests: the server is limiting this account for now.</source>
@@ -654,7 +678,9 @@
     </message>
     <message numerus="yes">
         <source>Reclaim %n coupon(s), %1 in all (%2 skipped)?</source>
-        <translation><numerusform>确定回收 %n 张代金券，共 %1（跳过 %2 张）吗？</numerusform></translation>
+        <translation>
+            <numerusform>确定回收 %n 张代金券，共 %1（跳过 %2 张）吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name 1 to 100 customers with --customer.</source>
@@ -662,7 +688,9 @@
     </message>
     <message numerus="yes">
         <source>Issue a %1 coupon to each of %n customer(s) from quota %2?</source>
-        <translation><numerusform>确定从额度 %2 向 %n 个客户各发放一张 %1 的代金券吗？</numerusform></translation>
+        <translation>
+            <numerusform>确定从额度 %2 向 %n 个客户各发放一张 %1 的代金券吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
@@ -674,11 +702,15 @@
     </message>
     <message numerus="yes">
         <source>Allocate %1 to each of %n reseller(s)?</source>
-        <translation><numerusform>确定向 %n 个云经销商各拨款 %1 吗？</numerusform></translation>
+        <translation>
+            <numerusform>确定向 %n 个云经销商各拨款 %1 吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim %1 from each of %n reseller(s)?</source>
-        <translation><numerusform>确定从 %n 个云经销商各回收 %1 吗？</numerusform></translation>
+        <translation>
+            <numerusform>确定从 %n 个云经销商各回收 %1 吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dates look like 2025-03-31, not &quot;%1&quot;.</source>
@@ -717,12 +749,56 @@
         <translation>第 %1 行：容量必须是整数。</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</source>
-        <translation>用法：partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read: %1.</source>
         <translation>无法读取服务器的响应：%1。</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API. Export the statement in the Partner Center (Sales &gt; Marketplace &gt; Settlements) and use settlements import FILE or settlements diff --file FILE.</source>
+        <translation>商品分账账单没有公开 API。请在伙伴中心（销售 &gt; 云商店 &gt; 商品分账）导出对账单，然后使用 settlements import FILE 或 settlements diff --file FILE。</translation>
+    </message>
+    <message>
+        <source>--tab is general or non-general.</source>
+        <translation>--tab 取值为 general 或 non-general。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; one of: %2</source>
+        <translation>未知状态“%1”；可选：%2</translation>
+    </message>
+    <message>
+        <source>--period looks like 2026-03 (YYYY-MM, UTC+8), not &quot;%1&quot;.</source>
+        <translation>--period 格式如 2026-03（YYYY-MM，UTC+8），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli settlements import FILE.csv</source>
+        <translation>用法：partnerdesk-cli settlements import FILE.csv</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli settlements list|diff|import …</source>
+        <translation>用法：partnerdesk-cli settlements list|diff|import …</translation>
+    </message>
+    <message>
+        <source>--from and --to look like 2026-03 (YYYY-MM, UTC+8).</source>
+        <translation>--from 和 --to 格式如 2026-03（YYYY-MM，UTC+8）。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</source>
+        <translation>用法：partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</translation>
+    </message>
+    <message>
+        <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</source>
+        <translation>激励发放和市场发展基金没有公开 API。请在伙伴中心查看：销售 &gt; 激励，以及权益 &gt; 市场发展基金。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</source>
+        <translation>用法：partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …，或 price renew --resource ID … --months N|--years N</translation>
     </message>
 </context>
 <context>
@@ -776,6 +852,15 @@ Commands:
        --project ID --region R --line TYPE:SPEC[:SIZE][*N] (repeatable; TYPE ecs, evs,
        bw or eip, e.g. ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5)
        on-demand: --hours N; period: --months N | --years N | --days N
+  price renew              Renewal price of yearly/monthly resources (续订询价)
+       --resource ID (repeatable, up to 10) --months N | --years N
+  settlements list         Marketplace settlement bills (商品分账; sandbox)
+       --tab general|non-general --status S --period YYYY-MM
+  settlements diff         Compare two bill periods per product and customer
+       --from YYYY-MM --to YYYY-MM [--tab …] [--file STATEMENT.csv]
+  settlements import FILE  Read a statement exported from the console; bad rows listed
+  incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
+                           applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
@@ -827,6 +912,15 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        --project ID --region R --line TYPE:SPEC[:SIZE][*N]（可重复；TYPE 为 ecs、evs、
        bw 或 eip，例如 ecs:s6.small.1.linux*2 evs:SAS:40 bw:19_bgp:5）
        按需：--hours N；包年包月：--months N | --years N | --days N
+  price renew              包年/包月资源的续订询价
+       --resource ID（可重复，最多 10 个）--months N | --years N
+  settlements list         云商店商品分账账单（沙箱）
+       --tab general|non-general --status S --period YYYY-MM
+  settlements diff         按商品和客户对比两个账期
+       --from YYYY-MM --to YYYY-MM [--tab …] [--file 对账单.csv]
+  settlements import FILE  读取从控制台导出的对账单；列出有问题的行
+  incentives list|mdf      激励发放（--status S --period YYYY-MM）或市场发展基金申请
+                           （沙箱）
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
@@ -845,6 +939,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 未指定 --profile 时，凭证取自 HUAWEICLOUD_SDK_AK、HUAWEICLOUD_SDK_SK 和
 HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 退出状态：0 成功，1 操作失败，2 用法或输入错误。
+
 </translation>
     </message>
 </context>
@@ -946,11 +1041,15 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n coupon(s)</source>
-        <translation><numerusform>%n 张代金券</numerusform></translation>
+        <translation>
+            <numerusform>%n 张代金券</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n coupon(s)</source>
-        <translation><numerusform>%1 / %n 张代金券</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 张代金券</numerusform>
+        </translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -975,6 +1074,17 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Export…</source>
         <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 or GB18030 text. Save it as CSV (UTF-8) and try again.</source>
+        <translation>文件不是 UTF-8 或 GB18030 文本。请另存为 CSV（UTF-8）后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：引号内的字段没有结束。</translation>
     </message>
 </context>
 <context>
@@ -1157,11 +1267,15 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <name>CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation><numerusform>%1 / %n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search name, account, customer ID, tag or manager</source>
@@ -1197,7 +1311,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>Allocate to %n customer(s)…</source>
-        <translation><numerusform>批量拨款（%n 个客户）…</numerusform></translation>
+        <translation>
+            <numerusform>批量拨款（%n 个客户）…</numerusform>
+        </translation>
     </message>
     <message>
         <source>More</source>
@@ -1245,6 +1361,81 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The amount can have at most 2 decimal places.</source>
         <translation>金额最多保留 2 位小数。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsPage</name>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>官网价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Discount by association type</source>
+        <translation>按关联类型的优惠金额</translation>
+    </message>
+    <message>
+        <source>Amount by payment method</source>
+        <translation>按支付方式的金额</translation>
+    </message>
+    <message>
+        <source>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>本月已优惠没有公开 API。请在伙伴中心首页单击“本月已优惠”对应的金额查看。</translation>
+    </message>
+    <message>
+        <source>Loading this month&apos;s discount…</source>
+        <translation>正在读取本月已优惠…</translation>
+    </message>
+    <message>
+        <source>Discount this month (%1, UTC+8): %2 on a list price of %3; amount %4.</source>
+        <translation>本月已优惠（%1，UTC+8）：%2，官网价 %3，应付金额 %4。</translation>
+    </message>
+    <message>
+        <source>discounts this month</source>
+        <translation>本月已优惠</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By association type</source>
+        <translation>按关联类型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Data up to 24:00 yesterday (UTC+8), refreshed around 16:00; today&apos;s usage appears tomorrow.</source>
+        <translation>数据截至昨日 24:00（UTC+8），约 16:00 更新；今日的消费明日可见。</translation>
+    </message>
+    <message>
+        <source>Per customer, largest discount first</source>
+        <translation>按客户（优惠金额从高到低）</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1676,151 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>Incentive ID</source>
+        <translation>激励ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>激励名称</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payout method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>提示说明</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>申请ID</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步操作</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已申请兑现</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>兑现截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Select a payout to see what its status means.</source>
+        <translation>选择一条激励发放记录，查看其状态说明。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Frozen: the period&apos;s spend is not paid yet, so no payout can be requested.</source>
+        <translation>已冻结：该周期的消费尚未付清，暂不能申请发放。</translation>
+    </message>
+    <message>
+        <source>Open coupon quotas</source>
+        <translation>打开代金券额度</translation>
+    </message>
+    <message>
+        <source>Open account changes</source>
+        <translation>打开收支明细</translation>
+    </message>
+    <message>
+        <source>Incentive payouts</source>
+        <translation>激励发放</translation>
+    </message>
+    <message>
+        <source>Market development fund (MDF)</source>
+        <translation>市场发展基金（MDF）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部账期</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>申请兑现…</translation>
+    </message>
+    <message>
+        <source>Claim an approved activity&apos;s expenses before its deadline. Lines in categories MDF does not cover are flagged before anything is sent.</source>
+        <translation>请在截止日期前为已批准的活动申请兑现。发送前会标出不在 MDF 报销范围内的费用行。</translation>
+    </message>
+    <message>
+        <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives &gt; Incentive management, and Benefits &gt; Market development fund (MDF).</source>
+        <translation>激励发放和市场发展基金没有公开 API。请在伙伴中心查看：销售 &gt; 激励 &gt; 激励管理，以及权益 &gt; 市场发展基金（MDF）。</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>申请单号 %1</translation>
+    </message>
+</context>
+<context>
     <name>IssueCouponsDialog</name>
     <message>
         <source>Issue</source>
@@ -1532,11 +1868,15 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n coupon(s) need %1, more than the quota&apos;s remaining %2.</source>
-        <translation><numerusform>%n 张代金券共需 %1，超出额度剩余的 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张代金券共需 %1，超出额度剩余的 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) of %1, %2 in all, from quota %3.</source>
-        <translation><numerusform>从额度 %3 发放 %n 张面额 %1 的代金券，共 %2。</numerusform></translation>
+        <translation>
+            <numerusform>从额度 %3 发放 %n 张面额 %1 的代金券，共 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the face value and the customers.</source>
@@ -1559,7 +1899,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>it did not answer within %n second(s); it may be waiting for an unlock prompt</source>
-        <translation><numerusform>它在 %n 秒内没有响应；可能正在等待解锁提示</numerusform></translation>
+        <translation>
+            <numerusform>它在 %n 秒内没有响应；可能正在等待解锁提示</numerusform>
+        </translation>
     </message>
     <message>
         <source>The access key ID and secret must not be empty.</source>
@@ -1594,7 +1936,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation><numerusform>%n 个请求进行中</numerusform></translation>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
     </message>
     <message>
         <source>PartnerDesk — Partner Center</source>
@@ -1696,6 +2040,127 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Pricing</source>
         <translation>询价</translation>
     </message>
+    <message>
+        <source>Marketplace billing</source>
+        <translation>云商店商品分账</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>本月已优惠</translation>
+    </message>
+    <message>
+        <source>Discounts this month</source>
+        <translation>本月已优惠</translation>
+    </message>
+</context>
+<context>
+    <name>MarketplacePage</name>
+    <message>
+        <source>Bill ID</source>
+        <translation>账单编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Bill period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步操作</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>分账金额</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>申付单号</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n 个账单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>settlement bills</source>
+        <translation>商品分账账单</translation>
+    </message>
+    <message>
+        <source>Settlement bills</source>
+        <translation>分账账单</translation>
+    </message>
+    <message>
+        <source>Period diff</source>
+        <translation>账期对比</translation>
+    </message>
+    <message>
+        <source>Imported statement</source>
+        <translation>导入的对账单</translation>
+    </message>
+    <message>
+        <source>Non-general products</source>
+        <translation>非通用商品</translation>
+    </message>
+    <message>
+        <source>General products</source>
+        <translation>通用商品</translation>
+    </message>
+    <message>
+        <source>Bill period (UTC+8)</source>
+        <translation>账期（UTC+8）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Waiting for my action</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部账期</translation>
+    </message>
+    <message>
+        <source>Search product, bill, customer name or ID</source>
+        <translation>搜索商品、账单、客户名称或ID</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API. In the Partner Center: Sales &gt; Marketplace &gt; Settlements (&lt;a href=&quot;console&quot;&gt;open the console&lt;/a&gt;). Export the statement there and import it on the Imported statement tab to reconcile and compare periods here.</source>
+        <translation>商品分账账单没有公开 API。请在伙伴中心查看：销售 &gt; 云商店 &gt; 商品分账（&lt;a href=&quot;console&quot;&gt;打开控制台&lt;/a&gt;）。在那里导出对账单，再在“导入的对账单”页签导入，即可在此对账和对比账期。</translation>
+    </message>
 </context>
 <context>
     <name>MaskedHeaderView</name>
@@ -1706,6 +2171,204 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Show this column&apos;s full content</source>
         <translation>查看该列的完整内容</translation>
+    </message>
+</context>
+<context>
+    <name>MdfClaimDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>What was bought or paid for</source>
+        <translation>购买或支付的内容</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 approved</source>
+        <translation>合计 %1，已批准 %2</translation>
+    </message>
+    <message>
+        <source>Line %1: describe the expense.</source>
+        <translation>第 %1 行：请填写费用说明。</translation>
+    </message>
+    <message>
+        <source>Add at least one expense line.</source>
+        <translation>请至少添加一条费用。</translation>
+    </message>
+    <message>
+        <source>The total %1 is above the approved %2.</source>
+        <translation>合计 %1 超过了已批准的 %2。</translation>
+    </message>
+    <message>
+        <source>Must fix: %1</source>
+        <translation>必须修改：%1</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>请核对：%1</translation>
+    </message>
+    <message>
+        <source>Fix the lines marked “Must fix” before submitting.</source>
+        <translation>请先修改标为“必须修改”的行再提交。</translation>
+    </message>
+    <message>
+        <source>Look at the lines marked “Check”, then confirm below.</source>
+        <translation>请核对标为“请核对”的行，然后在下方确认。</translation>
+    </message>
+    <message>
+        <source>The pre-check found nothing that stops this claim.</source>
+        <translation>预检查未发现阻止此次兑现的问题。</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Submitted. Status: %1.</source>
+        <translation>已提交。状态：%1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</source>
+        <translation>应答丢失，无法确定兑现申请是否已送达。正在读取申请状态…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The status could not be read (%1). Refresh the list before submitting again.</source>
+        <translation>无法读取状态（%1）。请先刷新列表再重新提交。</translation>
+    </message>
+    <message>
+        <source>The claim did arrive: status %1. Nothing more to do.</source>
+        <translation>兑现申请已送达：状态 %1。无需再操作。</translation>
+    </message>
+    <message>
+        <source>The claim did not arrive (status %1). You may submit it again.</source>
+        <translation>兑现申请未送达（状态 %1）。您可以重新提交。</translation>
+    </message>
+    <message>
+        <source>Claim MDF for %1</source>
+        <translation>申请兑现 MDF：%1</translation>
+    </message>
+    <message>
+        <source>%1 — claim deadline %2</source>
+        <translation>%1 — 兑现截止日期 %2</translation>
+    </message>
+    <message>
+        <source>Review comment: %1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Submit claim</source>
+        <translation>提交兑现</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>I have checked the flagged descriptions: they are eligible expenses.</source>
+        <translation>我已核对标出的费用说明：它们属于可报销费用。</translation>
+    </message>
+</context>
+<context>
+    <name>MdfRules</name>
+    <message>
+        <source>Event venue</source>
+        <translation>活动场地</translation>
+    </message>
+    <message>
+        <source>Event catering</source>
+        <translation>活动餐饮</translation>
+    </message>
+    <message>
+        <source>Advertising and promotion</source>
+        <translation>广告宣传</translation>
+    </message>
+    <message>
+        <source>Printed material</source>
+        <translation>物料印刷</translation>
+    </message>
+    <message>
+        <source>Promotional gifts</source>
+        <translation>宣传礼品</translation>
+    </message>
+    <message>
+        <source>Customer training</source>
+        <translation>客户培训</translation>
+    </message>
+    <message>
+        <source>Event travel</source>
+        <translation>活动差旅</translation>
+    </message>
+    <message>
+        <source>Third-party association customer-invitation fees</source>
+        <translation>三方协会或组织客户邀请费用</translation>
+    </message>
+    <message>
+        <source>Private items</source>
+        <translation>私人性质</translation>
+    </message>
+    <message>
+        <source>Equipment assets</source>
+        <translation>设备类资产</translation>
+    </message>
+    <message>
+        <source>Sales-management software</source>
+        <translation>销售管理软件</translation>
+    </message>
+    <message>
+        <source>Online shop fees</source>
+        <translation>网店（如淘宝店铺）费用</translation>
+    </message>
+    <message>
+        <source>Customer-invitation fees of third-party associations or organisations are not covered by MDF.</source>
+        <translation>三方协会或组织的客户邀请费用不在 MDF 报销范围内。</translation>
+    </message>
+    <message>
+        <source>Private items (tuition, decoration, baby or children&apos;s products, toys, clothing, jewellery, cosmetics, belts, watches, health products, medicine, sports goods, fuel, driving lessons) are not covered by MDF.</source>
+        <translation>私人性质费用（私人学费、装饰装潢、婴儿/孕妇/儿童用品、玩具、个人服饰、金银首饰、化妆品、皮带、手表、保健品、药品、体育用品（器材）、汽油费、学车等）不在 MDF 报销范围内。</translation>
+    </message>
+    <message>
+        <source>Equipment assets (such as phones or TVs for live streaming) are not covered by MDF.</source>
+        <translation>设备类资产（如直播用手机、电视）不在 MDF 报销范围内。</translation>
+    </message>
+    <message>
+        <source>Sales-management software is not covered by MDF.</source>
+        <translation>销售管理软件不在 MDF 报销范围内。</translation>
+    </message>
+    <message>
+        <source>Online shop fees (such as a Taobao shop) are not covered by MDF.</source>
+        <translation>网店费用（如淘宝店铺）不在 MDF 报销范围内。</translation>
+    </message>
+    <message>
+        <source>Unknown expense category.</source>
+        <translation>未知的费用类别。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than 0 with at most 2 decimals.</source>
+        <translation>金额必须大于 0，且最多 2 位小数。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” looks like an ineligible item. %3</source>
+        <translation>第 %1 行：“%2”看起来属于不可报销项目。%3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +2430,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 个客户</numerusform></translation>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 expiring within %2 days (balance left %3)</source>
@@ -1775,11 +2440,15 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n usable coupon(s)</source>
-        <translation><numerusform>%n 张可使用的代金券</numerusform></translation>
+        <translation>
+            <numerusform>%n 张可使用的代金券</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reseller(s)</source>
-        <translation><numerusform>%n 个云经销商</numerusform></translation>
+        <translation>
+            <numerusform>%n 个云经销商</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marketplace settlements could not be read.</source>
@@ -1791,11 +2460,15 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n marketplace settlement(s) waiting for your action (to settle %1)</source>
-        <translation><numerusform>%n 个云商店商品分账账单待您处理（分账金额 %1）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个云商店商品分账账单待您处理（分账金额 %1）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money</source>
-        <translation><numerusform>%n 个生效中的代金券额度（来自代金券额度）——是代金券，不是资金</numerusform></translation>
+        <translation>
+            <numerusform>%n 个生效中的代金券额度（来自代金券额度）——是代金券，不是资金</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced %1</source>
@@ -1902,6 +2575,113 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>PeriodDiffPanel</name>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Amount (from)</source>
+        <translation>金额（起）</translation>
+    </message>
+    <message>
+        <source>Amount (to)</source>
+        <translation>金额（止）</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>金额变化</translation>
+    </message>
+    <message>
+        <source>Settlement (from)</source>
+        <translation>分账金额（起）</translation>
+    </message>
+    <message>
+        <source>Settlement (to)</source>
+        <translation>分账金额（止）</translation>
+    </message>
+    <message>
+        <source>Settlement change</source>
+        <translation>分账金额变化</translation>
+    </message>
+    <message>
+        <source>Choose two bill periods.</source>
+        <translation>请选择两个账期。</translation>
+    </message>
+    <message>
+        <source>Settlement bills have no public API on this site: import a statement exported from the console and compare it.</source>
+        <translation>此站点的商品分账账单没有公开 API：请导入从控制台导出的对账单后再对比。</translation>
+    </message>
+    <message>
+        <source>Reading %1 and %2…</source>
+        <translation>正在读取 %1 和 %2…</translation>
+    </message>
+    <message>
+        <source>Choose two bill periods and compare them per product and customer.</source>
+        <translation>选择两个账期，按商品和客户进行对比。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 new, %4 gone, %5 changed, %6 unchanged. Amount %7 → %8 (%9); settlement %10 → %11 (%12).</source>
+        <translation>%1 → %2：新增 %3，消失 %4，变化 %5，不变 %6。金额 %7 → %8（%9）；分账金额 %10 → %11（%12）。</translation>
+    </message>
+    <message>
+        <source>settlement diff %1 to %2</source>
+        <translation>账期对比 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Bills (sandbox)</source>
+        <translation>账单（沙箱）</translation>
+    </message>
+    <message>
+        <source>Imported statement</source>
+        <translation>导入的对账单</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Non-general products</source>
+        <translation>非通用商品</translation>
+    </message>
+    <message>
+        <source>General products</source>
+        <translation>通用商品</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>仅显示变化</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
     <name>PriceInquiry</name>
     <message>
         <source>Price 1 to 100 product lines at a time.</source>
@@ -1938,6 +2718,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Choose 1 to 11 months, 1 to 3 years, 1 to 366 days or 1 to 8,784 hours.</source>
         <translation>请选择 1 到 11 个月、1 到 3 年、1 到 366 天或 1 到 8,784 小时。</translation>
+    </message>
+    <message>
+        <source>A resource ID has at most 64 characters: %1</source>
+        <translation>资源ID最多 64 个字符：%1</translation>
+    </message>
+    <message>
+        <source>Give 1 to 10 resource IDs (primary yearly/monthly resources).</source>
+        <translation>请输入 1 到 10 个资源ID（包年/包月的主资源）。</translation>
+    </message>
+    <message>
+        <source>A renewal is for 1 to 11 months or 1 to 3 years.</source>
+        <translation>续订时长为 1 到 11 个月或 1 到 3 年。</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2845,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The customer&apos;s project ID in that region</source>
         <translation>客户在该区域的项目 ID</translation>
+    </message>
+    <message>
+        <source>%1 could not be priced: %2 %3</source>
+        <translation>%1 无法询价：%2 %3</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续订</translation>
+    </message>
+    <message>
+        <source>Resource IDs</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</source>
+        <translation>最多 10 个包年/包月资源ID，以空格或逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +3107,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n reseller(s) get %1 each, %2 in all, from the remaining %3.%4</source>
-        <translation><numerusform>%n 个云经销商各得 %1，共 %2，额度剩余 %3。%4</numerusform></translation>
+        <translation>
+            <numerusform>%n 个云经销商各得 %1，共 %2，额度剩余 %3。%4</numerusform>
+        </translation>
     </message>
     <message>
         <source>That is more than the quota has left.</source>
@@ -2307,7 +3117,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%n quota(s) reclaimed, %1 of unused balance returns to your quotas. %2 selected quota(s) cannot be reclaimed (not in use).</source>
-        <translation><numerusform>将回收 %n 个额度，未使用的 %1 退回您的额度。所选额度中有 %2 个不能回收（未在使用中）。</numerusform></translation>
+        <translation>
+            <numerusform>将回收 %n 个额度，未使用的 %1 退回您的额度。所选额度中有 %2 个不能回收（未在使用中）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2473,6 +3285,101 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>SettlementDetailsDialog</name>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Settlement ratio</source>
+        <translation>分账比例</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>分账金额</translation>
+    </message>
+    <message>
+        <source>Trade time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · bill period %3 (UTC+8)</source>
+        <translation>%1 · %2 · 账期 %3（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Phase: %1 · Status: %2</source>
+        <translation>当前环节：%1 · 当前状态：%2</translation>
+    </message>
+    <message>
+        <source>Amount %1 · settlement amount %2</source>
+        <translation>金额 %1 · 分账金额 %2</translation>
+    </message>
+    <message>
+        <source>Payment request number: %1</source>
+        <translation>申付单号：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Settlement bill %1</source>
+        <translation>分账账单 %1</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>账单明细</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>流程：%1</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>&quot;%1&quot; must be a string.</source>
@@ -2525,6 +3432,168 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Request %1: %2</source>
         <translation>请求 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementImport</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB; is it a statement?</source>
+        <translation>文件大于 64 MB，它是对账单吗？</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Bill period (账期)</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Product name (商品名称)</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Amount (消费金额)</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Customer ID (客户ID) or customer name (客户名称)</source>
+        <translation>客户ID 或 客户名称</translation>
+    </message>
+    <message>
+        <source>The header row lacks: %1. See the expected columns in the help.</source>
+        <translation>表头缺少：%1。请参阅说明中的列要求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>有 %n 个字段，而表头只有 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bill period “%1” is not YYYY-MM</source>
+        <translation>账期“%1”不是 YYYY-MM 格式</translation>
+    </message>
+    <message>
+        <source>product type “%1” is neither general nor non-general</source>
+        <translation>商品类型“%1”既不是通用商品也不是非通用商品</translation>
+    </message>
+    <message>
+        <source>no product name</source>
+        <translation>缺少商品名称</translation>
+    </message>
+    <message>
+        <source>no customer ID or name</source>
+        <translation>缺少客户ID或客户名称</translation>
+    </message>
+    <message>
+        <source>amount “%1” is not a number</source>
+        <translation>金额“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>settlement amount “%1” is not a number</source>
+        <translation>分账金额“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <source>Bill period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Bill ID</source>
+        <translation>账单编号</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>分账金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import a settlement statement</source>
+        <translation>导入商品分账对账单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 无法导入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read, %2 imported, %3 with problems (listed below; they were left out and nothing else was).</source>
+        <translation>
+            <numerusform>%1：读取 %n 行，导入 %2 行，%3 行有问题（见下方列表；只跳过这些行，其余均已导入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported statement</source>
+        <translation>导入的对账单</translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation>导入对账单…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</source>
+        <translation>带表头的 CSV 对账单。必需列：账期（YYYY-MM）、商品名称、消费金额，以及客户ID或客户名称。可选列：账单编号、商品类型、分账金额、状态。编码为 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>跳过的行</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3825,150 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Nothing to do: waiting for Huawei&apos;s operations or finance staff.</source>
         <translation>无需操作：等待华为运营或财经人员处理。</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Invoice review</source>
+        <translation>发票审核</translation>
+    </message>
+    <message>
+        <source>Payment request review</source>
+        <translation>申付审核</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>General product</source>
+        <translation>通用商品</translation>
+    </message>
+    <message>
+        <source>Non-general product</source>
+        <translation>非通用商品</translation>
+    </message>
+    <message>
+        <source>Not yet requested</source>
+        <translation>待提交申请</translation>
+    </message>
+    <message>
+        <source>Request processing</source>
+        <translation>申请处理中</translation>
+    </message>
+    <message>
+        <source>Awaiting partner invoice</source>
+        <translation>待伙伴开票</translation>
+    </message>
+    <message>
+        <source>Issue failed</source>
+        <translation>发放失败</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账至银行账户</translation>
+    </message>
+    <message>
+        <source>Top-up to the Huawei Cloud account</source>
+        <translation>返华为云充值账户</translation>
+    </message>
+    <message>
+        <source>Voucher quota</source>
+        <translation>转代金券额度</translation>
+    </message>
+    <message>
+        <source>Request the payout (or set up automatic requests).</source>
+        <translation>请申请发放激励（或设置自动申请）。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the request is with Huawei Finance.</source>
+        <translation>无需操作：申请已提交华为财经处理。</translation>
+    </message>
+    <message>
+        <source>Issue the invoice and mail it with the invoicing list.</source>
+        <translation>请开具发票，并与开票清单一起邮寄。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: once the payment review passes, Finance pays within 2 working days.</source>
+        <translation>无需操作：付款审核通过后，财经将在 2 个工作日内付款。</translation>
+    </message>
+    <message>
+        <source>An error occurred while issuing the voucher quota: contact customer service.</source>
+        <translation>代金券额度发放过程中出现错误，请联系客服进行处理。</translation>
+    </message>
+    <message>
+        <source>Finance has transferred the payment to your bank account.</source>
+        <translation>财经已向您的银行账号转账付款。</translation>
+    </message>
+    <message>
+        <source>Finance has topped up your Huawei Cloud account: confirm it in Funds &gt; Account changes (recharge account).</source>
+        <translation>财经已向您的华为云充值账户充值。请在 资金 &gt; 收支明细（充值账户）中确认。</translation>
+    </message>
+    <message>
+        <source>The voucher quota has been issued: confirm it in Coupons &gt; Quotas.</source>
+        <translation>代金券额度已发放。请在 代金券 &gt; 代金券额度 中确认。</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Application under review</source>
+        <translation>使用申请审核中</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting claim</source>
+        <translation>使用申请审核通过，待兑现</translation>
+    </message>
+    <message>
+        <source>Claim under review</source>
+        <translation>兑现审核中</translation>
+    </message>
+    <message>
+        <source>Claim approved</source>
+        <translation>兑现审核通过</translation>
+    </message>
+    <message>
+        <source>Claim rejected</source>
+        <translation>兑现被驳回</translation>
+    </message>
+    <message>
+        <source>Submit the claim with the actual expenses before the deadline.</source>
+        <translation>请在截止日期前按实际费用申请兑现。</translation>
+    </message>
+    <message>
+        <source>Correct the claim as the review comment says and resubmit it within 45 days.</source>
+        <translation>请按审核意见修改，并在 45 天内重新提交。</translation>
+    </message>
+    <message>
+        <source>Issue the invoice and mail it within 15 days.</source>
+        <translation>请在 15 天内开具发票并邮寄。</translation>
+    </message>
+    <message>
+        <source>The claim deadline has passed; a late claim needs the director&apos;s approval.</source>
+        <translation>兑现截止日期已过；逾期申请需总监审批邮件。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: waiting for Huawei&apos;s review.</source>
+        <translation>无需操作：等待华为审核。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>消失</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("SITE"), QStringLiteral("china"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to open."),
-                                  QStringLiteral("PAGE"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QStringLiteral("The page to open: overview, customers, coupons, quotas, funds, "
+                       "resellers, marketplace, incentives, discounts or "
+                       "pricing."),
+        QStringLiteral("PAGE"));
     const QCommandLineOption shot(QStringLiteral("screenshot"),
                                   QStringLiteral("Save the window as PNG once loaded, then exit."),
                                   QStringLiteral("FILE"));

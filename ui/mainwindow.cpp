@@ -9,7 +9,10 @@
 #include "models/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
+#include "pages/discountspage.h"
 #include "pages/fundspage.h"
+#include "pages/incentivespage.h"
+#include "pages/marketplacepage.h"
 #include "pages/overviewpage.h"
 #include "pages/pricingpage.h"
 #include "pages/quotaspage.h"
@@ -51,6 +54,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_funds(new FundsPage(session, this))
     , m_resellers(new ResellersPage(session, this))
     , m_pricing(new PricingPage(session, this))
+    , m_marketplace(new MarketplacePage(session, this))
+    , m_incentives(new IncentivesPage(session, this))
+    , m_discounts(new DiscountsPage(session, this))
     , m_overview(new Overview(session, m_customers->model(), m_coupons->model(), m_quotas->model(),
                               m_resellers->model(), this))
     , m_overviewPage(new OverviewPage(session, m_overview, this))
@@ -85,6 +91,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(m_sales, QStringLiteral("quotas"), m_quotas);
     addPage(m_sales, QStringLiteral("funds"), m_funds);
     addPage(m_sales, QStringLiteral("resellers"), m_resellers);
+    addPage(m_sales, QStringLiteral("marketplace"), m_marketplace);
+    addPage(m_sales, QStringLiteral("incentives"), m_incentives);
+    addPage(m_sales, QStringLiteral("discounts"), m_discounts);
     addPage(m_sales, QStringLiteral("pricing"), m_pricing);
     m_nav->expandAll();
 
@@ -212,6 +221,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session, &Session::ready, this, [this] { emit pageLoaded(QStringLiteral("pricing")); });
     connect(m_pricing, &PricingPage::failed, this,
             [this](const BssError &e) { showError(tr("Pricing"), e); });
+    connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed,
+                QStringLiteral("marketplace"), tr("Marketplace billing"));
+    connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed,
+                QStringLiteral("incentives"), tr("Incentives"));
+    connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed,
+                QStringLiteral("discounts"), tr("Discounts"));
+    connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
+        m_funds->showTradeType(QStringLiteral("RECHARGE"));
+        openPage(QStringLiteral("funds"));
+    });
+    connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
+            [this] { openPage(QStringLiteral("quotas")); });
     connect(m_overview, &Overview::synced, this, [this] {
         m_sync->setProperty("time", QDateTime::currentDateTime());
         updateStatus();
@@ -235,6 +256,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+template<typename Page>
+void MainWindow::connectPage(Page *page, void (Page::*loaded)(),
+                             void (Page::*failed)(const BssError &), const QString &key,
+                             const QString &where)
+{
+    connect(page, loaded, this, [this, key] { emit pageLoaded(key); });
+    connect(page, failed, this, [this, where](const BssError &e) { showError(where, e); });
+}
 
 void MainWindow::buildMenus()
 {
@@ -372,7 +402,7 @@ bool MainWindow::openPage(const QString &key)
         m_nav->setCurrentItem(item);
     m_stack->setCurrentWidget(m_pages.value(key));
     if (m_exportAction) // every other page has a table to export
-        m_exportAction->setEnabled(key != u"overview" && key != u"pricing");
+        m_exportAction->setEnabled(key != u"overview" && key != u"pricing" && key != u"incentives");
     return true;
 }
 
@@ -395,7 +425,8 @@ void MainWindow::openAlert(Overview::AlertKind kind)
         openPage(QStringLiteral("resellers"));
         break;
     case Overview::AlertKind::WaitingSettlements:
-        openPage(QStringLiteral("overview")); // listed there until the marketplace page exists
+        m_marketplace->showAwaitingAction();
+        openPage(QStringLiteral("marketplace"));
         break;
     }
     raise();
@@ -416,6 +447,9 @@ void MainWindow::loadData()
     m_quotas->reload();
     m_funds->reload();
     m_resellers->reload();
+    m_marketplace->reload();
+    m_incentives->reload();
+    m_discounts->reload();
 }
 
 QString MainWindow::customerName(const QString &customerId) const
@@ -436,6 +470,10 @@ void MainWindow::exportCurrent()
         m_quotas->exportCurrent();
     else if (m_stack->currentWidget() == m_customers)
         m_customers->exportTable();
+    else if (m_stack->currentWidget() == m_marketplace)
+        m_marketplace->exportCurrent();
+    else if (m_stack->currentWidget() == m_discounts)
+        m_discounts->exportCurrent();
 }
 
 void MainWindow::showError(const QString &where, const BssError &error)
@@ -491,6 +529,9 @@ void MainWindow::retranslate()
     m_items.value(QStringLiteral("funds"))->setText(0, tr("Funds"));
     m_items.value(QStringLiteral("resellers"))->setText(0, tr("Resellers"));
     m_items.value(QStringLiteral("pricing"))->setText(0, tr("Pricing"));
+    m_items.value(QStringLiteral("marketplace"))->setText(0, tr("Marketplace billing"));
+    m_items.value(QStringLiteral("incentives"))->setText(0, tr("Incentives"));
+    m_items.value(QStringLiteral("discounts"))->setText(0, tr("Discounts this month"));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

@@ -9,6 +9,9 @@ class AlertNotifier;
 class BssError;
 class OverviewPage;
 class PricingPage;
+class MarketplacePage;
+class IncentivesPage;
+class DiscountsPage;
 class Keychain;
 class QMenu;
 class Translator;
@@ -47,6 +50,9 @@ public:
     ResellersPage *resellersPage() const { return m_resellers; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     PricingPage *pricingPage() const { return m_pricing; }
+    MarketplacePage *marketplacePage() const { return m_marketplace; }
+    IncentivesPage *incentivesPage() const { return m_incentives; }
+    DiscountsPage *discountsPage() const { return m_discounts; }
     Overview *overview() const { return m_overview; }
     AlertNotifier *notifier() const { return m_notifier; }
     // Loads the current page's data (after the session is ready).
@@ -77,6 +83,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
+    template<typename Page>
+    void connectPage(Page *page, void (Page::*loaded)(), void (Page::*failed)(const BssError &),
+                     const QString &key, const QString &where);
     void retranslate();
     void exportCurrent();
     // A customer's name from the loaded customer list (other pages show it masked).
@@ -96,6 +106,9 @@ private:
     FundsPage *m_funds;
     ResellersPage *m_resellers;
     PricingPage *m_pricing;
+    MarketplacePage *m_marketplace;
+    IncentivesPage *m_incentives;
+    DiscountsPage *m_discounts;
     Overview *m_overview;
     OverviewPage *m_overviewPage;
     AlertNotifier *m_notifier;

@@ -17,6 +17,7 @@
 #include "models/session.h"
 #include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
+#include "sandboxfixture.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -219,12 +220,7 @@ TransferDialog *TestCustomersPage::openDialog(bool allocate)
 
 bool TestCustomersPage::setFaults(const QString &spec)
 {
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxSetFaults"), &problem);
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson();
-    BssJob *job = m_session->client()->call(r);
-    QSignalSpy done(job, &BssJob::finished);
-    return done.wait(10000) && !job->error().isError();
+    return SandboxChecks::setFaults(m_session->client(), spec);
 }
 
 void TestCustomersPage::allocateWithInvalidThenValidInput()

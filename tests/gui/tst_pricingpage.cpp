@@ -22,6 +22,7 @@ private slots:
     void aDayOfTheDefaultLines();
     void periodQuote();
     void badInputSendsNothing();
+    void renewal();
 
 private:
     PricingPage *page() const { return m_window->pricingPage(); }
@@ -110,6 +111,34 @@ void TestPricingPage::badInputSendsNothing()
     QTest::qWait(200);
     QCOMPARE(sent, 0);
     disconnect(counter);
+}
+
+void TestPricingPage::renewal()
+{
+    // The renewal mode prices resources by ID (months or years only; no product lines).
+    page()->modeBox()->setCurrentIndex(2);
+    QVERIFY(page()->linesTable()->isHidden());
+    QVERIFY(!page()->resourcesEdit()->isHidden());
+    QCOMPARE(page()->unitBox()->count(), 2);
+    page()->resourcesEdit()->clear();
+    QSignalSpy priced(page(), &PricingPage::priced);
+    page()->price();
+    QVERIFY(page()->problemText().contains(u"1 to 10")); // nothing sent
+    QVERIFY(priced.isEmpty());
+    page()->resourcesEdit()->setText(QStringLiteral("res-none, res-other"));
+    page()->countBox()->setValue(12);
+    page()->price();
+    QVERIFY(page()->problemText().contains(u"11 months"));
+    page()->countBox()->setValue(1);
+    page()->price();
+    QVERIFY(priced.wait(15000));
+    // Unknown resources are named with the server's reason, not priced.
+    QVERIFY2(page()->problemText().contains(u"res-none could not be priced: CBC.99006006"),
+             qPrintable(page()->problemText()));
+    QVERIFY(page()->problemText().contains(u"res-other"));
+    QCOMPARE(page()->resultTable()->rowCount(), 0);
+    page()->modeBox()->setCurrentIndex(0);
+    QVERIFY(!page()->linesTable()->isHidden());
 }
 
 QTEST_MAIN(TestPricingPage)

@@ -13,6 +13,7 @@
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "pages/resellerspage.h"
+#include "sandboxfixture.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -90,12 +91,7 @@ Decimal TestResellersPage::shownBalance(int row) const
 
 bool TestResellersPage::setFaults(const QString &spec)
 {
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxSetFaults"), &problem);
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson();
-    BssJob *job = m_session->client()->call(r);
-    QSignalSpy done(job, &BssJob::finished);
-    return done.wait(10000) && !job->error().isError();
+    return SandboxChecks::setFaults(m_session->client(), spec);
 }
 
 BatchTransferDialog *TestResellersPage::openDialog(bool allocate)

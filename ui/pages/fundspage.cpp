@@ -44,14 +44,6 @@ QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
     return w;
 }
 
-void attachModel(DataTableView *table, RecordTableModel *model)
-{
-    auto *proxy = new QSortFilterProxyModel(table);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(MaskedTableModel::SortRole);
-    table->setModel(proxy);
-}
-
 } // namespace
 
 FundsPage::FundsPage(Session *session, QWidget *parent)
@@ -107,9 +99,9 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_adjustTable(new DataTableView(this))
     , m_agreementTable(new DataTableView(this))
 {
-    attachModel(m_changeTable, m_changes);
-    attachModel(m_adjustTable, m_adjust);
-    attachModel(m_agreementTable, m_agreements);
+    m_changeTable->setSortableModel(m_changes);
+    m_adjustTable->setSortableModel(m_adjust);
+    m_agreementTable->setSortableModel(m_agreements);
     m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_overview->setWordWrap(true); // never widens the window
     m_overview->setStyleSheet(QStringLiteral("QLabel { padding: 8px; border: 1px solid #ccc; }"));
@@ -316,6 +308,18 @@ void FundsPage::loadChanges()
         }
     });
     pager->start();
+}
+
+void FundsPage::showTradeType(const QString &type)
+{
+    m_tabs->setCurrentIndex(0);
+    m_tradeType->setCurrentIndex(qMax(0, m_tradeType->findData(type)));
+    loadChanges();
+}
+
+QString FundsPage::tradeType() const
+{
+    return m_tradeType->currentData().toString();
 }
 
 void FundsPage::loadAdjustRecords()

@@ -28,6 +28,10 @@ public:
     // A distributor reads one reseller's account ("" for our own); reloads when it changes.
     void setResellerScope(const QString &indirectPartnerId);
     void loadChanges();
+    // The account changes (收支明细) of one trade type, e.g. RECHARGE for the recharge account
+    // where a topped-up incentive is confirmed.
+    void showTradeType(const QString &type);
+    QString tradeType() const; // the ledger's trade-type filter ("" for all)
     void loadAdjustRecords();
     void loadAgreements();
     void addAgreement(const QString &name, const QString &type);

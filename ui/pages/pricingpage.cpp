@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,6 +33,8 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     , m_billingLabel(new QLabel(this))
     , m_project(new QLineEdit(this))
     , m_region(new QComboBox(this))
+    , m_resourcesLabel(new QLabel(this))
+    , m_resources(new QLineEdit(this))
     , m_mode(new QComboBox(this))
     , m_count(new QSpinBox(this))
     , m_unit(new QComboBox(this))
@@ -48,6 +51,7 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     m_region->setEditable(true);
     m_mode->addItem(QString(), 0); // on demand
     m_mode->addItem(QString(), 1); // yearly / monthly
+    m_mode->addItem(QString(), 2); // renewal of existing resources
     m_count->setRange(1, 8784);
     m_count->setValue(1);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,6 +74,7 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     period->addWidget(m_unit);
     period->addStretch(1);
     form->addRow(m_billingLabel, period);
+    form->addRow(m_resourcesLabel, m_resources);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -173,18 +178,25 @@ PriceInquiry::Request PricingPage::request() const
 void PricingPage::price()
 {
     const PriceInquiry::Request req = request();
-    const bool onDemand = m_mode->currentData().toInt() == 0;
+    const int mode = m_mode->currentData().toInt();
+    const auto unit = PriceInquiry::Period(m_unit->currentData().toInt());
     QString problem;
-    const ApiRequest r =
-        onDemand ? PriceInquiry::onDemand(req, m_count->value(), &problem)
-                 : PriceInquiry::period(req, PriceInquiry::Period(m_unit->currentData().toInt()),
-                                        m_count->value(), &problem);
+    ApiRequest r;
+    if (mode == 0)
+        r = PriceInquiry::onDemand(req, m_count->value(), &problem);
+    else if (mode == 1)
+        r = PriceInquiry::period(req, unit, m_count->value(), &problem);
+    else
+        r = PriceInquiry::renewal(
+            m_resources->text().split(QRegularExpression(QStringLiteral("[\\s,;，；]+")),
+                                      Qt::SkipEmptyParts),
+            unit, m_count->value(), &problem);
     m_problem->setText(problem);
     if (!problem.isEmpty())
         return; // nothing is sent on bad input
     m_price->setEnabled(false);
     BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, onDemand] {
+    connect(job, &BssJob::finished, this, [this, job, mode] {
         m_price->setEnabled(true);
         if (job->error().isError()) {
             m_problem->setText(job->error().userMessage());
@@ -192,13 +204,18 @@ void PricingPage::price()
             return;
         }
         QString problem;
-        const auto quote = onDemand ? PriceInquiry::onDemandQuote(job->json(), &problem)
-                                    : PriceInquiry::periodQuote(job->json(), &problem);
+        const auto quote = mode == 0   ? PriceInquiry::onDemandQuote(job->json(), &problem)
+                           : mode == 1 ? PriceInquiry::periodQuote(job->json(), &problem)
+                                       : PriceInquiry::renewalQuote(job->json(), &problem);
         if (!quote) {
             m_problem->setText(tr("The server's answer could not be read: %1.").arg(problem));
             return;
         }
         showQuote(*quote);
+        QStringList failed;
+        for (const PriceInquiry::Failure &f : quote->failed)
+            failed << tr("%1 could not be priced: %2 %3").arg(f.id, f.code, f.message);
+        m_problem->setText(failed.join(u'\n'));
         emit priced();
     });
 }
@@ -253,20 +270,29 @@ QString PricingPage::totalText() const
 
 void PricingPage::updateUnits()
 {
-    // Pay-per-use is priced in hours; a subscription in months, years or days.
-    const bool onDemand = m_mode->currentData().toInt() == 0;
+    // Pay-per-use is priced in hours; a subscription in months, years or days; a renewal in
+    // months or years of existing resources, named by their IDs instead of product lines.
+    const int mode = m_mode->currentData().toInt();
     const QVariant unit = m_unit->currentData();
     m_unit->clear();
-    if (onDemand) {
+    if (mode == 0) {
         m_unit->addItem(tr("hours"), int(PriceInquiry::Period::Hour));
     } else {
         m_unit->addItem(tr("months"), int(PriceInquiry::Period::Month));
         m_unit->addItem(tr("years"), int(PriceInquiry::Period::Year));
-        m_unit->addItem(tr("days"), int(PriceInquiry::Period::Day));
+        if (mode == 1)
+            m_unit->addItem(tr("days"), int(PriceInquiry::Period::Day));
     }
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(unit)));
-    m_unit->setEnabled(!onDemand);
+    m_unit->setEnabled(mode != 0);
+    const bool renewal = mode == 2;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_lines, m_add, m_remove, m_project,
+                                                       m_projectLabel, m_region, m_regionLabel})
+        w->setVisible(!renewal);
+    m_resources->setVisible(renewal);
+    m_resourcesLabel->setVisible(renewal);
 }
+
 void PricingPage::retranslate()
 {
     m_note->setText(tr("Prices come from the rating APIs. On the real sites they need the "
@@ -278,6 +304,10 @@ void PricingPage::retranslate()
     m_billingLabel->setText(tr("Billing"));
     m_mode->setItemText(0, tr("Pay-per-use"));
     m_mode->setItemText(1, tr("Yearly/Monthly"));
+    m_mode->setItemText(2, tr("Renewal"));
+    m_resourcesLabel->setText(tr("Resource IDs"));
+    m_resources->setPlaceholderText(
+        tr("Up to 10 IDs of yearly/monthly resources, separated by spaces or commas"));
     m_lines->setHorizontalHeaderLabels(
         {tr("Product"), tr("Flavour or type"), tr("Size"), tr("Quantity")});
     for (int row = 0; row < m_lines->rowCount(); ++row) {

@@ -15,7 +15,8 @@ class Session;
 // 询价: product lines (ECS flavour, EVS disk, bandwidth, EIP; spec, size, quantity) for a
 // customer's project and region, priced on demand (hours) or for a period (months, years, days);
 // the quote per line and in total with list price, discount and amount, exactly as returned (up
-// to 6 decimals). Every rule is checked before anything is sent.
+// to 6 decimals); or the renewal price of existing yearly/monthly resources by their IDs. Every
+// rule is checked before anything is sent.
 class PricingPage : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ public:
     PriceInquiry::Request request() const;
     void price(); // checks, then one call
     QLineEdit *projectEdit() const { return m_project; }
-    QComboBox *modeBox() const { return m_mode; }
+    QComboBox *modeBox() const { return m_mode; } // 0 pay-per-use, 1 yearly/monthly, 2 renewal
+    QLineEdit *resourcesEdit() const { return m_resources; }
     QSpinBox *countBox() const { return m_count; }
     QComboBox *unitBox() const { return m_unit; }
     QTableWidget *linesTable() const { return m_lines; }
@@ -53,6 +55,8 @@ private:
     QLabel *m_projectLabel;
     QLabel *m_regionLabel;
     QLabel *m_billingLabel;
+    QLabel *m_resourcesLabel;
+    QLineEdit *m_resources;
     QLineEdit *m_project;
     QComboBox *m_region;
     QComboBox *m_mode;

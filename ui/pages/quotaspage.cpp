@@ -51,10 +51,7 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     m_table->setModel(m_proxy);
     m_table->setColumnHidden(QuotaModel::Reseller, true); // own quotas
     m_records->setNameLookup(std::move(customerName));
-    auto *recordProxy = new QSortFilterProxyModel(this);
-    recordProxy->setSourceModel(m_records);
-    recordProxy->setSortRole(MaskedTableModel::SortRole);
-    m_recordTable->setModel(recordProxy);
+    m_recordTable->setSortableModel(m_records);
     m_customer->setClearButtonEnabled(true);
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);

@@ -1,5 +1,6 @@
 #include "widgets/datatableview.h"
 
+#include "models/maskedtablemodel.h"
 #include "widgets/maskedheaderview.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QSortFilterProxyModel>
 
 namespace {
 
@@ -32,6 +34,9 @@ DataTableView::DataTableView(QWidget *parent)
     setWordWrap(false);
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Fitting columns measures the visible rows and at most 100 more (Qt's default is 1,000, a
+    // visible stall on a table of thousands of rows).
+    m_header->setResizeContentsPrecision(100);
 }
 
 QList<int> DataTableView::visibleColumns() const
@@ -84,4 +89,13 @@ void DataTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+QSortFilterProxyModel *DataTableView::setSortableModel(QAbstractItemModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(MaskedTableModel::SortRole);
+    setModel(proxy);
+    return proxy;
 }

@@ -1,0 +1,160 @@
+#include "dialogs/settlementdetailsdialog.h"
+
+#include "bss/bssjob.h"
+#include "core/money.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "models/settlementloader.h"
+#include "models/statuslabels.h"
+#include "sandbox/settlementflow.h"
+#include "widgets/datatableview.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QJsonArray>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+using C = RecordTableModel::Column;
+using K = RecordTableModel::Kind;
+
+} // namespace
+
+SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString &settlementId,
+                                                 QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_id(settlementId)
+    , m_items(new RecordTableModel(
+          {C{"order_id", [] { return tr("Order ID"); }},
+           C{"customer_id", [] { return tr("Customer ID"); }},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"charge_mode", [] { return tr("Billing mode"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) {
+                 return v.toString() == u"1"
+                            ? tr("Yearly/monthly")
+                            : (v.toString() == u"3" ? tr("Pay-per-use") : v.toString());
+             }},
+           C{"amount", [] { return tr("Amount"); }, K::Money},
+           C{"settle_ratio", [] { return tr("Settlement ratio"); }},
+           C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
+           C{"trade_time", [] { return tr("Trade time"); }, K::Time}},
+          this))
+    , m_history(new RecordTableModel(
+          {C{"time", [] { return tr("Time"); }, K::Time},
+           C{"phase", [] { return tr("Phase"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
+           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}},
+          this))
+    , m_summary(new QLabel(this))
+    , m_itemsTitle(new QLabel(this))
+    , m_historyTitle(new QLabel(this))
+    , m_itemTable(new DataTableView(this))
+    , m_historyTable(new DataTableView(this))
+{
+    m_itemTable->setSortableModel(m_items);
+    m_historyTable->setSortableModel(m_history);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_itemsTitle);
+    layout->addWidget(m_itemTable, 2);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_historyTable, 1);
+    layout->addWidget(buttons);
+    resize(900, 600);
+    retranslate();
+    load();
+}
+
+void SettlementDetailsDialog::load()
+{
+    BssJob *job = m_session->client()->call(SettlementLoader::detailRequest(m_id));
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            m_summary->setText(job->error().userMessage());
+            emit failed(job->error());
+            return;
+        }
+        const QJsonObject json = job->json();
+        m_bill = json.value(QLatin1String("settlement")).toObject();
+        m_items->setCurrency(m_bill.value(QLatin1String("currency")).toString());
+        m_items->setRecords(json.value(QLatin1String("items")).toArray());
+        m_history->setRecords(json.value(QLatin1String("history")).toArray());
+        m_itemTable->resizeColumnsToContents();
+        m_historyTable->resizeColumnsToContents();
+        showBill();
+        emit loaded();
+    });
+}
+
+QString SettlementDetailsDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void SettlementDetailsDialog::showBill()
+{
+    if (m_bill.isEmpty()) {
+        m_summary->setText(tr("Loading %1…").arg(m_id));
+        return;
+    }
+    const QString currency = m_bill.value(QLatin1String("currency")).toString();
+    auto money = [&](const char *field) {
+        const auto d = Decimal::fromJson(m_bill.value(QLatin1String(field)));
+        return d ? Money(*d, currency).format(locale()) : QStringLiteral("—");
+    };
+    const QString status = m_bill.value(QLatin1String("status")).toString();
+    const QString action = StatusLabels::settlementAction(status);
+    QStringList lines;
+    lines << tr("%1 · %2 · bill period %3 (UTC+8)")
+                 .arg(m_bill.value(QLatin1String("product_name")).toString(),
+                      StatusLabels::productKind(
+                          m_bill.value(QLatin1String("product_kind")).toString()),
+                      m_bill.value(QLatin1String("bill_cycle")).toString());
+    lines << tr("Phase: %1 · Status: %2")
+                 .arg(
+                     StatusLabels::settlementPhase(m_bill.value(QLatin1String("phase")).toString()),
+                     StatusLabels::settlementStatus(status));
+    // The flow with the bill's place in it: phases passed ticked, the current one in brackets.
+    const QString phase = m_bill.value(QLatin1String("phase")).toString();
+    const QStringList phases = SettlementFlow::phases();
+    const int at = int(phases.indexOf(phase));
+    QStringList flow;
+    for (int i = 0; i < phases.size(); ++i) {
+        const QString label = StatusLabels::settlementPhase(phases.at(i));
+        flow << (i == at  ? QStringLiteral("[%1]").arg(label)
+                 : i < at || status == u"PAID" ? QStringLiteral("✓ %1").arg(label)
+                                               : label);
+    }
+    lines << tr("Flow: %1").arg(flow.join(QStringLiteral(" → ")));
+    lines << tr("Amount %1 · settlement amount %2").arg(money("amount"), money("settle_amount"));
+    const QString payRequest = m_bill.value(QLatin1String("pay_request_no")).toString();
+    if (!payRequest.isEmpty())
+        lines << tr("Payment request number: %1").arg(payRequest);
+    if (!action.isEmpty())
+        lines << tr("Next: %1").arg(action);
+    m_summary->setText(lines.join(u'\n'));
+}
+
+void SettlementDetailsDialog::retranslate()
+{
+    setWindowTitle(tr("Settlement bill %1").arg(m_id));
+    m_itemsTitle->setText(tr("Line items"));
+    m_historyTitle->setText(tr("State history"));
+    m_items->setLocale(locale());
+    m_history->setLocale(locale());
+    showBill();
+}
+
+void SettlementDetailsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

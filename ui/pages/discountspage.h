@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class BssError;
+class DataTableView;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class RecordTableModel;
+class Session;
+
+// 本月已优惠 → 优惠详情: this month's discount for the partner — list price, discount and amount
+// due — broken down by payment method or by association type as a table and a chart, and per
+// customer (largest discount first, names masked). The data runs to 24:00 yesterday (UTC+8), as
+// the console's consumption data does. Sandbox-only endpoint (the real API has no such figure;
+// the console derives it from bills).
+class DiscountsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiscountsPage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    void setBreakdown(bool byAssociationType);
+    void exportCurrent();
+
+    RecordTableModel *breakdown() const { return m_breakdown; }
+    RecordTableModel *customers() const { return m_customers; }
+    QChart *chart() const { return m_chart; }
+    QString summaryText() const;
+
+signals:
+    void loaded();
+    void failed(const BssError &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showBreakdown();
+
+    Session *m_session;
+    RecordTableModel *m_breakdown;
+    RecordTableModel *m_customers;
+    QComboBox *m_view;
+    QPushButton *m_reload;
+    QLabel *m_summary;
+    QLabel *m_latency;
+    QLabel *m_customersTitle;
+    DataTableView *m_breakdownTable;
+    DataTableView *m_customerTable;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QJsonObject m_data;
+};

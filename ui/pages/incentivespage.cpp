@@ -1,0 +1,366 @@
+#include "pages/incentivespage.h"
+
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/pager.h"
+#include "core/billperiod.h"
+#include "core/money.h"
+#include "dialogs/mdfclaimdialog.h"
+#include "models/customermodel.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "models/statuslabels.h"
+#include "widgets/datatableview.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+using C = RecordTableModel::Column;
+using K = RecordTableModel::Kind;
+
+const char *const kStatuses[] = {"NOT_REQUESTED",  "PROCESSING", "AWAITING_INVOICE",
+                                 "INVOICE_REVIEW", "COMPLETED",  "FAILED"};
+
+QString hintOf(const QJsonValue &v) // "STATUS|METHOD"
+{
+    const QStringList parts = v.toString().split(u'|');
+    return StatusLabels::incentiveHint(parts.value(0), parts.value(1));
+}
+
+ApiRequest request(const char *operation)
+{
+    QString ignored;
+    return Operations::byName(QString::fromLatin1(operation), &ignored);
+}
+} // namespace
+
+IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_payouts(new RecordTableModel(
+          {C{"incentive_id", [] { return tr("Incentive ID"); }},
+           C{"period", [] { return tr("Period"); }},
+           C{"incentive_name", [] { return tr("Incentive"); }},
+           C{"association_type", [] { return tr("Association type"); }, K::Label,
+             Masking::Kind::None,
+             [](const QJsonValue &v) { return CustomerModel::associationLabel(v.toString()); }},
+           C{"amount", [] { return tr("Amount"); }, K::Money},
+           C{"payout_method", [] { return tr("Payout method"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::payoutMethod(v.toString()); }},
+           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::incentiveStatus(v.toString()); }},
+           C{"request_no", [] { return tr("Request number"); }},
+           C{"frozen", [] { return tr("Frozen"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return v.toBool() ? tr("Frozen") : QString(); }},
+           C{"update_time", [] { return tr("Updated"); }, K::Time},
+           C{"hint", [] { return tr("What it means"); }, K::Label, Masking::Kind::None, hintOf}},
+          this))
+    , m_claims(new RecordTableModel(
+          {C{"claim_id", [] { return tr("Application ID"); }},
+           C{"activity_name", [] { return tr("Activity"); }},
+           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::mdfStatus(v.toString()); }},
+           C{"status", [] { return tr("Next action"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) { return StatusLabels::mdfAction(v.toString()); }},
+           C{"approved_amount", [] { return tr("Approved"); }, K::Money},
+           C{"claimed_amount", [] { return tr("Claimed"); }, K::Money},
+           C{"claim_deadline", [] { return tr("Claim deadline"); }},
+           C{"days_left", [] { return tr("Days left"); }, K::Label, Masking::Kind::None,
+             [](const QJsonValue &v) {
+                 if (v.isUndefined() || v.isNull())
+                     return QString();
+                 const int days = v.toInt();
+                 return days < 0 ? tr("overdue") : tr("%n day(s)", "", days);
+             }},
+           C{"review_comment", [] { return tr("Review comment"); }}},
+          this))
+    , m_payoutProxy(new RecordFilterProxy(this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_statusLabel(new QLabel(this))
+    , m_periodLabel(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_claimNote(new QLabel(this))
+    , m_reload(new QPushButton(this))
+    , m_link(new QPushButton(this))
+    , m_claim(new QPushButton(this))
+    , m_payoutTable(new DataTableView(this))
+    , m_claimTable(new DataTableView(this))
+{
+    m_payoutProxy->setSourceModel(m_payouts);
+    m_payoutTable->setModel(m_payoutProxy);
+    QSortFilterProxyModel *claimProxy = m_claimTable->setSortableModel(m_claims);
+    m_status->addItem(QString(), QString());
+    for (const char *s : kStatuses)
+        m_status->addItem(QString(), QString::fromLatin1(s));
+    m_period->addItem(QString(), QString());
+    for (const QString &p : BillPeriod::recent(13))
+        m_period->addItem(p, p);
+    for (QLabel *l : {m_note, m_detail, m_claimNote})
+        l->setWordWrap(true);
+    m_note->hide();
+    m_link->hide();
+    m_claim->setEnabled(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_statusLabel);
+    bar->addWidget(m_status);
+    bar->addWidget(m_periodLabel);
+    bar->addWidget(m_period);
+    bar->addStretch(1);
+    bar->addWidget(m_reload);
+    auto *detailBar = new QHBoxLayout;
+    detailBar->addWidget(m_detail, 1);
+    detailBar->addWidget(m_link);
+    auto *payouts = new QWidget(this);
+    auto *pl = new QVBoxLayout(payouts);
+    pl->addLayout(bar);
+    pl->addWidget(m_payoutTable, 1);
+    pl->addLayout(detailBar);
+    auto *claimBar = new QHBoxLayout;
+    claimBar->addWidget(m_claimNote, 1);
+    claimBar->addWidget(m_claim);
+    auto *claims = new QWidget(this);
+    auto *cl = new QVBoxLayout(claims);
+    cl->addLayout(claimBar);
+    cl->addWidget(m_claimTable, 1);
+    m_tabs->addTab(payouts, QString());
+    m_tabs->addTab(claims, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &IncentivesPage::loadPayouts);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &IncentivesPage::loadPayouts);
+    connect(m_reload, &QPushButton::clicked, this, &IncentivesPage::reload);
+    connect(m_payoutTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IncentivesPage::showDetail);
+    connect(m_link, &QPushButton::clicked, this, [this] {
+        const int row = currentPayoutRow();
+        if (row < 0)
+            return;
+        const QString method =
+            m_payouts->record(row).value(QLatin1String("payout_method")).toString();
+        if (method == u"ACCOUNT_TOPUP")
+            emit openRechargeRecords();
+        else if (method == u"COUPON_QUOTA")
+            emit openCouponQuotas();
+    });
+    connect(m_claimTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, claimProxy](const QModelIndex &i) {
+                const QString s = i.isValid() ? m_claims->record(claimProxy->mapToSource(i).row())
+                                                    .value(QLatin1String("status"))
+                                                    .toString()
+                                              : QString();
+                m_claim->setEnabled(s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED");
+            });
+    connect(m_claim, &QPushButton::clicked, this, [this, claimProxy] {
+        const QModelIndex i = m_claimTable->currentIndex();
+        if (i.isValid())
+            claim(claimProxy->mapToSource(i).row());
+    });
+    retranslate();
+}
+
+void IncentivesPage::setStatusFilter(const QString &status)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void IncentivesPage::setPeriodFilter(const QString &period)
+{
+    m_period->setCurrentIndex(qMax(0, m_period->findData(period)));
+}
+
+void IncentivesPage::reload()
+{
+    const bool sandbox = m_session->isSandbox();
+    m_note->setVisible(!sandbox);
+    m_tabs->setEnabled(sandbox);
+    loadPayouts();
+    loadClaims();
+}
+
+void IncentivesPage::loadPayouts()
+{
+    m_payouts->setCurrency(m_session->currency());
+    if (!m_session->isSandbox()) {
+        m_payouts->setRecords({});
+        emit loaded();
+        return;
+    }
+    const QString status = m_status->currentData().toString();
+    const QString period = m_period->currentData().toString();
+    auto *pager = new Pager(
+        m_session->client(),
+        [status, period](int offset, int limit) {
+            ApiRequest r = request("SandboxListIncentivePayouts");
+            if (!status.isEmpty())
+                r.addQuery("status", status);
+            if (!period.isEmpty())
+                r.addQuery("period", period);
+            r.addQuery("offset", QString::number(offset));
+            r.addQuery("limit", QString::number(limit));
+            return r;
+        },
+        Pager::Options{QStringLiteral("payouts"), 100, 2, 10000}, this);
+    auto collected = std::make_shared<QJsonArray>();
+    connect(pager, &Pager::pageReceived, this, [collected](int, const QJsonArray &items) {
+        for (const QJsonValue &v : items) {
+            QJsonObject o = v.toObject();
+            o.insert(QLatin1String("hint"), o.value(QLatin1String("status")).toString() + u'|' +
+                                                o.value(QLatin1String("payout_method")).toString());
+            collected->append(o);
+        }
+    });
+    connect(pager, &Pager::finished, this, [this, pager, collected](const BssError &e) {
+        pager->deleteLater();
+        if (e.isError()) {
+            emit failed(e);
+            return;
+        }
+        m_payouts->setRecords(*collected);
+        m_payoutTable->resizeColumnsToContents();
+        showDetail();
+        emit loaded();
+    });
+    pager->start();
+}
+
+void IncentivesPage::loadClaims()
+{
+    m_claims->setCurrency(m_session->currency());
+    if (!m_session->isSandbox()) {
+        m_claims->setRecords({});
+        emit claimsLoaded();
+        return;
+    }
+    BssJob *job = m_session->client()->call(request("SandboxListMdfClaims"));
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            emit failed(job->error());
+            return;
+        }
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+        QJsonArray claims;
+        for (const QJsonValue &v : job->json().value(QLatin1String("claims")).toArray()) {
+            QJsonObject o = v.toObject();
+            const QString s = o.value(QLatin1String("status")).toString();
+            const QDate deadline =
+                QDate::fromString(o.value(QLatin1String("claim_deadline")).toString(), Qt::ISODate);
+            if (deadline.isValid() && (s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED"))
+                o.insert(QLatin1String("days_left"), int(today.daysTo(deadline)));
+            claims.append(o);
+        }
+        m_claims->setRecords(claims);
+        m_claimTable->resizeColumnsToContents();
+        emit claimsLoaded();
+    });
+}
+
+MdfClaimDialog *IncentivesPage::claim(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_claims->rowCount())
+        return nullptr;
+    auto *dialog = new MdfClaimDialog(m_session, m_claims->record(sourceRow), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MdfClaimDialog::finished, this, &IncentivesPage::loadClaims);
+    connect(dialog, &MdfClaimDialog::submitted, this, &IncentivesPage::loadClaims);
+    emit claimDialogOpened(dialog);
+    dialog->open();
+    return dialog;
+}
+
+int IncentivesPage::currentPayoutRow() const
+{
+    const QModelIndex i = m_payoutTable->currentIndex();
+    return i.isValid() ? m_payoutProxy->mapToSource(i).row() : -1;
+}
+
+QString IncentivesPage::detailText() const
+{
+    return m_detail->text();
+}
+
+void IncentivesPage::showDetail()
+{
+    const int row = currentPayoutRow();
+    if (row < 0) {
+        m_detail->setText(tr("Select a payout to see what its status means."));
+        m_link->hide();
+        return;
+    }
+    const QJsonObject p = m_payouts->record(row);
+    const QString status = p.value(QLatin1String("status")).toString();
+    const QString method = p.value(QLatin1String("payout_method")).toString();
+    QString text = tr("%1 (%2): %3")
+                       .arg(p.value(QLatin1String("incentive_name")).toString(),
+                            p.value(QLatin1String("period")).toString(),
+                            StatusLabels::incentiveStatus(status));
+    const auto amount = Decimal::fromJson(p.value(QLatin1String("amount")));
+    if (amount)
+        text += QStringLiteral(" · ") +
+                Money(*amount, p.value(QLatin1String("currency")).toString(m_session->currency()))
+                    .format(locale());
+    if (!method.isEmpty())
+        text += QStringLiteral(" · ") + StatusLabels::payoutMethod(method);
+    const QString requestNo = p.value(QLatin1String("request_no")).toString();
+    if (!requestNo.isEmpty())
+        text += QStringLiteral(" · ") + tr("request %1").arg(requestNo);
+    const QString hint = StatusLabels::incentiveHint(status, method);
+    if (!hint.isEmpty())
+        text += QStringLiteral(" — ") + hint;
+    if (p.value(QLatin1String("frozen")).toBool())
+        text += u' ' + tr("Frozen: the period's spend is not paid yet, so no payout can be "
+                          "requested.");
+    m_detail->setText(text);
+    const bool linkable =
+        status == u"COMPLETED" && (method == u"ACCOUNT_TOPUP" || method == u"COUPON_QUOTA");
+    m_link->setVisible(linkable);
+    m_link->setText(method == u"COUPON_QUOTA" ? tr("Open coupon quotas")
+                                              : tr("Open account changes"));
+}
+
+void IncentivesPage::retranslate()
+{
+    m_tabs->setTabText(0, tr("Incentive payouts"));
+    m_tabs->setTabText(1, tr("Market development fund (MDF)"));
+    m_statusLabel->setText(tr("Status"));
+    m_periodLabel->setText(tr("Period"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i, StatusLabels::incentiveStatus(m_status->itemData(i).toString()));
+    m_period->setItemText(0, tr("All periods"));
+    m_reload->setText(tr("Refresh"));
+    m_claim->setText(tr("Claim…"));
+    m_claimNote->setText(tr("Claim an approved activity's expenses before its deadline. Lines in "
+                            "categories MDF does not cover are flagged before anything is sent."));
+    m_note->setText(tr("Incentive payouts and MDF have no public API. In the Partner Center: "
+                       "Sales > Incentives > Incentive management, and Benefits > Market "
+                       "development fund (MDF)."));
+    m_payouts->setLocale(locale());
+    m_claims->setLocale(locale());
+    showDetail();
+}
+
+void IncentivesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

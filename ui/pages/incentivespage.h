@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+class BssError;
+class DataTableView;
+class MdfClaimDialog;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class RecordFilterProxy;
+class RecordTableModel;
+class Session;
+
+// 激励 and 市场发展基金: incentive payouts with their status, payout method and what the status
+// means (the console's hint table), filtered by period and status, with a link from a completed
+// payout to the page where it is confirmed (top-up → Funds > account changes of the recharge
+// account; voucher quota → Coupon quotas); and MDF applications with their claim deadlines and a
+// claim dialog that pre-checks expense lines before anything is sent. Sandbox-only endpoints; on
+// the real sites the page says where the console shows them.
+class IncentivesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IncentivesPage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    void loadPayouts();
+    void loadClaims();
+    void setStatusFilter(const QString &status);
+    void setPeriodFilter(const QString &period);
+    MdfClaimDialog *claim(int sourceRow);
+
+    RecordTableModel *payouts() const { return m_payouts; }
+    RecordTableModel *claims() const { return m_claims; }
+    DataTableView *payoutTable() const { return m_payoutTable; }
+    DataTableView *claimTable() const { return m_claimTable; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *linkButton() const { return m_link; }
+    QString detailText() const;
+
+signals:
+    void loaded();
+    void claimsLoaded();
+    void failed(const BssError &error);
+    void openRechargeRecords(); // Funds > 收支明细, recharge account
+    void openCouponQuotas();    // Coupons > 代金券额度
+    void claimDialogOpened(MdfClaimDialog *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showDetail();
+    int currentPayoutRow() const;
+
+    Session *m_session;
+    RecordTableModel *m_payouts;
+    RecordTableModel *m_claims;
+    RecordFilterProxy *m_payoutProxy;
+    QTabWidget *m_tabs;
+    QComboBox *m_status;
+    QComboBox *m_period;
+    QLabel *m_statusLabel;
+    QLabel *m_periodLabel;
+    QLabel *m_note;
+    QLabel *m_detail;
+    QLabel *m_claimNote;
+    QPushButton *m_reload;
+    QPushButton *m_link;
+    QPushButton *m_claim;
+    DataTableView *m_payoutTable;
+    DataTableView *m_claimTable;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/settlementline.h"
+
+#include <QWidget>
+
+class BssError;
+class DataTableView;
+class PeriodDiffPanel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabBar;
+class QTabWidget;
+class RecordFilterProxy;
+class RecordTableModel;
+class Session;
+class SettlementDetailsDialog;
+class StatementPanel;
+
+// 云商店商品分账 (销售 > 云商店 > 商品分账): the settlement bills of non-general and general
+// products with the console's filters (status, bill period) plus product and customer search, each
+// bill's phase, status and the partner's next action; 详情 per bill; the period diff; and an
+// imported console statement for offline reconciliation. Bills come from sandbox-only endpoints; on
+// the real sites the page explains where the console shows them and works on imported statements.
+class MarketplacePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MarketplacePage(Session *session, QWidget *parent = nullptr);
+
+    void reload();
+    void setKind(const QString &kind);           // "non_general" (first tab) or "general"
+    void setStatusFilter(const QString &status); // a status code, "action" or "" for all
+    void setPeriodFilter(const QString &period); // YYYY-MM or "" for all
+    void setSearch(const QString &text);
+    void showAwaitingAction(); // the overview's alert: bills waiting for the partner
+    SettlementDetailsDialog *openDetails(int sourceRow);
+    void exportCurrent();
+
+    RecordTableModel *model() const { return m_model; }
+    RecordFilterProxy *proxy() const { return m_proxy; }
+    DataTableView *table() const { return m_table; }
+    PeriodDiffPanel *diffPanel() const { return m_diff; }
+    StatementPanel *statementPanel() const { return m_statement; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void loaded();
+    void failed(const BssError &error);
+    void detailsOpened(SettlementDetailsDialog *dialog);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void indexCustomers();
+
+    Session *m_session;
+    RecordTableModel *m_model;
+    RecordFilterProxy *m_proxy;
+    QTabWidget *m_tabs;
+    QTabBar *m_kinds;
+    QComboBox *m_status;
+    QComboBox *m_period;
+    QLineEdit *m_search;
+    QPushButton *m_reload;
+    QPushButton *m_details;
+    QLabel *m_periodLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_note;
+    QLabel *m_count;
+    DataTableView *m_table;
+    PeriodDiffPanel *m_diff;
+    StatementPanel *m_statement;
+    int m_generation = 0; // answers of an older reload are dropped
+};
