@@ -91,8 +91,10 @@ void Pager::onPage(BssJob *job, int offset)
         return;
     }
     const QJsonArray page = items.toArray();
-    if (offset == 0)
+    if (offset == 0) {
         m_total = totalOf(json);
+        emit firstAnswer(json);
+    }
     if (m_total < 0 && page.size() < m_options.pageSize)
         m_lastPageSeen = true; // no total: a short page is the last one
     m_buffer.insert(offset, page);

@@ -43,6 +43,8 @@ public:
 
 signals:
     void pageReceived(int offset, const QJsonArray &items, int total);
+    // The whole first answer, for lists that carry summary fields beside their items.
+    void firstAnswer(const QJsonObject &json);
     void finished(const BssError &error);
 
 private:

@@ -1,6 +1,5 @@
 #include "pages/discountspage.h"
 
-#include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "core/money.h"
@@ -120,12 +119,14 @@ void DiscountsPage::reload()
         },
         Pager::Options{QStringLiteral("records"), 100, 2, 5000}, this);
     auto records = std::make_shared<QJsonArray>();
-    // The summary fields come with every page; the first one is kept.
+    auto summary = std::make_shared<QJsonObject>(); // totals and breakdowns ride on each page
+    connect(pager, &Pager::firstAnswer, this,
+            [summary](const QJsonObject &json) { *summary = json; });
     connect(pager, &Pager::pageReceived, this, [records](int, const QJsonArray &items) {
         for (const QJsonValue &v : items)
             records->append(v);
     });
-    connect(pager, &Pager::finished, this, [this, pager, records](const BssError &e) {
+    connect(pager, &Pager::finished, this, [this, pager, records, summary](const BssError &e) {
         pager->deleteLater();
         if (e.isError()) {
             emit failed(e);
@@ -133,20 +134,10 @@ void DiscountsPage::reload()
         }
         m_customers->setRecords(*records);
         m_customerTable->resizeColumnsToContents();
-        // The totals and breakdowns: one more read of the first page's summary.
-        QString ignored;
-        ApiRequest r = Operations::byName(QStringLiteral("SandboxShowMonthDiscounts"), &ignored);
-        r.addQuery("limit", QStringLiteral("1"));
-        BssJob *job = m_session->client()->call(r);
-        connect(job, &BssJob::finished, this, [this, job] {
-            if (job->error().isError()) {
-                emit failed(job->error());
-                return;
-            }
-            m_data = job->json();
-            showBreakdown();
-            emit loaded();
-        });
+        m_data = *summary;
+        m_data.remove(QLatin1String("records"));
+        showBreakdown();
+        emit loaded();
     });
     pager->start();
 }
