@@ -115,7 +115,10 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &MarketplacePage::reload);
     connect(m_period, &QComboBox::currentIndexChanged, this, &MarketplacePage::reload);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearch);
-    connect(m_reload, &QPushButton::clicked, this, &MarketplacePage::reload);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        m_customersOf.clear(); // Refresh reads every bill's items again
+        reload();
+    });
     connect(m_details, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_table->currentIndex();
         if (i.isValid())
@@ -215,23 +218,29 @@ void MarketplacePage::reload()
     pager->start();
 }
 
-// The customer search needs each bill's customers: read the bills' items (a few calls; at most
-// the first 200 bills) and keep their IDs and names as a hidden search field.
+// The customer search needs each bill's customers: read the items of the bills not seen before
+// (a few calls; at most the first 200 bills) and keep their IDs and names as a hidden field.
 void MarketplacePage::indexCustomers()
 {
     const int generation = m_generation;
-    const int bills = qMin(m_model->rowCount(), 200);
-    if (bills == 0) {
+    QStringList missing;
+    for (int r = 0; r < qMin(m_model->rowCount(), 200); ++r) {
+        const QString id = m_model->record(r).value(QLatin1String("settlement_id")).toString();
+        const auto known = m_customersOf.constFind(id);
+        if (known != m_customersOf.constEnd())
+            m_model->setField("settlement_id", id, "customers", *known);
+        else
+            missing << id;
+    }
+    if (missing.isEmpty()) {
+        m_proxy->invalidate();
         emit loaded();
         return;
     }
-    auto pending = std::make_shared<int>(bills);
-    for (int r = 0; r < bills; ++r) {
-        const QString id = m_model->record(r).value(QLatin1String("settlement_id")).toString();
+    auto pending = std::make_shared<int>(int(missing.size()));
+    for (const QString &id : missing) {
         BssJob *job = m_session->client()->call(SettlementLoader::detailRequest(id));
         connect(job, &BssJob::finished, this, [this, job, id, pending, generation] {
-            if (generation != m_generation)
-                return;
             if (!job->error().isError()) {
                 QStringList who;
                 for (const QJsonValue &v : job->json().value(QLatin1String("items")).toArray()) {
@@ -239,9 +248,11 @@ void MarketplacePage::indexCustomers()
                     who << item.value(QLatin1String("customer_id")).toString()
                         << item.value(QLatin1String("customer_name")).toString();
                 }
-                m_model->setField("settlement_id", id, "customers", who.join(u'\n'));
+                m_customersOf.insert(id, who.join(u'\n'));
+                if (generation == m_generation)
+                    m_model->setField("settlement_id", id, "customers", m_customersOf.value(id));
             }
-            if (--*pending == 0) {
+            if (--*pending == 0 && generation == m_generation) {
                 m_proxy->invalidate();
                 emit loaded();
             }

@@ -2,6 +2,7 @@
 
 #include "models/settlementline.h"
 
+#include <QHash>
 #include <QWidget>
 
 class BssError;
@@ -76,4 +77,7 @@ private:
     PeriodDiffPanel *m_diff;
     StatementPanel *m_statement;
     int m_generation = 0; // answers of an older reload are dropped
+    // Each bill's customers (IDs and names) for the search, read once per bill: a filter change
+    // reloads the list but not the items; Refresh reads them again.
+    QHash<QString, QString> m_customersOf;
 };
