@@ -55,10 +55,10 @@ private:
     QLabel *m_projectLabel;
     QLabel *m_regionLabel;
     QLabel *m_billingLabel;
-    QLabel *m_resourcesLabel;
-    QLineEdit *m_resources;
     QLineEdit *m_project;
     QComboBox *m_region;
+    QLabel *m_resourcesLabel;
+    QLineEdit *m_resources;
     QComboBox *m_mode;
     QSpinBox *m_count;
     QComboBox *m_unit;
