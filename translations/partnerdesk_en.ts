@@ -959,6 +959,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to a page, run an action, or find a customer by name or ID</source>
+        <translation>Go to a page, run an action, or find a customer by name or ID</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to go, Esc to close</source>
+        <translation>↑↓ to choose, Enter to go, Esc to close</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+</context>
+<context>
     <name>CouponModel</name>
     <message>
         <source>Cash coupon</source>
@@ -2080,6 +2095,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Discounts this month</source>
         <translation>Discounts this month</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
     </message>
 </context>
 <context>

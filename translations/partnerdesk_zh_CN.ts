@@ -944,6 +944,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to a page, run an action, or find a customer by name or ID</source>
+        <translation>前往页面、执行操作，或按名称/ID 查找客户</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to go, Esc to close</source>
+        <translation>↑↓ 选择，Enter 前往，Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+</context>
+<context>
     <name>CouponModel</name>
     <message>
         <source>Cash coupon</source>
@@ -2055,6 +2070,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Discounts this month</source>
         <translation>本月已优惠</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
     </message>
 </context>
 <context>

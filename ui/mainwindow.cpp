@@ -246,6 +246,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
 
     buildMenus();
+    buildShortcuts();
     reloadProfiles();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -292,6 +293,13 @@ void MainWindow::buildMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_profilesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openProfiles);
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
+    // Names the command palette finds its actions by.
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_zhAction->setObjectName(QStringLiteral("languageZh"));
+    m_enAction->setObjectName(QStringLiteral("languageEn"));
+    m_errorsAction->setObjectName(QStringLiteral("errorsAction"));
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
 }
 
 void MainWindow::setTranslator(Translator *translator)

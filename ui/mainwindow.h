@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/overview.h"
+#include "widgets/commandpalette.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -60,6 +61,9 @@ public:
     void showError(const QString &where, const BssError &error);
     // Opens the page an alert is about, filtered to the alert's items.
     void openAlert(Overview::AlertKind kind);
+    // Ctrl+K: the command palette over pages, menu actions and customers.
+    void openPalette();
+    CommandPalette *palette() const { return m_palette; }
 
     // Which account the window works on. The sandbox runs in-process with keys made for this
     // run; a profile's keys are read from the system keychain.
@@ -89,6 +93,11 @@ private:
                      const QString &key, const QString &where);
     void retranslate();
     void exportCurrent();
+    // mainwindowshortcuts.cpp
+    void buildShortcuts();
+    void focusSearch();
+    void paletteChosen(const QString &kind, const QString &key);
+    QList<CommandPalette::Entry> findCustomers(const QString &text, int max) const;
     // A customer's name from the loaded customer list (other pages show it masked).
     QString customerName(const QString &customerId) const;
     void reloadProfiles();
@@ -137,6 +146,7 @@ private:
     QLabel *m_profile;
     QLabel *m_site;
     QLabel *m_sync;
+    CommandPalette *m_palette = nullptr;
     QLabel *m_inFlight;
     QDockWidget *m_errorDock;
     QPlainTextEdit *m_errors;

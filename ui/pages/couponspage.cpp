@@ -45,6 +45,7 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
 {
+    m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_model->setNameLookup(std::move(customerName));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);

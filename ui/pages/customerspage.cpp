@@ -62,6 +62,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_table(new DataTableView(this))
     , m_detail(new CustomerDetailPane(session, this))
 {
+    m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
@@ -252,6 +253,11 @@ void CustomersPage::applyDateFilter()
         m_proxy->setAssociatedRange(m_from->date().startOfDay(), m_to->date().endOfDay());
     }
     updateCount();
+}
+
+void CustomersPage::setSearch(const QString &text)
+{
+    m_search->setText(text);
 }
 
 void CustomersPage::showLowBalance(const Decimal &threshold)

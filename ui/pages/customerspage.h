@@ -54,6 +54,8 @@ public:
     bool isLoading() const;
     // The customers whose balance is below `threshold` (from the overview's alert).
     void showLowBalance(const Decimal &threshold);
+    // The table searched for `text` (the command palette's customer, by ID).
+    void setSearch(const QString &text);
 
 signals:
     void loaded();                                     // customers and their figures are in

@@ -99,6 +99,7 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_adjustTable(new DataTableView(this))
     , m_agreementTable(new DataTableView(this))
 {
+    m_target->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_changeTable->setSortableModel(m_changes);
     m_adjustTable->setSortableModel(m_adjust);
     m_agreementTable->setSortableModel(m_agreements);

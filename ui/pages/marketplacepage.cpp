@@ -69,6 +69,7 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     , m_diff(new PeriodDiffPanel(session, this))
     , m_statement(new StatementPanel(session, this))
 {
+    m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_proxy->setSourceModel(m_model);
     m_proxy->setSearchFields({QStringLiteral("customers")});
     m_table->setModel(m_proxy);

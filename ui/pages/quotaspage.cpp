@@ -46,6 +46,7 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
 {
+    m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(MaskedTableModel::SortRole);
     m_table->setModel(m_proxy);

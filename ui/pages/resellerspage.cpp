@@ -52,6 +52,7 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_note(new QLabel(this))
 {
+    m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
