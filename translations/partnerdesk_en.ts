@@ -2112,6 +2112,81 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>&amp;Saved views</translation>
+    </message>
+    <message>
+        <source>Save the current filters…</source>
+        <translation>Save the current filters…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>Delete a view</translation>
+    </message>
+    <message>
+        <source>Export views…</source>
+        <translation>Export views…</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>Export views</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json)</source>
+        <translation>PartnerDesk views (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views…</source>
+        <translation>Import views…</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>Import views</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json);;All files (*)</source>
+        <translation>PartnerDesk views (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>View “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Views exported to %1.</source>
+        <translation>Views exported to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MB; is it a views file?</source>
+        <translation>The file is larger than 4 MB; is it a views file?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) imported.</source>
+        <translation>
+            <numerusform>%n view imported.</numerusform>
+            <numerusform>%n views imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -3320,6 +3395,29 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name of 1 to %1 characters.</source>
+        <translation>A view needs a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>This page has no filters to save.</source>
+        <translation>This page has no filters to save.</translation>
+    </message>
+    <message>
+        <source>This is not a PartnerDesk views file.</source>
+        <translation>This is not a PartnerDesk views file.</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1” in the views file.</source>
+        <translation>Unknown page “%1” in the views file.</translation>
+    </message>
+    <message>
+        <source>A view of page “%1” has no valid name or state.</source>
+        <translation>A view of page “%1” has no valid name or state.</translation>
     </message>
 </context>
 <context>

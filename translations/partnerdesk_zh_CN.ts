@@ -2087,6 +2087,80 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>已保存的视图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the current filters…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Export views…</source>
+        <translation>导出视图…</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json)</source>
+        <translation>PartnerDesk 视图 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views…</source>
+        <translation>导入视图…</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>导入视图</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json);;All files (*)</source>
+        <translation>PartnerDesk 视图 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Views exported to %1.</source>
+        <translation>视图已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MB; is it a views file?</source>
+        <translation>文件大于 4 MB，它是视图文件吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个视图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -3287,6 +3361,29 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>A view needs a name of 1 to %1 characters.</source>
+        <translation>视图名称须为 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This page has no filters to save.</source>
+        <translation>此页面没有可保存的筛选条件。</translation>
+    </message>
+    <message>
+        <source>This is not a PartnerDesk views file.</source>
+        <translation>这不是 PartnerDesk 视图文件。</translation>
+    </message>
+    <message>
+        <source>Unknown page “%1” in the views file.</source>
+        <translation>视图文件中有未知页面“%1”。</translation>
+    </message>
+    <message>
+        <source>A view of page “%1” has no valid name or state.</source>
+        <translation>页面“%1”的某个视图缺少有效的名称或状态。</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,7 @@ void MainWindow::buildMenus()
             [this] { switchLanguage(QStringLiteral("en")); });
     m_errorsAction = m_errorDock->toggleViewAction();
     m_viewMenu->addAction(m_errorsAction);
+    buildViewsMenu();
     m_toolsMenu = menuBar()->addMenu(QString());
     m_profilesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openProfiles);
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
@@ -514,6 +515,7 @@ void MainWindow::retranslate()
         m_viewMenu->setTitle(tr("&View"));
         m_languageMenu->setTitle(tr("&Language"));
         m_errorsAction->setText(tr("&Errors panel"));
+        m_viewsMenu->setTitle(tr("&Saved views"));
         m_toolsMenu->setTitle(tr("&Tools"));
         m_profilesAction->setText(tr("&Profiles…"));
         m_auditAction->setText(tr("&Audit log…"));

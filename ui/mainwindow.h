@@ -64,6 +64,12 @@ public:
     // Ctrl+K: the command palette over pages, menu actions and customers.
     void openPalette();
     CommandPalette *palette() const { return m_palette; }
+    // Saved views of the current page (mainwindowviews.cpp), for View > Saved views and tests.
+    bool saveView(const QString &name);
+    bool applyView(const QString &name);
+    bool deleteView(const QString &name);
+    bool exportViews(const QString &path);
+    int importViews(const QString &path); // how many, or -1 (nothing changed)
 
     // Which account the window works on. The sandbox runs in-process with keys made for this
     // run; a profile's keys are read from the system keychain.
@@ -95,6 +101,8 @@ private:
     void exportCurrent();
     // mainwindowshortcuts.cpp
     void buildShortcuts();
+    void buildViewsMenu();
+    void fillViewsMenu();
     void focusSearch();
     void paletteChosen(const QString &kind, const QString &key);
     QList<CommandPalette::Entry> findCustomers(const QString &text, int max) const;
@@ -132,6 +140,7 @@ private:
     Translator *m_translator = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_viewsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_exportAction = nullptr;

@@ -46,6 +46,11 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_table(new DataTableView(this))
 {
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_status->setObjectName(QStringLiteral("filter.status"));
+    m_expiring->setObjectName(QStringLiteral("filter.expiring"));
+    m_from->setObjectName(QStringLiteral("filter.from"));
+    m_to->setObjectName(QStringLiteral("filter.to"));
     m_model->setNameLookup(std::move(customerName));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);

@@ -63,6 +63,15 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_detail(new CustomerDetailPane(session, this))
 {
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_type->setObjectName(QStringLiteral("filter.type"));
+    m_label->setObjectName(QStringLiteral("filter.label"));
+    m_manager->setObjectName(QStringLiteral("filter.manager"));
+    m_dated->setObjectName(QStringLiteral("filter.dated"));
+    m_from->setObjectName(QStringLiteral("filter.from"));
+    m_to->setObjectName(QStringLiteral("filter.to"));
+    m_below->setObjectName(QStringLiteral("filter.below"));
+    m_threshold->lineEdit()->setObjectName(QStringLiteral("filter.threshold"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);

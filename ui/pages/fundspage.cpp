@@ -100,6 +100,11 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_agreementTable(new DataTableView(this))
 {
     m_target->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_from->setObjectName(QStringLiteral("filter.from"));
+    m_to->setObjectName(QStringLiteral("filter.to"));
+    m_tradeType->setObjectName(QStringLiteral("filter.tradeType"));
+    m_adjustType->setObjectName(QStringLiteral("filter.adjustType"));
     m_changeTable->setSortableModel(m_changes);
     m_adjustTable->setSortableModel(m_adjust);
     m_agreementTable->setSortableModel(m_agreements);

@@ -101,6 +101,9 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
     , m_payoutTable(new DataTableView(this))
     , m_claimTable(new DataTableView(this))
 {
+    // Saved views capture these (ViewState).
+    m_status->setObjectName(QStringLiteral("filter.status"));
+    m_period->setObjectName(QStringLiteral("filter.period"));
     m_payoutProxy->setSourceModel(m_payouts);
     m_payoutTable->setModel(m_payoutProxy);
     QSortFilterProxyModel *claimProxy = m_claimTable->setSortableModel(m_claims);

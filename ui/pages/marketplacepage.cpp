@@ -70,6 +70,10 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     , m_statement(new StatementPanel(session, this))
 {
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_kinds->setObjectName(QStringLiteral("filter.kind"));
+    m_status->setObjectName(QStringLiteral("filter.status"));
+    m_period->setObjectName(QStringLiteral("filter.period"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSearchFields({QStringLiteral("customers")});
     m_table->setModel(m_proxy);

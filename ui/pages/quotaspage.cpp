@@ -47,6 +47,9 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_to(new QDateEdit(QDate::currentDate(), this))
 {
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_from->setObjectName(QStringLiteral("filter.from"));
+    m_to->setObjectName(QStringLiteral("filter.to"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(MaskedTableModel::SortRole);
     m_table->setModel(m_proxy);

@@ -53,6 +53,9 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_note(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
+    // Saved views capture these (ViewState).
+    m_below->setObjectName(QStringLiteral("filter.below"));
+    m_threshold->lineEdit()->setObjectName(QStringLiteral("filter.threshold"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
