@@ -12,7 +12,7 @@ mkdir -p "$OUT"
 # A throw-away settings directory, so saved window state does not leak into the pictures.
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-for page in overview customers resellers marketplace incentives discounts pricing; do
+for page in overview customers coupons quotas funds resellers marketplace incentives discounts pricing; do
   for lang in zh_CN en; do
     HOME="$TMP" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" QT_QPA_PLATFORM=offscreen \
       "$BUILD/bin/partnerdesk" --sandbox --lang "$lang" --page "$page" \
