@@ -21,11 +21,14 @@ QDate firstOf(const QString &period)
 
 } // namespace
 
+QDate BillPeriod::today()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+}
+
 QString BillPeriod::current()
 {
-    return QDateTime::currentDateTimeUtc()
-        .toTimeZone(QTimeZone(8 * 3600))
-        .toString(QStringLiteral("yyyy-MM"));
+    return today().toString(QStringLiteral("yyyy-MM"));
 }
 
 QStringList BillPeriod::recent(int months)

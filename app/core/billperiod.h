@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -7,6 +8,7 @@
 class BillPeriod
 {
 public:
+    static QDate today();                           // the date in UTC+8 (Beijing time)
     static QString current();                       // this month in UTC+8
     static QStringList recent(int months);          // current first, then the months before it
     static QString previous(const QString &period); // "2026-01" → "2025-12"; empty if invalid

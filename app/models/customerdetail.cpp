@@ -3,8 +3,7 @@
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
-
-#include <QTimeZone>
+#include "core/billperiod.h"
 
 #include <functional>
 
@@ -34,7 +33,7 @@ void CustomerDetail::load(const QString &customerId, const QString &ip)
     m_months.clear();
     m_split.clear();
     m_coupons = m_orders = m_adjust = QJsonArray();
-    const QDate thisMonth = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+    const QDate thisMonth = BillPeriod::today();
     for (int m = 5; m >= 0; --m)
         m_months.append({thisMonth.addMonths(-m).toString(QStringLiteral("yyyy-MM"))});
     m_spendLeft = int(m_months.size()) * 2;

@@ -4,11 +4,11 @@
 #include "bss/bssjob.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
+#include "core/billperiod.h"
 #include "models/customermodel.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace {
 
@@ -148,9 +148,7 @@ void CustomerLoader::nextBalanceBatch()
 
 void CustomerLoader::startSpend(const QString &chargeMode)
 {
-    const QString cycle = QDateTime::currentDateTimeUtc()
-                              .toTimeZone(QTimeZone(8 * 3600))
-                              .toString(QStringLiteral("yyyy-MM"));
+    const QString cycle = BillPeriod::current();
     auto *pager = new Pager(
         m_client,
         [cycle, chargeMode](int offset, int limit) {

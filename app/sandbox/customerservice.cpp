@@ -1,12 +1,12 @@
 #include "sandbox/customerservice.h"
 
+#include "core/billperiod.h"
 #include "sandbox/pricecatalogue.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QJsonArray>
 #include <QMap>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -257,9 +257,7 @@ SandboxAnswer CustomerService::monthDiscounts(SandboxParams p)
     const QString ip = p.indirectPartnerId();
     if (!p.ok())
         return p.error();
-    const QString cycle = QDateTime::currentDateTimeUtc()
-                              .toTimeZone(QTimeZone(8 * 3600))
-                              .toString(QStringLiteral("yyyy-MM"));
+    const QString cycle = BillPeriod::current();
     QSqlQuery q = m_store->query();
     if (!m_store->exec(&q,
                        QStringLiteral("SELECT b.customer_id, c.customer, b.association_type,"

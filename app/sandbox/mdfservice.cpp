@@ -1,21 +1,12 @@
 #include "sandbox/mdfservice.h"
 
+#include "core/billperiod.h"
 #include "core/mdfrules.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QDate>
 #include <QJsonArray>
-#include <QTimeZone>
-
-namespace {
-
-QDate todayUtc8()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
-}
-
-} // namespace
 
 QStringList MdfService::statuses()
 {
@@ -113,7 +104,7 @@ SandboxAnswer MdfService::submit(SandboxParams p)
     const QString status = q.value(0).toString();
     const bool open = status == u"CLAIM_PENDING" || status == u"CLAIM_REJECTED";
     if (status == u"EXPIRED" ||
-        (open && QDate::fromString(q.value(2).toString(), Qt::ISODate) < todayUtc8()))
+        (open && QDate::fromString(q.value(2).toString(), Qt::ISODate) < BillPeriod::today()))
         return SandboxAnswer::error(
             400, QStringLiteral("SBX.5004"),
             QStringLiteral("The claim deadline %1 has passed.").arg(q.value(2).toString()));
@@ -169,7 +160,7 @@ int MdfService::advanceAll()
     if (m_store->exec(&q, QStringLiteral("UPDATE mdf_claims SET status = 'CLAIM_PENDING' WHERE"
                                          " status = 'APPLICATION_REVIEW'")))
         moved += q.numRowsAffected();
-    const QString today = todayUtc8().toString(Qt::ISODate);
+    const QString today = BillPeriod::today().toString(Qt::ISODate);
     if (m_store->exec(&q,
                       QStringLiteral("UPDATE mdf_claims SET status = 'EXPIRED' WHERE status IN"
                                      " ('CLAIM_PENDING', 'CLAIM_REJECTED') AND claim_deadline < ?"),

@@ -1,5 +1,6 @@
 #include "sandbox/sandboxseeder.h"
 
+#include "core/billperiod.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QSqlError>
@@ -30,7 +31,7 @@ struct LedgerEvent
 SandboxSeeder::SandboxSeeder(SandboxStore *store, const SandboxStore::SeedOptions &options)
     : m_store(store), m_options(options), m_data(options.seed), m_insert(store->query())
 {
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+    const QDate today = BillPeriod::today();
     m_thisMonth = QDate(today.year(), today.month(), 1);
 }
 

@@ -1,5 +1,6 @@
 // SandboxSeeder: bills, orders, marketplace settlements, incentives and payment agreements
 // (split from sandboxseeder.cpp).
+#include "core/billperiod.h"
 #include "sandbox/pricecatalogue.h"
 #include "sandbox/sandboxseeder.h"
 #include "sandbox/settlementflow.h"
@@ -342,7 +343,7 @@ bool SandboxSeeder::seedMdf()
         {"展会参展", "Trade show booth", "EXPIRED", "25000.00", -10, ""},
     };
     QSqlQuery q = m_store->query();
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+    const QDate today = BillPeriod::today();
     int n = 0;
     for (const C &c : rows) {
         const QString id = QStringLiteral("MDF%1").arg(++n, 6, 10, QLatin1Char('0'));

@@ -15,7 +15,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -23,7 +22,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -259,7 +257,7 @@ void IncentivesPage::loadClaims()
             emit failed(job->error());
             return;
         }
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).date();
+        const QDate today = BillPeriod::today();
         QJsonArray claims;
         for (const QJsonValue &v : job->json().value(QLatin1String("claims")).toArray()) {
             QJsonObject o = v.toObject();
