@@ -35,16 +35,6 @@ QJsonObject diffJson(const QString &from, const QString &to, const QList<Settlem
             {QStringLiteral("rows"), SettlementDiff::toRecords(rows)}};
 }
 
-QList<SettlementLine> ofPeriod(const QList<SettlementLine> &lines, const QString &period)
-{
-    QList<SettlementLine> out;
-    for (const SettlementLine &l : lines) {
-        if (l.billCycle == period)
-            out.append(l);
-    }
-    return out;
-}
-
 } // namespace
 
 // Sandbox-only reads: refused with the console's whereabouts on the real sites.
@@ -144,7 +134,8 @@ void Cli::runSettlements()
         }
         out(OutputWriter::render(
             diffJson(from, to,
-                     SettlementDiff::compare(ofPeriod(r.lines, from), ofPeriod(r.lines, to))),
+                     SettlementDiff::compare(SettlementLine::select(r.lines, from),
+                                             SettlementLine::select(r.lines, to))),
             m_options.format, m_options.reveal));
         finish(r.ok() ? 0 : 1);
         return;

@@ -1,5 +1,9 @@
 #include "models/settlementline.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 
 QJsonValue amountText(const Decimal &d)
@@ -36,4 +40,26 @@ SettlementLine SettlementLine::fromItem(const QJsonObject &bill, const QJsonObje
     l.settleAmount =
         Decimal::fromJson(item.value(QLatin1String("settle_amount"))).value_or(Decimal::invalid());
     return l;
+}
+
+QStringList SettlementLine::periodsOf(const QList<SettlementLine> &lines)
+{
+    QSet<QString> seen;
+    for (const SettlementLine &l : lines)
+        seen.insert(l.billCycle);
+    QStringList out(seen.cbegin(), seen.cend());
+    std::sort(out.begin(), out.end(), std::greater<QString>());
+    return out;
+}
+
+QList<SettlementLine> SettlementLine::select(const QList<SettlementLine> &lines,
+                                             const QString &period, const QString &kind)
+{
+    QList<SettlementLine> out;
+    for (const SettlementLine &l : lines) {
+        if ((period.isEmpty() || l.billCycle == period) &&
+            (kind.isEmpty() || l.productKind.isEmpty() || l.productKind == kind))
+            out.append(l);
+    }
+    return out;
 }

@@ -3,7 +3,9 @@
 #include "core/decimal.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // One line of a marketplace (云商店) settlement bill, from the sandbox's bill details or from a
 // statement file exported from the console: what the period diff and the import work on.
@@ -23,4 +25,11 @@ struct SettlementLine
     QJsonObject toJson() const;
     // One line of the sandbox's SandboxShowSettlement answer (`bill` is its settlement object).
     static SettlementLine fromItem(const QJsonObject &bill, const QJsonObject &item);
+
+    // The bill periods present in `lines`, newest first.
+    static QStringList periodsOf(const QList<SettlementLine> &lines);
+    // The lines of one period (empty: every period) and product kind (empty: every kind; a line
+    // whose kind is unknown, as in some statement files, matches any kind).
+    static QList<SettlementLine> select(const QList<SettlementLine> &lines, const QString &period,
+                                        const QString &kind = QString());
 };

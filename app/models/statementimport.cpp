@@ -5,9 +5,6 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
-
-#include <algorithm>
 
 namespace {
 
@@ -91,12 +88,7 @@ QString StatementImport::normalizePeriod(const QString &text)
 
 QStringList StatementImport::Result::periods() const
 {
-    QSet<QString> seen;
-    for (const SettlementLine &l : lines)
-        seen.insert(l.billCycle);
-    QStringList out(seen.cbegin(), seen.cend());
-    std::sort(out.begin(), out.end(), std::greater<QString>());
-    return out;
+    return SettlementLine::periodsOf(lines);
 }
 
 StatementImport::Result StatementImport::readFile(const QString &path)

@@ -16,11 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace {
 using C = RecordTableModel::Column;
@@ -116,12 +113,7 @@ void PeriodDiffPanel::refillPeriods()
         fillPeriods(BillPeriod::recent(13));
         return;
     }
-    QSet<QString> seen;
-    for (const SettlementLine &l : m_imported)
-        seen.insert(l.billCycle);
-    QStringList periods(seen.cbegin(), seen.cend());
-    std::sort(periods.begin(), periods.end(), std::greater<QString>());
-    fillPeriods(periods);
+    fillPeriods(SettlementLine::periodsOf(m_imported));
 }
 
 void PeriodDiffPanel::fillPeriods(const QStringList &periods)
@@ -172,19 +164,6 @@ void PeriodDiffPanel::setImported(const QList<SettlementLine> &lines)
     refillPeriods();
 }
 
-QList<SettlementLine> PeriodDiffPanel::filtered(const QList<SettlementLine> &lines,
-                                                const QString &period) const
-{
-    const QString kind = m_kind->currentData().toString();
-    QList<SettlementLine> out;
-    for (const SettlementLine &l : lines) {
-        if ((period.isEmpty() || l.billCycle == period) &&
-            (kind.isEmpty() || l.productKind.isEmpty() || l.productKind == kind))
-            out.append(l);
-    }
-    return out;
-}
-
 void PeriodDiffPanel::compare()
 {
     const QString from = m_from->currentData().toString(), to = m_to->currentData().toString();
@@ -193,7 +172,9 @@ void PeriodDiffPanel::compare()
         return;
     }
     if (m_source->currentData().toBool()) {
-        show(filtered(m_imported, from), filtered(m_imported, to));
+        const QString kind = m_kind->currentData().toString();
+        show(SettlementLine::select(m_imported, from, kind),
+             SettlementLine::select(m_imported, to, kind));
         return;
     }
     if (!m_session->isSandbox()) {

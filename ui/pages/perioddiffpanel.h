@@ -50,7 +50,6 @@ private:
     void show(const QList<SettlementLine> &from, const QList<SettlementLine> &to);
     void fillPeriods(const QStringList &periods);
     void refillPeriods();
-    QList<SettlementLine> filtered(const QList<SettlementLine> &lines, const QString &period) const;
 
     Session *m_session;
     RecordTableModel *m_model;
