@@ -143,18 +143,29 @@ QList<MdfRules::Line> MdfClaimDialog::lines() const
     return out;
 }
 
+// The lines' amounts that are readable, summed (an unreadable one is a finding of its own).
+Decimal MdfClaimDialog::total(const QList<MdfRules::Line> &lines)
+{
+    Decimal sum = Decimal::fromInt(0);
+    for (const MdfRules::Line &l : lines) {
+        if (l.amount.isValid())
+            sum = sum + l.amount;
+    }
+    return sum;
+}
+
+std::optional<Decimal> MdfClaimDialog::approved() const
+{
+    return Decimal::fromJson(m_claim.value(QLatin1String("approved_amount")));
+}
+
 void MdfClaimDialog::updateTotal()
 {
-    Decimal total = Decimal::fromInt(0);
-    for (const MdfRules::Line &l : lines()) {
-        if (l.amount.isValid())
-            total = total + l.amount;
-    }
-    const auto approved = Decimal::fromJson(m_claim.value(QLatin1String("approved_amount")));
+    const auto limit = approved();
     m_total->setText(
         tr("Total %1 of %2 approved")
-            .arg(Money(total, m_currency).format(locale()),
-                 approved ? Money(*approved, m_currency).format(locale()) : QStringLiteral("—")));
+            .arg(Money(total(lines()), m_currency).format(locale()),
+                 limit ? Money(*limit, m_currency).format(locale()) : QStringLiteral("—")));
 }
 
 bool MdfClaimDialog::check()
@@ -162,25 +173,23 @@ bool MdfClaimDialog::check()
     const QList<MdfRules::Line> current = lines();
     QList<MdfRules::Finding> findings = MdfRules::check(current);
     m_findings->clear();
-    Decimal total = Decimal::fromInt(0);
     bool blocking = MdfRules::hasBlocking(findings);
     for (int i = 0; i < current.size(); ++i) {
-        if (current.at(i).amount.isValid())
-            total = total + current.at(i).amount;
         if (current.at(i).description.isEmpty()) {
             m_findings->addItem(tr("Line %1: describe the expense.").arg(i + 1));
             blocking = true;
         }
     }
-    const auto approved = Decimal::fromJson(m_claim.value(QLatin1String("approved_amount")));
     if (current.isEmpty()) {
         m_findings->addItem(tr("Add at least one expense line."));
         blocking = true;
     }
-    if (approved && total > *approved) {
+    const Decimal sum = total(current);
+    const auto limit = approved();
+    if (limit && sum > *limit) {
         m_findings->addItem(tr("The total %1 is above the approved %2.")
-                                .arg(Money(total, m_currency).format(locale()),
-                                     Money(*approved, m_currency).format(locale())));
+                                .arg(Money(sum, m_currency).format(locale()),
+                                     Money(*limit, m_currency).format(locale())));
         blocking = true;
     }
     bool warnings = false;
@@ -223,7 +232,7 @@ void MdfClaimDialog::submit()
     BssJob *job = m_session->client()->call(r);
     connect(job, &BssJob::finished, this, [this, job] {
         const BssError e = job->error();
-        audit(!e.isError()          ? QStringLiteral("done")
+        audit(!e.isError()         ? QStringLiteral("done")
               : e.outcomeUnknown() ? QStringLiteral("unknown")
                                    : QStringLiteral("failed"),
               e);
@@ -289,12 +298,7 @@ void MdfClaimDialog::audit(const QString &result, const BssError &error)
     AuditLog::Entry e;
     e.action = QStringLiteral("mdf-claim");
     e.target = m_claim.value(QLatin1String("claim_id")).toString();
-    Decimal total = Decimal::fromInt(0);
-    for (const MdfRules::Line &l : lines()) {
-        if (l.amount.isValid())
-            total = total + l.amount;
-    }
-    e.amount = total;
+    e.amount = total(lines());
     e.currency = m_currency;
     e.result = result;
     e.errorCode = error.code();

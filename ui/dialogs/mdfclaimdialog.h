@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <optional>
+
 class AmountField;
 class BssError;
 class QCheckBox;
@@ -59,6 +61,8 @@ private:
     };
     void retranslate();
     void updateTotal();
+    static Decimal total(const QList<MdfRules::Line> &lines);
+    std::optional<Decimal> approved() const;
     void recheckStatus();
     void setEditable(bool editable);
     // The local audit log: who claimed how much for which application, and the outcome.
