@@ -22,7 +22,6 @@ public:
     // `kind`: "general", "non_general" or empty for both. `period`: YYYY-MM.
     void load(const QString &period, const QString &kind = QString());
     const QList<SettlementLine> &lines() const { return m_lines; }
-    const QJsonArray &bills() const { return m_bills; }
 
     // The request for one page of SandboxListSettlements.
     static ApiRequest listRequest(const QString &kind, const QString &status, const QString &period,

@@ -26,7 +26,6 @@ public:
     RecordTableModel *lines() const { return m_lines; }
     RecordTableModel *problems() const { return m_problems; }
     QString summaryText() const;
-    const StatementImport::Result &result() const { return m_result; }
 
 signals:
     void imported(const QList<SettlementLine> &lines);
