@@ -46,6 +46,10 @@
         <source>At most %1.</source>
         <translation>At most %1.</translation>
     </message>
+    <message>
+        <source>“%1” can be read two ways here. Write the decimals after a comma (%2) or leave out the thousands separator (%3).</source>
+        <translation>“%1” can be read two ways here. Write the decimals after a comma (%2) or leave out the thousands separator (%3).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2187,6 +2191,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Nothing imported: %1</source>
         <translation>Nothing imported: %1</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -2501,6 +2509,29 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBar</name>
+    <message>
+        <source>Showing data saved on %1; personal data was saved masked, so revealing a column shows masked values.</source>
+        <translation>Showing data saved on %1; personal data was saved masked, so revealing a column shows masked values.</translation>
+    </message>
+    <message>
+        <source>No saved data has been shown yet.</source>
+        <translation>No saved data has been shown yet.</translation>
+    </message>
+    <message>
+        <source>Offline: the server can&apos;t be reached (%1). %2 Changes are disabled until it answers again; PartnerDesk tries every 30 seconds.</source>
+        <translation>Offline: the server can&apos;t be reached (%1). %2 Changes are disabled until it answers again; PartnerDesk tries every 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again</source>
+        <translation>Try to reach the server again</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4375,13 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
     <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteGate</name>
+    <message>
+        <source>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</source>
+        <translation>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</translation>
     </message>
 </context>
 </TS>

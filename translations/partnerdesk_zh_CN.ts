@@ -42,6 +42,10 @@
         <source>At most %1.</source>
         <translation>不能超过 %1。</translation>
     </message>
+    <message>
+        <source>“%1” can be read two ways here. Write the decimals after a comma (%2) or leave out the thousands separator (%3).</source>
+        <translation>“%1”在此可有两种理解。请用逗号分隔小数（%2），或去掉千位分隔符（%3）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -2161,6 +2165,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -2474,6 +2482,29 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBar</name>
+    <message>
+        <source>Showing data saved on %1; personal data was saved masked, so revealing a column shows masked values.</source>
+        <translation>当前显示 %1 保存的数据；个人信息以脱敏形式保存，显示该列时仍为脱敏值。</translation>
+    </message>
+    <message>
+        <source>No saved data has been shown yet.</source>
+        <translation>尚未显示已保存的数据。</translation>
+    </message>
+    <message>
+        <source>Offline: the server can&apos;t be reached (%1). %2 Changes are disabled until it answers again; PartnerDesk tries every 30 seconds.</source>
+        <translation>离线：无法连接服务器（%1）。%2 在服务器恢复响应前，修改类操作不可用；PartnerDesk 每 30 秒重试一次。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again</source>
+        <translation>再次尝试连接服务器</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4339,13 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
     <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>申请 %1 已提交，需要客户确认；结果可在解除关联申请中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteGate</name>
+    <message>
+        <source>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</source>
+        <translation>离线时不可用：无法连接服务器，本页显示的是已保存的数据。服务器恢复响应后即可使用。</translation>
     </message>
 </context>
 </TS>

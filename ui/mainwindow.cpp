@@ -19,6 +19,7 @@
 #include "pages/resellerspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
+#include "widgets/offlinebar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_overviewPage(new OverviewPage(session, m_overview, this))
     , m_notifier(new AlertNotifier(this))
     , m_banner(new QLabel(this))
+    , m_offlineBar(new OfflineBar(session->client(), this))
     , m_firstRun(new QWidget(this))
     , m_profiles(new QComboBox(this))
     , m_manage(new QAction(this))
@@ -111,6 +113,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_offlineBar);
+    connect(m_offlineBar, &OfflineBar::retryRequested, this, &MainWindow::loadData);
+    connect(session->client(), &BssClient::offlineChanged, this, &MainWindow::updateStatus);
     centralLayout->addWidget(split, 1);
     setCentralWidget(central);
 
@@ -175,7 +180,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session->client(), &BssClient::inFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::ready, this, &MainWindow::updateStatus);
     connect(m_customers, &CustomersPage::synced, this, [this] {
-        m_sync->setProperty("time", QDateTime::currentDateTime());
+        if (!m_session->client()->isOffline())
+            m_sync->setProperty("time", QDateTime::currentDateTime());
         updateStatus();
     });
     connect(m_customers, &CustomersPage::loaded, this,
@@ -234,7 +240,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
             [this] { openPage(QStringLiteral("quotas")); });
     connect(m_overview, &Overview::synced, this, [this] {
-        m_sync->setProperty("time", QDateTime::currentDateTime());
+        if (!m_session->client()->isOffline())
+            m_sync->setProperty("time", QDateTime::currentDateTime());
         updateStatus();
         emit pageLoaded(QStringLiteral("overview"));
     });
@@ -309,6 +316,7 @@ void MainWindow::setTranslator(Translator *translator)
     const bool zh = translator->language() == u"zh_CN";
     m_zhAction->setChecked(zh);
     m_enAction->setChecked(!zh);
+    m_session->client()->setLanguage(translator->language()); // X-Language follows the UI
 }
 
 void MainWindow::switchLanguage(const QString &language)
@@ -499,7 +507,8 @@ void MainWindow::updateStatus()
     m_profile->setText(tr("Profile: %1").arg(m_session->profileName()));
     m_site->setText(m_session->siteLabel());
     const QDateTime synced = m_sync->property("time").toDateTime();
-    m_sync->setText(synced.isValid()
+    m_sync->setText(m_session->client()->isOffline() ? tr("Offline")
+                    : synced.isValid()
                         ? tr("Last sync %1").arg(locale().toString(synced, QLocale::ShortFormat))
                         : tr("Not synced yet"));
     m_inFlight->setText(tr("%n request(s) in flight", nullptr, m_session->client()->inFlight()));

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class AlertNotifier;
+class OfflineBar;
 class BssError;
 class OverviewPage;
 class PricingPage;
@@ -84,6 +85,7 @@ public:
     void switchLanguage(const QString &language);
     void openAuditLog();
     QString bannerText() const;
+    OfflineBar *offlineBar() const { return m_offlineBar; }
 
 signals:
     void pageLoaded(const QString &key);
@@ -133,6 +135,7 @@ private:
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;
+    OfflineBar *m_offlineBar;
     QWidget *m_firstRun;
     QComboBox *m_profiles;
     QAction *m_manage;

@@ -162,3 +162,35 @@ void BssClient::replyDone(QNetworkReply *reply)
     }
     QTimer::singleShot(0, this, &BssClient::pump);
 }
+
+void BssClient::setResponseCache(ResponseCache *cache)
+{
+    m_cache = cache;
+    noteReached();
+}
+
+void BssClient::noteReached()
+{
+    if (!m_offline)
+        return;
+    m_offline = false;
+    m_offlineError = BssError();
+    m_oldestCached = QDateTime();
+    emit offlineChanged(false);
+}
+
+void BssClient::noteUnreachable(const BssError &error)
+{
+    m_offlineError = error;
+    if (m_offline)
+        return;
+    m_offline = true;
+    emit offlineChanged(true);
+}
+
+void BssClient::noteCachedAnswer(const QDateTime &syncedAt)
+{
+    if (!m_oldestCached.isValid() || syncedAt < m_oldestCached)
+        m_oldestCached = syncedAt;
+    emit cachedAnswerServed(m_oldestCached);
+}

@@ -17,6 +17,7 @@
 
 class BssJob;
 class QNetworkReply;
+class ResponseCache;
 
 // The signed BSS client of one profile: its own QNetworkAccessManager, endpoint, credentials and
 // language. call() returns a started BssJob; the client queues jobs beyond maxInFlight and pauses
@@ -37,6 +38,7 @@ public:
     QByteArray domainId() const { return m_domainId; }
     // "zh_CN" or "en": sent as X-Language (zh_CN / en_US).
     void setLanguage(const QString &language);
+    QByteArray language() const { return m_language; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -48,6 +50,20 @@ public:
     // Creates and starts a job (parented to the client, deleted after finished()).
     BssJob *call(const ApiRequest &request);
 
+    // The offline cache: read answers are stored in it, and served from it (marked as cached)
+    // when the server can't be reached. Not owned; none by default.
+    // Setting it (on a profile switch) also ends the offline state.
+    void setResponseCache(ResponseCache *cache);
+    ResponseCache *responseCache() const { return m_cache; }
+    // Offline: the last read failed to reach the server (network error or timeout). Cleared by
+    // the next answer from the server. Reads then go to the server once, without retries, and
+    // fall back to the cache at once.
+    bool isOffline() const { return m_offline; }
+    // Why (the last failure); userMessage() gives it in the current language.
+    const BssError &offlineError() const { return m_offlineError; }
+    // The oldest sync time of the cached answers shown since going offline.
+    QDateTime oldestCachedAnswer() const { return m_oldestCached; }
+
     int inFlight() const { return m_inFlight; }
     qint64 clockSkewSeconds() const { return m_clockSkew; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
@@ -55,6 +71,9 @@ public:
 signals:
     void inFlightChanged(int count);
     void requestFailed(const QString &operation, const BssError &error);
+    void offlineChanged(bool offline);
+    // A cached answer was given instead of the server's (oldest sync time so far, UTC).
+    void cachedAnswerServed(const QDateTime &oldestSyncedAt);
 
 private:
     friend class BssJob;
@@ -62,6 +81,9 @@ private:
     // Signs and sends; returns nullptr with *refusal set when the request must not go out.
     QNetworkReply *send(const ApiRequest &request, BssError *refusal);
     void replyDone(QNetworkReply *reply);
+    void noteReached();
+    void noteUnreachable(const BssError &error);
+    void noteCachedAnswer(const QDateTime &syncedAt);
     void pauseFor(int seconds);
     void pump();
     double jitter();
@@ -80,6 +102,10 @@ private:
     qint64 m_clockSkew = 0;
     QDateTime m_pausedUntil;
     QQueue<QPointer<BssJob>> m_waiting;
+    ResponseCache *m_cache = nullptr;
+    bool m_offline = false;
+    BssError m_offlineError;
+    QDateTime m_oldestCached;
     std::function<QDateTime()> m_clock;
     std::mt19937 m_rng;
 };

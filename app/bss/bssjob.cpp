@@ -2,6 +2,7 @@
 
 #include "bss/bssclient.h"
 #include "bss/httpdate.h"
+#include "bss/responsecache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,10 +107,15 @@ void BssJob::onReplyFinished()
     if (m_cancelling || isFinished())
         return;
     const BssError error = classifyReply(reply);
-    if (!error.isError())
+    if (m_client && m_httpStatus != 0)
+        m_client->noteReached();
+    if (!error.isError()) {
+        if (m_client && m_client->responseCache() && !m_request.isWrite() && !m_json.isEmpty())
+            m_client->responseCache()->store(m_request, m_json);
         finish(BssError());
-    else
+    } else {
         failOrRetry(error);
+    }
 }
 
 BssError BssJob::classifyReply(QNetworkReply *reply)
@@ -166,11 +172,47 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
 void BssJob::failOrRetry(BssError error)
 {
     error.setRequestId(m_requestId);
-    if (m_client && m_client->retryPolicy().shouldRetry(m_request, error, m_attempts)) {
+    const bool unreachable =
+        error.kind() == BssError::Kind::Network || error.kind() == BssError::Kind::Timeout;
+    const bool cacheable =
+        unreachable && !m_request.isWrite() && m_client && m_client->responseCache();
+    // Once offline, a read tries the server once and then takes the cached answer at once;
+    // before that, two attempts (not the policy's four: a dead link would keep the page empty
+    // for minutes of timeouts) decide that the server can't be reached.
+    const bool stopTrying = cacheable && (m_client->isOffline() || m_attempts >= 2);
+    if (m_client && !stopTrying &&
+        m_client->retryPolicy().shouldRetry(m_request, error, m_attempts)) {
         m_retryTimer.start(m_client->retryPolicy().delayMs(error, m_attempts, m_client->jitter()));
+        return;
+    }
+    if (m_client && unreachable && !m_request.isWrite())
+        m_client->noteUnreachable(error);
+    if (cacheable) {
+        answerFromCache(error);
         return;
     }
     if (m_client)
         emit m_client->requestFailed(m_request.operation, error);
     finish(error);
+}
+
+void BssJob::answerFromCache(const BssError &error)
+{
+    m_client->responseCache()->lookup(m_request, this, [this, error](ResponseCache::Entry e) {
+        if (isFinished() || m_cancelling)
+            return;
+        if (!e.found || !m_client) {
+            if (m_client)
+                emit m_client->requestFailed(m_request.operation, error);
+            finish(error);
+            return;
+        }
+        m_json = e.json;
+        m_body = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
+        m_httpStatus = 200;
+        m_partial = BssError::detailsOf(m_json);
+        m_cachedAt = e.syncedAt;
+        m_client->noteCachedAnswer(e.syncedAt);
+        finish(BssError());
+    });
 }

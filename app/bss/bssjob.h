@@ -26,6 +26,10 @@ public:
     int attempts() const { return m_attempts; }
     // Items that failed inside a successful (HTTP 200) batch answer: error_details.
     const QList<BssError::Detail> &partialFailures() const { return m_partial; }
+    // The server could not be reached and json() is the offline cache's copy (masked), synced at
+    // cachedAt() (UTC).
+    bool fromCache() const { return m_cachedAt.isValid(); }
+    QDateTime cachedAt() const { return m_cachedAt; }
 
 protected:
     void doStart() override;
@@ -38,6 +42,7 @@ private:
     void onTimeout();
     BssError classifyReply(QNetworkReply *reply);
     void failOrRetry(BssError error);
+    void answerFromCache(const BssError &error);
 
     QPointer<BssClient> m_client;
     ApiRequest m_request;
@@ -53,4 +58,5 @@ private:
     QJsonObject m_json;
     QString m_requestId;
     QList<BssError::Detail> m_partial;
+    QDateTime m_cachedAt;
 };

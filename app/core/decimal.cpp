@@ -200,6 +200,48 @@ std::optional<Decimal> Decimal::parse(QStringView text, ParseMode mode)
     return d ? build(*d, false) : std::nullopt;
 }
 
+std::optional<Decimal> Decimal::parseInput(QStringView text, const QLocale &locale, bool *ambiguous)
+{
+    if (ambiguous)
+        *ambiguous = false;
+    if (locale.decimalPoint() != QLatin1String(".")) {
+        QString t = normaliseUserText(text);
+        qsizetype first = 0;
+        qsizetype last = t.size() - 1;
+        while (first < t.size() && !isAsciiDigit(t[first]))
+            ++first;
+        while (last >= first && !isAsciiDigit(t[last]))
+            --last;
+        QString number = t.mid(first, last - first + 1);
+        if (number.contains(u',')) {
+            // The comma is the point; dots, spaces and apostrophes group the thousands.
+            for (QChar &c : number) {
+                if (c == u',')
+                    c = u'.';
+                else if (c == u'.' || c == u' ' || c == QChar(0x202F) || c == u'\'')
+                    c = u',';
+            }
+        } else if (number.contains(u'.')) {
+            // Dots alone: grouping if they can only be grouping ("1.234.567"), the C point if
+            // they can only be a point ("12.5"), and a question if they can be both ("1.234").
+            QString grouped = number;
+            grouped.replace(u'.', u',');
+            QString joined;
+            if (ungroup(grouped, &joined)) {
+                if (number.count(u'.') == 1) {
+                    if (ambiguous)
+                        *ambiguous = true;
+                    return std::nullopt;
+                }
+                number = grouped;
+            }
+        }
+        t = t.left(first) + number + t.mid(last + 1);
+        return parse(t, ParseMode::UserInput);
+    }
+    return parse(text, ParseMode::UserInput);
+}
+
 std::optional<Decimal> Decimal::fromDouble(double value)
 {
     if (!std::isfinite(value))

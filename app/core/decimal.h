@@ -7,6 +7,7 @@
 #include <optional>
 
 class QJsonValue;
+class QLocale;
 
 // An exact decimal number: value = mantissa / 10^scale, with 0 <= scale <= MaxScale and a signed
 // 64-bit mantissa. Arithmetic never goes through double; a result that does not fit is "invalid"
@@ -30,6 +31,12 @@ public:
     static Decimal invalid();
 
     static std::optional<Decimal> parse(QStringView text, ParseMode mode = ParseMode::Strict);
+    // User input in the conventions of `locale` as well as the C ones. Where the decimal point
+    // is a comma (de_DE "1.234,56", fr_FR "1 234,56") the comma is read as the point and dots or
+    // spaces as grouping. A text that could be read both ways ("1.234" there: 1234 or 1.234) is
+    // refused and *ambiguous is set, so the user says which; money is never guessed.
+    static std::optional<Decimal> parseInput(QStringView text, const QLocale &locale,
+                                             bool *ambiguous = nullptr);
     // A JSON number (decoded by Qt as a double) or a numeric string. A double is converted through
     // its shortest round-trip text, so 0.1 becomes exactly 0.1 and no arithmetic is done in double.
     static std::optional<Decimal> fromJson(const QJsonValue &value);

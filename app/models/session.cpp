@@ -1,5 +1,6 @@
 #include "models/session.h"
 
+#include "bss/responsecache.h"
 #include "models/resellerdirectory.h"
 #include "sandbox/sandboxhost.h"
 
@@ -8,6 +9,17 @@ Session::Session(QObject *parent) : QObject(parent) {}
 Session::~Session()
 {
     delete m_host; // stops the sandbox thread
+    m_client.setResponseCache(nullptr);
+}
+
+void Session::openCache(const QString &name)
+{
+    m_client.setResponseCache(nullptr);
+    QString file = ResponseCache::defaultFile(name);
+    if (!m_cacheDir.isEmpty())
+        file = m_cacheDir + u'/' + file.section(u'/', -1);
+    m_cache = std::make_unique<ResponseCache>(file);
+    m_client.setResponseCache(m_cache.get());
 }
 
 void Session::startSandbox(const SandboxStore::SeedOptions &seed)
@@ -27,12 +39,18 @@ void Session::startSandbox(const SandboxStore::SeedOptions &seed)
         m_client.setEndpoint(Endpoint::custom(url));
         m_client.setCredentials(m_host->accessKey(), m_host->secretKey());
         m_client.setDomainId(m_host->domainId());
+        openCache(m_international ? QStringLiteral("sandbox-intl") : QStringLiteral("sandbox-cn"));
         m_ready = true;
         emit ready();
     });
     SandboxHost::Options o;
     o.seed = seed;
     m_host->start(std::move(o));
+}
+
+void Session::stopSandbox()
+{
+    delete m_host;
 }
 
 void Session::useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey)
@@ -44,6 +62,7 @@ void Session::useProfile(const Profile &profile, const QByteArray &accessKey, Se
     m_client.setEndpoint(profile.endpoint());
     m_client.setCredentials(accessKey, std::move(secretKey));
     m_client.setDomainId(profile.domainId.toLatin1());
+    openCache(QStringLiteral("profile-") + profile.name);
     m_ready = true;
     emit ready();
 }

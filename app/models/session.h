@@ -11,6 +11,7 @@
 #include <memory>
 
 class ResellerDirectory;
+class ResponseCache;
 class SandboxHost;
 
 // The connection the app works through: one profile's signed BssClient, or the embedded sandbox
@@ -23,10 +24,18 @@ public:
     ~Session() override;
 
     void startSandbox(const SandboxStore::SeedOptions &seed);
+    // Stops the embedded sandbox's server but keeps the connection settings, as when a real
+    // server goes away: calls then fail to connect and pages fall back to the offline cache.
+    void stopSandbox();
     // A saved profile with its keys (read from the keychain by the caller).
     void useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey);
 
     BssClient *client() { return &m_client; }
+    // The offline cache of the current profile (null before the first profile is ready). Its
+    // file is <dir>/<profile>.sqlite; dir defaults to <AppDataLocation>/cache (tests use a
+    // temporary directory).
+    ResponseCache *cache() { return m_cache.get(); }
+    void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
     bool isReady() const { return m_ready; }
     bool isSandbox() const { return m_sandbox; }
     QString profileName() const { return m_profile.name; }
@@ -45,7 +54,11 @@ signals:
     void failed(const QString &message);
 
 private:
+    void openCache(const QString &name);
+
     BssClient m_client;
+    std::unique_ptr<ResponseCache> m_cache;
+    QString m_cacheDir;
     Profile m_profile;
     QPointer<SandboxHost> m_host;
     bool m_sandbox = false;

@@ -21,8 +21,8 @@ SandboxHost::SandboxHost(QObject *parent) : QObject(parent)
 
 SandboxHost::~SandboxHost()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+    // The worker (server and store) is deleted on its thread as the thread finishes (the
+    // finished → deleteLater connection below), so the port is closed when this returns.
     m_thread.quit();
     m_thread.wait();
 }
@@ -46,6 +46,7 @@ void SandboxHost::start(Options o)
 
     m_worker = new SandboxWorker;
     m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SandboxWorker::ready, this, [this](quint16 port) {
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         emit started(m_url);

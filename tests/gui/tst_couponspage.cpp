@@ -19,6 +19,7 @@
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/quotaspage.h"
+#include "sandboxfixture.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -43,6 +44,7 @@ private slots:
     void listedAndMasked();
     void statusFilter();
     void batchReclaimFromAMixedSelection();
+    void escapeCancelsARunningBatch();
     void issueFromAQuota();
     void resellerQuotasIssueAndReclaim();
     void aResellersCoupons();
@@ -135,9 +137,11 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
     };
     const auto auditedBefore = audited();
     BatchReclaimDialog *dialog = nullptr;
-    connect(page(), &CouponsPage::reclaimDialogOpened, this,
-            [&dialog](BatchReclaimDialog *d) { dialog = d; });
+    const QMetaObject::Connection opened =
+        connect(page(), &CouponsPage::reclaimDialogOpened, this,
+                [&dialog](BatchReclaimDialog *d) { dialog = d; });
     page()->reclaimSelected();
+    disconnect(opened); // `dialog` is a local: later tests must not write to it
     QVERIFY(dialog);
     QCOMPARE(dialog->skippedTable()->rowCount(), skipped); // listed, never silently dropped
     QCOMPARE(dialog->runner()->rowCount(), usable);
@@ -163,6 +167,53 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
     }
     QCOMPARE(audited() - auditedBefore, usable);
     dialog->close();
+}
+
+void TestCouponsPage::escapeCancelsARunningBatch()
+{
+    // Usable coupons the first batch left alone; each reclaim answered slowly.
+    DataTableView *table = page()->table();
+    QAbstractItemModel *view = table->model();
+    table->clearSelection();
+    int usable = 0;
+    for (int r = 12; r < view->rowCount() && usable < 12; ++r) {
+        const IssuedCoupon &c =
+            page()->model()->coupon(page()->proxy()->mapToSource(view->index(r, 0)).row());
+        if (c.status != 2)
+            continue;
+        table->selectionModel()->select(view->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ++usable;
+    }
+    QVERIFY(usable >= 6);
+    QVERIFY(SandboxChecks::setFaults(m_session->client(), QStringLiteral("latency=300,on=write")));
+    BatchReclaimDialog *dialog = nullptr;
+    const QMetaObject::Connection opened =
+        connect(page(), &CouponsPage::reclaimDialogOpened, this,
+                [&dialog](BatchReclaimDialog *d) { dialog = d; });
+    page()->reclaimSelected();
+    disconnect(opened); // `dialog` is a local: later tests must not write to it
+    QVERIFY(dialog);
+    QSignalSpy finished(dialog, &BatchReclaimDialog::batchFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->runner()->isRunning());
+    QVERIFY(dialog->isVisible());
+
+    // Esc while running: the batch stops, the window stays with the results on it.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->runner()->isRunning());
+    const int done = dialog->runner()->count(BatchRunner::State::Done);
+    const int cancelled = dialog->runner()->count(BatchRunner::State::Cancelled);
+    QVERIFY2(cancelled > 0 && done < usable,
+             qPrintable(QStringLiteral("%1 done, %2 cancelled").arg(done).arg(cancelled)));
+    QVERIFY(dialog->resultPanel()->retryButton()->isEnabled()); // the cancelled ones can be run
+    QVERIFY(SandboxChecks::setFaults(m_session->client(), QString()));
+
+    // Once it is over, Esc closes the window as usual.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 void TestCouponsPage::issueFromAQuota()

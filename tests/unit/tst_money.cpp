@@ -17,6 +17,8 @@ private slots:
     void parseStrict();
     void parseUserInput_data();
     void parseUserInput();
+    void parseLocaleInput_data();
+    void parseLocaleInput();
     void fromJson();
     void arithmeticAndCompare();
     void rounding_data();
@@ -101,6 +103,77 @@ void TestMoney::parseUserInput()
     QCOMPARE(bool(d), ok);
     if (ok)
         QCOMPARE(d->toString(), canonical);
+}
+
+void TestMoney::parseLocaleInput_data()
+{
+    // locale, text, result ("" = refused), ambiguous
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::newRow("zh grouping") << "zh_CN"
+                                 << "1,234.56"
+                                 << "1234.56" << false;
+    QTest::newRow("en plain") << "en_US"
+                              << "12.5"
+                              << "12.5" << false;
+    QTest::newRow("en comma decimals refused") << "en_US"
+                                               << "12,50"
+                                               << "" << false;
+    QTest::newRow("zh full-width") << "zh_CN"
+                                   << "１，２３４．５６"
+                                   << "1234.56" << false;
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,56"
+                                << "1234.56" << false;
+    QTest::newRow("de comma") << "de_DE"
+                              << "12,5"
+                              << "12.5" << false;
+    QTest::newRow("de many groups") << "de_DE"
+                                    << "1.234.567,00"
+                                    << "1234567.00" << false;
+    QTest::newRow("de dots only groups") << "de_DE"
+                                         << "1.234.567"
+                                         << "1234567" << false;
+    QTest::newRow("de C point") << "de_DE"
+                                << "12.5"
+                                << "12.5" << false;
+    QTest::newRow("de C point 2dp") << "de_DE"
+                                    << "1234.56"
+                                    << "1234.56" << false;
+    QTest::newRow("de ambiguous") << "de_DE"
+                                  << "1.234"
+                                  << "" << true;
+    QTest::newRow("de currency") << "de_DE"
+                                 << "CNY 1.234,50"
+                                 << "1234.50" << false;
+    QTest::newRow("de bad group") << "de_DE"
+                                  << "12.34,5"
+                                  << "" << false;
+    QTest::newRow("fr spaces") << "fr_FR"
+                               << "1 234,56"
+                               << "1234.56" << false;
+    QTest::newRow("fr nbsp") << "fr_FR"
+                             << "1\u202f234,56"
+                             << "1234.56" << false;
+    QTest::newRow("de negative") << "de_DE"
+                                 << "-0,5"
+                                 << "-0.5" << false;
+}
+
+void TestMoney::parseLocaleInput()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    QFETCH(bool, ambiguous);
+    bool wasAmbiguous = true;
+    const auto d = Decimal::parseInput(text, QLocale(locale), &wasAmbiguous);
+    QCOMPARE(bool(d), !canonical.isEmpty());
+    if (d)
+        QCOMPARE(d->toString(), canonical);
+    QCOMPARE(wasAmbiguous, ambiguous);
 }
 
 void TestMoney::fromJson()

@@ -12,6 +12,7 @@
 #include "models/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
+#include "widgets/writegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,7 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
 {
+    m_gate = new WriteGate(session->client(), this);
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_status->setObjectName(QStringLiteral("filter.status"));
@@ -94,8 +96,8 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     connect(m_reclaim, &QPushButton::clicked, this, &CouponsPage::reclaimSelected);
     connect(m_export, &QPushButton::clicked, this, &CouponsPage::exportTable);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_reclaim->setEnabled(m_table->selectionModel()->hasSelection()); });
-    m_reclaim->setEnabled(false);
+            [this] { m_gate->setEnabled(m_reclaim, m_table->selectionModel()->hasSelection()); });
+    m_gate->setEnabled(m_reclaim, false);
     retranslate();
 }
 

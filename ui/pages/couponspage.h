@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class WriteGate;
 class BatchReclaimDialog;
 class BssError;
 class CouponFilterProxy;
@@ -70,4 +71,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_count;
     DataTableView *m_table;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -17,6 +17,7 @@
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 #include "widgets/resellerscopebox.h"
+#include "widgets/writegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -62,6 +64,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_table(new DataTableView(this))
     , m_detail(new CustomerDetailPane(session, this))
 {
+    m_gate = new WriteGate(session->client(), this);
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_type->setObjectName(QStringLiteral("filter.type"));
@@ -182,6 +185,13 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
                        m_model->balance(row), m_model->debt(row));
     });
     connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
+    // Esc stops a running load, like the Cancel button next to the progress bar.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr,
+                                 Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancel->isVisible())
+            m_cancel->click();
+    });
     connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(loaded);
@@ -331,16 +341,16 @@ void CustomersPage::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const int agency = int(selectedAgencyRows().size());
-    m_allocate->setEnabled(agency >= 1);
-    m_reclaim->setEnabled(selectedSourceRow() >= 0);
     m_allocate->setText(agency > 1 ? tr("Allocate to %n customer(s)…", nullptr, agency)
                                    : tr("Allocate…"));
     const QString why = selected > agency ? tr("Funds can be allocated to and reclaimed from "
                                                "agency-sale (代售) customers only.")
                                           : QString();
-    m_unbind->setEnabled(selected == 1);
     m_allocate->setToolTip(why);
     m_reclaim->setToolTip(why);
+    m_gate->setEnabled(m_allocate, agency >= 1);
+    m_gate->setEnabled(m_reclaim, selectedSourceRow() >= 0);
+    m_gate->setEnabled(m_unbind, selected == 1);
 }
 
 AuditLog::Entry CustomersPage::auditEntry(bool allocate, const QString &customerId,

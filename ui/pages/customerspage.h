@@ -17,6 +17,7 @@ class DataTableView;
 class ExportDialog;
 class MaskedHeaderView;
 class QAction;
+class WriteGate;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -111,4 +112,5 @@ private:
     QLabel *m_count;
     DataTableView *m_table;
     CustomerDetailPane *m_detail;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

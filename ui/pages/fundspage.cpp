@@ -14,6 +14,7 @@
 #include "models/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
+#include "widgets/writegate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -99,6 +100,7 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_adjustTable(new DataTableView(this))
     , m_agreementTable(new DataTableView(this))
 {
+    m_gate = new WriteGate(session->client(), this);
     m_target->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_from->setObjectName(QStringLiteral("filter.from"));
@@ -365,8 +367,8 @@ void FundsPage::loadAdjustRecords()
 void FundsPage::loadAgreements()
 {
     const bool sandbox = m_session->isSandbox();
-    m_add->setEnabled(sandbox);
-    m_void->setEnabled(sandbox);
+    m_gate->setEnabled(m_add, sandbox);
+    m_gate->setEnabled(m_void, sandbox);
     m_remitter->setEnabled(sandbox);
     if (!sandbox) {
         m_agreements->setRecords({});

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class WriteGate;
 class BssError;
 class DataTableView;
 class QComboBox;
@@ -80,4 +81,5 @@ private:
     DataTableView *m_adjustTable;
     DataTableView *m_agreementTable;
     QString m_cash, m_credit, m_allocatable, m_due, m_quota;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -12,6 +12,7 @@
 #include "models/session.h"
 #include "models/statuslabels.h"
 #include "widgets/datatableview.h"
+#include "widgets/writegate.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -99,6 +100,7 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
     , m_payoutTable(new DataTableView(this))
     , m_claimTable(new DataTableView(this))
 {
+    m_gate = new WriteGate(session->client(), this);
     // Saved views capture these (ViewState).
     m_status->setObjectName(QStringLiteral("filter.status"));
     m_period->setObjectName(QStringLiteral("filter.period"));
@@ -115,7 +117,7 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
         l->setWordWrap(true);
     m_note->hide();
     m_link->hide();
-    m_claim->setEnabled(false);
+    m_gate->setEnabled(m_claim, false);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_statusLabel);
@@ -168,7 +170,7 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
                                                     .value(QLatin1String("status"))
                                                     .toString()
                                               : QString();
-                m_claim->setEnabled(s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED");
+                m_gate->setEnabled(m_claim, s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED");
             });
     connect(m_claim, &QPushButton::clicked, this, [this, claimProxy] {
         const QModelIndex i = m_claimTable->currentIndex();

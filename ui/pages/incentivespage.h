@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class WriteGate;
 class BssError;
 class DataTableView;
 class MdfClaimDialog;
@@ -73,4 +74,5 @@ private:
     QPushButton *m_claim;
     DataTableView *m_payoutTable;
     DataTableView *m_claimTable;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -175,31 +175,47 @@ PriceInquiry::Request PricingPage::request() const
     return r;
 }
 
-void PricingPage::price()
+ApiRequest PricingPage::buildRequest(QString *problem) const
 {
     const PriceInquiry::Request req = request();
     const int mode = m_mode->currentData().toInt();
     const auto unit = PriceInquiry::Period(m_unit->currentData().toInt());
-    QString problem;
-    ApiRequest r;
     if (mode == 0)
-        r = PriceInquiry::onDemand(req, m_count->value(), &problem);
-    else if (mode == 1)
-        r = PriceInquiry::period(req, unit, m_count->value(), &problem);
-    else
-        r = PriceInquiry::renewal(
-            m_resources->text().split(QRegularExpression(QStringLiteral("[\\s,;，；]+")),
-                                      Qt::SkipEmptyParts),
-            unit, m_count->value(), &problem);
-    m_problem->setText(problem);
-    if (!problem.isEmpty())
+        return PriceInquiry::onDemand(req, m_count->value(), problem);
+    if (mode == 1)
+        return PriceInquiry::period(req, unit, m_count->value(), problem);
+    return PriceInquiry::renewal(
+        m_resources->text().split(QRegularExpression(QStringLiteral("[\\s,;，；]+")),
+                                  Qt::SkipEmptyParts),
+        unit, m_count->value(), problem);
+}
+
+void PricingPage::setProblem(std::function<QString()> text)
+{
+    m_problemText = std::move(text);
+    m_problem->setText(m_problemText ? m_problemText() : QString());
+}
+
+void PricingPage::price()
+{
+    const int mode = m_mode->currentData().toInt();
+    QString problem;
+    const ApiRequest r = buildRequest(&problem);
+    if (!problem.isEmpty()) {
+        setProblem([this] {
+            QString now;
+            buildRequest(&now);
+            return now;
+        });
         return; // nothing is sent on bad input
+    }
+    setProblem(nullptr);
     m_price->setEnabled(false);
     BssJob *job = m_session->client()->call(r);
     connect(job, &BssJob::finished, this, [this, job, mode] {
         m_price->setEnabled(true);
         if (job->error().isError()) {
-            m_problem->setText(job->error().userMessage());
+            setProblem([e = job->error()] { return e.userMessage(); });
             emit failed(job->error());
             return;
         }
@@ -208,14 +224,18 @@ void PricingPage::price()
                            : mode == 1 ? PriceInquiry::periodQuote(job->json(), &problem)
                                        : PriceInquiry::renewalQuote(job->json(), &problem);
         if (!quote) {
-            m_problem->setText(tr("The server's answer could not be read: %1.").arg(problem));
+            setProblem([problem] {
+                return tr("The server's answer could not be read: %1.").arg(problem);
+            });
             return;
         }
         showQuote(*quote);
-        QStringList failed;
-        for (const PriceInquiry::Failure &f : quote->failed)
-            failed << tr("%1 could not be priced: %2 %3").arg(f.id, f.code, f.message);
-        m_problem->setText(failed.join(u'\n'));
+        setProblem([failures = quote->failed] {
+            QStringList failed;
+            for (const PriceInquiry::Failure &f : failures)
+                failed << tr("%1 could not be priced: %2 %3").arg(f.id, f.code, f.message);
+            return failed.join(u'\n');
+        });
         emit priced();
     });
 }
@@ -295,6 +315,8 @@ void PricingPage::updateUnits()
 
 void PricingPage::retranslate()
 {
+    if (m_problemText)
+        m_problem->setText(m_problemText());
     m_note->setText(tr("Prices come from the rating APIs. On the real sites they need the "
                        "customer's project in that region and a token from the customer's "
                        "agency authorization; the sandbox prices any project (V3+ customers get "

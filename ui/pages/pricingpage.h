@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +47,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The request of the form, or nothing with *problem set (in the current language).
+    ApiRequest buildRequest(QString *problem) const;
+    // The problem line; kept as a function so that a language switch writes it again.
+    void setProblem(std::function<QString()> text);
     void retranslate();
     void updateUnits();
     void showQuote(const PriceInquiry::Quote &quote);
@@ -67,6 +73,7 @@ private:
     QPushButton *m_remove;
     QPushButton *m_price;
     QLabel *m_problem;
+    std::function<QString()> m_problemText;
     QTableWidget *m_results;
     QLabel *m_total;
     int m_nextId = 1;

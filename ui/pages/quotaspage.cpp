@@ -12,6 +12,7 @@
 #include "models/resellerdirectory.h"
 #include "models/session.h"
 #include "widgets/datatableview.h"
+#include "widgets/writegate.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -46,6 +47,7 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
 {
+    m_gate = new WriteGate(session->client(), this);
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_from->setObjectName(QStringLiteral("filter.from"));
@@ -59,7 +61,9 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     m_customer->setClearButtonEnabled(true);
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
-    m_issue->setEnabled(false);
+    m_gate->setEnabled(m_issue, false);
+    m_gate->setEnabled(m_toResellers, false);
+    m_gate->add(m_reclaimQuotas);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_reload);
@@ -102,9 +106,10 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     connect(m_reclaimQuotas, &QPushButton::clicked, this, &QuotasPage::reclaimResellerQuotas);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        m_issue->setEnabled(rows.size() == 1 &&
-                            m_model->quota(m_proxy->mapToSource(rows.first()).row()).status == 0);
-        m_toResellers->setEnabled(m_issue->isEnabled());
+        const bool usable = rows.size() == 1 &&
+                            m_model->quota(m_proxy->mapToSource(rows.first()).row()).status == 0;
+        m_gate->setEnabled(m_issue, usable);
+        m_gate->setEnabled(m_toResellers, usable);
         loadRecords();
     });
     connect(m_customer, &QLineEdit::editingFinished, this, &QuotasPage::loadRecords);

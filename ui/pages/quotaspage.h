@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class WriteGate;
 class BssError;
 class CouponRecordModel;
 class DataTableView;
@@ -76,4 +77,5 @@ private:
     QLineEdit *m_customer;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -12,6 +12,7 @@
 #include "models/session.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
+#include "widgets/writegate.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -52,6 +53,7 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_note(new QLabel(this))
 {
+    m_gate = new WriteGate(session->client(), this);
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_below->setObjectName(QStringLiteral("filter.below"));
@@ -62,8 +64,8 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     m_threshold->setEnabled(false); // until "balance below" is ticked
     m_note->setWordWrap(true);
     m_note->hide();
-    m_allocate->setEnabled(false);
-    m_reclaim->setEnabled(false);
+    m_gate->setEnabled(m_allocate, false);
+    m_gate->setEnabled(m_reclaim, false);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_below);
@@ -87,8 +89,8 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &ResellersPage::exportTable);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const bool any = m_table->selectionModel()->hasSelection();
-        m_allocate->setEnabled(any);
-        m_reclaim->setEnabled(any);
+        m_gate->setEnabled(m_allocate, any);
+        m_gate->setEnabled(m_reclaim, any);
     });
     retranslate();
 }

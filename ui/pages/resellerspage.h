@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class WriteGate;
 class AmountField;
 class BatchTransferDialog;
 class BssError;
@@ -62,4 +63,5 @@ private:
     QPushButton *m_export;
     QLabel *m_note;
     int m_balancesPending = 0;
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -45,7 +45,7 @@ std::optional<Decimal> AmountField::amount() const
 {
     if (!m_problem.isEmpty())
         return std::nullopt;
-    return Decimal::parse(m_edit->text(), Decimal::ParseMode::UserInput)->withScale(2);
+    return Decimal::parseInput(m_edit->text(), locale())->withScale(2);
 }
 
 QString AmountField::problem() const
@@ -56,9 +56,14 @@ QString AmountField::problem() const
 void AmountField::validate()
 {
     const QString text = m_edit->text().trimmed();
-    const auto value = Decimal::parse(text, Decimal::ParseMode::UserInput);
+    bool ambiguous = false;
+    const auto value = Decimal::parseInput(text, locale(), &ambiguous);
     if (text.isEmpty()) {
         m_problem = tr("Enter an amount.");
+    } else if (ambiguous) {
+        m_problem = tr("“%1” can be read two ways here. Write the decimals after a comma (%2) or "
+                       "leave out the thousands separator (%3).")
+                        .arg(text, QString(text).replace(u'.', u','), QString(text).remove(u'.'));
     } else if (!value) {
         m_problem = Decimal::amountProblemMessage(Decimal::AmountProblem::NotANumber);
     } else if (value->requestAmountProblem() != Decimal::AmountProblem::None) {
@@ -76,7 +81,7 @@ void AmountField::validate()
 
 void AmountField::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         validate();
     QWidget::changeEvent(event);
 }

@@ -10,8 +10,9 @@ class QLabel;
 class QLineEdit;
 
 // The one money input: the currency in front, user-friendly parsing (grouping commas,
-// full-width digits, a currency sign), the BSS request rules (> 0, at most 2 decimals), an
-// optional maximum, and the problem shown under the field in the UI language.
+// full-width digits, a currency sign, the widget locale's separators: Decimal::parseInput), the BSS
+// request rules (> 0, at most 2 decimals), an optional maximum, and the problem shown under the
+// field in the UI language.
 class AmountField : public QWidget
 {
     Q_OBJECT

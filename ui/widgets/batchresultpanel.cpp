@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -58,6 +59,28 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidge
     });
     connect(runner, &QAbstractItemModel::dataChanged, this, &BatchResultPanel::update);
     update();
+}
+
+void BatchResultPanel::showEvent(QShowEvent *event)
+{
+    if (m_watchedWindow != window()) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+    QWidget::showEvent(event);
+}
+
+bool BatchResultPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_runner->isRunning() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        m_runner->cancel();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString BatchResultPanel::summary() const

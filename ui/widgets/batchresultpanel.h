@@ -11,6 +11,8 @@ class Session;
 
 // The one batch-result panel: progress, a result row per item (status, error code and message,
 // transaction id), a summary with totals, Cancel while running and "Retry failed" afterwards.
+// Esc in the window that holds the panel cancels a running batch (instead of closing the
+// window under it); once the batch is over, Esc closes the window as usual.
 class BatchResultPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void update();
@@ -36,4 +40,5 @@ private:
     QPushButton *m_retry;
     QPushButton *m_export;
     Session *m_session;
+    QWidget *m_watchedWindow = nullptr;
 };

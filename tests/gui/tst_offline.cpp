@@ -1,0 +1,211 @@
+// Offline mode on a populated window: the server goes away (every connection dropped, then the
+// sandbox stopped), F5 reloads every page from the offline cache with the same rows, the offline
+// bar says so with the sync time, personal data comes back masked, and every button that changes
+// server data is disabled with the reason; when the server answers again it all comes back.
+#include "bss/bssclient.h"
+#include "bss/responsecache.h"
+#include "core/translator.h"
+#include "mainwindow.h"
+#include "models/couponfilterproxy.h"
+#include "models/couponmodel.h"
+#include "models/customerfilterproxy.h"
+#include "models/customermodel.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
+#include "models/session.h"
+#include "pages/couponspage.h"
+#include "pages/customerspage.h"
+#include "pages/resellerspage.h"
+#include "sandboxfixture.h"
+#include "widgets/datatableview.h"
+#include "widgets/offlinebar.h"
+#include "widgets/writegate.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestOffline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void serverUnreachableShowsCachedData();
+    void backOnline();
+    void sandboxStopped();
+
+private:
+    QPushButton *button(QWidget *page, const QString &text) const;
+    bool reloadAll();
+    void selectAgencyCustomer();
+
+    QTemporaryDir m_dir;
+    Session *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+    Translator m_translator;
+    int m_customers = 0;
+    int m_coupons = 0;
+    int m_resellers = 0;
+};
+
+QPushButton *TestOffline::button(QWidget *page, const QString &text) const
+{
+    for (QPushButton *b : page->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(text))
+            return b;
+    }
+    return nullptr;
+}
+
+bool TestOffline::reloadAll()
+{
+    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
+    m_window->loadData();
+    return customers.wait(30000) && (!coupons.isEmpty() || coupons.wait(30000));
+}
+
+void TestOffline::selectAgencyCustomer()
+{
+    CustomersPage *page = m_window->customersPage();
+    for (int r = 0; r < page->proxy()->rowCount(); ++r) {
+        const int source = page->proxy()->mapToSource(page->proxy()->index(r, 0)).row();
+        if (page->model()->customer(source).associationType == u"2") {
+            page->table()->selectRow(r);
+            return;
+        }
+    }
+    QFAIL("no agency-sale customer in the seed");
+}
+
+void TestOffline::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_translator.setLanguage(QStringLiteral("en"));
+    m_session = new Session;
+    m_session->setCacheDirectory(m_dir.path());
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    m_session->client()->setRetryPolicy(fast);
+    m_window = new MainWindow(m_session);
+    m_window->setTranslator(&m_translator);
+    QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
+    m_session->startSandbox({5, 120, false});
+    m_window->show();
+    QVERIFY(loaded.wait(60000));
+    QVERIFY(!coupons.isEmpty() || coupons.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->resellersPage()->model()->rowCount() > 0, 30000);
+    m_customers = m_window->customersPage()->model()->rowCount();
+    m_coupons = m_window->couponsPage()->model()->rowCount();
+    m_resellers = m_window->resellersPage()->model()->rowCount();
+    QVERIFY(m_customers > 50);
+    QVERIFY(m_coupons > 0);
+    QVERIFY(m_session->cache());
+    QVERIFY(m_session->cache()->file().startsWith(m_dir.path()));
+    m_session->cache()->flush();
+    QVERIFY(m_window->offlineBar()->isHidden());
+    QVERIFY(!m_session->client()->isOffline());
+}
+
+void TestOffline::cleanupTestCase()
+{
+    delete m_window;
+    delete m_session;
+}
+
+void TestOffline::serverUnreachableShowsCachedData()
+{
+    QVERIFY(m_window->openPage(QStringLiteral("customers")));
+    CustomersPage *page = m_window->customersPage();
+    QPushButton *allocate = button(page, QStringLiteral("Allocate"));
+    QVERIFY(allocate);
+    selectAgencyCustomer();
+    QVERIFY(allocate->isEnabled());
+
+    QVERIFY(SandboxChecks::setFaults(m_session->client(), QStringLiteral("drop=100%")));
+    QSignalSpy offline(m_session->client(), &BssClient::offlineChanged);
+    QVERIFY(reloadAll());
+    QVERIFY(m_session->client()->isOffline());
+    QCOMPARE(offline.count(), 1);
+
+    // The same rows as before, from the cache, and the personal data in it is masked.
+    QCOMPARE(page->model()->rowCount(), m_customers);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->couponsPage()->model()->rowCount(), m_coupons, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->resellersPage()->model()->rowCount(), m_resellers, 30000);
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        const QString name = page->model()->customer(r).customerName;
+        QVERIFY2(name.size() <= 2 ? name.endsWith(u'*') : name.contains(QStringLiteral("***")),
+                 qPrintable(name));
+    }
+
+    // The bar: offline, why, and since when the data on screen is.
+    QVERIFY(!m_window->offlineBar()->isHidden());
+    const QString bar = m_window->offlineBar()->text();
+    QVERIFY2(bar.contains(QStringLiteral("Offline")), qPrintable(bar));
+    QVERIFY2(bar.contains(QStringLiteral("saved on")), qPrintable(bar));
+    QVERIFY(m_session->client()->oldestCachedAnswer().isValid());
+    QVERIFY(m_session->client()->oldestCachedAnswer() <= QDateTime::currentDateTimeUtc());
+
+    // Every button that changes server data is off, with the reason, whatever is selected.
+    selectAgencyCustomer();
+    QVERIFY(!allocate->isEnabled());
+    QCOMPARE(allocate->toolTip(), WriteGate::offlineReason());
+    QWidget *resellers = m_window->resellersPage();
+    m_window->resellersPage()->table()->selectRow(0);
+    for (const QString &text : {QStringLiteral("Allocate"), QStringLiteral("Reclaim")}) {
+        QPushButton *b = button(resellers, text);
+        QVERIFY2(b, qPrintable(text));
+        QVERIFY2(!b->isEnabled(), qPrintable(text));
+    }
+
+    // The bar follows the language.
+    m_translator.setLanguage(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(m_window->offlineBar()->text().contains(QStringLiteral("离线")));
+    QTRY_COMPARE(allocate->toolTip(), WriteGate::offlineReason());
+    QVERIFY(allocate->toolTip().contains(QStringLiteral("离线")));
+    m_translator.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(m_window->offlineBar()->text().contains(QStringLiteral("Offline")));
+}
+
+void TestOffline::backOnline()
+{
+    QVERIFY(m_session->client()->isOffline());
+    QVERIFY(SandboxChecks::setFaults(m_session->client(), QString()));
+    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
+    auto *retry = m_window->offlineBar()->findChild<QPushButton *>(QStringLiteral("offlineRetry"));
+    QVERIFY(retry);
+    retry->click();
+    QVERIFY(customers.wait(30000));
+    QTRY_VERIFY(!m_session->client()->isOffline());
+    QVERIFY(m_window->offlineBar()->isHidden());
+    // Live data again: names in clear in the model, actions back.
+    CustomersPage *page = m_window->customersPage();
+    QTRY_COMPARE(page->model()->rowCount(), m_customers);
+    bool clear = false;
+    for (int r = 0; r < page->model()->rowCount() && !clear; ++r)
+        clear = !page->model()->customer(r).customerName.contains(u'*');
+    QVERIFY(clear);
+    selectAgencyCustomer();
+    QPushButton *allocate = button(page, QStringLiteral("Allocate"));
+    QVERIFY(allocate->isEnabled());
+    QVERIFY(allocate->toolTip() != WriteGate::offlineReason());
+}
+
+void TestOffline::sandboxStopped()
+{
+    m_session->cache()->flush();
+    m_session->stopSandbox();
+    QVERIFY(reloadAll());
+    QVERIFY(m_session->client()->isOffline());
+    QCOMPARE(m_window->customersPage()->model()->rowCount(), m_customers);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->couponsPage()->model()->rowCount(), m_coupons, 30000);
+    QVERIFY(!m_window->offlineBar()->isHidden());
+    selectAgencyCustomer();
+    QVERIFY(!button(m_window->customersPage(), QStringLiteral("Allocate"))->isEnabled());
+}
+
+QTEST_MAIN(TestOffline)
+#include "tst_offline.moc"
