@@ -73,6 +73,18 @@
         <source>audit-log</source>
         <translation>audit-log</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1111,6 +1123,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <source>Expiring from</source>
+        <translation>Expiring from</translation>
+    </message>
+    <message>
+        <source>Expiring until</source>
+        <translation>Expiring until</translation>
+    </message>
+    <message>
+        <source>Issued coupons</source>
+        <translation>Issued coupons</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1386,6 +1410,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Balance below</source>
         <translation>Balance below</translation>
     </message>
+    <message>
+        <source>Associated from</source>
+        <translation>Associated from</translation>
+    </message>
+    <message>
+        <source>Associated until</source>
+        <translation>Associated until</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1475,6 +1511,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Per customer, largest discount first</source>
         <translation>Per customer, largest discount first</translation>
+    </message>
+    <message>
+        <source>Discount breakdown</source>
+        <translation>Discount breakdown</translation>
+    </message>
+    <message>
+        <source>Discounts by customer</source>
+        <translation>Discounts by customer</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1756,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</source>
         <translation>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation>Records from</translation>
+    </message>
+    <message>
+        <source>Records until</source>
+        <translation>Records until</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3082,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</source>
         <translation>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Products to price</source>
+        <translation>Products to price</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3128,6 +3192,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The keys work. Account ID %1.</source>
         <translation>The keys work. Account ID %1.</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Saved profiles</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3305,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>coupon quotas</source>
         <translation>coupon quotas</translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation>Records from</translation>
+    </message>
+    <message>
+        <source>Records until</source>
+        <translation>Records until</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>Coupon quotas</translation>
+    </message>
+    <message>
+        <source>Quota records</source>
+        <translation>Quota records</translation>
     </message>
 </context>
 <context>

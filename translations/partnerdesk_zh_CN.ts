@@ -69,6 +69,18 @@
         <source>audit-log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -1094,6 +1106,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
+    <message>
+        <source>Expiring from</source>
+        <translation>到期起始日期</translation>
+    </message>
+    <message>
+        <source>Expiring until</source>
+        <translation>到期截止日期</translation>
+    </message>
+    <message>
+        <source>Issued coupons</source>
+        <translation>已发放的代金券</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1366,6 +1390,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Balance below</source>
         <translation>余额低于</translation>
     </message>
+    <message>
+        <source>Associated from</source>
+        <translation>关联起始日期</translation>
+    </message>
+    <message>
+        <source>Associated until</source>
+        <translation>关联截止日期</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1455,6 +1491,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Per customer, largest discount first</source>
         <translation>按客户（优惠金额从高到低）</translation>
+    </message>
+    <message>
+        <source>Discount breakdown</source>
+        <translation>优惠明细</translation>
+    </message>
+    <message>
+        <source>Discounts by customer</source>
+        <translation>按客户的优惠</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1736,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Cash balance %1 (top-up account) · Allocatable %2 (cash less earmarked) · Credit line %3 (credit account), amount due %4 · Coupon quotas left %5 (vouchers, not money)</source>
         <translation>现金余额 %1（充值账户）· 可拨款 %2（现金减专款专用）· 信用额度 %3（信用账户），欠款 %4 · 代金券额度剩余 %5（代金券，不是资金）</translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation>记录起始日期</translation>
+    </message>
+    <message>
+        <source>Records until</source>
+        <translation>记录截止日期</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3050,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Up to 10 IDs of yearly/monthly resources, separated by spaces or commas</source>
         <translation>最多 10 个包年/包月资源ID，以空格或逗号分隔</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Products to price</source>
+        <translation>待询价的产品</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3096,6 +3160,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The keys work. Account ID %1.</source>
         <translation>密钥可用。账号ID：%1。</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>已保存的配置</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3273,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>coupon quotas</source>
         <translation>代金券额度</translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation>记录起始日期</translation>
+    </message>
+    <message>
+        <source>Records until</source>
+        <translation>记录截止日期</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>代金券额度</translation>
+    </message>
+    <message>
+        <source>Quota records</source>
+        <translation>额度记录</translation>
     </message>
 </context>
 <context>

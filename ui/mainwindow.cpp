@@ -19,6 +19,7 @@
 #include "pages/resellerspage.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/offlinebar.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_items.insert(key, item);
         m_pages.insert(key, page);
         m_stack->addWidget(page);
+        AccessibleNames::watch(page);
     };
     addPage(nullptr, QStringLiteral("overview"), m_overviewPage);
     m_sales = new QTreeWidgetItem(m_nav);
@@ -101,7 +104,22 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     auto *split = new QSplitter(this);
     split->addWidget(m_nav);
-    split->addWidget(m_stack);
+    // The pages scroll rather than clip when the window is smaller than a page needs (a laptop
+    // at 150–200 % scaling has 850×530 or 640×400 logical pixels); only the current page counts
+    // towards the size (the others are Ignored), so a wide page does not widen the rest.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            const auto p = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_stack->widget(i)->setSizePolicy(p, p);
+        }
+        m_stack->adjustSize();
+    });
+    split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 1000});
     m_banner->setWordWrap(true);

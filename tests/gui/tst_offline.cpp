@@ -125,11 +125,15 @@ void TestOffline::serverUnreachableShowsCachedData()
     selectAgencyCustomer();
     QVERIFY(allocate->isEnabled());
 
+    // Answers still on their way would (rightly) count as the server being reachable.
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->client()->inFlight(), 0, 30000);
     QVERIFY(SandboxChecks::setFaults(m_session->client(), QStringLiteral("drop=100%")));
     QSignalSpy offline(m_session->client(), &BssClient::offlineChanged);
     QVERIFY(reloadAll());
     QVERIFY(m_session->client()->isOffline());
-    QCOMPARE(offline.count(), 1);
+    // Any answer at all (a 429 from the rate limiter, say) counts as reachable for a moment.
+    QVERIFY(offline.count() % 2 == 1);
+    QVERIFY(offline.first().first().toBool());
 
     // The same rows as before, from the cache, and the personal data in it is masked.
     QCOMPARE(page->model()->rowCount(), m_customers);
@@ -173,7 +177,9 @@ void TestOffline::serverUnreachableShowsCachedData()
 void TestOffline::backOnline()
 {
     QVERIFY(m_session->client()->isOffline());
-    QVERIFY(SandboxChecks::setFaults(m_session->client(), QString()));
+    // A connection the dropped answers left behind may fail the first control call (a write is
+    // never re-sent by Qt on its own); the control call itself is safe to repeat.
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxChecks::setFaults(m_session->client(), QString()), 10000);
     QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
     auto *retry = m_window->offlineBar()->findChild<QPushButton *>(QStringLiteral("offlineRetry"));
     QVERIFY(retry);

@@ -3,6 +3,7 @@
 #include "dialogs/exportdialog.h"
 #include "models/auditlogmodel.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 
 #include <QComboBox>
@@ -33,7 +34,10 @@ AuditLogDialog::AuditLogDialog(Session *session, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Audit log entries"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_action);
@@ -61,6 +65,7 @@ AuditLogDialog::AuditLogDialog(Session *session, QWidget *parent)
         dialog->open();
     });
     refresh();
+    AccessibleNames::watch(this);
 }
 
 void AuditLogDialog::refresh()

@@ -4,6 +4,7 @@
 #include "models/batchrunner.h"
 #include "models/session.h"
 #include "models/statuslabels.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
 
 #include <QDialogButtonBox>
@@ -112,6 +113,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
         m_close->setEnabled(true);
         emit batchFinished();
     });
+    AccessibleNames::watch(this);
 }
 
 QString BatchReclaimDialog::previewText() const

@@ -4,6 +4,7 @@
 #include "models/allocatablebalance.h"
 #include "models/batchrunner.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
@@ -76,6 +77,7 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     });
     updatePreview();
     loadPartnerBalance();
+    AccessibleNames::watch(this);
 }
 
 QString BatchTransferDialog::money(const Decimal &amount) const

@@ -3,6 +3,7 @@
 #include "models/maskedtablemodel.h"
 #include "models/session.h"
 #include "models/tableexporter.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractProxyModel>
@@ -107,6 +108,7 @@ ExportDialog::ExportDialog(Session *session, const QAbstractItemModel *view,
                              : tr("Not saved: %1").arg(error));
         emit exported(ok, m_file->text());
     });
+    AccessibleNames::watch(this);
 }
 
 QString ExportDialog::statusText() const

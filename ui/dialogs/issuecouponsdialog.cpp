@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "models/batchrunner.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
@@ -71,6 +72,7 @@ IssueCouponsDialog::IssueCouponsDialog(Session *session, const QuotaModel::Quota
     connect(m_confirm, &QPushButton::clicked, this, &IssueCouponsDialog::run);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     updatePreview();
+    AccessibleNames::watch(this);
 }
 
 QStringList IssueCouponsDialog::customerIds() const

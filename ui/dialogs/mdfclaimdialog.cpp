@@ -6,6 +6,7 @@
 #include "core/money.h"
 #include "models/session.h"
 #include "models/statuslabels.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 
 #include <QCheckBox>
@@ -77,6 +78,7 @@ MdfClaimDialog::MdfClaimDialog(Session *session, const QJsonObject &claim, QWidg
         addLine();
     resize(760, 520);
     retranslate();
+    AccessibleNames::watch(this);
 }
 
 void MdfClaimDialog::addLine(const QString &category, const QString &description,

@@ -6,6 +6,7 @@
 #include "bss/responses.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/secretfield.h"
 
 #include <QComboBox>
@@ -60,6 +61,7 @@ ProfileDialog::ProfileDialog(Keychain *keychain, QWidget *parent)
     auto *add = new QPushButton(tr("New"), this);
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
+    m_list->setAccessibleName(tr("Saved profiles"));
     left->addWidget(add);
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
@@ -99,6 +101,7 @@ ProfileDialog::ProfileDialog(Keychain *keychain, QWidget *parent)
     clearForm();
     if (m_keychain->availability() == Keychain::Availability::Unavailable)
         setStatus(m_keychain->unavailableMessage());
+    AccessibleNames::watch(this);
 }
 
 QString ProfileDialog::statusText() const

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "models/batchrunner.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
@@ -46,6 +47,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QuotaModel::Quo
     connect(m_amount, &AmountField::amountChanged, this, &ResellerQuotaDialog::updatePreview);
     connect(m_resellers, &QListWidget::itemChanged, this, &ResellerQuotaDialog::updatePreview);
     updatePreview();
+    AccessibleNames::watch(this);
 }
 
 ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QList<QuotaModel::Quota> &reclaim,
@@ -64,6 +66,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QList<QuotaMode
     setWindowTitle(tr("Reclaim resellers' coupon quotas"));
     build(new QWidget(m_pages));
     updatePreview();
+    AccessibleNames::watch(this);
 }
 
 void ResellerQuotaDialog::build(QWidget *entry)

@@ -7,6 +7,7 @@
 #include "models/settlementloader.h"
 #include "models/statuslabels.h"
 #include "sandbox/settlementflow.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 
 #include <QDialogButtonBox>
@@ -70,6 +71,7 @@ SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString
     resize(900, 600);
     retranslate();
     load();
+    AccessibleNames::watch(this);
 }
 
 void SettlementDetailsDialog::load()
@@ -128,7 +130,7 @@ void SettlementDetailsDialog::showBill()
     QStringList flow;
     for (int i = 0; i < phases.size(); ++i) {
         const QString label = StatusLabels::settlementPhase(phases.at(i));
-        flow << (i == at  ? QStringLiteral("[%1]").arg(label)
+        flow << (i == at                       ? QStringLiteral("[%1]").arg(label)
                  : i < at || status == u"PAID" ? QStringLiteral("✓ %1").arg(label)
                                                : label);
     }

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "models/allocatablebalance.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 
 #include <QDialogButtonBox>
@@ -72,6 +73,7 @@ TransferDialog::TransferDialog(Session *session, TransferRunner::Kind kind,
     m_next->setDefault(true);
     updateButtons();
     loadPartnerBalance();
+    AccessibleNames::watch(this);
 }
 
 QString TransferDialog::money(const Decimal &amount) const

@@ -5,6 +5,7 @@
 #include "bss/operations.h"
 #include "models/consolelinks.h"
 #include "models/session.h"
+#include "widgets/accessiblenames.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -68,6 +69,7 @@ UnbindDialog::UnbindDialog(Session *session, const Customer &customer, const QSt
     connect(m_unbind, &QPushButton::clicked, this, &UnbindDialog::run);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     updateButton();
+    AccessibleNames::watch(this);
 }
 
 QString UnbindDialog::statusText() const

@@ -223,6 +223,9 @@ void CouponsPage::updateCount()
 
 void CouponsPage::retranslate()
 {
+    m_from->setAccessibleName(tr("Expiring from"));
+    m_to->setAccessibleName(tr("Expiring until"));
+    m_table->setAccessibleName(tr("Issued coupons"));
     m_status->setItemText(0, tr("All statuses"));
     for (int s = 1; s <= 5; ++s)
         m_status->setItemText(s, StatusLabels::couponStatus(s));

@@ -247,6 +247,7 @@ void CustomerDetailPane::openDiscountDetails()
 
 void CustomerDetailPane::retranslate()
 {
+    m_discount->setAccessibleName(tr("Discount details"));
     m_tabs->setTabText(0, tr("Spend"));
     m_tabs->setTabText(1, tr("Coupons"));
     m_tabs->setTabText(2, tr("Orders"));

@@ -119,6 +119,13 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     filters->addWidget(m_below);
     filters->addWidget(m_threshold);
     filters->addStretch(1);
+    // Tab runs along the filter bar left to right (the scope box is created after the others).
+    QWidget *previous = m_export;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_reseller, m_label, m_manager, m_dated,
+                                                          m_from, m_to, m_below, m_threshold}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(filters);
@@ -471,6 +478,9 @@ void CustomersPage::updateCount()
 
 void CustomersPage::retranslate()
 {
+    m_from->setAccessibleName(tr("Associated from"));
+    m_to->setAccessibleName(tr("Associated until"));
+    m_table->setAccessibleName(tr("Customers"));
     m_search->setPlaceholderText(tr("Search name, account, customer ID, tag or manager"));
     m_label->setPlaceholderText(tr("Tag"));
     m_manager->setPlaceholderText(tr("Account manager"));

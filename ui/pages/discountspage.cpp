@@ -212,6 +212,8 @@ void DiscountsPage::exportCurrent()
 
 void DiscountsPage::retranslate()
 {
+    m_breakdownTable->setAccessibleName(tr("Discount breakdown"));
+    m_customerTable->setAccessibleName(tr("Discounts by customer"));
     m_view->setItemText(0, tr("By payment method"));
     m_view->setItemText(1, tr("By association type"));
     m_reload->setText(tr("Refresh"));

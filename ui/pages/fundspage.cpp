@@ -448,6 +448,8 @@ void FundsPage::exportCurrent()
 
 void FundsPage::retranslate()
 {
+    m_from->setAccessibleName(tr("Records from"));
+    m_to->setAccessibleName(tr("Records until"));
     m_tabs->setTabText(0, tr("Account records"));
     m_tabs->setTabText(1, tr("Adjust records"));
     m_tabs->setTabText(2, tr("Payment agreements"));

@@ -5,6 +5,7 @@
 #include "models/session.h"
 #include "models/statuslabels.h"
 #include "widgets/amountfield.h"
+#include "widgets/contrastcolors.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -66,7 +67,7 @@ OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_values.insert(key, value);
         auto *source = new QLabel(this);
-        source->setEnabled(false); // secondary text: where the figure comes from
+        ContrastColors::paintAsSecondary(source); // where the figure comes from
         m_sources.insert(key, source);
         m_figures->addWidget(m_names.value(key), row, 0);
         m_figures->addWidget(value, row, 1);
@@ -264,5 +265,9 @@ void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        for (QLabel *source : std::as_const(m_sources))
+            ContrastColors::paintAsSecondary(source);
+    }
     QWidget::changeEvent(event);
 }

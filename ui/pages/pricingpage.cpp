@@ -3,6 +3,7 @@
 #include "bss/bssjob.h"
 #include "core/money.h"
 #include "models/session.h"
+#include "widgets/contrastcolors.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -47,7 +48,7 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     , m_total(new QLabel(this))
 {
     m_note->setWordWrap(true);
-    m_note->setEnabled(false);
+    ContrastColors::paintAsSecondary(m_note);
     m_region->setEditable(true);
     m_mode->addItem(QString(), 0); // on demand
     m_mode->addItem(QString(), 1); // yearly / monthly
@@ -56,12 +57,12 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     m_count->setValue(1);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_lines->horizontalHeader()->setSectionResizeMode(SpecCol, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->setStretchLastSection(true); // fits; scrolls rather than clips
     m_lines->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_results->verticalHeader()->hide();
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ContrastColors::paintAsError(m_problem);
     m_problem->setWordWrap(true);
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -315,6 +316,9 @@ void PricingPage::updateUnits()
 
 void PricingPage::retranslate()
 {
+    m_count->setAccessibleName(tr("Duration"));
+    m_lines->setAccessibleName(tr("Products to price"));
+    m_results->setAccessibleName(tr("Prices"));
     if (m_problemText)
         m_problem->setText(m_problemText());
     m_note->setText(tr("Prices come from the rating APIs. On the real sites they need the "
@@ -352,5 +356,9 @@ void PricingPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        ContrastColors::paintAsError(m_problem);
+        ContrastColors::paintAsSecondary(m_note);
+    }
     QWidget::changeEvent(event);
 }

@@ -271,6 +271,11 @@ void QuotasPage::reclaimResellerQuotas()
 
 void QuotasPage::retranslate()
 {
+    m_from->setAccessibleName(tr("Records from"));
+    m_to->setAccessibleName(tr("Records until"));
+    m_table->setAccessibleName(tr("Coupon quotas"));
+    m_recordTable->setAccessibleName(tr("Quota records"));
+    m_resellerTable->setAccessibleName(tr("Reseller quotas"));
     m_toResellers->setText(tr("Issue to resellers…"));
     m_reclaimQuotas->setText(tr("Reclaim the selected reseller quotas…"));
     m_tabs->setTabText(0, tr("Operation records"));

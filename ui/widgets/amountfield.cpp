@@ -1,6 +1,7 @@
 #include "widgets/amountfield.h"
 
 #include "core/money.h"
+#include "widgets/contrastcolors.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -16,9 +17,7 @@ AmountField::AmountField(QWidget *parent)
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setPlaceholderText(QStringLiteral("0.00"));
     m_error->setWordWrap(true);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    m_error->setPalette(p);
+    ContrastColors::paintAsError(m_error);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_currency, 0, 0);
@@ -83,5 +82,7 @@ void AmountField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         validate();
+    if (event->type() == QEvent::PaletteChange)
+        ContrastColors::paintAsError(m_error);
     QWidget::changeEvent(event);
 }
