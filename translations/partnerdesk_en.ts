@@ -2247,6 +2247,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>&amp;Clear offline data…</source>
+        <translation>&amp;Clear offline data…</translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation>Clear offline data</translation>
+    </message>
+    <message>
+        <source>Remove the data saved for offline browsing of “%1”? The pages keep what they show now; without a connection, nothing can be shown until the next sync.</source>
+        <translation>Remove the data saved for offline browsing of “%1”? The pages keep what they show now; without a connection, nothing can be shown until the next sync.</translation>
+    </message>
+    <message>
+        <source>Offline data cleared.</source>
+        <translation>Offline data cleared.</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>

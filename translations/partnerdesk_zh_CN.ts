@@ -2221,6 +2221,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>&amp;Clear offline data…</source>
+        <translation>清除离线数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation>清除离线数据</translation>
+    </message>
+    <message>
+        <source>Remove the data saved for offline browsing of “%1”? The pages keep what they show now; without a connection, nothing can be shown until the next sync.</source>
+        <translation>要删除为“%1”离线浏览而保存的数据吗？各页面当前显示的内容保留；无网络连接时，在下次同步之前将无法显示数据。</translation>
+    </message>
+    <message>
+        <source>Offline data cleared.</source>
+        <translation>离线数据已清除。</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>

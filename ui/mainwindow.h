@@ -84,6 +84,8 @@ public:
     void setTranslator(Translator *translator);
     void switchLanguage(const QString &language);
     void openAuditLog();
+    // Tools > Clear offline data (mainwindowmenus.cpp): empties the profile's offline cache.
+    void clearOfflineData();
     QString bannerText() const;
     OfflineBar *offlineBar() const { return m_offlineBar; }
 
@@ -150,6 +152,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_clearCacheAction = nullptr;
     QAction *m_errorsAction = nullptr;
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;

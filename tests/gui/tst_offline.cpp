@@ -21,7 +21,10 @@
 #include "widgets/offlinebar.h"
 #include "widgets/writegate.h"
 
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,7 @@ private slots:
     void serverUnreachableShowsCachedData();
     void backOnline();
     void sandboxStopped();
+    void clearOfflineData();
 
 private:
     QPushButton *button(QWidget *page, const QString &text) const;
@@ -211,6 +215,37 @@ void TestOffline::sandboxStopped()
     QVERIFY(!m_window->offlineBar()->isHidden());
     selectAgencyCustomer();
     QVERIFY(!button(m_window->customersPage(), QStringLiteral("Allocate"))->isEnabled());
+}
+
+static int storedAnswers(const QString &file)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM answers"), db);
+            if (q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return count;
+}
+
+// Tools > Clear offline data asks first, then empties the profile's cache file.
+void TestOffline::clearOfflineData()
+{
+    ResponseCache *cache = m_session->cache();
+    cache->flush();
+    QVERIFY(storedAnswers(cache->file()) > 10);
+    m_window->clearOfflineData();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
+    QVERIFY(box->text().contains(m_session->profileName()));
+    box->button(QMessageBox::Yes)->click();
+    cache->flush();
+    QCOMPARE(storedAnswers(cache->file()), 0);
 }
 
 QTEST_MAIN(TestOffline)

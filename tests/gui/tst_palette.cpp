@@ -4,6 +4,8 @@
 // page's search field.
 #include "core/translator.h"
 #include "mainwindow.h"
+#include <QComboBox>
+#include "widgets/datatableview.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/session.h"
@@ -28,6 +30,7 @@ private slots:
     void runsMenuActions();
     void keysMoveAndClose();
     void ctrlFFocusesTheSearch();
+    void ctrlASelectsTheFilteredRows();
 
 private:
     void type(const QString &text);
@@ -151,6 +154,26 @@ void TestPalette::ctrlFFocusesTheSearch()
                          QApplication::focusWidget()->objectName() == u"search",
                      page);
     }
+}
+
+// Ctrl+A in a table selects the rows the filter shows, not the hidden ones, so a batch acts on
+// what the user sees.
+void TestPalette::ctrlASelectsTheFilteredRows()
+{
+    m_window->openPage(QStringLiteral("customers"));
+    CustomersPage *page = m_window->customersPage();
+    auto *type = page->findChild<QComboBox *>(QStringLiteral("filter.type"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findData(QStringLiteral("2"))); // 代售 only
+    const int shown = page->proxy()->rowCount();
+    QVERIFY(shown > 0 && shown < page->model()->rowCount());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(page->table()->selectionModel()->selectedRows().size(), shown);
+    page->table()->clearSelection();
+    type->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestPalette)
