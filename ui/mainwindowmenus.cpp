@@ -1,9 +1,8 @@
 // MainWindow's menus and its language: the menu bar, live switching between zh_CN and en, and
 // the texts that follow the language (split from mainwindow.cpp).
-#include "mainwindow.h"
-
 #include "bss/responsecache.h"
 #include "core/translator.h"
+#include "mainwindow.h"
 #include "models/session.h"
 
 #include <QActionGroup>

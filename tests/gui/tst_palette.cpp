@@ -4,15 +4,15 @@
 // page's search field.
 #include "core/translator.h"
 #include "mainwindow.h"
-#include <QComboBox>
-#include "widgets/datatableview.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
 #include "widgets/commandpalette.h"
+#include "widgets/datatableview.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
