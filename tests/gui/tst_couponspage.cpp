@@ -51,9 +51,22 @@ private slots:
 
 private:
     CouponsPage *page() const { return m_window->couponsPage(); }
+    // Reclaim… on the current selection; the dialog it opens (nullptr if none).
+    BatchReclaimDialog *openReclaimDialog();
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };
+
+BatchReclaimDialog *TestCouponsPage::openReclaimDialog()
+{
+    BatchReclaimDialog *dialog = nullptr;
+    const QMetaObject::Connection opened =
+        connect(page(), &CouponsPage::reclaimDialogOpened, this,
+                [&dialog](BatchReclaimDialog *d) { dialog = d; });
+    page()->reclaimSelected();
+    disconnect(opened); // `dialog` is a local: later calls must not write to it
+    return dialog;
+}
 
 void TestCouponsPage::initTestCase()
 {
@@ -136,12 +149,7 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
             .size();
     };
     const auto auditedBefore = audited();
-    BatchReclaimDialog *dialog = nullptr;
-    const QMetaObject::Connection opened =
-        connect(page(), &CouponsPage::reclaimDialogOpened, this,
-                [&dialog](BatchReclaimDialog *d) { dialog = d; });
-    page()->reclaimSelected();
-    disconnect(opened); // `dialog` is a local: later tests must not write to it
+    BatchReclaimDialog *dialog = openReclaimDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->skippedTable()->rowCount(), skipped); // listed, never silently dropped
     QCOMPARE(dialog->runner()->rowCount(), usable);
@@ -187,12 +195,7 @@ void TestCouponsPage::escapeCancelsARunningBatch()
     }
     QVERIFY(usable >= 6);
     QVERIFY(SandboxChecks::setFaults(m_session->client(), QStringLiteral("latency=300,on=write")));
-    BatchReclaimDialog *dialog = nullptr;
-    const QMetaObject::Connection opened =
-        connect(page(), &CouponsPage::reclaimDialogOpened, this,
-                [&dialog](BatchReclaimDialog *d) { dialog = d; });
-    page()->reclaimSelected();
-    disconnect(opened); // `dialog` is a local: later tests must not write to it
+    BatchReclaimDialog *dialog = openReclaimDialog();
     QVERIFY(dialog);
     QSignalSpy finished(dialog, &BatchReclaimDialog::batchFinished);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
@@ -365,11 +368,7 @@ void TestCouponsPage::aResellersCoupons()
     table->clearSelection();
     table->selectionModel()->select(table->model()->index(0, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    BatchReclaimDialog *dialog = nullptr;
-    auto c = connect(page(), &CouponsPage::reclaimDialogOpened, this,
-                     [&dialog](BatchReclaimDialog *d) { dialog = d; });
-    page()->reclaimSelected();
-    disconnect(c);
+    BatchReclaimDialog *dialog = openReclaimDialog();
     QVERIFY(dialog);
     QSignalSpy finished(dialog, &BatchReclaimDialog::batchFinished);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
