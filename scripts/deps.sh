@@ -13,6 +13,7 @@ PKGS=(
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev libxlsxwriter-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-wqy-microhei
+  dpkg-dev desktop-file-utils appstream man-db qt6-qpa-plugins
 )
 # Extra packages for optional build modes, e.g. `scripts/deps.sh fuzz`.
 case "${1:-}" in

@@ -19,3 +19,7 @@ mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 t0=$SECONDS
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"${JOBS:-$(nproc)}" "$@"
 echo ">> [time] tests: $((SECONDS - t0)) s"
+# The .deb: built, validated, installed (as root; unpacked otherwise), started, removed.
+t0=$SECONDS
+BUILD_DIR="$BUILD_DIR" bash "$SRC/packaging/linux/check-package.sh"
+echo ">> [time] package check: $((SECONDS - t0)) s"

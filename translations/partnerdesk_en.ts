@@ -2263,6 +2263,30 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Offline data cleared.</source>
         <translation>Offline data cleared.</translation>
     </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>&amp;About PartnerDesk</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>About PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>

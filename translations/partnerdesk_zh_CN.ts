@@ -2237,6 +2237,30 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Offline data cleared.</source>
         <translation>离线数据已清除。</translation>
     </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PartnerDesk</source>
+        <translation>关于 PartnerDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>关于 PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;华为云伙伴中心桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 %3）&lt;br/&gt;数据文件夹：%4&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>

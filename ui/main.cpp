@@ -3,6 +3,7 @@
 #include "core/version.h"
 #include "mainwindow.h"
 #include "models/session.h"
+#include "models/singleinstance.h"
 #include "secrets/profilestore.h"
 
 #include <QApplication>
@@ -11,9 +12,31 @@
 #include <QSettings>
 #include <QTimer>
 
+namespace {
+
+// --version and --help need no display: answered before QApplication exists (it would abort on
+// a machine without one, as in a package check).
+bool answeredWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            printf("PartnerDesk %s\n", PARTNERDESK_VERSION);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
     QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
@@ -43,8 +66,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QStringLiteral("Open with this saved profile."),
                                      QStringLiteral("NAME"));
-    parser.addOptions({sandbox, customers, site, lang, page, shot, profile});
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        QStringLiteral("Start another window even if PartnerDesk is already running."));
+    parser.addOptions({sandbox, customers, site, lang, page, shot, profile, newInstance});
     parser.process(app);
+
+    // One window per user: a second launch raises the running one (and opens --page there).
+    SingleInstance instance;
+    const bool single = !parser.isSet(shot) && !parser.isSet(newInstance);
+    if (single && instance.forwardToRunning(QApplication::arguments().mid(1)))
+        return 0;
+    if (single)
+        instance.listen();
 
     Translator translator;
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -83,6 +117,7 @@ int main(int argc, char *argv[])
                              });
                          });
     }
+    QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::handleLaunch);
     window.resize(1280, 760);
     window.show();
     window.setSandboxSeed(std::clamp(parser.value(customers).toInt(), 0, 1000000),

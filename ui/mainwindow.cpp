@@ -271,6 +271,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
 
     buildMenus();
+    setWindowIcon(applicationIcon());
     buildShortcuts();
     reloadProfiles();
     QSettings settings;

@@ -86,6 +86,14 @@ public:
     void openAuditLog();
     // Tools > Clear offline data (mainwindowmenus.cpp): empties the profile's offline cache.
     void clearOfflineData();
+    // Tools > Open data folder and Help > About (mainwindowmenus.cpp).
+    static QString dataFolder();
+    // The application icon (PNG sizes of resources/icons/partnerdesk.svg, embedded).
+    static QIcon applicationIcon();
+    void openDataFolder();
+    void showAbout();
+    // Another launch (single instance): raise this window, and open its --page if it has one.
+    void handleLaunch(const QStringList &arguments);
     QString bannerText() const;
     OfflineBar *offlineBar() const { return m_offlineBar; }
 
@@ -153,6 +161,9 @@ private:
     QAction *m_profilesAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_clearCacheAction = nullptr;
+    QAction *m_dataFolderAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_errorsAction = nullptr;
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;

@@ -2,20 +2,26 @@
 // the texts that follow the language (split from mainwindow.cpp).
 #include "bss/responsecache.h"
 #include "core/translator.h"
+#include "core/version.h"
 #include "mainwindow.h"
 #include "models/session.h"
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUrl>
 
 void MainWindow::buildMenus()
 {
@@ -46,6 +52,10 @@ void MainWindow::buildMenus()
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
     m_toolsMenu->addSeparator();
     m_clearCacheAction = m_toolsMenu->addAction(QString(), this, &MainWindow::clearOfflineData);
+    m_dataFolderAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openDataFolder);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
     // Names the command palette finds its actions by.
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_zhAction->setObjectName(QStringLiteral("languageZh"));
@@ -54,6 +64,8 @@ void MainWindow::buildMenus()
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_clearCacheAction->setObjectName(QStringLiteral("clearCacheAction"));
+    m_dataFolderAction->setObjectName(QStringLiteral("dataFolderAction"));
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::setTranslator(Translator *translator)
@@ -92,6 +104,9 @@ void MainWindow::retranslate()
         m_profilesAction->setText(tr("&Profiles…"));
         m_auditAction->setText(tr("&Audit log…"));
         m_clearCacheAction->setText(tr("&Clear offline data…"));
+        m_dataFolderAction->setText(tr("Open &data folder"));
+        m_helpMenu->setTitle(tr("&Help"));
+        m_aboutAction->setText(tr("&About PartnerDesk"));
     }
     m_manage->setText(tr("Manage profiles…"));
     m_profiles->setToolTip(tr("The partner account to work on"));
@@ -137,4 +152,61 @@ void MainWindow::clearOfflineData()
         statusBar()->showMessage(tr("Offline data cleared."), 10000);
     });
     box->open();
+}
+
+QString MainWindow::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void MainWindow::openDataFolder()
+{
+    // The audit log and the offline cache live here; settings are in the platform's own place
+    // (QSettings). Uninstalling PartnerDesk leaves both alone.
+    const QString dir = dataFolder();
+    QDir().mkpath(dir);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
+        statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(dir)), 10000);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("about"));
+    box->setWindowTitle(tr("About PartnerDesk"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
+        tr("<h3>PartnerDesk %1</h3><p>A desktop client for the Huawei Cloud Partner Center.</p>"
+           "<p>Qt %2 (built with %3)<br/>Data folder: %4</p>")
+            .arg(QStringLiteral(PARTNERDESK_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR),
+                 QDir::toNativeSeparators(dataFolder()).toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open(); // never exec(): no nested event loop
+}
+
+void MainWindow::handleLaunch(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--page"));
+    if (at >= 0 && at + 1 < arguments.size())
+        openPage(arguments.at(at + 1));
+    for (const QString &a : arguments) {
+        if (a.startsWith(QStringLiteral("--page=")))
+            openPage(a.mid(7));
+    }
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 256})
+        icon.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/org.partnerdesk.PartnerDesk.png").arg(size));
+    return icon;
 }

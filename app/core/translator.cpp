@@ -35,7 +35,14 @@ bool Translator::setLanguage(const QString &language)
         return false;
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
-    if (m_app.load(QStringLiteral(":/i18n/partnerdesk_") + lang))
+    // Installed .qm files (share/partnerdesk/translations next to bin/, or translations/ beside
+    // the program on Windows) win over the embedded ones, so a translation can be updated
+    // without a rebuild.
+    const QString base = QCoreApplication::applicationDirPath();
+    const QString file = QStringLiteral("partnerdesk_") + lang;
+    if (m_app.load(file, base + QStringLiteral("/../share/partnerdesk/translations")) ||
+        m_app.load(file, base + QStringLiteral("/translations")) ||
+        m_app.load(QStringLiteral(":/i18n/") + file))
         QCoreApplication::installTranslator(&m_app);
     const QString qtName =
         lang == u"zh_CN" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_en");
