@@ -21,19 +21,34 @@ int hexValue(char c)
     return -1;
 }
 
+// Decodes the path, then encodes every byte but the unreserved ones and '/', in one pass (the
+// same as encoding each '/'-separated segment on its own).
 QByteArray encodedPath(QByteArrayView rawPath)
 {
-    const QByteArray decoded = Canonical::percentDecode(rawPath);
-    const QList<QByteArray> segments = decoded.split('/');
-    QByteArray out;
-    out.reserve(decoded.size() + 16);
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (i > 0)
-            out.append('/');
-        out.append(Canonical::percentEncode(segments.at(i)));
+    static const char hex[] = "0123456789ABCDEF";
+    QByteArray out(rawPath.size() * 3 + 1, Qt::Uninitialized);
+    char *o = out.data();
+    if (!rawPath.startsWith('/'))
+        *o++ = '/';
+    for (qsizetype i = 0; i < rawPath.size(); ++i) {
+        auto c = static_cast<unsigned char>(rawPath[i]);
+        if (c == '%' && i + 2 < rawPath.size()) {
+            const int hi = hexValue(rawPath[i + 1]);
+            const int lo = hexValue(rawPath[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                c = static_cast<unsigned char>((hi << 4) | lo);
+                i += 2;
+            }
+        }
+        if (c == '/' || isUnreserved(c)) {
+            *o++ = char(c);
+        } else {
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 0xF];
+        }
     }
-    if (!out.startsWith('/'))
-        out.prepend('/');
+    out.truncate(o - out.constData());
     return out;
 }
 
@@ -42,18 +57,19 @@ QByteArray encodedPath(QByteArrayView rawPath)
 QByteArray Canonical::percentEncode(QByteArrayView bytes)
 {
     static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(bytes.size() * 3);
+    QByteArray out(bytes.size() * 3, Qt::Uninitialized);
+    char *o = out.data();
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (isUnreserved(c)) {
-            out.append(ch);
+            *o++ = ch;
         } else {
-            out.append('%');
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xF]);
+            *o++ = '%';
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 0xF];
         }
     }
+    out.truncate(o - out.constData());
     return out;
 }
 

@@ -5,37 +5,109 @@
 #include <openssl/hmac.h>
 #include <openssl/sha.h>
 
+#include <cstring>
+#include <initializer_list>
+
+namespace {
+
+constexpr int kBlock = 64; // SHA-256 block size
+constexpr int kDigest = SHA256_DIGEST_LENGTH;
+
+// SHA-256 fetched once: OpenSSL 3's SHA256()/HMAC() look the algorithm up on every call, which
+// cost more than the hashing of a typical request (bench_signing).
+const EVP_MD *sha256Md()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+// One digest context per thread, reused.
+EVP_MD_CTX *context()
+{
+    thread_local struct Holder
+    {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Holder() { EVP_MD_CTX_free(ctx); }
+    } holder;
+    return holder.ctx;
+}
+
+void digest(std::initializer_list<QByteArrayView> parts, unsigned char *out)
+{
+    EVP_MD_CTX *ctx = context();
+    EVP_DigestInit_ex2(ctx, sha256Md(), nullptr);
+    for (QByteArrayView p : parts)
+        EVP_DigestUpdate(ctx, p.data(), size_t(p.size()));
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx, out, &len);
+}
+
+// HMAC-SHA256 (RFC 2104) over the cached digest: H((K ^ opad) || H((K ^ ipad) || m)).
+void hmac(QByteArrayView key, QByteArrayView message, unsigned char *out)
+{
+    unsigned char k[kBlock] = {};
+    if (key.size() > kBlock)
+        digest({key}, k);
+    else if (!key.isEmpty())
+        memcpy(k, key.data(), size_t(key.size()));
+    unsigned char pad[kBlock];
+    for (int i = 0; i < kBlock; ++i)
+        pad[i] = k[i] ^ 0x36;
+    unsigned char inner[kDigest];
+    digest({QByteArrayView(reinterpret_cast<const char *>(pad), kBlock), message}, inner);
+    for (int i = 0; i < kBlock; ++i)
+        pad[i] = k[i] ^ 0x5c;
+    digest({QByteArrayView(reinterpret_cast<const char *>(pad), kBlock),
+            QByteArrayView(reinterpret_cast<const char *>(inner), kDigest)},
+           out);
+    OPENSSL_cleanse(k, sizeof k);
+    OPENSSL_cleanse(pad, sizeof pad);
+}
+
+QByteArray toHex(const unsigned char *bytes, int n)
+{
+    static const char digits[] = "0123456789abcdef";
+    QByteArray out(2 * n, Qt::Uninitialized);
+    char *o = out.data();
+    for (int i = 0; i < n; ++i) {
+        *o++ = digits[bytes[i] >> 4];
+        *o++ = digits[bytes[i] & 15];
+    }
+    return out;
+}
+
+} // namespace
+
 namespace crypto {
 
 QByteArray sha256(QByteArrayView data)
 {
-    QByteArray out(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
-           reinterpret_cast<unsigned char *>(out.data()));
+    QByteArray out(kDigest, Qt::Uninitialized);
+    digest({data}, reinterpret_cast<unsigned char *>(out.data()));
     return out;
 }
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView message)
 {
-    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int len = 0;
-    // OpenSSL wants a non-null key pointer even for an empty key.
-    static const char empty = 0;
-    const void *k = key.isEmpty() ? &empty : key.data();
-    HMAC(EVP_sha256(), k, int(key.size()), reinterpret_cast<const unsigned char *>(message.data()),
-         size_t(message.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
-    out.resize(int(len));
+    QByteArray out(kDigest, Qt::Uninitialized);
+    hmac(key, message, reinterpret_cast<unsigned char *>(out.data()));
     return out;
 }
 
 QByteArray sha256Hex(QByteArrayView data)
 {
-    return sha256(data).toHex();
+    unsigned char d[kDigest];
+    digest({data}, d);
+    return toHex(d, kDigest);
 }
 
 QByteArray hmacSha256Hex(QByteArrayView key, QByteArrayView message)
 {
-    return hmacSha256(key, message).toHex();
+    unsigned char d[kDigest];
+    hmac(key, message, d);
+    const QByteArray hex = toHex(d, kDigest);
+    OPENSSL_cleanse(d, sizeof d);
+    return hex;
 }
 
 QByteArray hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info)

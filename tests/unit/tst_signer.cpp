@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 class TestSigner : public QObject
 {
@@ -263,6 +264,18 @@ void TestSigner::hmacRfc4231()
              QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     QCOMPARE(crypto::sha256Hex(""),
              QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    // RFC 4231 case 1 (20-byte key), case 6 (a 131-byte key, hashed first), a key of exactly one
+    // block (value from Python's hmac module) and an empty key: the
+    // HMAC is built on the cached digest (crypto.cpp), so each key length path is checked.
+    QCOMPARE(crypto::hmacSha256Hex(QByteArray(20, '\x0b'), "Hi There"),
+             QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"));
+    QCOMPARE(crypto::hmacSha256Hex(QByteArray(131, '\xaa'),
+                                   "Test Using Larger Than Block-Size Key - Hash Key First"),
+             QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
+    QCOMPARE(crypto::hmacSha256Hex(QByteArray(64, 'k'), "exactly one block of key"),
+             QByteArray("baa93ea4ccc7062ed6870c5e7937dbd35ad7791df4e29df9addeb429ff491acf"));
+    QCOMPARE(crypto::hmacSha256Hex("", ""),
+             QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"));
 }
 
 void TestSigner::sdkDateFormat()
@@ -273,6 +286,12 @@ void TestSigner::sdkDateFormat()
     QCOMPARE(Signer::formatSdkDate(Signer::parseSdkDate("2024-02-29T08:01:02+08:00")),
              QByteArray("20240229T000102Z"));
     QVERIFY(!Signer::parseSdkDate("yesterday").isValid());
+    // Hand-formatted: padding of every field, and a local time converted to UTC first.
+    QCOMPARE(Signer::formatSdkDate(QDateTime(QDate(987, 1, 2), QTime(3, 4, 5), QTimeZone::utc())),
+             QByteArray("09870102T030405Z"));
+    QCOMPARE(Signer::formatSdkDate(
+                 QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone(8 * 3600))),
+             QByteArray("20261231T155959Z"));
 }
 
 QTEST_GUILESS_MAIN(TestSigner)
