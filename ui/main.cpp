@@ -5,6 +5,7 @@
 #include "models/session.h"
 #include "models/singleinstance.h"
 #include "secrets/profilestore.h"
+#include "widgets/firstpaintprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,12 +70,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption newInstance(
         QStringLiteral("new-instance"),
         QStringLiteral("Start another window even if PartnerDesk is already running."));
-    parser.addOptions({sandbox, customers, site, lang, page, shot, profile, newInstance});
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Quit once the window has been painted (the "
+                                                 "cold-start benchmark)."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {sandbox, customers, site, lang, page, shot, profile, newInstance, firstPaint});
     parser.process(app);
 
     // One window per user: a second launch raises the running one (and opens --page there).
     SingleInstance instance;
-    const bool single = !parser.isSet(shot) && !parser.isSet(newInstance);
+    const bool single =
+        !parser.isSet(shot) && !parser.isSet(newInstance) && !parser.isSet(firstPaint);
     if (single && instance.forwardToRunning(QApplication::arguments().mid(1)))
         return 0;
     if (single)
@@ -119,6 +126,11 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&instance, &SingleInstance::activated, &window, &MainWindow::handleLaunch);
     window.resize(1280, 760);
+    if (parser.isSet(firstPaint)) {
+        auto *probe = new FirstPaintProbe(&window);
+        QObject::connect(probe, &FirstPaintProbe::painted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    }
     window.show();
     window.setSandboxSeed(std::clamp(parser.value(customers).toInt(), 0, 1000000),
                           parser.value(site) == u"intl");
