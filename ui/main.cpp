@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     window.resize(1280, 760);
     if (parser.isSet(firstPaint)) {
         auto *probe = new FirstPaintProbe(&window);
-        QObject::connect(probe, &FirstPaintProbe::painted, &app, &QCoreApplication::quit,
+        QObject::connect(probe, &FirstPaintProbe::painted, &app, &FirstPaintProbe::printAndQuit,
                          Qt::QueuedConnection);
     }
     window.show();

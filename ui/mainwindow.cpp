@@ -21,6 +21,7 @@
 #include "secrets/profilestore.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/offlinebar.h"
+#include "widgets/pagestack.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,7 +48,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_nav(new QTreeWidget(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new PageStack(this))
     , m_customers(new CustomersPage(session, this))
     , m_coupons(new CouponsPage(
           session, [this](const QString &id) { return customerName(id); }, this))
@@ -106,19 +107,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     split->addWidget(m_nav);
     // The pages scroll rather than clip when the window is smaller than a page needs (a laptop
     // at 150–200 % scaling has 850×530 or 640×400 logical pixels); only the current page counts
-    // towards the size (the others are Ignored), so a wide page does not widen the rest.
+    // towards the size (PageStack), so a wide page does not widen the rest.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("pageScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_stack);
-    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int current) {
-        for (int i = 0; i < m_stack->count(); ++i) {
-            const auto p = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            m_stack->widget(i)->setSizePolicy(p, p);
-        }
-        m_stack->adjustSize();
-    });
     split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 1000});

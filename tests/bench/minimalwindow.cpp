@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
     window.setCentralWidget(new QTableWidget(20, 8, &window));
     window.statusBar()->showMessage(QStringLiteral("ready"));
     auto *probe = new FirstPaintProbe(&window);
-    QObject::connect(probe, &FirstPaintProbe::painted, &app, &QCoreApplication::quit,
+    QObject::connect(probe, &FirstPaintProbe::painted, &app, &FirstPaintProbe::printAndQuit,
                      Qt::QueuedConnection);
     window.resize(1280, 760);
     window.show();

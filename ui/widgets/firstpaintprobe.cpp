@@ -1,11 +1,22 @@
 #include "widgets/firstpaintprobe.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QWidget>
+
+#include <cstdio>
 
 FirstPaintProbe::FirstPaintProbe(QWidget *widget) : QObject(widget)
 {
     widget->installEventFilter(this);
+}
+
+void FirstPaintProbe::printAndQuit()
+{
+    std::printf("first-paint %lld\n", QDateTime::currentMSecsSinceEpoch());
+    std::fflush(stdout);
+    QCoreApplication::quit();
 }
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
