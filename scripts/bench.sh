@@ -44,7 +44,8 @@ for r in doc["rows"]:
     if r["skipped"]:
         print(f"{r['id']:28} skipped: {r['note']}")
         continue
-    print(f"{r['id']:28} {r['value']:>14.1f} {r['baseline_value']:>14.1f} {r['ratio']:>8.2f}x  "
-          f"{'PASS' if r['passed'] else 'FAIL'}")
+    base = f"{r['baseline_value']:>14.1f}" if r['baseline_value'] > 0 else f"{'-':>14}"
+    ratio = f"{r['ratio']:>8.2f}x" if r['baseline_value'] > 0 else f"{'-':>9}"
+    print(f"{r['id']:28} {r['value']:>14.1f} {base} {ratio}  {'PASS' if r['passed'] else 'FAIL'}")
 PY
 exit $status

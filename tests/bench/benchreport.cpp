@@ -51,6 +51,10 @@ bool report(const Row &row)
     const bool ok = passed(row);
     if (row.skipped) {
         std::printf("%-28s SKIPPED  %s\n", qPrintable(row.id), qPrintable(row.note));
+    } else if (row.baselineValue <= 0) {
+        std::printf("%-28s %12.1f %-6s (no baseline)  target <=%g %s  %s\n", qPrintable(row.id),
+                    row.value, qPrintable(row.unit), row.maxAbsolute, qPrintable(row.unit),
+                    ok ? "PASS" : "FAIL");
     } else {
         std::printf("%-28s %12.1f %-6s vs %12.1f  ratio %7.2fx  target %s%s  %s\n",
                     qPrintable(row.id), row.value, qPrintable(row.unit), row.baselineValue,
