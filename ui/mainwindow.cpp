@@ -191,11 +191,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     connect(session->client(), &BssClient::inFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::ready, this, &MainWindow::updateStatus);
-    connect(m_customers, &CustomersPage::synced, this, [this] {
-        if (!m_session->client()->isOffline())
-            m_sync->setProperty("time", QDateTime::currentDateTime());
-        updateStatus();
-    });
+    connect(m_customers, &CustomersPage::synced, this, &MainWindow::markSynced);
     connect(m_customers, &CustomersPage::loaded, this,
             [this] { emit pageLoaded(QStringLiteral("customers")); });
     connect(m_customers, &CustomersPage::failed, this,
@@ -252,9 +248,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
             [this] { openPage(QStringLiteral("quotas")); });
     connect(m_overview, &Overview::synced, this, [this] {
-        if (!m_session->client()->isOffline())
-            m_sync->setProperty("time", QDateTime::currentDateTime());
-        updateStatus();
+        markSynced();
         emit pageLoaded(QStringLiteral("overview"));
     });
     connect(m_overview, &Overview::failed, this,
@@ -456,6 +450,14 @@ void MainWindow::showError(const QString &where, const BssError &error)
                                   error.userMessage(), error.diagnosticText());
     m_errors->appendPlainText(line);
     m_errorDock->show();
+}
+
+void MainWindow::markSynced()
+{
+    // Data served from the offline cache is not a sync: the status bar keeps the last real one.
+    if (!m_session->client()->isOffline())
+        m_sync->setProperty("time", QDateTime::currentDateTime());
+    updateStatus();
 }
 
 void MainWindow::updateStatus()

@@ -125,6 +125,8 @@ private:
     void openProfiles();
     void buildMenus();
     void updateStatus();
+    // A sync finished: the status bar's "Last sync" time, unless the data came from the cache.
+    void markSynced();
 
     Session *m_session;
     QTreeWidget *m_nav;

@@ -211,7 +211,6 @@ void BssJob::answerFromCache(const BssError &error)
         m_body = QJsonDocument(e.json).toJson(QJsonDocument::Compact);
         m_httpStatus = 200;
         m_partial = BssError::detailsOf(m_json);
-        m_cachedAt = e.syncedAt;
         m_client->noteCachedAnswer(e.syncedAt);
         finish(BssError());
     });

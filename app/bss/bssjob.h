@@ -26,10 +26,6 @@ public:
     int attempts() const { return m_attempts; }
     // Items that failed inside a successful (HTTP 200) batch answer: error_details.
     const QList<BssError::Detail> &partialFailures() const { return m_partial; }
-    // The server could not be reached and json() is the offline cache's copy (masked), synced at
-    // cachedAt() (UTC).
-    bool fromCache() const { return m_cachedAt.isValid(); }
-    QDateTime cachedAt() const { return m_cachedAt; }
 
 protected:
     void doStart() override;
@@ -58,5 +54,4 @@ private:
     QJsonObject m_json;
     QString m_requestId;
     QList<BssError::Detail> m_partial;
-    QDateTime m_cachedAt;
 };

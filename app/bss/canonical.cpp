@@ -21,11 +21,25 @@ int hexValue(char c)
     return -1;
 }
 
+// Writes c as itself when unreserved (or when it is '/' and keepSlash), else as %XX with
+// upper-case hex; returns the position after it.
+char *encodeByte(char *o, unsigned char c, bool keepSlash)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    if (isUnreserved(c) || (keepSlash && c == '/')) {
+        *o++ = char(c);
+    } else {
+        *o++ = '%';
+        *o++ = hex[c >> 4];
+        *o++ = hex[c & 0xF];
+    }
+    return o;
+}
+
 // Decodes the path, then encodes every byte but the unreserved ones and '/', in one pass (the
 // same as encoding each '/'-separated segment on its own).
 QByteArray encodedPath(QByteArrayView rawPath)
 {
-    static const char hex[] = "0123456789ABCDEF";
     QByteArray out(rawPath.size() * 3 + 1, Qt::Uninitialized);
     char *o = out.data();
     if (!rawPath.startsWith('/'))
@@ -40,13 +54,7 @@ QByteArray encodedPath(QByteArrayView rawPath)
                 i += 2;
             }
         }
-        if (c == '/' || isUnreserved(c)) {
-            *o++ = char(c);
-        } else {
-            *o++ = '%';
-            *o++ = hex[c >> 4];
-            *o++ = hex[c & 0xF];
-        }
+        o = encodeByte(o, c, true);
     }
     out.truncate(o - out.constData());
     return out;
@@ -56,19 +64,10 @@ QByteArray encodedPath(QByteArrayView rawPath)
 
 QByteArray Canonical::percentEncode(QByteArrayView bytes)
 {
-    static const char hex[] = "0123456789ABCDEF";
     QByteArray out(bytes.size() * 3, Qt::Uninitialized);
     char *o = out.data();
-    for (char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (isUnreserved(c)) {
-            *o++ = ch;
-        } else {
-            *o++ = '%';
-            *o++ = hex[c >> 4];
-            *o++ = hex[c & 0xF];
-        }
-    }
+    for (char ch : bytes)
+        o = encodeByte(o, static_cast<unsigned char>(ch), false);
     out.truncate(o - out.constData());
     return out;
 }

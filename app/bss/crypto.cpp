@@ -66,14 +66,7 @@ void hmac(QByteArrayView key, QByteArrayView message, unsigned char *out)
 
 QByteArray toHex(const unsigned char *bytes, int n)
 {
-    static const char digits[] = "0123456789abcdef";
-    QByteArray out(2 * n, Qt::Uninitialized);
-    char *o = out.data();
-    for (int i = 0; i < n; ++i) {
-        *o++ = digits[bytes[i] >> 4];
-        *o++ = digits[bytes[i] & 15];
-    }
-    return out;
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), n).toHex();
 }
 
 } // namespace

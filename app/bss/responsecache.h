@@ -25,10 +25,10 @@ public:
         QDateTime syncedAt; // UTC
     };
 
-    // An empty file name uses <AppDataLocation>/cache/<name>.sqlite.
     explicit ResponseCache(const QString &file, QObject *parent = nullptr);
     ~ResponseCache() override;
 
+    // <AppDataLocation>/cache/<name, made file-safe>-<hash>.sqlite
     static QString defaultFile(const QString &name);
     // The identity of a request: operation, method, path, sorted query and body.
     static QByteArray keyOf(const ApiRequest &request);
@@ -40,7 +40,7 @@ public:
                const QDateTime &syncedAt = QDateTime::currentDateTimeUtc());
     // Calls done(entry) on context's thread, unless context is gone by then.
     void lookup(const ApiRequest &request, QObject *context, std::function<void(Entry)> done);
-    // Removes everything (Settings > clear offline data).
+    // Removes everything (Tools > Clear offline data).
     void clear();
     // Waits for the queued work to be written; for tests and shutdown only.
     void flush();

@@ -19,7 +19,6 @@ public:
     bool forwardToRunning(const QStringList &arguments, int timeoutMs = 1500);
     // Listens for later launches; a stale socket left by a crashed instance is replaced.
     bool listen();
-    QString key() const { return m_key; }
 
 signals:
     // Another launch's arguments (without the program name).

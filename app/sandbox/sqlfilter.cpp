@@ -59,16 +59,14 @@ bool SqlFilter::run(QSqlDatabase db, const QString &table, const QString &column
     // A single table: the page's rowids first, then its rows. SQLite computes every skipped row
     // of an OFFSET, so skipping in the subquery (which an index on the filter and order columns
     // covers) keeps a deep page as cheap as the first (bench_sync). Joins keep the plain form.
-    const bool singleTable = !table.contains(u' ');
-    if (singleTable)
-        rows->prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
-                      QStringLiteral(" WHERE rowid IN (SELECT rowid FROM ") + table +
-                      QStringLiteral(" WHERE ") + m_where + QStringLiteral(" ORDER BY ") + order +
-                      QStringLiteral(" LIMIT :lim OFFSET :off) ORDER BY ") + order);
+    const QString page = QStringLiteral(" WHERE ") + m_where + QStringLiteral(" ORDER BY ") +
+                         order + QStringLiteral(" LIMIT :lim OFFSET :off");
+    const QString select = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table;
+    if (!table.contains(u' ')) // a single table
+        rows->prepare(select + QStringLiteral(" WHERE rowid IN (SELECT rowid FROM ") + table +
+                      page + QStringLiteral(") ORDER BY ") + order);
     else
-        rows->prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
-                      QStringLiteral(" WHERE ") + m_where + QStringLiteral(" ORDER BY ") + order +
-                      QStringLiteral(" LIMIT :lim OFFSET :off"));
+        rows->prepare(select + page);
     for (auto it = m_binds.begin(); it != m_binds.end(); ++it) {
         count.bindValue(it.key(), it.value());
         rows->bindValue(it.key(), it.value());

@@ -39,11 +39,6 @@ WriteGate::WriteGate(BssClient *client, QObject *parent) : QObject(parent), m_cl
         parent->installEventFilter(this);
 }
 
-bool WriteGate::isOffline() const
-{
-    return m_client->isOffline();
-}
-
 QString WriteGate::offlineReason()
 {
     return tr("Not available offline: the server can't be reached, and this page shows saved "

@@ -19,7 +19,6 @@ public:
     // Registers the control (a QWidget or a QAction) and applies wanted && online.
     void setEnabled(QObject *control, bool wanted);
     void add(QObject *control) { setEnabled(control, true); }
-    bool isOffline() const;
     // The tooltip of a disabled control while offline (current language).
     static QString offlineReason();
 
