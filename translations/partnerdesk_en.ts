@@ -1422,6 +1422,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
+    <message>
+        <source>saved list of %1, names masked until refreshed</source>
+        <translation>saved list of %1, names masked until refreshed</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>

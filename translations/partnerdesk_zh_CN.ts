@@ -1402,6 +1402,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>saved list of %1, names masked until refreshed</source>
+        <translation>%1 保存的列表，刷新前姓名已隐藏</translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>

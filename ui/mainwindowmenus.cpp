@@ -4,6 +4,7 @@
 #include "core/translator.h"
 #include "core/version.h"
 #include "mainwindow.h"
+#include "models/customerstore.h"
 #include "models/session.h"
 
 #include <QActionGroup>
@@ -147,8 +148,10 @@ void MainWindow::clearOfflineData()
         QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this] {
-        if (ResponseCache *c = m_session->cache())
+        if (ResponseCache *c = m_session->cache()) {
             c->clear();
+            CustomerStore::removeAll(c->file());
+        }
         statusBar()->showMessage(tr("Offline data cleared."), 10000);
     });
     box->open();

@@ -66,15 +66,16 @@ QList<CommandPalette::Entry> MainWindow::findCustomers(const QString &text, int 
     // the name column is masked.
     QList<CommandPalette::Entry> out;
     const CustomerModel *model = m_customers->model();
+    const CustomerColumns &columns = model->columns();
+    const QByteArray needle = CustomerColumns::foldNeedle(text);
+    constexpr unsigned nameAccountOrId = 0b111; // the first three SearchFields
     for (int row = 0; row < model->rowCount() && out.size() < max; ++row) {
-        const Customer &c = model->customer(row);
-        if (!c.customerId.contains(text, Qt::CaseInsensitive) &&
-            !c.customerName.contains(text, Qt::CaseInsensitive) &&
-            !c.accountName.contains(text, Qt::CaseInsensitive))
+        if (!(columns.searchHits(row, needle) & nameAccountOrId))
             continue;
-        out.append({QStringLiteral("customer"), c.customerId,
+        const QString id = columns.text(row, CustomerColumns::CustomerId);
+        out.append({QStringLiteral("customer"), id,
                     model->index(row, CustomerModel::Name).data().toString(),
-                    tr("Customer %1").arg(c.customerId), QString()});
+                    tr("Customer %1").arg(id), QString()});
     }
     return out;
 }

@@ -25,8 +25,14 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
     cancel();
     ++m_generation;
     m_running = true;
+    // The same list again keeps its rows on screen while it is refreshed (rows that did not come
+    // back are removed at the end); another reseller's list starts empty.
+    if (m_model->rowCount() > 0 && filter.indirectPartnerId == m_indirectPartnerId)
+        m_model->beginSync();
+    else
+        m_model->clear();
     m_indirectPartnerId = filter.indirectPartnerId;
-    m_model->clear();
+    m_received = 0;
     m_pendingBalances.clear();
     QString problem;
     // Checked once here; the factory below only varies the offset.
@@ -55,7 +61,8 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
             }
         }
         m_model->append(page);
-        emit progress(m_model->rowCount(), total);
+        m_received += int(page.size());
+        emit progress(m_received, total);
     });
     connect(m_pager, &Pager::finished, this, &CustomerLoader::onCustomersDone);
     m_pager->start();
@@ -67,6 +74,7 @@ void CustomerLoader::cancel()
         return;
     m_running = false;
     ++m_generation;
+    m_model->endSync(false);
     if (m_pager)
         m_pager->cancel();
     for (const auto &job : std::as_const(m_jobs)) {
@@ -109,9 +117,11 @@ void CustomerLoader::onCustomersDone(const BssError &error)
     if (!m_running)
         return;
     if (error.isError()) {
-        finish(error);
+        finish(error); // an incomplete list removes nothing
         return;
     }
+    m_model->endSync(true);
+    m_model->precomputeSortKeys(); // off this thread: the first sort by name is then instant
     emit customersLoaded(m_model->rowCount());
     for (int i = 0; i < kBalanceJobsInFlight; ++i)
         nextBalanceBatch();
@@ -229,6 +239,7 @@ void CustomerLoader::partDone()
 
 void CustomerLoader::finish(const BssError &error)
 {
+    m_model->endSync(false); // no-op unless the list itself failed
     m_running = false;
     m_jobs.clear();
     emit finished(error);

@@ -52,6 +52,7 @@ private:
     QStringList m_pendingBalances;
     QHash<QString, Decimal> m_spend; // both charge modes summed before they reach the model
     QString m_indirectPartnerId;
+    int m_received = 0; // customers delivered by this load
     int m_balanceJobs = 0;
     int m_spendModesLeft = 0;
     bool m_couponsPending = false;

@@ -2,11 +2,15 @@
 
 #include "core/money.h"
 
+#include <QCollator>
+#include <QPointer>
+#include <QThreadPool>
+
 CustomerModel::CustomerModel(QObject *parent) : MaskedTableModel(parent) {}
 
 int CustomerModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_columns.size();
 }
 
 int CustomerModel::columnCount(const QModelIndex &parent) const
@@ -17,7 +21,7 @@ int CustomerModel::columnCount(const QModelIndex &parent) const
 void CustomerModel::setCurrency(const QString &currency)
 {
     m_currency = currency;
-    if (!m_rows.isEmpty())
+    if (!m_columns.isEmpty())
         emit dataChanged(index(0, Balance), index(rowCount() - 1, MonthSpend));
 }
 
@@ -25,17 +29,73 @@ void CustomerModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
+    if (!m_columns.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void CustomerModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_index.clear();
-    m_money.clear();
+    m_columns.clear();
+    m_pending.clear();
+    m_seen.clear();
+    m_syncing = false;
     endResetModel();
+}
+
+void CustomerModel::adopt(CustomerColumns columns)
+{
+    beginResetModel();
+    m_columns = std::move(columns);
+    m_pending.clear();
+    m_seen.clear();
+    m_syncing = false;
+    endResetModel();
+}
+
+void CustomerModel::beginSync()
+{
+    m_syncing = true;
+    m_seen = QList<bool>(m_columns.size(), false);
+}
+
+void CustomerModel::endSync(bool prune)
+{
+    if (!m_syncing)
+        return;
+    m_syncing = false;
+    QList<bool> keep = std::move(m_seen);
+    m_seen.clear();
+    m_columns.compact(); // the refreshed rows' old text goes
+    if (!prune)
+        return;
+    keep.resize(m_columns.size(), true); // rows appended during the sync were seen
+    if (!keep.contains(false))
+        return;
+    // Removed last to first so each signal's row numbers are still right.
+    QList<QPair<int, int>> gone; // first, last
+    for (int row = int(keep.size()) - 1; row >= 0; --row) {
+        if (keep.at(row))
+            continue;
+        if (!gone.isEmpty() && gone.last().first == row + 1)
+            gone.last().first = row;
+        else
+            gone.append({row, row});
+    }
+    if (gone.size() > 64) { // many scattered removals: one reset is cheaper for every view
+        beginResetModel();
+        m_columns.keepRows(keep);
+        endResetModel();
+        return;
+    }
+    for (const auto &[first, last] : std::as_const(gone)) {
+        beginRemoveRows(QModelIndex(), first, last);
+        QList<bool> k(m_columns.size(), true);
+        for (int r = first; r <= last; ++r)
+            k[r] = false;
+        m_columns.keepRows(k);
+        endRemoveRows();
+    }
 }
 
 void CustomerModel::append(const QList<Customer> &customers)
@@ -44,9 +104,11 @@ void CustomerModel::append(const QList<Customer> &customers)
         return;
     QList<Customer> fresh;
     for (const Customer &c : customers) {
-        const int at = m_index.value(c.customerId, -1);
+        const int at = m_columns.find(c.customerId);
         if (at >= 0) { // a page fetched again: update in place
-            m_rows[at] = c;
+            m_columns.replace(at, c);
+            if (m_syncing && at < m_seen.size())
+                m_seen[at] = true;
             emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         } else {
             fresh.append(c);
@@ -56,60 +118,113 @@ void CustomerModel::append(const QList<Customer> &customers)
         return;
     const int first = rowCount();
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    m_columns.reserve(first + int(fresh.size()));
     for (const Customer &c : std::as_const(fresh)) {
-        m_index.insert(c.customerId, int(m_rows.size()));
-        m_rows.append(c);
+        const int row = m_columns.append(c);
+        const auto pending = m_pending.constFind(c.customerId);
+        if (pending != m_pending.cend()) {
+            for (auto it = pending->cbegin(); it != pending->cend(); ++it)
+                m_columns.setAmount(row, CustomerColumns::Amount(it.key()), it.value());
+            m_pending.erase(pending);
+        }
     }
     endInsertRows();
+}
+
+void CustomerModel::setAmount(const QString &customerId, CustomerColumns::Amount which,
+                              const Decimal &value, int firstColumn, int lastColumn)
+{
+    const int row = rowOf(customerId);
+    if (row < 0) {
+        m_pending[customerId].insert(which, value);
+        return;
+    }
+    m_columns.setAmount(row, which, value);
+    emit dataChanged(index(row, firstColumn), index(row, lastColumn));
 }
 
 void CustomerModel::setBalance(const QString &customerId, const Decimal &balance,
                                const Decimal &debt)
 {
-    Amounts &m = m_money[customerId];
-    m.balance = balance;
-    m.debt = debt;
     const int row = rowOf(customerId);
-    if (row >= 0)
-        emit dataChanged(index(row, Balance), index(row, Debt));
+    if (row < 0) {
+        auto &pending = m_pending[customerId];
+        pending.insert(CustomerColumns::Balance, balance);
+        pending.insert(CustomerColumns::Debt, debt);
+        return;
+    }
+    m_columns.setAmount(row, CustomerColumns::Balance, balance);
+    m_columns.setAmount(row, CustomerColumns::Debt, debt);
+    emit dataChanged(index(row, Balance), index(row, Debt));
 }
 
 void CustomerModel::setMonthSpend(const QString &customerId, const Decimal &amount)
 {
-    m_money[customerId].spend = amount;
-    const int row = rowOf(customerId);
-    if (row >= 0)
-        emit dataChanged(index(row, MonthSpend), index(row, MonthSpend));
+    setAmount(customerId, CustomerColumns::Spend, amount, MonthSpend, MonthSpend);
 }
 
 void CustomerModel::setCouponBalance(const QString &customerId, const Decimal &amount)
 {
-    m_money[customerId].coupons = amount;
-    const int row = rowOf(customerId);
-    if (row >= 0)
-        emit dataChanged(index(row, CouponBalance), index(row, CouponBalance));
+    setAmount(customerId, CustomerColumns::Coupons, amount, CouponBalance, CouponBalance);
 }
 
 Decimal CustomerModel::balance(int row) const
 {
-    const auto it = m_money.constFind(m_rows.at(row).customerId);
-    return it == m_money.cend() ? Decimal::invalid() : it->balance;
+    return m_columns.amount(row, CustomerColumns::Balance);
 }
 
 QList<QPair<QString, Decimal>> CustomerModel::balancesBelow(const Decimal &limit) const
 {
     QList<QPair<QString, Decimal>> out;
-    for (auto it = m_money.cbegin(); it != m_money.cend(); ++it) {
-        if (it->balance.isValid() && it->balance < limit && m_index.contains(it.key()))
-            out.append({it.key(), it->balance});
+    for (int row = 0; row < m_columns.size(); ++row) {
+        const Decimal b = m_columns.amount(row, CustomerColumns::Balance);
+        if (b.isValid() && b < limit)
+            out.append({m_columns.text(row, CustomerColumns::CustomerId), b});
     }
     return out;
 }
 
 Decimal CustomerModel::debt(int row) const
 {
-    const auto it = m_money.constFind(m_rows.at(row).customerId);
-    return it == m_money.cend() ? Decimal::invalid() : it->debt;
+    return m_columns.amount(row, CustomerColumns::Debt);
+}
+
+void CustomerModel::precomputeSortKeys()
+{
+    const QCollator collator{QLocale()}; // what CustomerFilterProxy sorts with
+    const QString collation = CustomerColumns::collationName(collator);
+    if (m_columns.hasRanks(CustomerColumns::CustomerName, collation)) {
+        emit sortKeysReady();
+        return;
+    }
+    QPointer<CustomerModel> self(this);
+    QThreadPool::globalInstance()->start([self, columns = m_columns, collator, collation] {
+        const QList<std::uint32_t> ranks = columns.ranks(CustomerColumns::CustomerName, collator);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ranks, collation, version = columns.version()] {
+                if (!self)
+                    return;
+                if (self->m_columns.version() == version)
+                    self->m_columns.setRanks(CustomerColumns::CustomerName, collation, ranks);
+                emit self->sortKeysReady();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+CustomerColumns::Amount CustomerModel::amountOf(int column)
+{
+    switch (column) {
+    case Balance:
+        return CustomerColumns::Balance;
+    case CouponBalance:
+        return CustomerColumns::Coupons;
+    case Debt:
+        return CustomerColumns::Debt;
+    default:
+        return CustomerColumns::Spend;
+    }
 }
 
 QString CustomerModel::associationLabel(const QString &type)
@@ -140,65 +255,61 @@ Masking::Kind CustomerModel::maskKind(int column) const
 
 QVariant CustomerModel::rawValue(int row, int column) const
 {
-    const Customer &c = m_rows.at(row);
-    const auto money = m_money.constFind(c.customerId);
-    auto amount = [&](Decimal Amounts::*field) {
-        return money == m_money.cend() || !((*money).*field).isValid()
-                   ? QString()
-                   : Money((*money).*field, m_currency).format(m_locale);
-    };
+    using C = CustomerColumns;
     switch (column) {
     case Name:
-        return c.customerName;
+        return m_columns.text(row, C::CustomerName);
     case Account:
-        return c.accountName;
+        return m_columns.text(row, C::AccountName);
     case CustomerId:
-        return c.customerId;
+        return m_columns.text(row, C::CustomerId);
     case AssociationType:
-        return associationLabel(c.associationType);
-    case AssociatedOn:
-        return m_locale.toString(c.associatedOn.toLocalTime(), QLocale::ShortFormat);
+        return associationLabel(m_columns.text(row, C::AssociationType));
+    case AssociatedOn: {
+        const std::int64_t ms = m_columns.associatedMsecs(row);
+        return ms == C::NoTime
+                   ? QString()
+                   : m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    }
     case AccountManager:
-        return c.accountManager;
+        return m_columns.text(row, C::AccountManager);
     case Label:
-        return c.label;
+        return m_columns.text(row, C::Label);
     case Phone:
-        return c.telephone;
+        return m_columns.text(row, C::Telephone);
     case Email:
-        return c.email;
+        return m_columns.text(row, C::Email);
     case Balance:
-        return amount(&Amounts::balance);
     case CouponBalance:
-        return amount(&Amounts::coupons);
     case Debt:
-        return amount(&Amounts::debt);
-    case MonthSpend:
-        return amount(&Amounts::spend);
+    case MonthSpend: {
+        const Decimal value = m_columns.amount(row, amountOf(column));
+        return value.isValid() ? Money(value, m_currency).format(m_locale) : QString();
+    }
     default:
         return {};
     }
 }
 
+std::int64_t CustomerModel::centsKey(const Decimal &value)
+{
+    // Exact order without doubles; unknown amounts first.
+    return value.isValid() ? value.withScale(2).mantissa() : std::numeric_limits<qint64>::min();
+}
+
 QVariant CustomerModel::sortValue(int row, int column) const
 {
-    const Customer &c = m_rows.at(row);
-    const auto money = m_money.constFind(c.customerId);
-    auto cents = [&](Decimal Amounts::*field) -> QVariant {
-        if (money == m_money.cend() || !((*money).*field).isValid())
-            return qint64(std::numeric_limits<qint64>::min());
-        return qint64(((*money).*field).withScale(2).mantissa()); // exact order, no doubles
-    };
     switch (column) {
-    case AssociatedOn:
-        return c.associatedOn;
+    case AssociatedOn: {
+        const std::int64_t ms = m_columns.associatedMsecs(row);
+        return ms == CustomerColumns::NoTime ? QDateTime()
+                                             : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
     case Balance:
-        return cents(&Amounts::balance);
     case CouponBalance:
-        return cents(&Amounts::coupons);
     case Debt:
-        return cents(&Amounts::debt);
     case MonthSpend:
-        return cents(&Amounts::spend);
+        return qint64(centsKey(m_columns.amount(row, amountOf(column))));
     default:
         return rawValue(row, column);
     }
@@ -206,24 +317,17 @@ QVariant CustomerModel::sortValue(int row, int column) const
 
 QVariant CustomerModel::exportValue(int row, int column) const
 {
-    const Customer &c = m_rows.at(row);
-    const auto money = m_money.constFind(c.customerId);
-    auto plain = [&](Decimal Amounts::*field) -> QVariant {
-        if (money == m_money.cend() || !((*money).*field).isValid())
-            return QString();
-        return ((*money).*field).withScale(2).toString(); // exact text, no grouping or symbol
-    };
     switch (column) {
     case AssociatedOn:
-        return c.associatedOn;
+        return sortValue(row, column);
     case Balance:
-        return plain(&Amounts::balance);
     case CouponBalance:
-        return plain(&Amounts::coupons);
     case Debt:
-        return plain(&Amounts::debt);
-    case MonthSpend:
-        return plain(&Amounts::spend);
+    case MonthSpend: {
+        const Decimal value = m_columns.amount(row, amountOf(column));
+        // exact text, no grouping or symbol
+        return value.isValid() ? value.withScale(2).toString() : QString();
+    }
     default:
         return rawValue(row, column);
     }

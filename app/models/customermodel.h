@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/types.h"
+#include "models/customercolumns.h"
 #include "models/maskedtablemodel.h"
 
 #include <QHash>
@@ -8,7 +9,8 @@
 
 // The Customers table (客户管理): the sub-customers of one profile with the console's columns.
 // Balances and this month's spend arrive separately (they come from other operations) and are
-// merged by customer id.
+// merged by customer id. The rows live in a CustomerColumns store, so a million customers cost
+// about a hundred bytes each beyond their text.
 class CustomerModel : public MaskedTableModel
 {
     Q_OBJECT
@@ -38,13 +40,21 @@ public:
     void setCurrency(const QString &currency);
     void setLocale(const QLocale &locale);
     void clear();
+    // Replaces every row with `columns` (the local cache's snapshot).
+    void adopt(CustomerColumns columns);
+    // A refresh that keeps the rows on screen: append() updates the rows it sees, and
+    // endSync(true) then removes the rows the refresh did not see (customers unbound since);
+    // endSync(false) ends an incomplete refresh without removing anything.
+    void beginSync();
+    void endSync(bool prune);
     void append(const QList<Customer> &customers);
     void setBalance(const QString &customerId, const Decimal &balance, const Decimal &debt);
     void setMonthSpend(const QString &customerId, const Decimal &amount);
     void setCouponBalance(const QString &customerId, const Decimal &amount);
 
-    const Customer &customer(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &customerId) const { return m_index.value(customerId, -1); }
+    Customer customer(int row) const { return m_columns.customer(row); }
+    int rowOf(const QString &customerId) const { return m_columns.find(customerId); }
+    const CustomerColumns &columns() const { return m_columns; }
     Decimal balance(int row) const;
     // Every loaded customer whose known balance is below `limit`, as (customer id, balance), in
     // no particular order; one pass over the amounts, no lookup per row (the overview's alert).
@@ -52,6 +62,15 @@ public:
     Decimal debt(int row) const;
     // "代售" / "顾问销售" in the UI language.
     static QString associationLabel(const QString &type);
+    // Computes the name column's collation ranks on a worker thread (a sort by name then needs
+    // no keys); they are installed if the rows have not changed meanwhile. sortKeysReady()
+    // follows either way.
+    void precomputeSortKeys();
+    // The sort key of an amount column: cents, exact; unknown amounts sort first.
+    static std::int64_t centsKey(const Decimal &value);
+
+signals:
+    void sortKeysReady();
 
 protected:
     Masking::Kind maskKind(int column) const override;
@@ -62,16 +81,16 @@ protected:
     bool isNumeric(int column) const override;
 
 private:
-    struct Amounts
-    {
-        Decimal balance = Decimal::invalid(); // unknown until loaded (referral: never)
-        Decimal debt = Decimal::invalid();
-        Decimal spend = Decimal::invalid();
-        Decimal coupons = Decimal::invalid();
-    };
-    QList<Customer> m_rows;
-    QHash<QString, int> m_index;
-    QHash<QString, Amounts> m_money;
+    // Sets an amount of a loaded customer, or keeps it until the customer arrives.
+    void setAmount(const QString &customerId, CustomerColumns::Amount which, const Decimal &value,
+                   int firstColumn, int lastColumn);
+    static CustomerColumns::Amount amountOf(int column);
+
+    CustomerColumns m_columns;
+    // Amounts that arrived before their customer: id -> (amount kind -> value).
+    QHash<QString, QHash<int, Decimal>> m_pending;
+    QList<bool> m_seen; // during a sync: rows the refresh has delivered
+    bool m_syncing = false;
     QString m_currency = QStringLiteral("CNY");
     QLocale m_locale;
 };

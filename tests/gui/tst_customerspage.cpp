@@ -2,6 +2,7 @@
 // masked by default, the header's eye button, copy while masked, search and filters on raw values.
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "bss/responsecache.h"
 #include "core/translator.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/batchtransferdialog.h"
@@ -14,6 +15,7 @@
 #include "models/customerdetail.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
+#include "models/customerstore.h"
 #include "models/session.h"
 #include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
@@ -65,6 +67,7 @@ private slots:
     void revealedColumnsAreRememberedPerProfile();
     void languageSwitchesLive();
     void auditLogViewerFilters();
+    void savedListShowsAtOnceThenRefreshes();
 
 private:
     int selectAgencyCustomer();
@@ -92,6 +95,42 @@ void TestCustomersPage::initTestCase()
     QSignalSpy loaded(page(), &CustomersPage::loaded);
     m_window->loadData();
     QVERIFY(loaded.wait(30000));
+}
+
+void TestCustomersPage::savedListShowsAtOnceThenRefreshes()
+{
+    // The first full load saved the list in the local cache, masked.
+    const QString file =
+        CustomerStore::fileFor(m_session->cache()->file(), m_session->client()->domainId());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 10000);
+    // A window opened later (a new start) shows it before the server has answered.
+    CustomersPage fresh(m_session);
+    QVERIFY(!fresh.isLoading());
+    QSignalSpy loaded(&fresh, &CustomersPage::loaded);
+    fresh.reload();
+    QVERIFY(fresh.isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(fresh.model()->rowCount(), 360, 10000);
+    QVERIFY(loaded.isEmpty());
+    const QLabel *count = fresh.findChild<QLabel *>(QStringLiteral("customerCount"));
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(QStringLiteral("saved list")), qPrintable(count->text()));
+    for (int r = 0; r < 360; r += 37) // from the cache: masked even in the model
+        QVERIFY(fresh.model()->customer(r).customerName.contains(u'*'));
+    // The refresh replaces them in place: same rows, names in clear, the note gone.
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(fresh.model()->rowCount(), 360);
+    int clear = 0;
+    for (int r = 0; r < 360; ++r)
+        clear +=
+            fresh.model()->customer(r).customerName ==
+                    page()
+                        ->model()
+                        ->customer(page()->model()->rowOf(fresh.model()->customer(r).customerId))
+                        .customerName
+                ? 1
+                : 0;
+    QCOMPARE(clear, 360);
+    QVERIFY2(!count->text().contains(QStringLiteral("saved list")), qPrintable(count->text()));
 }
 
 void TestCustomersPage::cleanupTestCase()

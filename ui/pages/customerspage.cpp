@@ -2,6 +2,7 @@
 
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "bss/responsecache.h"
 #include "core/masking.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
@@ -11,6 +12,7 @@
 #include "models/customerfilterproxy.h"
 #include "models/customerloader.h"
 #include "models/customermodel.h"
+#include "models/customersnapshot.h"
 #include "models/session.h"
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"
@@ -42,6 +44,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_model(new CustomerModel(this))
     , m_proxy(new CustomerFilterProxy(this))
     , m_loader(new CustomerLoader(session->client(), m_model, this))
+    , m_snapshot(new CustomerSnapshot(m_model, this))
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_label(new QLineEdit(this))
@@ -100,6 +103,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_progress, 1);
     bar->addWidget(m_cancel);
+    m_count->setObjectName(QStringLiteral("customerCount"));
     bar->addWidget(m_count);
     m_label->setClearButtonEnabled(true);
     m_manager->setClearButtonEnabled(true);
@@ -210,6 +214,12 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         }
         updateCount();
     });
+    connect(m_loader, &CustomerLoader::customersLoaded, this, [this] {
+        if (m_reseller->indirectPartnerId().isEmpty())
+            m_snapshot->save(); // the whole list, for the next start and for offline use
+        updateCount();
+    });
+    connect(m_snapshot, &CustomerSnapshot::restored, this, &CustomersPage::updateCount);
     connect(m_loader, &CustomerLoader::cancelled, this, [this] {
         m_progress->hide();
         m_cancel->hide();
@@ -233,7 +243,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
 
 bool CustomersPage::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || m_snapshot->isRestoring();
 }
 
 QString CustomersPage::stateKey(const QString &what) const
@@ -321,7 +331,15 @@ void CustomersPage::reload()
     m_threshold->setCurrency(m_session->currency());
     Operations::CustomerFilter filter;
     filter.indirectPartnerId = m_reseller->indirectPartnerId();
-    m_loader->start(filter);
+    // The whole list is kept in the local cache: a start with a saved list shows it at once
+    // and refreshes it in place.
+    const ResponseCache *cache = m_session->cache();
+    m_snapshot->setTarget(filter.indirectPartnerId.isEmpty() && cache ? cache->file() : QString(),
+                          m_session->client()->domainId());
+    if (m_model->rowCount() == 0 && m_snapshot->canRestore())
+        m_snapshot->restore([this, filter] { m_loader->start(filter); });
+    else
+        m_loader->start(filter);
 }
 
 int CustomersPage::selectedSourceRow() const
@@ -470,10 +488,16 @@ void CustomersPage::openTransfer(bool allocate)
 
 void CustomersPage::updateCount()
 {
-    m_count->setText(
+    QString text =
         m_proxy->rowCount() == m_model->rowCount()
             ? tr("%n customer(s)", nullptr, m_model->rowCount())
-            : tr("%1 of %n customer(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+            : tr("%1 of %n customer(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount());
+    const QDateTime saved = m_snapshot->restoredFrom();
+    if (saved.isValid())
+        text += QStringLiteral(" · ") +
+                tr("saved list of %1, names masked until refreshed")
+                    .arg(locale().toString(saved.toLocalTime(), QLocale::ShortFormat));
+    m_count->setText(text);
 }
 
 void CustomersPage::retranslate()

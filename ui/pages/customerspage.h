@@ -13,6 +13,7 @@ class CustomerDetailPane;
 class CustomerFilterProxy;
 class CustomerLoader;
 class CustomerModel;
+class CustomerSnapshot;
 class DataTableView;
 class ExportDialog;
 class MaskedHeaderView;
@@ -89,6 +90,7 @@ private:
     CustomerModel *m_model;
     CustomerFilterProxy *m_proxy;
     CustomerLoader *m_loader;
+    CustomerSnapshot *m_snapshot;
     QLineEdit *m_search;
     QComboBox *m_type;
     QLineEdit *m_label;
