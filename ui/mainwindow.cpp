@@ -20,6 +20,7 @@
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
 #include "widgets/accessiblenames.h"
+#include "widgets/firstpaintprobe.h"
 #include "widgets/offlinebar.h"
 #include "widgets/pagestack.h"
 
@@ -55,12 +56,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_quotas(new QuotasPage(
           session, [this](const QString &id) { return customerName(id); },
           [this] { return m_customers->selectedCustomerIds(); }, this))
-    , m_funds(new FundsPage(session, this))
     , m_resellers(new ResellersPage(session, this))
-    , m_pricing(new PricingPage(session, this))
-    , m_marketplace(new MarketplacePage(session, this))
-    , m_incentives(new IncentivesPage(session, this))
-    , m_discounts(new DiscountsPage(session, this))
     , m_overview(new Overview(session, m_customers->model(), m_coupons->model(), m_quotas->model(),
                               m_resellers->model(), this))
     , m_overviewPage(new OverviewPage(session, m_overview, this))
@@ -81,10 +77,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
+    // Pages the overview does not read are built after the first paint (or when first asked
+    // for): a cold start shows the window sooner. Their navigation items exist from the start.
     auto addPage = [this](QTreeWidgetItem *parent, const QString &key, QWidget *page) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_nav);
         item->setData(0, Qt::UserRole, key);
         m_items.insert(key, item);
+        if (!page)
+            return;
         m_pages.insert(key, page);
         m_stack->addWidget(page);
         AccessibleNames::watch(page);
@@ -95,12 +95,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addPage(m_sales, QStringLiteral("customers"), m_customers);
     addPage(m_sales, QStringLiteral("coupons"), m_coupons);
     addPage(m_sales, QStringLiteral("quotas"), m_quotas);
-    addPage(m_sales, QStringLiteral("funds"), m_funds);
+    addPage(m_sales, QStringLiteral("funds"), nullptr);
     addPage(m_sales, QStringLiteral("resellers"), m_resellers);
-    addPage(m_sales, QStringLiteral("marketplace"), m_marketplace);
-    addPage(m_sales, QStringLiteral("incentives"), m_incentives);
-    addPage(m_sales, QStringLiteral("discounts"), m_discounts);
-    addPage(m_sales, QStringLiteral("pricing"), m_pricing);
+    addPage(m_sales, QStringLiteral("marketplace"), nullptr);
+    addPage(m_sales, QStringLiteral("incentives"), nullptr);
+    addPage(m_sales, QStringLiteral("discounts"), nullptr);
+    addPage(m_sales, QStringLiteral("pricing"), nullptr);
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -202,14 +202,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             [this](const BssError &e) { showError(tr("Coupons"), e); });
     connect(m_quotas, &QuotasPage::loaded, this,
             [this] { emit pageLoaded(QStringLiteral("quotas")); });
-    connect(m_funds, &FundsPage::loaded, this,
-            [this] { emit pageLoaded(QStringLiteral("funds")); });
     connect(m_resellers, &ResellersPage::loaded, this,
             [this] { emit pageLoaded(QStringLiteral("resellers")); });
     connect(m_resellers, &ResellersPage::failed, this,
             [this](const BssError &e) { showError(tr("Resellers"), e); });
-    connect(m_funds, &FundsPage::failed, this,
-            [this](const BssError &e) { showError(tr("Funds"), e); });
     connect(m_quotas, &QuotasPage::failed, this,
             [this](const BssError &e) { showError(tr("Coupon quotas"), e); });
 
@@ -233,20 +229,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     feed(m_resellers, &ResellersPage::loaded, &ResellersPage::failed, Src::Resellers);
     // Pricing has nothing to load: it is ready with the session.
     connect(session, &Session::ready, this, [this] { emit pageLoaded(QStringLiteral("pricing")); });
-    connect(m_pricing, &PricingPage::failed, this,
-            [this](const BssError &e) { showError(tr("Pricing"), e); });
-    connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed,
-                QStringLiteral("marketplace"), tr("Marketplace billing"));
-    connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed,
-                QStringLiteral("incentives"), tr("Incentives"));
-    connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed,
-                QStringLiteral("discounts"), tr("Discounts"));
-    connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
-        m_funds->showTradeType(QStringLiteral("RECHARGE"));
-        openPage(QStringLiteral("funds"));
-    });
-    connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
-            [this] { openPage(QStringLiteral("quotas")); });
     connect(m_overview, &Overview::synced, this, [this] {
         markSynced();
         emit pageLoaded(QStringLiteral("overview"));
@@ -257,6 +239,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_notifier, &AlertNotifier::activated, this, &MainWindow::openAlert);
     connect(m_overviewPage, &OverviewPage::openAlert, this, &MainWindow::openAlert);
     connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
+
+    auto *painted = new FirstPaintProbe(this);
+    connect(painted, &FirstPaintProbe::painted, this, &MainWindow::ensureLazyPages,
+            Qt::QueuedConnection);
 
     buildMenus();
     setWindowIcon(applicationIcon());
@@ -367,6 +353,8 @@ bool MainWindow::openPage(const QString &key)
         return false;
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
+    if (!m_pages.contains(key))
+        ensureLazyPages();
     m_stack->setCurrentWidget(m_pages.value(key));
     if (m_exportAction) // every other page has a table to export
         m_exportAction->setEnabled(key != u"overview" && key != u"pricing" && key != u"incentives");
@@ -392,7 +380,7 @@ void MainWindow::openAlert(Overview::AlertKind kind)
         openPage(QStringLiteral("resellers"));
         break;
     case Overview::AlertKind::WaitingSettlements:
-        m_marketplace->showAwaitingAction();
+        marketplacePage()->showAwaitingAction();
         openPage(QStringLiteral("marketplace"));
         break;
     }
@@ -412,11 +400,87 @@ void MainWindow::loadData()
     m_customers->reload();
     m_coupons->reload();
     m_quotas->reload();
-    m_funds->reload();
     m_resellers->reload();
-    m_marketplace->reload();
-    m_incentives->reload();
-    m_discounts->reload();
+    m_loadRequested = true;
+    if (m_funds) { // else they load when built
+        m_funds->reload();
+        m_marketplace->reload();
+        m_incentives->reload();
+        m_discounts->reload();
+    }
+}
+
+void MainWindow::ensureLazyPages()
+{
+    if (m_funds)
+        return;
+    m_funds = new FundsPage(m_session, this);
+    m_pricing = new PricingPage(m_session, this);
+    m_marketplace = new MarketplacePage(m_session, this);
+    m_incentives = new IncentivesPage(m_session, this);
+    m_discounts = new DiscountsPage(m_session, this);
+    const QList<QPair<QString, QWidget *>> pages = {{QStringLiteral("funds"), m_funds},
+                                                    {QStringLiteral("marketplace"), m_marketplace},
+                                                    {QStringLiteral("incentives"), m_incentives},
+                                                    {QStringLiteral("discounts"), m_discounts},
+                                                    {QStringLiteral("pricing"), m_pricing}};
+    for (const auto &[key, page] : pages) {
+        m_pages.insert(key, page);
+        m_stack->addWidget(page);
+        AccessibleNames::watch(page);
+    }
+    connectPage(m_funds, &FundsPage::loaded, &FundsPage::failed, QStringLiteral("funds"),
+                tr("Funds"));
+    connect(m_pricing, &PricingPage::failed, this,
+            [this](const BssError &e) { showError(tr("Pricing"), e); });
+    connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed,
+                QStringLiteral("marketplace"), tr("Marketplace billing"));
+    connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed,
+                QStringLiteral("incentives"), tr("Incentives"));
+    connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed,
+                QStringLiteral("discounts"), tr("Discounts"));
+    connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
+        m_funds->showTradeType(QStringLiteral("RECHARGE"));
+        openPage(QStringLiteral("funds"));
+    });
+    connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
+            [this] { openPage(QStringLiteral("quotas")); });
+    if (m_loadRequested && m_session->isReady()) { // the rest already loaded: these catch up
+        m_funds->reload();
+        m_marketplace->reload();
+        m_incentives->reload();
+        m_discounts->reload();
+    }
+}
+
+FundsPage *MainWindow::fundsPage()
+{
+    ensureLazyPages();
+    return m_funds;
+}
+
+PricingPage *MainWindow::pricingPage()
+{
+    ensureLazyPages();
+    return m_pricing;
+}
+
+MarketplacePage *MainWindow::marketplacePage()
+{
+    ensureLazyPages();
+    return m_marketplace;
+}
+
+IncentivesPage *MainWindow::incentivesPage()
+{
+    ensureLazyPages();
+    return m_incentives;
+}
+
+DiscountsPage *MainWindow::discountsPage()
+{
+    ensureLazyPages();
+    return m_discounts;
 }
 
 QString MainWindow::customerName(const QString &customerId) const

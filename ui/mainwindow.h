@@ -48,13 +48,14 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     CouponsPage *couponsPage() const { return m_coupons; }
     QuotasPage *quotasPage() const { return m_quotas; }
-    FundsPage *fundsPage() const { return m_funds; }
+    // The pages below are built after the first paint; asking for one builds them now.
+    FundsPage *fundsPage();
     ResellersPage *resellersPage() const { return m_resellers; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
-    PricingPage *pricingPage() const { return m_pricing; }
-    MarketplacePage *marketplacePage() const { return m_marketplace; }
-    IncentivesPage *incentivesPage() const { return m_incentives; }
-    DiscountsPage *discountsPage() const { return m_discounts; }
+    PricingPage *pricingPage();
+    MarketplacePage *marketplacePage();
+    IncentivesPage *incentivesPage();
+    DiscountsPage *discountsPage();
     Overview *overview() const { return m_overview; }
     AlertNotifier *notifier() const { return m_notifier; }
     // Loads the current page's data (after the session is ready).
@@ -106,6 +107,7 @@ protected:
 
 private:
     // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
+    void ensureLazyPages();
     template<typename Page>
     void connectPage(Page *page, void (Page::*loaded)(), void (Page::*failed)(const BssError &),
                      const QString &key, const QString &where);
@@ -134,12 +136,12 @@ private:
     CustomersPage *m_customers;
     CouponsPage *m_coupons;
     QuotasPage *m_quotas;
-    FundsPage *m_funds;
+    FundsPage *m_funds = nullptr;
     ResellersPage *m_resellers;
-    PricingPage *m_pricing;
-    MarketplacePage *m_marketplace;
-    IncentivesPage *m_incentives;
-    DiscountsPage *m_discounts;
+    PricingPage *m_pricing = nullptr;
+    MarketplacePage *m_marketplace = nullptr;
+    IncentivesPage *m_incentives = nullptr;
+    DiscountsPage *m_discounts = nullptr;
     Overview *m_overview;
     OverviewPage *m_overviewPage;
     AlertNotifier *m_notifier;
@@ -171,6 +173,7 @@ private:
     QAction *m_enAction = nullptr;
     int m_sandboxCustomers = 5000;
     bool m_sandboxIntl = false;
+    bool m_loadRequested = false; // loadData() ran: lazily built pages load when built
     QLabel *m_profile;
     QLabel *m_site;
     QLabel *m_sync;

@@ -153,6 +153,7 @@ void CustomerColumns::appendRecord(const Customer &customer)
 int CustomerColumns::append(const Customer &customer)
 {
     const int row = size();
+    m_packed = false;
     appendRecord(customer);
     m_associated.append(customer.associatedOn.isValid() ? customer.associatedOn.toMSecsSinceEpoch()
                                                         : NoTime);
@@ -192,9 +193,16 @@ void CustomerColumns::keepRows(const QList<bool> &keep)
     // Bytes are copied as they are: no row is decoded or folded again.
     CustomerColumns out;
     int kept = 0;
-    for (int row = 0; row < size(); ++row)
-        kept += keep.value(row) ? 1 : 0;
+    std::int64_t arenaBytes = 0, searchBytes = 0;
+    for (int row = 0; row < size(); ++row) {
+        if (!keep.value(row))
+            continue;
+        ++kept;
+        arenaBytes += recordEnd(row) - m_rowAt.at(row);
+        searchBytes += searchText(row).size();
+    }
     out.reserve(kept);
+    out.reserveText(arenaBytes, searchBytes);
     for (int row = 0; row < size(); ++row) {
         if (!keep.value(row))
             continue;
@@ -212,7 +220,9 @@ void CustomerColumns::keepRows(const QList<bool> &keep)
 
 void CustomerColumns::compact()
 {
-    if (m_fragmented)
+    // Also when rows were only appended: the arenas grew piece by piece in small pages, and one
+    // copy into huge pages makes every later full scan cheaper (fewer TLB misses).
+    if (m_fragmented || !m_packed)
         keepRows(QList<bool>(size(), true));
 }
 

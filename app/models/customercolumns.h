@@ -62,7 +62,8 @@ public:
     // Keeps the rows whose flag is true, in order; row numbers after removed ones shift down.
     // The arenas come out compact.
     void keepRows(const QList<bool> &keep);
-    // Drops the text of rewritten rows from the arenas (after a refresh).
+    // Drops the text of rewritten rows from the arenas and packs rows appended one by one into
+    // freshly reserved (huge-page) arenas; after a refresh. Copies everything once.
     void compact();
 
     Customer customer(int row) const;
@@ -152,6 +153,7 @@ private:
     QList<std::int8_t> m_scale[AmountCount]; // -1: unknown amount
     QList<std::uint32_t> m_index;            // open addressing: row + 1, 0 empty
     bool m_fragmented = false;               // replace() put rows out of arena order
+    bool m_packed = true;                    // arenas reserved in one piece (see compact())
     std::uint64_t m_version = 0;
     mutable Ranks m_ranks[FieldCount];
 };

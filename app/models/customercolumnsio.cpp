@@ -324,6 +324,7 @@ void CustomerColumns::reserveText(std::int64_t arenaBytes, std::int64_t searchBy
     m_search.reserve(qsizetype(searchBytes));
     HugePages::adviseList(m_arena);
     HugePages::adviseList(m_search);
+    m_packed = true;
 }
 
 CustomerColumns CustomerColumns::masked(const CustomerColumns &source)

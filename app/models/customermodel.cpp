@@ -61,12 +61,15 @@ void CustomerModel::beginSync()
 
 void CustomerModel::endSync(bool prune)
 {
-    if (!m_syncing)
+    if (!m_syncing) { // a first load: nothing to remove, only pack what was appended
+        if (prune)
+            m_columns.compact();
         return;
+    }
     m_syncing = false;
     QList<bool> keep = std::move(m_seen);
     m_seen.clear();
-    m_columns.compact(); // the refreshed rows' old text goes
+    m_columns.compact(); // the refreshed rows' old text goes; the arenas are packed
     if (!prune)
         return;
     keep.resize(m_columns.size(), true); // rows appended during the sync were seen
