@@ -86,6 +86,8 @@ private:
     int insertPosition(const QList<int> &list, int sourceRow) const;
     bool lessRow(int a, int b) const;
     int compareKeys(int a, int b) const;
+    // The sort key of a date or amount column: milliseconds or cents.
+    std::int64_t numberKey(int row) const;
     QString associationText(int row) const;
     // A re-filter or re-sort of everything, as one layout change that keeps persistent indexes.
     void relayout(bool refilter, bool resort, const QList<int> *candidates = nullptr);

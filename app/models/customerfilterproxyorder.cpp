@@ -86,20 +86,6 @@ bool isAmount(int column)
     return column >= CustomerModel::Balance && column <= CustomerModel::MonthSpend;
 }
 
-CustomerColumns::Amount amountOf(int column)
-{
-    switch (column) {
-    case CustomerModel::Balance:
-        return CustomerColumns::Balance;
-    case CustomerModel::CouponBalance:
-        return CustomerColumns::Coupons;
-    case CustomerModel::Debt:
-        return CustomerColumns::Debt;
-    default:
-        return CustomerColumns::Spend;
-    }
-}
-
 template<typename T, typename Less> void sortInHalves(std::vector<T> &v, Less less)
 {
     const int n = int(v.size());
@@ -401,11 +387,8 @@ void CustomerFilterProxy::buildOrder()
         int row;
     };
     std::vector<Keyed> keyed(static_cast<size_t>(n));
-    const bool amount = isAmount(m_sortColumn);
     for (int r = 0; r < n; ++r)
-        keyed[size_t(r)] = {amount ? CustomerModel::centsKey(c.amount(r, amountOf(m_sortColumn)))
-                                   : c.associatedMsecs(r),
-                            tie.at(r), r};
+        keyed[size_t(r)] = {numberKey(r), tie.at(r), r};
     sortInHalves(keyed, [ascending](const Keyed &a, const Keyed &b) {
         if (a.key != b.key)
             return ascending ? a.key < b.key : a.key > b.key;
@@ -423,13 +406,16 @@ int CustomerFilterProxy::compareKeys(int a, int b) const
         return m_collator.compare(c.text(a, field), c.text(b, field));
     if (m_sortColumn == CustomerModel::AssociationType)
         return m_collator.compare(associationText(a), associationText(b));
-    const std::int64_t ka = isAmount(m_sortColumn)
-                                ? CustomerModel::centsKey(c.amount(a, amountOf(m_sortColumn)))
-                                : c.associatedMsecs(a);
-    const std::int64_t kb = isAmount(m_sortColumn)
-                                ? CustomerModel::centsKey(c.amount(b, amountOf(m_sortColumn)))
-                                : c.associatedMsecs(b);
+    const std::int64_t ka = numberKey(a), kb = numberKey(b);
     return ka < kb ? -1 : (ka > kb ? 1 : 0);
+}
+
+std::int64_t CustomerFilterProxy::numberKey(int row) const
+{
+    const CustomerColumns &c = columns();
+    return isAmount(m_sortColumn)
+               ? CustomerModel::centsKey(c.amount(row, CustomerModel::amountOf(m_sortColumn)))
+               : c.associatedMsecs(row);
 }
 
 bool CustomerFilterProxy::lessRow(int a, int b) const

@@ -66,6 +66,8 @@ public:
     // no keys); they are installed if the rows have not changed meanwhile. sortKeysReady()
     // follows either way.
     void precomputeSortKeys();
+    // The store's amount behind an amount column (Balance, CouponBalance, Debt, MonthSpend).
+    static CustomerColumns::Amount amountOf(int column);
     // The sort key of an amount column: cents, exact; unknown amounts sort first.
     static std::int64_t centsKey(const Decimal &value);
 
@@ -84,7 +86,6 @@ private:
     // Sets an amount of a loaded customer, or keeps it until the customer arrives.
     void setAmount(const QString &customerId, CustomerColumns::Amount which, const Decimal &value,
                    int firstColumn, int lastColumn);
-    static CustomerColumns::Amount amountOf(int column);
 
     CustomerColumns m_columns;
     // Amounts that arrived before their customer: id -> (amount kind -> value).
