@@ -832,6 +832,10 @@
         <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</source>
         <translation>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</translation>
     </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>The audit log could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

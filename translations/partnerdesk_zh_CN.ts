@@ -816,6 +816,10 @@
         <source>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</source>
         <translation>用法：partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …，或 price renew --resource ID … --months N|--years N</translation>
     </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

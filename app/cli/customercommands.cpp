@@ -154,27 +154,39 @@ void Cli::runFunds()
                     connect(runner, &TransferRunner::checking, this, [this] {
                         err(tr("The answer was lost; checking the adjust records…"));
                     });
-                    connect(runner, &TransferRunner::finished, this,
-                            [this, preview](const TransferRunner::Result &r) {
-                                QJsonObject result = preview;
-                                result.insert(QLatin1String("outcome"),
-                                              r.outcome == TransferRunner::Outcome::Done
-                                                  ? QStringLiteral("done")
-                                              : r.outcome == TransferRunner::Outcome::Failed
-                                                  ? QStringLiteral("failed")
-                                                  : QStringLiteral("unknown"));
-                                result.insert(QLatin1String("transaction_id"), r.transactionId);
-                                result.insert(QLatin1String("confirmed_by_records"),
-                                              r.confirmedByRecords);
-                                if (r.error.isError()) {
-                                    result.insert(QLatin1String("error_code"), r.error.code());
-                                    result.insert(QLatin1String("error_msg"),
-                                                  r.error.userMessage());
-                                    result.insert(QLatin1String("request_id"), r.error.requestId());
-                                }
-                                out(QJsonDocument(result).toJson(QJsonDocument::Indented));
-                                finish(r.outcome == TransferRunner::Outcome::Done ? 0 : 1);
-                            });
+                    connect(
+                        runner, &TransferRunner::finished, this,
+                        [this, preview, allocate, customer](const TransferRunner::Result &r) {
+                            // The same audit log as the window's: who moved what, and how
+                            // it ended.
+                            AuditLog::Entry entry =
+                                TransferRunner::auditEntry(allocate ? TransferRunner::Kind::Allocate
+                                                                    : TransferRunner::Kind::Reclaim,
+                                                           customer, r);
+                            entry.profile = m_options.profile;
+                            entry.operatorLabel = QStringLiteral("partnerdesk-cli");
+                            AuditLog log;
+                            if (!log.record(entry))
+                                err(tr("The audit log could not be written: %1")
+                                        .arg(log.lastError()));
+                            QJsonObject result = preview;
+                            result.insert(QLatin1String("outcome"),
+                                          r.outcome == TransferRunner::Outcome::Done
+                                              ? QStringLiteral("done")
+                                          : r.outcome == TransferRunner::Outcome::Failed
+                                              ? QStringLiteral("failed")
+                                              : QStringLiteral("unknown"));
+                            result.insert(QLatin1String("transaction_id"), r.transactionId);
+                            result.insert(QLatin1String("confirmed_by_records"),
+                                          r.confirmedByRecords);
+                            if (r.error.isError()) {
+                                result.insert(QLatin1String("error_code"), r.error.code());
+                                result.insert(QLatin1String("error_msg"), r.error.userMessage());
+                                result.insert(QLatin1String("request_id"), r.error.requestId());
+                            }
+                            out(QJsonDocument(result).toJson(QJsonDocument::Indented));
+                            finish(r.outcome == TransferRunner::Outcome::Done ? 0 : 1);
+                        });
                     runner->start();
                 });
         });

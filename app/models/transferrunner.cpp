@@ -137,3 +137,18 @@ void TransferRunner::finish(Outcome outcome, const BssError &error)
     m_result.error = error;
     emit finished(m_result);
 }
+
+AuditLog::Entry TransferRunner::auditEntry(Kind kind, const QString &target, const Result &r)
+{
+    AuditLog::Entry e;
+    e.action = kind == Kind::Allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim");
+    e.target = target;
+    e.amount = r.amount;
+    e.result = r.outcome == Outcome::Done     ? QStringLiteral("done")
+               : r.outcome == Outcome::Failed ? QStringLiteral("failed")
+                                              : QStringLiteral("unknown");
+    e.errorCode = r.error.code();
+    e.requestId = r.error.requestId();
+    e.detail = r.transactionId;
+    return e;
+}

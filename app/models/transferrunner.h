@@ -2,6 +2,7 @@
 
 #include "bss/apirequest.h"
 #include "bss/bsserror.h"
+#include "core/auditlog.h"
 #include "core/decimal.h"
 
 #include <QObject>
@@ -32,6 +33,9 @@ public:
         bool confirmedByRecords = false;     // Done, learnt from the adjust records
         BssError error;                      // Failed / Unknown: why
     };
+
+    // The audit log's line for a finished transfer (the app's window and the CLI write the same).
+    static AuditLog::Entry auditEntry(Kind kind, const QString &target, const Result &result);
 
     TransferRunner(BssClient *client, Kind kind, const QString &customerId, const Decimal &amount,
                    const QString &indirectPartnerId = QString(), QObject *parent = nullptr);

@@ -378,22 +378,6 @@ void CustomersPage::updateActions()
     m_gate->setEnabled(m_unbind, selected == 1);
 }
 
-AuditLog::Entry CustomersPage::auditEntry(bool allocate, const QString &customerId,
-                                          const TransferRunner::Result &r)
-{
-    AuditLog::Entry e;
-    e.action = allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim");
-    e.target = customerId;
-    e.amount = r.amount;
-    e.result = r.outcome == TransferRunner::Outcome::Done     ? QStringLiteral("done")
-               : r.outcome == TransferRunner::Outcome::Failed ? QStringLiteral("failed")
-                                                              : QStringLiteral("unknown");
-    e.errorCode = r.error.code();
-    e.requestId = r.error.requestId();
-    e.detail = r.transactionId;
-    return e;
-}
-
 void CustomersPage::allocate()
 {
     const QList<int> rows = selectedAgencyRows();
@@ -477,11 +461,13 @@ void CustomersPage::openTransfer(bool allocate)
         m_session, allocate ? TransferRunner::Kind::Allocate : TransferRunner::Kind::Reclaim,
         customer, shown, m_model->balance(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TransferDialog::transferFinished, this,
-            [this, id = customer.customerId, allocate](const TransferRunner::Result &r) {
-                m_loader->refreshBalances({id});
-                m_session->record(auditEntry(allocate, id, r));
-            });
+    connect(
+        dialog, &TransferDialog::transferFinished, this,
+        [this, id = customer.customerId, allocate](const TransferRunner::Result &r) {
+            m_loader->refreshBalances({id});
+            m_session->record(TransferRunner::auditEntry(
+                allocate ? TransferRunner::Kind::Allocate : TransferRunner::Kind::Reclaim, id, r));
+        });
     emit transferDialogOpened(dialog);
     dialog->open();
 }

@@ -81,8 +81,6 @@ private:
     QString stateKey(const QString &what) const;
     void openTransfer(bool allocate);
     int selectedSourceRow() const;
-    static AuditLog::Entry auditEntry(bool allocate, const QString &customerId,
-                                      const TransferRunner::Result &result);
     QList<int> selectedAgencyRows() const;
     void updateCount();
 
