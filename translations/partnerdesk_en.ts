@@ -549,10 +549,6 @@
         <translation>No credentials: use --profile NAME, or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK.</translation>
     </message>
     <message>
-        <source>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</source>
-        <translation>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</translation>
-    </message>
-    <message>
         <source>Could not discover the account ID: %1</source>
         <translation>Could not discover the account ID: %1</translation>
     </message>
@@ -835,6 +831,10 @@
     <message>
         <source>The audit log could not be written: %1</source>
         <translation>The audit log could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
+        <translation>%1 To enter them again: partnerdesk-cli profile add %2</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2013,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The keychain entry of this profile is damaged; enter the AK/SK again.</source>
         <translation>The keychain entry of this profile is damaged; enter the AK/SK again.</translation>
+    </message>
+    <message>
+        <source>The system keychain has no access key for the profile “%1”, or it is locked. Unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again, or enter the AK/SK again.</source>
+        <translation>The system keychain has no access key for the profile “%1”, or it is locked. Unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again, or enter the AK/SK again.</translation>
     </message>
 </context>
 <context>

@@ -537,10 +537,6 @@
         <translation>没有凭证：请使用 --profile NAME，或设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK。</translation>
     </message>
     <message>
-        <source>The keychain has no access key for this profile: %1. Add it again with partnerdesk-cli profile add.</source>
-        <translation>系统钥匙串中没有此配置的访问密钥：%1。请用 partnerdesk-cli profile add 重新添加。</translation>
-    </message>
-    <message>
         <source>Could not discover the account ID: %1</source>
         <translation>无法获取账号 ID：%1</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>The audit log could not be written: %1</source>
         <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
+        <translation>%1 重新输入：partnerdesk-cli profile add %2</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +1989,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The keychain entry of this profile is damaged; enter the AK/SK again.</source>
         <translation>此配置的钥匙串条目已损坏；请重新输入 AK/SK。</translation>
+    </message>
+    <message>
+        <source>The system keychain has no access key for the profile “%1”, or it is locked. Unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again, or enter the AK/SK again.</source>
+        <translation>系统钥匙串中没有配置“%1”的访问密钥，或钥匙串已锁定。请解锁钥匙串（GNOME Keyring、KWallet、macOS 钥匙串或 Windows 凭据管理器）后重试，或重新输入 AK/SK。</translation>
     </message>
 </context>
 <context>

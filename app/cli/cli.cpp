@@ -169,13 +169,12 @@ void Cli::withClient(const QString &profileName, std::function<void(BssClient *)
         then(client);
         return;
     }
-    m_keychain.readCredentials(profile->name, [this, client, then](Keychain::Status status,
-                                                                   const QString &message,
-                                                                   Keychain::Credentials creds) {
+    m_keychain.readCredentials(profile->name, [this, client, then, name = profile->name](
+                                                  Keychain::Status status, const QString &message,
+                                                  Keychain::Credentials creds) {
         if (status == Keychain::Status::NotFound) {
-            finish(1, tr("The keychain has no access key for this profile: %1. Add it again with "
-                         "partnerdesk-cli profile add.")
-                          .arg(message));
+            finish(1,
+                   tr("%1 To enter them again: partnerdesk-cli profile add %2").arg(message, name));
             return;
         }
         if (status != Keychain::Status::Ok) {

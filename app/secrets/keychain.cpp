@@ -127,9 +127,20 @@ void Keychain::readCredentials(const QString &profile, ReadDone done)
     job->setKey(profile);
     runGuarded(
         this, job, m_timeoutMs,
-        [this, done](QKeychain::Job *j) {
+        [this, done, profile](QKeychain::Job *j) {
             const Status s = statusOf(j->error());
             noteResult(s, j->errorString());
+            if (s == Status::NotFound) {
+                // A locked keyring whose unlock prompt cannot be shown answers the same way as a
+                // missing entry (libsecret), so the message names both.
+                done(s,
+                     tr("The system keychain has no access key for the profile “%1”, or it is "
+                        "locked. Unlock your keyring (GNOME Keyring, KWallet, macOS Keychain or "
+                        "Windows Credential Manager) and try again, or enter the AK/SK again.")
+                         .arg(profile),
+                     Credentials());
+                return;
+            }
             Credentials creds;
             if (s == Status::Ok) {
                 QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData();

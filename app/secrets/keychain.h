@@ -41,13 +41,14 @@ public:
     QString unavailableReason() const { return m_reason; }
     // The sentence the UI banner and the CLI show when the keychain is unavailable.
     QString unavailableMessage() const;
+    // Updates availability() and its reason from the status of a keychain answer (every call
+    // here does this itself).
+    void noteResult(Status status, const QString &message);
 
 signals:
     void availabilityChanged(Keychain::Availability availability, const QString &reason);
 
 private:
-    void noteResult(Status status, const QString &message);
-
     QString m_service = QStringLiteral("PartnerDesk");
     int m_timeoutMs = 10000;
     Availability m_availability = Availability::Unknown;

@@ -31,6 +31,8 @@ private slots:
     void profilesKeepSecretsOutOfSettings();
     void cliProfileLifecycle();
     void unavailableReported();
+    void deniedIsExplained();
+    void lockedKeyringIsReported(); // last: the keyring stays locked (no prompter to unlock it)
 
 private:
     bool requireAvailable();
@@ -242,6 +244,57 @@ void TestKeychain::unavailableReported()
     const QString config =
         qEnvironmentVariable("XDG_CONFIG_HOME", QDir::homePath() + QStringLiteral("/.config"));
     QVERIFY(filesContaining(config, "SK1").isEmpty());
+}
+
+void TestKeychain::deniedIsExplained()
+{
+    // A refused prompt cannot be clicked here; the status QtKeychain reports for it is mapped and
+    // worded like the real thing, in both languages.
+    Keychain k;
+    QSignalSpy avail(&k, &Keychain::availabilityChanged);
+    k.noteResult(Keychain::Status::AccessDenied, QStringLiteral("the user refused"));
+    QCOMPARE(k.availability(), Keychain::Availability::Unavailable);
+    QCOMPARE(avail.size(), 1);
+    QVERIFY2(
+        k.unavailableMessage().contains(QStringLiteral("access was denied (the user refused)")),
+        qPrintable(k.unavailableMessage()));
+    QVERIFY(k.unavailableMessage().contains(QStringLiteral("never in a file")));
+}
+
+void TestKeychain::lockedKeyringIsReported()
+{
+    REQUIRE_KEYCHAIN();
+    QByteArray out, err;
+    QCOMPARE(runCli({"--lang", "en", "--endpoint", "https://bss.example.com", "profile", "add",
+                     "locked"},
+                    "AKLOCKED\nSKLOCKED\n", &out, &err),
+             0);
+    // Lock the keyring through the Secret Service, as the desktop does after a timeout.
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               {"--session", "--print-reply", "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets", "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login"});
+    QVERIFY(lock.waitForFinished(10000));
+    QCOMPARE(lock.exitCode(), 0);
+    // Reading now needs an unlock prompt nobody can answer: reported, not waited on forever,
+    // and nothing read.
+    Keychain locked;
+    locked.setTimeoutMs(4000);
+    const Outcome r = read(locked, QStringLiteral("locked"));
+    // libsecret answers a locked keyring whose prompt cannot open like a missing entry; the
+    // message names both and says what to do.
+    QVERIFY2(r.status != Keychain::Status::Ok, qPrintable(r.message));
+    QVERIFY(r.sk.isEmpty());
+    QVERIFY2(r.message.contains(QStringLiteral("or it is locked")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QStringLiteral("Unlock your keyring")), qPrintable(r.message));
+    // The CLI says so too, exits 1, and does not call the server.
+    QCOMPARE(runCli({"--lang", "en", "--profile", "locked", "call", "ListPartnerBalances"}, {},
+                    &out, &err),
+             1);
+    QVERIFY2(err.contains("or it is locked"), err.constData());
+    QVERIFY2(err.contains("partnerdesk-cli profile add locked"), err.constData());
+    QVERIFY(!err.contains("SKLOCKED"));
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
