@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
@@ -97,6 +98,7 @@ private slots:
     void maskingStaysAndSelectionSurvives();
     void storeRoundTripIsMaskedWithRanks();
     void storeRefusesOthersAndDamage();
+    void fuzzSeedsAreValidChunks();
 };
 
 void TestCustomerTable::columnsRoundTrip()
@@ -449,6 +451,26 @@ void TestCustomerTable::storeRefusesOthersAndDamage()
     QVERIFY(!CustomerStore::load(dir.filePath(QStringLiteral("missing.sqlite")), "dom2").ok);
     CustomerStore::removeAll(cache);
     QVERIFY(!QFile::exists(theirs));
+}
+
+void TestCustomerTable::fuzzSeedsAreValidChunks()
+{
+    // The seed corpus of fuzz_customerchunk must be what the decoder accepts, or the fuzzer
+    // starts from nothing.
+    const QDir dir(QStringLiteral(PC_TEST_DATA_DIR "/../fuzz/corpus/customerchunk"));
+    const QStringList seeds = dir.entryList(QDir::Files);
+    QVERIFY(seeds.size() >= 3);
+    for (const QString &name : seeds) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        CustomerColumns c;
+        QString problem;
+        QVERIFY2(c.appendChunk(f.readAll(), &problem),
+                 qPrintable(name + QStringLiteral(": ") + problem));
+        c.finishLoading();
+        for (int r = 0; r < c.size(); ++r)
+            QCOMPARE(c.find(c.customer(r).customerId), r);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCustomerTable)
