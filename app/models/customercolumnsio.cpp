@@ -36,15 +36,20 @@ public:
     {
         if (n < 0 || m_end - m_p < n)
             return false;
-        std::memcpy(to, m_p, size_t(n));
+        if (n > 0) // memcpy with a null pointer is undefined even for 0 bytes
+            std::memcpy(to, m_p, size_t(n));
         m_p += n;
         return true;
     }
     template<typename T> bool takeArray(QList<T> &to, int count)
     {
+        // Bounds first: a damaged count must not make us allocate before we know it is wrong.
+        const qsizetype bytes = qsizetype(count) * qsizetype(sizeof(T));
+        if (count < 0 || m_end - m_p < bytes)
+            return false;
         const qsizetype at = to.size();
         to.resize(at + count);
-        return take(to.data() + at, qsizetype(count) * qsizetype(sizeof(T)));
+        return take(to.data() + at, bytes);
     }
     const char *take(qsizetype n)
     {
@@ -75,7 +80,9 @@ bool wellFormedRecord(const char *p, qsizetype length)
             if (!(b & 0x80))
                 break;
         }
-        if (end - p < n)
+        // Text must be UTF-8 as written: a field that would change on decoding (an ID above all)
+        // could no longer be found again.
+        if (end - p < n || !QByteArrayView(p, n).isValidUtf8())
             return false;
         p += n;
     }
@@ -298,6 +305,8 @@ bool CustomerColumns::appendChunk(QByteArrayView chunk, QString *problem)
     appendStarts(m_arena, m_rowAt, records);
     appendStarts(m_search, m_searchAt, search);
     auto appendRaw = [n](auto &list, const char *bytes) {
+        if (n == 0)
+            return;
         const qsizetype at = list.size();
         list.resize(at + n);
         std::memcpy(list.data() + at, bytes, size_t(n) * sizeof(list.at(0)));

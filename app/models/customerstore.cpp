@@ -190,15 +190,17 @@ CustomerStore::Snapshot CustomerStore::load(const QString &file, const QByteArra
     }
     bool rowsOk = false;
     const int rows = meta.value(QStringLiteral("rows")).toInt(&rowsOk);
-    if (!rowsOk || rows < 0) {
+    // Sizes from the file are only hints to reserve memory; a damaged one must not make us
+    // reserve more than the file could hold.
+    const qint64 fileSize = QFileInfo(file).size();
+    if (!rowsOk || rows < 0 || qint64(rows) > fileSize) {
         s.problem = QStringLiteral("damaged header");
         return s;
     }
     s.columns.reserve(rows);
     const qint64 arenaBytes = meta.value(QStringLiteral("arena_bytes")).toLongLong();
     const qint64 searchBytes = meta.value(QStringLiteral("search_bytes")).toLongLong();
-    if (arenaBytes > 0 && searchBytes > 0 && arenaBytes < (qint64(1) << 40) &&
-        searchBytes < (qint64(1) << 40))
+    if (arenaBytes > 0 && searchBytes > 0 && arenaBytes + searchBytes <= fileSize)
         s.columns.reserveText(arenaBytes, searchBytes);
     if (!q.exec(QStringLiteral("SELECT data FROM chunk ORDER BY seq"))) {
         s.problem = q.lastError().text();

@@ -74,6 +74,7 @@ private:
     TransferDialog *openDialog(bool allocate);
     bool setFaults(const QString &spec);
     CustomersPage *page() const { return m_window->customersPage(); }
+    QTemporaryDir m_cacheDir;
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };
@@ -81,6 +82,9 @@ private:
 void TestCustomersPage::initTestCase()
 {
     m_session = new Session;
+    // A cache directory of its own: other tests running at the same time save their customer
+    // lists next to theirs (and remove other accounts' lists) in the shared one.
+    m_session->setCacheDirectory(m_cacheDir.path());
     m_window = new MainWindow(m_session);
     // The models must stay consistent while rows stream in.
     new QAbstractItemModelTester(page()->model(),

@@ -156,6 +156,18 @@ void TestCustomerTable::damagedChunksAreRefused()
     QByteArray lengths = good; // the first record's length claims more than there is
     lengths[4 * 5 + 1] = char(0xff);
     bad.append(lengths);
+    // Found by fuzz_customerchunk: an ID that is not UTF-8 could never be found again.
+    QByteArray notUtf8 = good;
+    const qsizetype firstRecord = 4 * 5 + 1 + 4 * 50;
+    QCOMPARE(notUtf8.at(firstRecord + 1), data.customers.first().customerId.at(0).toLatin1());
+    notUtf8[firstRecord + 1] = char(0xff);
+    bad.append(notUtf8);
+    // Also found by it: a count far beyond the chunk must fail before anything is allocated.
+    QByteArray hugeCount = good;
+    hugeCount[8] = char(0xff);
+    hugeCount[9] = char(0xff);
+    hugeCount[10] = char(0xff);
+    bad.append(hugeCount);
     for (const QByteArray &chunk : std::as_const(bad)) {
         CustomerColumns target;
         target.append(data.customers.first());
