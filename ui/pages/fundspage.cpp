@@ -5,6 +5,7 @@
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
+#include "core/billperiod.h"
 #include "core/money.h"
 #include "dialogs/exportdialog.h"
 #include "models/consolelinks.h"
@@ -86,8 +87,10 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_scope(new ResellerScopeBox(session, this, ResellerScopeBox::Purpose::Account))
     , m_overview(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    // The BSS's dates are Beijing dates (UTC+8): "today" is its today, whatever the local zone,
+    // or the newest records vanish in the hours when the two days differ.
+    , m_from(new QDateEdit(BillPeriod::today().addMonths(-3), this))
+    , m_to(new QDateEdit(BillPeriod::today(), this))
     , m_tradeType(new QComboBox(this))
     , m_adjustType(new QComboBox(this))
     , m_target(new QLineEdit(this))

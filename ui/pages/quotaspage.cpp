@@ -4,6 +4,7 @@
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
+#include "core/billperiod.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
@@ -44,8 +45,10 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_resellerTable(new DataTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_customer(new QLineEdit(this))
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    // The BSS's dates are Beijing dates (UTC+8): "today" is its today, whatever the local zone,
+    // or the newest records vanish in the hours when the two days differ.
+    , m_from(new QDateEdit(BillPeriod::today().addMonths(-3), this))
+    , m_to(new QDateEdit(BillPeriod::today(), this))
 {
     m_gate = new WriteGate(session->client(), this);
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
