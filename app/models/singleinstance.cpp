@@ -71,11 +71,20 @@ void SingleInstance::readFrom(QLocalSocket *socket)
     in >> message;
     if (!in.commitTransaction())
         return; // not all there yet
-    quint32 magic = 0;
-    QStringList arguments;
+    // Read by hand: QDataStream's QStringList reserves whatever count the bytes claim, so garbage
+    // on the socket could make it allocate gigabytes (found by AddressSanitizer).
+    quint32 magic = 0, count = 0;
     QDataStream body(message);
-    body >> magic >> arguments;
-    if (body.status() == QDataStream::Ok && magic == kMagic && arguments.size() < 64)
-        emit activated(arguments);
+    body >> magic >> count;
+    QStringList arguments;
+    if (body.status() == QDataStream::Ok && magic == kMagic && count < 64) {
+        for (quint32 i = 0; i < count && body.status() == QDataStream::Ok; ++i) {
+            QString argument;
+            body >> argument; // QString grows as its bytes arrive
+            arguments.append(argument);
+        }
+        if (body.status() == QDataStream::Ok)
+            emit activated(arguments);
+    }
     socket->disconnectFromServer();
 }
