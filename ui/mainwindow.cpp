@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -241,7 +242,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
 
     auto *painted = new FirstPaintProbe(this);
-    connect(painted, &FirstPaintProbe::painted, this, &MainWindow::ensureLazyPages,
+    connect(painted, &FirstPaintProbe::painted, this, &MainWindow::buildLazyPagesInTurn,
             Qt::QueuedConnection);
 
     buildMenus();
@@ -402,55 +403,80 @@ void MainWindow::loadData()
     m_quotas->reload();
     m_resellers->reload();
     m_loadRequested = true;
-    if (m_funds) { // else they load when built
+    // Pages not built yet load when they are.
+    if (m_funds)
         m_funds->reload();
+    if (m_marketplace)
         m_marketplace->reload();
+    if (m_incentives)
         m_incentives->reload();
+    if (m_discounts)
         m_discounts->reload();
-    }
 }
 
 void MainWindow::ensureLazyPages()
 {
-    if (m_funds)
-        return;
-    m_funds = new FundsPage(m_session, this);
-    m_pricing = new PricingPage(m_session, this);
-    m_marketplace = new MarketplacePage(m_session, this);
-    m_incentives = new IncentivesPage(m_session, this);
-    m_discounts = new DiscountsPage(m_session, this);
-    const QList<QPair<QString, QWidget *>> pages = {{QStringLiteral("funds"), m_funds},
-                                                    {QStringLiteral("marketplace"), m_marketplace},
-                                                    {QStringLiteral("incentives"), m_incentives},
-                                                    {QStringLiteral("discounts"), m_discounts},
-                                                    {QStringLiteral("pricing"), m_pricing}};
-    for (const auto &[key, page] : pages) {
-        m_pages.insert(key, page);
-        m_stack->addWidget(page);
-        AccessibleNames::watch(page);
+    while (buildNextLazyPage()) {
     }
-    connectPage(m_funds, &FundsPage::loaded, &FundsPage::failed, QStringLiteral("funds"),
-                tr("Funds"));
-    connect(m_pricing, &PricingPage::failed, this,
-            [this](const BssError &e) { showError(tr("Pricing"), e); });
-    connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed,
-                QStringLiteral("marketplace"), tr("Marketplace billing"));
-    connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed,
-                QStringLiteral("incentives"), tr("Incentives"));
-    connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed,
-                QStringLiteral("discounts"), tr("Discounts"));
-    connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
-        m_funds->showTradeType(QStringLiteral("RECHARGE"));
-        openPage(QStringLiteral("funds"));
-    });
-    connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
-            [this] { openPage(QStringLiteral("quotas")); });
-    if (m_loadRequested && m_session->isReady()) { // the rest already loaded: these catch up
-        m_funds->reload();
-        m_marketplace->reload();
-        m_incentives->reload();
-        m_discounts->reload();
+}
+
+void MainWindow::buildLazyPagesInTurn()
+{
+    // One page per event after the first paint, so the event loop runs between them.
+    if (buildNextLazyPage())
+        QTimer::singleShot(0, this, &MainWindow::buildLazyPagesInTurn);
+}
+
+bool MainWindow::buildNextLazyPage()
+{
+    const bool catchUp = m_loadRequested && m_session->isReady(); // the rest already loaded
+    QString key;
+    QWidget *page = nullptr;
+    if (!m_funds) {
+        key = QStringLiteral("funds");
+        page = m_funds = new FundsPage(m_session, this);
+        connectPage(m_funds, &FundsPage::loaded, &FundsPage::failed, key, tr("Funds"));
+        if (catchUp)
+            m_funds->reload();
+    } else if (!m_marketplace) {
+        key = QStringLiteral("marketplace");
+        page = m_marketplace = new MarketplacePage(m_session, this);
+        connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed, key,
+                    tr("Marketplace billing"));
+        if (catchUp)
+            m_marketplace->reload();
+    } else if (!m_incentives) {
+        key = QStringLiteral("incentives");
+        page = m_incentives = new IncentivesPage(m_session, this);
+        connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed, key,
+                    tr("Incentives"));
+        connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
+            fundsPage()->showTradeType(QStringLiteral("RECHARGE"));
+            openPage(QStringLiteral("funds"));
+        });
+        connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
+                [this] { openPage(QStringLiteral("quotas")); });
+        if (catchUp)
+            m_incentives->reload();
+    } else if (!m_discounts) {
+        key = QStringLiteral("discounts");
+        page = m_discounts = new DiscountsPage(m_session, this);
+        connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed, key,
+                    tr("Discounts"));
+        if (catchUp)
+            m_discounts->reload();
+    } else if (!m_pricing) {
+        key = QStringLiteral("pricing");
+        page = m_pricing = new PricingPage(m_session, this);
+        connect(m_pricing, &PricingPage::failed, this,
+                [this](const BssError &e) { showError(tr("Pricing"), e); });
+    } else {
+        return false;
     }
+    m_pages.insert(key, page);
+    m_stack->addWidget(page);
+    AccessibleNames::watch(page);
+    return true;
 }
 
 FundsPage *MainWindow::fundsPage()

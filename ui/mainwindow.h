@@ -107,7 +107,11 @@ protected:
 
 private:
     // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
+    // The pages not needed for the first paint: all at once (when one is asked for), or one per
+    // event after the first paint.
     void ensureLazyPages();
+    void buildLazyPagesInTurn();
+    bool buildNextLazyPage();
     template<typename Page>
     void connectPage(Page *page, void (Page::*loaded)(), void (Page::*failed)(const BssError &),
                      const QString &key, const QString &where);

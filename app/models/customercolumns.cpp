@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <atomic>
 #include <cstring>
 #include <iterator>
 
@@ -75,7 +76,28 @@ size_t hashOf(QByteArrayView bytes)
     return qHash(bytes, size_t(0x9e3779b97f4a7c15ULL));
 }
 
+// The search text starting at `from`: it ends after its last separator.
+QByteArrayView searchTextAt(const QByteArray &search, std::int64_t from)
+{
+    const char *begin = search.constData() + from;
+    const char *end = search.constData() + search.size();
+    const char *p = begin;
+    for (size_t i = 0; i < std::size(CustomerColumns::SearchFields) && p < end; ++i) {
+        p = static_cast<const char *>(
+            std::memchr(p, CustomerColumns::SearchSeparator, size_t(end - p)));
+        p = p ? p + 1 : end;
+    }
+    return QByteArrayView(begin, p - begin);
+}
+
+std::atomic<std::uint64_t> g_versions{0};
+
 } // namespace
+
+std::uint64_t CustomerColumns::nextVersion()
+{
+    return ++g_versions; // unique across stores, so a copy's version never matches another's
+}
 
 void CustomerColumns::reserve(int rows)
 {
@@ -97,6 +119,7 @@ void CustomerColumns::reserve(int rows)
 void CustomerColumns::clear()
 {
     *this = CustomerColumns();
+    m_version = nextVersion();
 }
 
 QByteArray CustomerColumns::searchTextOf(const Customer &customer)
@@ -164,7 +187,7 @@ int CustomerColumns::append(const Customer &customer)
         m_scale[a].append(-1);
     }
     dropRanks();
-    if (qsizetype(m_index.size()) < 2 * qsizetype(size()))
+    if (m_indexStale || qsizetype(m_index.size()) < 2 * qsizetype(size()))
         rebuildIndex(); // grows by doubling, so appends stay amortised O(1)
     else
         indexRow(row);
@@ -185,6 +208,24 @@ void CustomerColumns::replace(int row, const Customer &customer)
         customer.associatedOn.isValid() ? customer.associatedOn.toMSecsSinceEpoch() : NoTime;
     m_customerType[row] = std::int8_t(qBound(-1, customer.customerType, 127));
     m_frozen[row] = std::int8_t(qBound(0, customer.isFrozen, 127));
+    dropRanks();
+}
+
+void CustomerColumns::removeRows(int first, int count)
+{
+    // Only the per-row arrays shift; the removed rows' text stays in the arenas until the next
+    // compact(), and the ID index is rebuilt when next used.
+    m_rowAt.remove(first, count);
+    m_searchAt.remove(first, count);
+    m_associated.remove(first, count);
+    m_customerType.remove(first, count);
+    m_frozen.remove(first, count);
+    for (int a = 0; a < AmountCount; ++a) {
+        m_mantissa[a].remove(first, count);
+        m_scale[a].remove(first, count);
+    }
+    m_fragmented = true;
+    m_indexStale = true;
     dropRanks();
 }
 
@@ -214,7 +255,7 @@ void CustomerColumns::keepRows(const QList<bool> &keep)
         out.appendFixedFrom(*this, row);
     }
     out.rebuildIndex();
-    out.m_version = m_version + 1;
+    out.m_version = nextVersion();
     *this = std::move(out);
 }
 
@@ -222,8 +263,63 @@ void CustomerColumns::compact()
 {
     // Also when rows were only appended: the arenas grew piece by piece in small pages, and one
     // copy into huge pages makes every later full scan cheaper (fewer TLB misses).
-    if (m_fragmented || !m_packed)
-        keepRows(QList<bool>(size(), true));
+    if (!needsCompact())
+        return;
+    Text t = text();
+    t.pack();
+    install(std::move(t));
+}
+
+CustomerColumns::Text CustomerColumns::text() const
+{
+    return Text{m_version, m_arena, m_search, m_rowAt, m_searchAt};
+}
+
+void CustomerColumns::Text::pack()
+{
+    // Records are copied as they are, in row order: no row is decoded or folded again.
+    const qsizetype rows = rowAt.size();
+    std::int64_t arenaBytes = 0, searchBytes = 0;
+    QList<std::int64_t> arenaEnd(rows);
+    for (qsizetype row = 0; row < rows; ++row) {
+        const char *p = arena.constData() + rowAt.at(row);
+        for (int f = 0; f < FieldCount; ++f) {
+            const qsizetype n = takeLength(p);
+            p += n;
+        }
+        arenaEnd[row] = p - arena.constData();
+        arenaBytes += arenaEnd.at(row) - rowAt.at(row);
+        searchBytes += searchTextAt(search, searchAt.at(row)).size();
+    }
+    Text out;
+    out.version = version;
+    out.arena.reserve(qsizetype(arenaBytes));
+    out.search.reserve(qsizetype(searchBytes));
+    HugePages::adviseList(out.arena);
+    HugePages::adviseList(out.search);
+    out.rowAt.reserve(rows);
+    out.searchAt.reserve(rows);
+    for (qsizetype row = 0; row < rows; ++row) {
+        out.rowAt.append(out.arena.size());
+        out.arena.append(arena.constData() + rowAt.at(row), arenaEnd.at(row) - rowAt.at(row));
+        out.searchAt.append(out.search.size());
+        const QByteArrayView text = searchTextAt(search, searchAt.at(row));
+        out.search.append(text.data(), text.size());
+    }
+    *this = std::move(out);
+}
+
+bool CustomerColumns::install(Text &&packed)
+{
+    if (packed.version != m_version || packed.rowAt.size() != m_rowAt.size())
+        return false;
+    m_arena = std::move(packed.arena);
+    m_search = std::move(packed.search);
+    m_rowAt = std::move(packed.rowAt);
+    m_searchAt = std::move(packed.searchAt);
+    m_fragmented = false;
+    m_packed = true;
+    return true; // same rows, same order: the ID index and the ranks still fit
 }
 
 std::int64_t CustomerColumns::recordEnd(int row) const
@@ -259,15 +355,7 @@ QByteArrayView CustomerColumns::searchText(int row) const
     const std::int64_t from = m_searchAt.at(row);
     if (!m_fragmented)
         return QByteArrayView(m_search.constData() + from, searchOffset(row + 1) - from);
-    // A rewritten row's text is elsewhere in the arena: it ends at its last separator.
-    const char *begin = m_search.constData() + from;
-    const char *end = m_search.constData() + m_search.size();
-    const char *p = begin;
-    for (size_t i = 0; i < std::size(SearchFields) && p < end; ++i) {
-        p = static_cast<const char *>(std::memchr(p, SearchSeparator, size_t(end - p)));
-        p = p ? p + 1 : end;
-    }
-    return QByteArrayView(begin, p - begin);
+    return searchTextAt(m_search, from); // a rewritten row's text is elsewhere in the arena
 }
 
 Customer CustomerColumns::customer(int row) const
@@ -306,7 +394,7 @@ void CustomerColumns::setAmount(int row, Amount which, const Decimal &value)
     m_scale[which][row] = std::int8_t(value.isValid() ? value.scale() : -1);
 }
 
-void CustomerColumns::indexRow(int row)
+void CustomerColumns::indexRow(int row) const
 {
     const size_t mask = size_t(m_index.size()) - 1;
     size_t slot = hashOf(utf8(row, CustomerId)) & mask;
@@ -315,8 +403,9 @@ void CustomerColumns::indexRow(int row)
     m_index[slot] = std::uint32_t(row) + 1;
 }
 
-void CustomerColumns::rebuildIndex()
+void CustomerColumns::rebuildIndex() const
 {
+    m_indexStale = false;
     qsizetype capacity = 16;
     while (capacity < 2 * qsizetype(size()))
         capacity *= 2;
@@ -330,6 +419,8 @@ void CustomerColumns::rebuildIndex()
 
 int CustomerColumns::find(QStringView customerId) const
 {
+    if (m_indexStale)
+        rebuildIndex();
     if (m_index.isEmpty())
         return -1;
     const QByteArray key = customerId.toUtf8();

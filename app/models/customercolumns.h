@@ -62,9 +62,24 @@ public:
     // Keeps the rows whose flag is true, in order; row numbers after removed ones shift down.
     // The arenas come out compact.
     void keepRows(const QList<bool> &keep);
+    // Removes rows first .. first + count - 1 without copying the text (see compact()).
+    void removeRows(int first, int count);
     // Drops the text of rewritten rows from the arenas and packs rows appended one by one into
-    // freshly reserved (huge-page) arenas; after a refresh. Copies everything once.
+    // freshly reserved (huge-page) arenas; after a refresh. Copies the text once.
     void compact();
+    // The same in three steps, so the copying can run on a worker: take the text (shared, cheap),
+    // pack() it anywhere, and install it if no row changed meanwhile. Amounts and dates stay.
+    struct Text
+    {
+        std::uint64_t version = 0;
+        QByteArray arena, search;
+        QList<std::int64_t> rowAt, searchAt;
+        void pack();
+    };
+    bool needsCompact() const { return m_fragmented || !m_packed; }
+    Text text() const;
+    // False (and nothing changed) when the rows changed since text() was taken.
+    bool install(Text &&packed);
 
     Customer customer(int row) const;
     QByteArrayView utf8(int row, Field field) const;
@@ -133,9 +148,10 @@ private:
     std::int64_t recordEnd(int row) const;
     // Appends row `row` of `source`'s dates, flags and amounts (after appendRecord()).
     void appendFixedFrom(const CustomerColumns &source, int row);
-    void indexRow(int row);
-    void rebuildIndex();
+    void indexRow(int row) const;
+    void rebuildIndex() const;
     void dropRanks();
+    static std::uint64_t nextVersion();
     struct Ranks
     {
         QString collation;
@@ -151,7 +167,8 @@ private:
     QList<std::int8_t> m_frozen;       // is_frozen
     QList<std::int64_t> m_mantissa[AmountCount];
     QList<std::int8_t> m_scale[AmountCount]; // -1: unknown amount
-    QList<std::uint32_t> m_index;            // open addressing: row + 1, 0 empty
+    mutable QList<std::uint32_t> m_index;    // open addressing: row + 1, 0 empty
+    mutable bool m_indexStale = false;       // rows removed since it was built
     bool m_fragmented = false;               // replace() put rows out of arena order
     bool m_packed = true;                    // arenas reserved in one piece (see compact())
     std::uint64_t m_version = 0;

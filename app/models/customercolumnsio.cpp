@@ -115,7 +115,7 @@ void CustomerColumns::setRanks(Field field, const QString &collation,
 
 void CustomerColumns::dropRanks()
 {
-    ++m_version;
+    m_version = nextVersion();
     for (Ranks &r : m_ranks) {
         if (!r.values.isEmpty())
             r = Ranks();

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <memory>
+
 CustomerModel::CustomerModel(QObject *parent) : MaskedTableModel(parent) {}
 
 int CustomerModel::rowCount(const QModelIndex &parent) const
@@ -63,18 +65,21 @@ void CustomerModel::endSync(bool prune)
 {
     if (!m_syncing) { // a first load: nothing to remove, only pack what was appended
         if (prune)
-            m_columns.compact();
+            packLater();
         return;
     }
     m_syncing = false;
     QList<bool> keep = std::move(m_seen);
     m_seen.clear();
-    m_columns.compact(); // the refreshed rows' old text goes; the arenas are packed
-    if (!prune)
+    if (!prune) {
+        packLater(); // the refreshed rows' old text goes; the arenas are packed
         return;
+    }
     keep.resize(m_columns.size(), true); // rows appended during the sync were seen
-    if (!keep.contains(false))
+    if (!keep.contains(false)) {
+        packLater();
         return;
+    }
     // Removed last to first so each signal's row numbers are still right.
     QList<QPair<int, int>> gone; // first, last
     for (int row = int(keep.size()) - 1; row >= 0; --row) {
@@ -93,12 +98,10 @@ void CustomerModel::endSync(bool prune)
     }
     for (const auto &[first, last] : std::as_const(gone)) {
         beginRemoveRows(QModelIndex(), first, last);
-        QList<bool> k(m_columns.size(), true);
-        for (int r = first; r <= last; ++r)
-            k[r] = false;
-        m_columns.keepRows(k);
+        m_columns.removeRows(first, last - first + 1);
         endRemoveRows();
     }
+    packLater();
 }
 
 void CustomerModel::append(const QList<Customer> &customers)
@@ -190,6 +193,27 @@ QList<QPair<QString, Decimal>> CustomerModel::balancesBelow(const Decimal &limit
 Decimal CustomerModel::debt(int row) const
 {
     return m_columns.amount(row, CustomerColumns::Debt);
+}
+
+void CustomerModel::packLater()
+{
+    if (!m_columns.needsCompact())
+        return;
+    // Copying a million rows' text takes a while: it happens on a worker, and the packed text
+    // replaces the old only if no row changed meanwhile (the rows, and so the views, stay the
+    // same either way; a later sync packs again).
+    QPointer<CustomerModel> self(this);
+    QThreadPool::globalInstance()->start([self, text = m_columns.text()]() mutable {
+        auto packed = std::make_shared<CustomerColumns::Text>(std::move(text));
+        packed->pack();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, packed] {
+                if (self)
+                    self->m_columns.install(std::move(*packed));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CustomerModel::precomputeSortKeys()

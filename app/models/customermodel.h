@@ -83,6 +83,8 @@ protected:
     bool isNumeric(int column) const override;
 
 private:
+    // Packs the store's text on a worker (CustomerColumns::compact() in three steps).
+    void packLater();
     // Sets an amount of a loaded customer, or keeps it until the customer arrives.
     void setAmount(const QString &customerId, CustomerColumns::Amount which, const Decimal &value,
                    int firstColumn, int lastColumn);

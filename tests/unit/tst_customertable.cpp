@@ -95,6 +95,7 @@ private slots:
     void sameRowsAndOrderAsTheReference();
     void liveUpdatesKeepTheOrder();
     void syncRemovesWhatDidNotComeBack();
+    void packingElsewhereKeepsEveryRow();
     void maskingStaysAndSelectionSurvives();
     void storeRoundTripIsMaskedWithRanks();
     void storeRefusesOthersAndDamage();
@@ -333,6 +334,11 @@ void TestCustomerTable::syncRemovesWhatDidNotComeBack()
     model.endSync(true);
     QCOMPARE(model.rowCount(), int(back.size()));
     QCOMPARE(fast.rowCount(), int(back.size()));
+    QVERIFY(model.columns().needsCompact()); // packed on a worker, then installed
+    QTRY_VERIFY(!model.columns().needsCompact());
+    QVERIFY(model.columns().isSearchContiguous());
+    QCOMPARE(model.rowOf(data.customers.at(4).customerId), 3);
+    QCOMPARE(model.customer(3).customerName, data.customers.at(4).customerName);
     QCOMPARE(model.rowOf(data.customers.at(3).customerId), -1);
     const QModelIndexList selected = selection.selectedRows();
     QCOMPARE(selected.size(), 1);
@@ -342,6 +348,52 @@ void TestCustomerTable::syncRemovesWhatDidNotComeBack()
     model.append(back.mid(0, 10));
     model.endSync(false);
     QCOMPARE(model.rowCount(), int(back.size()));
+}
+
+void TestCustomerTable::packingElsewhereKeepsEveryRow()
+{
+    const RandomCustomers data = RandomCustomers::make(2000, 11);
+    CustomerColumns columns;
+    for (const Customer &c : data.customers)
+        columns.append(c);
+    columns.setAmount(7, CustomerColumns::Debt, *Decimal::parse(u"3.5"));
+    const QCollator collator{QLocale(QLocale::English)};
+    columns.ranks(CustomerColumns::CustomerName, collator); // dropped by the changes below
+    // Rows removed and rewritten: the arenas hold stale text, so the search text is fragmented.
+    columns.removeRows(100, 50);
+    columns.replace(3, data.customers.at(1999));
+    columns.replace(3, data.customers.at(3));
+    QVERIFY(columns.needsCompact());
+    QVERIFY(!columns.isSearchContiguous());
+    QCOMPARE(columns.size(), 1950);
+    QCOMPARE(columns.find(data.customers.at(160).customerId), 110); // index rebuilt on use
+    QCOMPARE(columns.find(data.customers.at(120).customerId), -1);
+    // Taken, then the store changes: the packed text no longer fits and is not installed.
+    CustomerColumns::Text stale = columns.text();
+    columns.replace(4, data.customers.at(4));
+    stale.pack();
+    QVERIFY(!columns.install(std::move(stale)));
+    QVERIFY(columns.needsCompact());
+    // Taken and packed elsewhere while nothing changes: installed, rows the same.
+    const QList<std::uint32_t> before = columns.ranks(CustomerColumns::CustomerName, collator);
+    const QString collation = CustomerColumns::collationName(collator);
+    CustomerColumns::Text text = columns.text();
+    text.pack();
+    QVERIFY(columns.install(std::move(text)));
+    QVERIFY(!columns.needsCompact());
+    QVERIFY(columns.isSearchContiguous());
+    QVERIFY(columns.hasRanks(CustomerColumns::CustomerName, collation)); // still fit
+    QCOMPARE(columns.ranks(CustomerColumns::CustomerName, collator), before);
+    for (int row = 0; row < columns.size(); ++row) {
+        const Customer &want = data.customers.at(row < 100 ? row : row + 50);
+        const Customer got = columns.customer(row);
+        QCOMPARE(got.customerId, want.customerId);
+        QCOMPARE(got.email, want.email);
+        QCOMPARE(columns.searchText(row), QByteArrayView(CustomerColumns::searchTextOf(want)));
+        QCOMPARE(columns.find(want.customerId), row);
+    }
+    QCOMPARE(columns.amount(7, CustomerColumns::Debt).toString(), QStringLiteral("3.5"));
+    QCOMPARE(columns.searchOffset(columns.size()), columns.searchSize()); // no stale text left
 }
 
 void TestCustomerTable::maskingStaysAndSelectionSurvives()
