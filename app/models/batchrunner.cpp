@@ -127,6 +127,48 @@ BatchRunner::Task BatchRunner::resellerQuotaReclaimTask(BssClient *client)
     return resellerQuotaTask(client, ResellerQuotaRunner::Kind::Reclaim, QString());
 }
 
+BatchRunner::Task
+BatchRunner::checkedTask(std::function<CheckedWrite *(const Item &item, QObject *context)> make)
+{
+    return [make](const Item &item, QObject *context, std::function<void(const Result &)> done) {
+        CheckedWrite *write = make(item, context);
+        QObject::connect(
+            write, &CheckedWrite::finished, context, [write, done](const CheckedWrite::Result &r) {
+                write->deleteLater();
+                Result out;
+                out.state = r.outcome == CheckedWrite::Outcome::Done     ? State::Done
+                            : r.outcome == CheckedWrite::Outcome::Failed ? State::Failed
+                                                                         : State::Unknown;
+                out.reference = r.reference;
+                out.confirmed = r.confirmed;
+                out.error = r.error;
+                done(out);
+            });
+        write->start();
+    };
+}
+
+BatchRunner::Task BatchRunner::unbindTask(BssClient *client, const QString &reason)
+{
+    return checkedTask([client, reason](const Item &item, QObject *context) {
+        return CheckedWrite::unbind(client, item.id, item.scope, reason, context);
+    });
+}
+
+BatchRunner::Task BatchRunner::agreementAddTask(BssClient *client, const QString &remitterType)
+{
+    return checkedTask([client, remitterType](const Item &item, QObject *context) {
+        return CheckedWrite::addAgreement(client, item.id, remitterType, context);
+    });
+}
+
+BatchRunner::Task BatchRunner::agreementVoidTask(BssClient *client)
+{
+    return checkedTask([client](const Item &item, QObject *context) {
+        return CheckedWrite::voidAgreement(client, item.id, context);
+    });
+}
+
 void BatchRunner::setItems(const QList<Item> &items)
 {
     beginResetModel();
@@ -309,6 +351,10 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
     case Code:
         return i.result.error.code();
     case Message:
+        // Failed after a lost answer only when the records showed it had not happened.
+        if (i.state == State::Failed && i.result.error.outcomeUnknown())
+            return tr("The answer was lost, and the server's records show that this did not "
+                      "happen: it is safe to try again.");
         return i.result.error.isError() ? i.result.error.userMessage() : QString();
     case Reference:
         return i.result.reference;

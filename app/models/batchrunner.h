@@ -2,6 +2,7 @@
 
 #include "bss/bsserror.h"
 #include "core/decimal.h"
+#include "models/checkedwrite.h"
 #include "models/couponissuerunner.h"
 #include "models/transferrunner.h"
 
@@ -54,6 +55,12 @@ public:
     // Distributor → resellers: item.id is the reseller (issue) or the reseller's quota (reclaim).
     static Task resellerQuotaIssueTask(BssClient *client, const QString &parentQuotaId);
     static Task resellerQuotaReclaimTask(BssClient *client);
+    // Sandbox-only writes checked against a list (CheckedWrite): item.id is the customer, the
+    // remitter's name, or the agreement.
+    static Task unbindTask(BssClient *client, const QString &reason);
+    static Task agreementAddTask(BssClient *client, const QString &remitterType);
+    static Task agreementVoidTask(BssClient *client);
+    static Task checkedTask(std::function<CheckedWrite *(const Item &item, QObject *context)> make);
 
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }

@@ -99,6 +99,29 @@ std::uint64_t CustomerColumns::nextVersion()
     return ++g_versions; // unique across stores, so a copy's version never matches another's
 }
 
+void CustomerColumns::expect(int rows)
+{
+    if (rows <= size())
+        return;
+    // Bytes a row so far, or typical ones (a Chinese name, an e-mail, IDs, a tag) before any.
+    const std::int64_t arenaPerRow = size() > 0 ? m_arena.size() / size() + 8 : 320;
+    const std::int64_t searchPerRow = size() > 0 ? m_search.size() / size() + 4 : 160;
+    const bool wasEmpty = m_arena.isEmpty();
+    reserve(rows);
+    if (m_arena.capacity() < arenaPerRow * rows) {
+        m_arena.reserve(qsizetype(arenaPerRow * rows));
+        HugePages::adviseList(m_arena);
+    }
+    if (m_search.capacity() < searchPerRow * rows) {
+        m_search.reserve(qsizetype(searchPerRow * rows));
+        HugePages::adviseList(m_search);
+    }
+    if (qsizetype(m_index.size()) < 2 * qsizetype(rows))
+        rebuildIndex(rows);
+    if (wasEmpty)
+        m_packed = true;
+}
+
 void CustomerColumns::reserve(int rows)
 {
     m_rowAt.reserve(rows);
@@ -177,6 +200,8 @@ int CustomerColumns::append(const Customer &customer)
 {
     const int row = size();
     m_packed = false;
+    if (m_rowAt.size() == m_rowAt.capacity()) // grows by doubling, in huge pages for the scans
+        reserve(qMax(1024, 2 * row));
     appendRecord(customer);
     m_associated.append(customer.associatedOn.isValid() ? customer.associatedOn.toMSecsSinceEpoch()
                                                         : NoTime);
@@ -299,6 +324,8 @@ void CustomerColumns::Text::pack()
     HugePages::adviseList(out.search);
     out.rowAt.reserve(rows);
     out.searchAt.reserve(rows);
+    HugePages::adviseList(out.rowAt);
+    HugePages::adviseList(out.searchAt);
     for (qsizetype row = 0; row < rows; ++row) {
         out.rowAt.append(out.arena.size());
         out.arena.append(arena.constData() + rowAt.at(row), arenaEnd.at(row) - rowAt.at(row));
@@ -403,11 +430,11 @@ void CustomerColumns::indexRow(int row) const
     m_index[slot] = std::uint32_t(row) + 1;
 }
 
-void CustomerColumns::rebuildIndex() const
+void CustomerColumns::rebuildIndex(int rows) const
 {
     m_indexStale = false;
     qsizetype capacity = 16;
-    while (capacity < 2 * qsizetype(size()))
+    while (capacity < 2 * qsizetype(qMax(rows, size())))
         capacity *= 2;
     m_index = QList<std::uint32_t>();
     m_index.reserve(capacity);

@@ -62,6 +62,9 @@ public:
     // Keeps the rows whose flag is true, in order; row numbers after removed ones shift down.
     // The arenas come out compact.
     void keepRows(const QList<bool> &keep);
+    // Room for `rows` rows in every array, the ID index and the text arenas (estimated from the
+    // rows so far), so appends up to there never copy what is stored.
+    void expect(int rows);
     // Removes rows first .. first + count - 1 without copying the text (see compact()).
     void removeRows(int first, int count);
     // Drops the text of rewritten rows from the arenas and packs rows appended one by one into
@@ -149,7 +152,7 @@ private:
     // Appends row `row` of `source`'s dates, flags and amounts (after appendRecord()).
     void appendFixedFrom(const CustomerColumns &source, int row);
     void indexRow(int row) const;
-    void rebuildIndex() const;
+    void rebuildIndex(int rows = 0) const; // room for at least `rows` rows
     void dropRanks();
     static std::uint64_t nextVersion();
     struct Ranks

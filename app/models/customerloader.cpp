@@ -49,6 +49,8 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
         },
         Pager::Options{QStringLiteral("customer_infos"), 100, 4, -1}, this);
     connect(m_pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
+        if (m_received == 0) // room for every row at once: no copying as the list grows
+            m_model->expectMore(total);
         QList<Customer> page;
         page.reserve(items.size());
         for (const QJsonValue &v : items) {

@@ -124,7 +124,6 @@ void CustomerModel::append(const QList<Customer> &customers)
         return;
     const int first = rowCount();
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-    m_columns.reserve(first + int(fresh.size()));
     for (const Customer &c : std::as_const(fresh)) {
         const int row = m_columns.append(c);
         const auto pending = m_pending.constFind(c.customerId);
@@ -135,6 +134,13 @@ void CustomerModel::append(const QList<Customer> &customers)
         }
     }
     endInsertRows();
+}
+
+void CustomerModel::expectMore(int rows)
+{
+    if (m_syncing || rows <= 0) // a refresh mostly rewrites rows it has
+        return;
+    m_columns.expect(rowCount() + rows);
 }
 
 void CustomerModel::setAmount(const QString &customerId, CustomerColumns::Amount which,

@@ -66,6 +66,9 @@ public:
     // no keys); they are installed if the rows have not changed meanwhile. sortKeysReady()
     // follows either way.
     void precomputeSortKeys();
+    // A load is about to append this many rows: room for them all at once, so appending a page
+    // never copies the whole list to grow it (see CustomerColumns::expect()).
+    void expectMore(int rows);
     // The store's amount behind an amount column (Balance, CouponBalance, Debt, MonthSpend).
     static CustomerColumns::Amount amountOf(int column);
     // The sort key of an amount column: cents, exact; unknown amounts sort first.

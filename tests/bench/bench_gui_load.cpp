@@ -17,6 +17,8 @@
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
+#include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -40,8 +42,17 @@ void BM_OpenCustomers(benchmark::State &state)
         QTimer tick;
         tick.setInterval(1);
         tick.setTimerType(Qt::PreciseTimer);
+        // PC_STALL_TRACE=N prints every gap over N ms with its CLOCK_MONOTONIC end (seconds), to
+        // line up with `perf record -k CLOCK_MONOTONIC`.
+        const int trace = qEnvironmentVariableIntValue("PC_STALL_TRACE");
         QObject::connect(&tick, &QTimer::timeout, [&] {
             const qint64 now = clock.elapsed();
+            if (trace > 0 && now - last > trace) {
+                timespec ts{};
+                clock_gettime(CLOCK_MONOTONIC, &ts);
+                std::fprintf(stderr, "stall %lld ms ending at %ld.%09ld (%lld ms into the load)\n",
+                             now - last, long(ts.tv_sec), long(ts.tv_nsec), now);
+            }
             worst = std::max(worst, now - last);
             gaps.append(now - last);
             last = now;

@@ -96,6 +96,7 @@ private slots:
     void liveUpdatesKeepTheOrder();
     void syncRemovesWhatDidNotComeBack();
     void packingElsewhereKeepsEveryRow();
+    void expectedRowsAreNeverCopied();
     void maskingStaysAndSelectionSurvives();
     void storeRoundTripIsMaskedWithRanks();
     void storeRefusesOthersAndDamage();
@@ -394,6 +395,26 @@ void TestCustomerTable::packingElsewhereKeepsEveryRow()
     }
     QCOMPARE(columns.amount(7, CustomerColumns::Debt).toString(), QStringLiteral("3.5"));
     QCOMPARE(columns.searchOffset(columns.size()), columns.searchSize()); // no stale text left
+}
+
+void TestCustomerTable::expectedRowsAreNeverCopied()
+{
+    const RandomCustomers data = RandomCustomers::make(3000, 13);
+    CustomerModel model;
+    model.append(data.customers.mid(0, 100));
+    model.expectMore(2900); // what a load does after its first page
+    const char *arena = model.columns().searchArena();
+    for (int first = 100; first < 3000; first += 100)
+        model.append(data.customers.mid(first, 100));
+    QCOMPARE(model.rowCount(), 3000);
+    QCOMPARE(model.columns().searchArena(), arena); // the text never moved to grow
+    QCOMPARE(model.rowOf(data.customers.at(2999).customerId), 2999);
+    QCOMPARE(model.customer(1500).customerName, data.customers.at(1500).customerName);
+    // A refresh does not reserve: its rows are mostly there already.
+    model.beginSync();
+    model.expectMore(3000);
+    QCOMPARE(model.columns().searchArena(), arena);
+    model.endSync(false);
 }
 
 void TestCustomerTable::maskingStaysAndSelectionSurvives()

@@ -3,6 +3,7 @@
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
+#include "models/checkedwrite.h"
 #include "models/consolelinks.h"
 #include "models/session.h"
 #include "widgets/accessiblenames.h"
@@ -137,29 +138,34 @@ void UnbindDialog::run()
 void UnbindDialog::submit()
 {
     m_status->setText(tr("Submitting the request…"));
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxUnbindCustomer"), &problem);
-    JsonBody b;
-    b.add("customer_id", m_customer.customerId)
-        .add("reason", m_reason->text().trimmed())
-        .addIfSet("indirect_partner_id", m_customer.indirectPartnerId);
-    r.body = b.bytes();
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            fail(job->error().outcomeUnknown()
-                     ? tr("The answer was lost. Look at the customer's unbind requests before "
-                          "you submit again.")
-                     : job->error().userMessage() + u'\n' + job->error().diagnosticText());
+    auto *write = CheckedWrite::unbind(m_session->client(), m_customer.customerId,
+                                       m_customer.indirectPartnerId, m_reason->text(), this);
+    connect(write, &CheckedWrite::checking, this, [this] {
+        m_status->setText(tr("The answer was lost. Reading the customer's unbind requests to "
+                             "see whether the request arrived…"));
+    });
+    connect(write, &CheckedWrite::finished, this, [this, write](const CheckedWrite::Result &r) {
+        write->deleteLater();
+        if (r.outcome == CheckedWrite::Outcome::Unknown) {
+            fail(tr("The answer was lost and the unbind requests could not be read, so it is "
+                    "not known whether the request arrived. Look at the customer's unbind "
+                    "requests before you submit again."));
             return;
         }
-        const QString id = job->json().value(QLatin1String("request_id")).toString();
+        if (r.outcome == CheckedWrite::Outcome::Failed) {
+            fail(r.error.outcomeUnknown()
+                     ? tr("The answer was lost, and the unbind requests show that the request "
+                          "did not arrive: you can submit it again.")
+                     : r.error.userMessage() + u'\n' + r.error.diagnosticText());
+            return;
+        }
         m_status->setText(
             tr("Request %1 submitted. The customer must confirm it; you will see the result "
                "in the unbind requests.")
-                .arg(id));
-        emit submitted(id);
+                .arg(r.reference));
+        emit submitted(r.reference);
     });
+    write->start();
 }
 
 void UnbindDialog::fail(const QString &message)

@@ -8,6 +8,7 @@
 #include "core/billperiod.h"
 #include "core/money.h"
 #include "dialogs/exportdialog.h"
+#include "models/checkedwrite.h"
 #include "models/consolelinks.h"
 #include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
@@ -391,54 +392,62 @@ void FundsPage::loadAgreements()
 
 void FundsPage::addAgreement(const QString &name, const QString &type)
 {
-    const QString remitter = name.trimmed();
-    if (remitter.isEmpty() || remitter.size() > 100) {
-        m_agencyNote->setText(tr("Enter the other remitter's account name (1 to 100 characters)."));
-        return; // nothing is sent
-    }
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxCreatePaymentAgreement"), &problem);
-    JsonBody b;
-    b.add("remitter_name", remitter).add("remitter_type", type);
-    r.body = b.bytes();
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, remitter] {
-        if (job->error().isError()) {
-            m_agencyNote->setText(job->error().userMessage());
-            return;
-        }
-        m_remitter->clear();
-        AuditLog::Entry e;
-        e.action = QStringLiteral("agency-add");
-        e.target = job->json().value(QLatin1String("agreement_id")).toString();
-        e.result = QStringLiteral("done");
-        m_session->record(e);
-        m_agencyNote->setText(tr("Agreement %1 is in effect.").arg(e.target));
-        loadAgreements();
-        emit agreementsChanged();
-    });
+    auto *write = CheckedWrite::addAgreement(m_session->client(), name, type, this);
+    runAgreementWrite(write, QStringLiteral("agency-add"), name.trimmed());
 }
 
 void FundsPage::voidAgreement(const QString &id)
 {
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxVoidPaymentAgreement"), &problem);
-    JsonBody b;
-    b.add("agreement_id", id);
-    r.body = b.bytes();
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, id] {
-        AuditLog::Entry e;
-        e.action = QStringLiteral("agency-void");
-        e.target = id;
-        e.result = job->error().isError() ? QStringLiteral("failed") : QStringLiteral("done");
-        e.errorCode = job->error().code();
-        m_session->record(e);
-        m_agencyNote->setText(job->error().isError() ? job->error().userMessage()
-                                                     : tr("Agreement %1 was voided.").arg(id));
-        loadAgreements();
-        emit agreementsChanged();
+    runAgreementWrite(CheckedWrite::voidAgreement(m_session->client(), id, this),
+                      QStringLiteral("agency-void"), id);
+}
+
+void FundsPage::runAgreementWrite(CheckedWrite *write, const QString &action, const QString &target)
+{
+    connect(write, &CheckedWrite::checking, this, [this] {
+        m_agencyNote->setText(tr("The answer was lost. Reading the agreements to see whether "
+                                 "the change was made…"));
     });
+    connect(write, &CheckedWrite::finished, this,
+            [this, write, action, target](const CheckedWrite::Result &r) {
+                write->deleteLater();
+                const bool invalid = r.error.kind() == BssError::Kind::InvalidRequest;
+                if (!invalid) { // bad input sent nothing: no audit entry
+                    AuditLog::Entry e;
+                    e.action = action;
+                    e.target = r.reference.isEmpty() ? target : r.reference;
+                    e.result = r.outcome == CheckedWrite::Outcome::Done ? QStringLiteral("done")
+                               : r.outcome == CheckedWrite::Outcome::Failed
+                                   ? QStringLiteral("failed")
+                                   : QStringLiteral("unknown");
+                    e.errorCode = r.error.code();
+                    e.requestId = r.error.requestId();
+                    m_session->record(e);
+                }
+                if (r.outcome == CheckedWrite::Outcome::Done) {
+                    if (action == u"agency-add")
+                        m_remitter->clear();
+                    m_agencyNote->setText(action == u"agency-add"
+                                              ? tr("Agreement %1 is in effect.").arg(r.reference)
+                                              : tr("Agreement %1 was voided.").arg(r.reference));
+                } else if (r.outcome == CheckedWrite::Outcome::Unknown) {
+                    m_agencyNote->setText(
+                        tr("The answer was lost and the agreements could not be read, so it is "
+                           "not known whether the change was made. Refresh the agreements before "
+                           "you try again."));
+                } else {
+                    m_agencyNote->setText(
+                        r.error.outcomeUnknown()
+                            ? tr("The answer was lost, and the agreements show that the change "
+                                 "was not made: you can try again.")
+                            : r.error.userMessage());
+                }
+                if (invalid)
+                    return;
+                loadAgreements();
+                emit agreementsChanged();
+            });
+    write->start();
 }
 
 void FundsPage::exportCurrent()

@@ -4,6 +4,7 @@
 
 class WriteGate;
 class BssError;
+class CheckedWrite;
 class DataTableView;
 class QComboBox;
 class QDateEdit;
@@ -37,6 +38,9 @@ public:
     void loadAgreements();
     void addAgreement(const QString &name, const QString &type);
     void voidAgreement(const QString &agreementId);
+    // Runs an agreement change, checked against the agreements when its answer is lost, and
+    // says what happened (and writes the audit log).
+    void runAgreementWrite(CheckedWrite *write, const QString &action, const QString &target);
     void exportCurrent();
 
     RecordTableModel *changes() const { return m_changes; }
