@@ -296,6 +296,10 @@
         <source>Item</source>
         <translation>Item</translation>
     </message>
+    <message>
+        <source>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</source>
+        <translation>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</translation>
+    </message>
 </context>
 <context>
     <name>BatchTransferDialog</name>
@@ -524,6 +528,25 @@
     <message>
         <source>a JSON object was expected</source>
         <translation>a JSON object was expected</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedWrite</name>
+    <message>
+        <source>Give a reason for unbinding (1 to 200 characters).</source>
+        <translation>Give a reason for unbinding (1 to 200 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>The remitter is an enterprise or an individual.</source>
+        <translation>The remitter is an enterprise or an individual.</translation>
+    </message>
+    <message>
+        <source>The list has no %1 or total_count.</source>
+        <translation>The list has no %1 or total_count.</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +1729,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Void payment agreement %1? Remittances in that name will no longer be accepted for your account.</translation>
     </message>
     <message>
-        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
-        <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
-    </message>
-    <message>
         <source>Agreement %1 is in effect.</source>
         <translation>Agreement %1 is in effect.</translation>
     </message>
@@ -1772,6 +1791,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Records until</source>
         <translation>Records until</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Reading the agreements to see whether the change was made…</source>
+        <translation>The answer was lost. Reading the agreements to see whether the change was made…</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</source>
+        <translation>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
+        <translation>The answer was lost, and the agreements show that the change was not made: you can try again.</translation>
     </message>
 </context>
 <context>
@@ -4505,12 +4536,20 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
         <translation>Submitting the request…</translation>
     </message>
     <message>
-        <source>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</source>
-        <translation>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</translation>
-    </message>
-    <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</source>
+        <translation>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</source>
+        <translation>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</source>
+        <translation>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</translation>
     </message>
 </context>
 <context>

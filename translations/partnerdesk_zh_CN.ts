@@ -291,6 +291,10 @@
         <source>Item</source>
         <translation>对象</translation>
     </message>
+    <message>
+        <source>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</source>
+        <translation>应答丢失，但服务器记录显示该操作未生效，可以放心重试。</translation>
+    </message>
 </context>
 <context>
     <name>BatchTransferDialog</name>
@@ -512,6 +516,25 @@
     <message>
         <source>a JSON object was expected</source>
         <translation>应为 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedWrite</name>
+    <message>
+        <source>Give a reason for unbinding (1 to 200 characters).</source>
+        <translation>请填写解除关联的原因（1 到 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>请输入对方汇款账户名称（1 到 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>The remitter is an enterprise or an individual.</source>
+        <translation>汇款方须为企业或个人。</translation>
+    </message>
+    <message>
+        <source>The list has no %1 or total_count.</source>
+        <translation>列表中缺少 %1 或 total_count。</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1709,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>确定作废代付协议 %1 吗？作废后，以该户名的汇款将不再为您的账户接受。</translation>
     </message>
     <message>
-        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
-        <translation>请输入其他汇款户名（1 到 100 个字符）。</translation>
-    </message>
-    <message>
         <source>Agreement %1 is in effect.</source>
         <translation>协议 %1 已生效。</translation>
     </message>
@@ -1752,6 +1771,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Records until</source>
         <translation>记录截止日期</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Reading the agreements to see whether the change was made…</source>
+        <translation>应答丢失，正在读取协议列表以确认变更是否已生效…</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</source>
+        <translation>应答丢失，且无法读取协议列表，因此无法确定变更是否已生效。请先刷新协议列表再决定是否重试。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
+        <translation>应答丢失，但协议列表显示变更未生效，可以重试。</translation>
     </message>
 </context>
 <context>
@@ -4469,12 +4500,20 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <source>The answer was lost. Look at the customer&apos;s unbind requests before you submit again.</source>
-        <translation>应答丢失。再次提交前，请先查看该客户的解除关联申请。</translation>
-    </message>
-    <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>申请 %1 已提交，需要客户确认；结果可在解除关联申请中查看。</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</source>
+        <translation>应答丢失，正在读取该客户的解除关联申请以确认申请是否已提交…</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</source>
+        <translation>应答丢失，且无法读取解除关联申请，因此无法确定申请是否已提交。请先查看该客户的解除关联申请再决定是否重新提交。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</source>
+        <translation>应答丢失，但解除关联申请显示申请未提交成功，可以重新提交。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,7 @@ void SandboxServer::addRoute(const char *operation, const char *method, const ch
 
 void SandboxServer::addRoute(const Route &route, const char *path)
 {
+    m_routes.insert(QByteArray(route.post ? "POST " : "GET ") + path, route);
     const auto method =
         route.post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
     m_http.route(
@@ -82,87 +83,126 @@ void SandboxServer::addRoute(const Route &route, const char *path)
 void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                           const Route &route)
 {
-    ++m_served;
-    const QByteArray requestId = QByteArrayLiteral("sbx-") + QByteArray::number(m_served);
-    SignatureVerifier::Request v{
-        HttpCompat::method(request), request.url().path(QUrl::FullyEncoded).toLatin1(),
-        request.url().query(QUrl::FullyEncoded).toLatin1(), request.body(),
-        [&request](const QByteArray &name) { return HttpCompat::header(request, name); }};
-    const auto outcome = SignatureVerifier::verify(
-        v, [this](const QByteArray &ak) { return ak == m_ak ? &m_sk : nullptr; }, now());
-    if (outcome.result != SignatureVerifier::Result::Ok) {
-        reply(std::move(responder), request,
-              SandboxAnswer::error(
-                  401, QStringLiteral("APIG.0301"),
-                  QStringLiteral("Incorrect IAM authentication information: ") +
-                      QString::fromLatin1(SignatureVerifier::describe(outcome.result))),
-              requestId, 0);
-        return;
-    }
-    const bool iam = route.operation == u"KeystoneListAuthDomains";
-    if (!iam && HttpCompat::header(request, "x-domain-id") != m_domainId) {
-        reply(std::move(responder), request,
-              SandboxAnswer::error(403, QStringLiteral("CBC.0155"),
-                                   QStringLiteral("Request not allowed: wrong X-Domain-Id.")),
-              requestId, 0);
-        return;
-    }
-    int retryAfter = 0;
-    if (!route.control && !m_limiter.take(m_ak, &retryAfter)) {
-        reply(std::move(responder), request,
-              SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
-                                   QStringLiteral("The throttling threshold has been reached.")),
-              requestId, 0, QByteArray(), retryAfter);
-        return;
-    }
-    const FaultInjector::Decision fault =
-        route.control ? FaultInjector::Decision()
-                      : m_faults.decide(route.write, route.operation, request.url().path());
-    using Kind = FaultInjector::Kind;
-    switch (fault.kind) {
-    case Kind::Timeout: // keep the connection open and never answer
+    Incoming in;
+    in.method = HttpCompat::method(request);
+    in.rawPath = request.url().path(QUrl::FullyEncoded).toLatin1();
+    in.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    in.body = request.body();
+    in.header = [&request](const QByteArray &name) { return HttpCompat::header(request, name); };
+    const Outgoing out = answer(in, route);
+    switch (out.action) {
+    case Outgoing::Action::Hold: // keep the connection open and never answer
         if (m_held.size() >= 1000)
             m_held.erase(m_held.begin());
         m_held.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
         return;
-    case Kind::Drop:
+    case Outgoing::Action::Abort:
         if (auto socket = HttpCompat::connectionOf(responder, request, &m_http))
             socket->abort();
         return;
+    case Outgoing::Action::Reply:
+        reply(std::move(responder), request, out.answer, out.requestId, out.delayMs,
+              out.bodyOverride, out.retryAfter);
+        return;
+    }
+}
+
+SandboxServer::Outgoing
+SandboxServer::answer(const QByteArray &method, const QByteArray &rawPath,
+                      const QByteArray &rawQuery, const QByteArray &body,
+                      const std::function<QByteArray(const QByteArray &)> &header)
+{
+    const QByteArray path = QUrl::fromPercentEncoding(rawPath).toUtf8();
+    const auto route = m_routes.constFind(method + ' ' + path);
+    if (route == m_routes.cend()) {
+        Outgoing out;
+        out.answer = SandboxAnswer::error(404, QStringLiteral("APIG.0101"),
+                                          QStringLiteral("The API does not exist or has not been"
+                                                         " published in the environment."));
+        return out;
+    }
+    return answer({method, rawPath, rawQuery, body, header}, *route);
+}
+
+SandboxServer::Outgoing SandboxServer::answer(const Incoming &in, const Route &route)
+{
+    ++m_served;
+    Outgoing out;
+    out.requestId = QByteArrayLiteral("sbx-") + QByteArray::number(m_served);
+    const SignatureVerifier::Request v{in.method, in.rawPath, in.rawQuery, in.body, in.header};
+    const auto outcome = SignatureVerifier::verify(
+        v, [this](const QByteArray &ak) { return ak == m_ak ? &m_sk : nullptr; }, now());
+    if (outcome.result != SignatureVerifier::Result::Ok) {
+        out.answer = SandboxAnswer::error(
+            401, QStringLiteral("APIG.0301"),
+            QStringLiteral("Incorrect IAM authentication information: ") +
+                QString::fromLatin1(SignatureVerifier::describe(outcome.result)));
+        return out;
+    }
+    const bool iam = route.operation == u"KeystoneListAuthDomains";
+    if (!iam && in.header("x-domain-id") != m_domainId) {
+        out.answer =
+            SandboxAnswer::error(403, QStringLiteral("CBC.0155"),
+                                 QStringLiteral("Request not allowed: wrong X-Domain-Id."));
+        return out;
+    }
+    int retryAfter = 0;
+    if (!route.control && !m_limiter.take(m_ak, &retryAfter)) {
+        out.answer =
+            SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
+                                 QStringLiteral("The throttling threshold has been reached."));
+        out.retryAfter = retryAfter;
+        return out;
+    }
+    const QString path = QUrl::fromPercentEncoding(in.rawPath);
+    const FaultInjector::Decision fault = route.control
+                                              ? FaultInjector::Decision()
+                                              : m_faults.decide(route.write, route.operation, path);
+    using Kind = FaultInjector::Kind;
+    out.delayMs = fault.delayMs;
+    switch (fault.kind) {
+    case Kind::Timeout:
+        out.action = Outgoing::Action::Hold;
+        return out;
+    case Kind::Drop:
+        out.action = Outgoing::Action::Abort;
+        return out;
     case Kind::Error5xx:
-        reply(std::move(responder), request, SandboxAnswer::internalError(), requestId,
-              fault.delayMs);
-        return;
+        out.answer = SandboxAnswer::internalError();
+        return out;
     case Kind::Throttle:
-        reply(std::move(responder), request,
-              SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
-                                   QStringLiteral("The throttling threshold has been reached.")),
-              requestId, fault.delayMs, QByteArray(), m_faults.spec().retryAfterSeconds);
-        return;
+        out.answer =
+            SandboxAnswer::error(429, QStringLiteral("APIG.0308"),
+                                 QStringLiteral("The throttling threshold has been reached."));
+        out.retryAfter = m_faults.spec().retryAfterSeconds;
+        return out;
     default:
         break;
     }
-    SandboxAnswer answer;
-    if (route.post && !QJsonDocument::fromJson(request.body()).isObject()) {
-        answer = SandboxAnswer::paramError(QStringLiteral("the body is not a JSON object"));
+    QJsonParseError pe;
+    const QJsonDocument doc = route.post ? QJsonDocument::fromJson(in.body, &pe) : QJsonDocument();
+    if (route.post && !doc.isObject()) {
+        out.answer = SandboxAnswer::paramError(QStringLiteral("the body is not a JSON object"));
     } else {
+        QList<QPair<QString, QString>> query;
+        if (!route.post) {
+            const QUrlQuery q(QString::fromLatin1(in.rawQuery));
+            query = q.queryItems(QUrl::FullyDecoded);
+        }
         SandboxParams params =
-            route.post ? SandboxParams::fromBody(QJsonDocument::fromJson(request.body()).object())
-                       : SandboxParams::fromQuery(request.query().queryItems(QUrl::FullyDecoded));
-        params.setChinese(!HttpCompat::header(request, "x-language").toLower().startsWith("en"));
-        answer = route.handler(params);
+            route.post ? SandboxParams::fromBody(doc.object()) : SandboxParams::fromQuery(query);
+        params.setChinese(!in.header("x-language").toLower().startsWith("en"));
+        out.answer = route.handler(params);
     }
     if (fault.kind == Kind::Lost) { // applied, but the answer never arrives
-        if (auto socket = HttpCompat::connectionOf(responder, request, &m_http))
-            socket->abort();
-        return;
+        out.action = Outgoing::Action::Abort;
+        return out;
     }
-    QByteArray garbled;
     if (fault.kind == Kind::Malformed) {
-        const QByteArray full = QJsonDocument(answer.body).toJson(QJsonDocument::Compact);
-        garbled = full.left(std::max<qsizetype>(1, full.size() / 2)) + "\x01<html>";
+        const QByteArray full = QJsonDocument(out.answer.body).toJson(QJsonDocument::Compact);
+        out.bodyOverride = full.left(std::max<qsizetype>(1, full.size() / 2)) + "\x01<html>";
     }
-    reply(std::move(responder), request, answer, requestId, fault.delayMs, garbled);
+    return out;
 }
 
 void SandboxServer::reply(QHttpServerResponder &&responder, const QHttpServerRequest &request,

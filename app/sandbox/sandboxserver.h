@@ -14,6 +14,7 @@
 #include "sandbox/settlementservice.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
@@ -52,6 +53,24 @@ public:
     // The server's clock: real UTC time plus the injected skew.
     QDateTime now() const;
 
+    // What the server does with one request, without HTTP: the signature and domain checks, the
+    // rate limit, the injected faults, the body or query, the route's handler. Used for every
+    // request that arrives, and directly by the request-handling fuzz target.
+    struct Outgoing
+    {
+        enum class Action { Reply, Hold, Abort }; // Hold: never answer; Abort: drop the socket
+        Action action = Action::Reply;
+        SandboxAnswer answer;
+        QByteArray requestId;
+        int delayMs = 0;
+        QByteArray bodyOverride; // a garbled body instead of the answer's
+        int retryAfter = -1;
+    };
+    // Routes by method and path first (an unknown one is APIG.0101, as the gateway answers).
+    Outgoing answer(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
+                    const QByteArray &body,
+                    const std::function<QByteArray(const QByteArray &lowerName)> &header);
+
     static constexpr double DefaultRatePerSecond = 50;
     static constexpr int DefaultBurst = 100;
 
@@ -65,6 +84,12 @@ private:
         bool control = false; // sandbox control: no faults, no rate limit
         Handler handler;
     };
+    struct Incoming
+    {
+        QByteArray method, rawPath, rawQuery, body;
+        std::function<QByteArray(const QByteArray &lowerName)> header;
+    };
+    Outgoing answer(const Incoming &in, const Route &route);
     void addRoutes();
     void addControlRoutes();
     void addRoute(const char *operation, const char *method, const char *path, bool write,
@@ -86,6 +111,7 @@ private:
     IncentiveService m_incentives;
     MdfService m_mdf;
     AgreementService m_agreements;
+    QHash<QByteArray, Route> m_routes; // "POST /v2/…" → route
     FaultInjector m_faults;
     RateLimiter m_limiter;
     QHttpServer m_http;
