@@ -529,6 +529,14 @@
         <source>a JSON object was expected</source>
         <translation>a JSON object was expected</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>the answer is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>the answer is empty</translation>
+    </message>
 </context>
 <context>
     <name>CheckedWrite</name>
@@ -1014,6 +1022,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Command palette</source>
         <translation>Command palette</translation>
+    </message>
+</context>
+<context>
+    <name>CouponIssueRunner</name>
+    <message>
+        <source>The coupon&apos;s validity must end after it starts.</source>
+        <translation>The coupon&apos;s validity must end after it starts.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2734,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
         <translation>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</translation>
     </message>
+    <message>
+        <source>%1 must not contain line breaks or control characters.</source>
+        <translation>%1 must not contain line breaks or control characters.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3575,6 +3594,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
         <translation>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</translation>
     </message>
+    <message>
+        <source>the unit of &quot;%1&quot; (measure_id %2) is not known</source>
+        <translation>the unit of &quot;%1&quot; (measure_id %2) is not known</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -4331,6 +4354,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Unknown status (%1)</source>
+        <translation>Unknown status (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown type (%1)</source>
+        <translation>Unknown type (%1)</translation>
     </message>
 </context>
 <context>

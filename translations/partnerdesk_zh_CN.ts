@@ -517,6 +517,14 @@
         <source>a JSON object was expected</source>
         <translation>应为 JSON 对象</translation>
     </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>应答超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>应答为空</translation>
+    </message>
 </context>
 <context>
     <name>CheckedWrite</name>
@@ -999,6 +1007,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Command palette</source>
         <translation>命令面板</translation>
+    </message>
+</context>
+<context>
+    <name>CouponIssueRunner</name>
+    <message>
+        <source>The coupon&apos;s validity must end after it starts.</source>
+        <translation>代金券的失效时间必须晚于生效时间。</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2707,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).</source>
         <translation>计费模式必须为 1（包年/包月）、3（按需）或 11（节省计划）。</translation>
     </message>
+    <message>
+        <source>%1 must not contain line breaks or control characters.</source>
+        <translation>%1 不能包含换行符或控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -3541,6 +3560,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>IAM returned no account for this key; enter the account ID by hand (the key may lack the iam:users:getUser permission)</source>
         <translation>IAM 未返回此密钥对应的账号；请手动输入账号 ID（该密钥可能缺少 iam:users:getUser 权限）</translation>
     </message>
+    <message>
+        <source>the unit of &quot;%1&quot; (measure_id %2) is not known</source>
+        <translation>“%1”的金额单位（measure_id %2）无法识别</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -4295,6 +4318,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Unchanged</source>
         <translation>不变</translation>
+    </message>
+    <message>
+        <source>Unknown status (%1)</source>
+        <translation>未知状态（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown type (%1)</source>
+        <translation>未知类型（%1）</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ void BssJob::sendAttempt()
         return;
     ++m_attempts;
     m_timedOut = false;
+    m_tooLarge = false;
     m_sslErrors.clear();
     BssError refusal;
     QNetworkReply *reply = m_client->send(m_request, &refusal);
@@ -83,6 +84,14 @@ void BssJob::sendAttempt()
         for (const QSslError &e : errors)
             m_sslErrors +=
                 (m_sslErrors.isEmpty() ? QString() : QStringLiteral("; ")) + e.errorString();
+    });
+    // An answer larger than any BSS page (a misbehaving proxy, a wrong endpoint) is refused as
+    // it arrives instead of being held in memory.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > MaxAnswerBytes && m_reply == reply) {
+            m_tooLarge = true;
+            reply->abort();
+        }
     });
     m_timeout.start(m_client->timeoutMs());
 }
@@ -132,6 +141,14 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
         e.setOutcomeUnknown(write);
         return e;
     }
+    if (m_tooLarge) {
+        m_body.clear();
+        BssError e(BssError::Kind::MalformedResponse, QString(),
+                   tr("the answer is larger than %1 MB").arg(MaxAnswerBytes / (1024 * 1024)),
+                   m_httpStatus);
+        e.setOutcomeUnknown(write);
+        return e;
+    }
     const QNetworkReply::NetworkError net = reply->error();
     if (m_httpStatus == 0) {
         const bool tls = net == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty();
@@ -141,8 +158,12 @@ BssError BssJob::classifyReply(QNetworkReply *reply)
         return e;
     }
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        if (m_body.trimmed().isEmpty())
-            return BssError(); // 204 No Content (ReclaimPartnerCoupons) and friends
+        if (m_body.trimmed().isEmpty()) {
+            if (m_httpStatus == 204 || write)
+                return BssError(); // 204 No Content (ReclaimPartnerCoupons) and friends
+            return BssError(BssError::Kind::MalformedResponse, QString(), tr("the answer is empty"),
+                            m_httpStatus); // a read always has a body
+        }
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(m_body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -16,6 +16,8 @@ class BssJob : public AbstractJob
 {
     Q_OBJECT
 public:
+    // No BSS answer comes near this (a 100-row page is about 100 KB).
+    static constexpr qint64 MaxAnswerBytes = 8 * 1024 * 1024;
     BssJob(BssClient *client, ApiRequest request);
 
     const ApiRequest &request() const { return m_request; }
@@ -46,6 +48,7 @@ private:
     QTimer m_timeout;
     QTimer m_retryTimer;
     bool m_timedOut = false;
+    bool m_tooLarge = false; // the answer passed MaxAnswerBytes and was dropped
     bool m_cancelling = false;
     QString m_sslErrors;
     int m_attempts = 0;

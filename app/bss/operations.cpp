@@ -117,6 +117,10 @@ QString Operations::checkId(const QString &field, const QString &value, int maxL
         return tr("%1 must not be blank.").arg(field);
     if (value.size() > maxLength)
         return tr("%1 can have at most %2 characters.").arg(field).arg(maxLength);
+    for (QChar c : value) {
+        if (c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029')
+            return tr("%1 must not contain line breaks or control characters.").arg(field);
+    }
     return QString();
 }
 

@@ -89,7 +89,13 @@ std::optional<Decimal> Responses::amount(const QJsonObject &o, const char *field
         *problem = tr("the amount \"%1\" is not a number").arg(QLatin1String(field));
         return std::nullopt;
     }
-    const int measure = o.value(QLatin1String("measure_id")).toInt(1);
+    const QJsonValue unit = o.value(QLatin1String("measure_id"));
+    const int measure = unit.isUndefined() || unit.isNull() ? 1 : unit.toInt(-1);
+    if (measure < 1 || measure > 3) { // 1 yuan, 2 jiao, 3 fen; anything else would be misread
+        *problem = tr("the unit of \"%1\" (measure_id %2) is not known")
+                       .arg(QLatin1String(field), unit.toVariant().toString());
+        return std::nullopt;
+    }
     if (measure == 2 || measure == 3) {
         const int extra = measure == 2 ? 1 : 2;
         const Decimal scaled = Decimal::fromMantissa(d->mantissa(), d->scale() + extra);

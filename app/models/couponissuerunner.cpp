@@ -44,6 +44,9 @@ void CouponIssueRunner::start()
         problem = Operations::checkId(QStringLiteral("customer_id"), m_customerId, 64, true);
     if (problem.isEmpty())
         problem = Decimal::amountProblemMessage(m_options.faceValue.requestAmountProblem());
+    if (problem.isEmpty() && m_options.validFrom.isValid() && m_options.validTo.isValid() &&
+        m_options.validTo <= m_options.validFrom)
+        problem = tr("The coupon's validity must end after it starts.");
     if (!problem.isEmpty()) {
         finish(Outcome::Failed, BssError::invalidRequest(problem));
         return;

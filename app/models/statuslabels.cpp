@@ -33,7 +33,7 @@ QString StatusLabels::couponStatus(int status)
     case 5:
         return tr("Reclaimed");
     default:
-        return QString::number(status);
+        return tr("Unknown status (%1)").arg(status);
     }
 }
 
@@ -53,7 +53,7 @@ QString StatusLabels::orderStatus(int status)
     case 9:
         return tr("Pending confirmation");
     default:
-        return QString::number(status);
+        return tr("Unknown status (%1)").arg(status);
     }
 }
 
@@ -69,7 +69,7 @@ QString StatusLabels::orderType(int type)
     case 4:
         return tr("Unsubscription");
     default:
-        return QString::number(type);
+        return tr("Unknown type (%1)").arg(type);
     }
 }
 
@@ -117,7 +117,7 @@ QString StatusLabels::quotaStatus(int status)
     case 6:
         return tr("Reclaimed");
     default:
-        return QString::number(status);
+        return tr("Unknown status (%1)").arg(status);
     }
 }
 
@@ -143,7 +143,7 @@ QString StatusLabels::couponOperation(int type)
     case 9:
         return tr("Reseller transfer");
     default:
-        return QString::number(type);
+        return tr("Unknown type (%1)").arg(type);
     }
 }
 

@@ -110,7 +110,8 @@ void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponde
 SandboxServer::Outgoing
 SandboxServer::answer(const QByteArray &method, const QByteArray &rawPath,
                       const QByteArray &rawQuery, const QByteArray &body,
-                      const std::function<QByteArray(const QByteArray &)> &header)
+                      const std::function<QByteArray(const QByteArray &)> &header,
+                      const Handler &instead)
 {
     const QByteArray path = QUrl::fromPercentEncoding(rawPath).toUtf8();
     const auto route = m_routes.constFind(method + ' ' + path);
@@ -121,10 +122,11 @@ SandboxServer::answer(const QByteArray &method, const QByteArray &rawPath,
                                                          " published in the environment."));
         return out;
     }
-    return answer({method, rawPath, rawQuery, body, header}, *route);
+    return answer({method, rawPath, rawQuery, body, header}, *route, instead);
 }
 
-SandboxServer::Outgoing SandboxServer::answer(const Incoming &in, const Route &route)
+SandboxServer::Outgoing SandboxServer::answer(const Incoming &in, const Route &route,
+                                              const Handler &instead)
 {
     ++m_served;
     Outgoing out;
@@ -192,7 +194,7 @@ SandboxServer::Outgoing SandboxServer::answer(const Incoming &in, const Route &r
         SandboxParams params =
             route.post ? SandboxParams::fromBody(doc.object()) : SandboxParams::fromQuery(query);
         params.setChinese(!in.header("x-language").toLower().startsWith("en"));
-        out.answer = route.handler(params);
+        out.answer = instead ? instead(params) : route.handler(params);
     }
     if (fault.kind == Kind::Lost) { // applied, but the answer never arrives
         out.action = Outgoing::Action::Abort;

@@ -67,15 +67,21 @@ public:
         int retryAfter = -1;
     };
     // Routes by method and path first (an unknown one is APIG.0101, as the gateway answers).
+    // `instead`, when set, is called with the parsed parameters in place of the route's handler
+    // (the fuzz target checks the parsing that way without running every handler).
+    using Handler = std::function<SandboxAnswer(SandboxParams)>;
     Outgoing answer(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
                     const QByteArray &body,
-                    const std::function<QByteArray(const QByteArray &lowerName)> &header);
+                    const std::function<QByteArray(const QByteArray &lowerName)> &header,
+                    const Handler &instead = Handler());
+
+    // Every route as "METHOD /path".
+    QList<QByteArray> routes() const { return m_routes.keys(); }
 
     static constexpr double DefaultRatePerSecond = 50;
     static constexpr int DefaultBurst = 100;
 
 private:
-    using Handler = std::function<SandboxAnswer(SandboxParams)>;
     struct Route
     {
         QString operation;
@@ -89,7 +95,7 @@ private:
         QByteArray method, rawPath, rawQuery, body;
         std::function<QByteArray(const QByteArray &lowerName)> header;
     };
-    Outgoing answer(const Incoming &in, const Route &route);
+    Outgoing answer(const Incoming &in, const Route &route, const Handler &instead = Handler());
     void addRoutes();
     void addControlRoutes();
     void addRoute(const char *operation, const char *method, const char *path, bool write,

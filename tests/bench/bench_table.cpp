@@ -189,13 +189,6 @@ int main(int argc, char *argv[])
     fast.setSourceModel(&model);
     for (int c = 0; c < CustomerModel::ColumnCount; ++c)
         model.setRevealed(c, true); // the stock model holds what the search looks at: raw text
-    QStandardItemModel stock;
-    if (!quick)
-        fillStock(stock, model);
-    StockFilter slow;
-    slow.setSortRole(MaskedTableModel::SortRole);
-    slow.setSortLocaleAware(true);
-    slow.setSourceModel(&stock);
 
     const QStringList typed = {QStringLiteral("a"),      QStringLiteral("ac"),
                                QStringLiteral("acm"),    QStringLiteral("acme"),
@@ -212,6 +205,15 @@ int main(int argc, char *argv[])
         fastRows.append(fast.rowCount());
         fastWorst = std::max(fastWorst, fastMs.last());
     }
+    // The stock model is built only now: with its 3.7 GB resident, ours paid for the memory
+    // pressure (the first keystroke took 84 ms instead of 20), which the app never has.
+    QStandardItemModel stock;
+    if (!quick)
+        fillStock(stock, model);
+    StockFilter slow;
+    slow.setSortRole(MaskedTableModel::SortRole);
+    slow.setSortLocaleAware(true);
+    slow.setSourceModel(&stock);
     slow.rowCount();
     for (int i = 0; i < typed.size(); ++i) {
         const QString &t = typed.at(i);

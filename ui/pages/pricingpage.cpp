@@ -95,18 +95,23 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
             [this] { addLine(PriceInquiry::Product::Ecs, QString(), 0, 1); });
     connect(m_remove, &QPushButton::clicked, this, &PricingPage::removeSelectedLines);
     connect(m_price, &QPushButton::clicked, this, &PricingPage::price);
-    connect(session, &Session::ready, this, [this] {
-        const QString current = m_region->currentText();
-        m_region->clear();
-        m_region->addItems(PriceInquiry::commonRegions(m_session->international()));
-        if (!current.isEmpty() && m_region->findText(current) >= 0)
-            m_region->setCurrentText(current);
-    });
+    connect(session, &Session::ready, this, &PricingPage::fillRegions);
+    if (session->isReady()) // built after the session came up (pages are built lazily)
+        fillRegions();
     // A typical first inquiry: a VM with a system disk and bandwidth.
     addLine(PriceInquiry::Product::Ecs, QStringLiteral("s6.small.1.linux"), 0, 1);
     addLine(PriceInquiry::Product::Evs, QStringLiteral("SAS"), 40, 1);
     addLine(PriceInquiry::Product::Bandwidth, QStringLiteral("19_bgp"), 5, 1);
     retranslate();
+}
+
+void PricingPage::fillRegions()
+{
+    const QString current = m_region->currentText();
+    m_region->clear();
+    m_region->addItems(PriceInquiry::commonRegions(m_session->international()));
+    if (!current.isEmpty() && m_region->findText(current) >= 0)
+        m_region->setCurrentText(current);
 }
 
 void PricingPage::addLine(PriceInquiry::Product product, const QString &spec, int size,
