@@ -867,6 +867,10 @@
         <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
         <translation>%1 To enter them again: partnerdesk-cli profile add %2</translation>
     </message>
+    <message>
+        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
+        <translation>The answer was lost, and the agreements show that the change was not made: you can try again.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

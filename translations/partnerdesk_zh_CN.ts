@@ -851,6 +851,10 @@
         <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
         <translation>%1 重新输入：partnerdesk-cli profile add %2</translation>
     </message>
+    <message>
+        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
+        <translation>应答丢失，但协议列表显示变更未生效，可以重试。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>

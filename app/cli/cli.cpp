@@ -56,9 +56,11 @@ QByteArray Cli::readStdin()
 
 void Cli::run()
 {
-    const QString problem = m_options.parse(m_arguments);
+    m_options.parse(m_arguments); // first for --lang alone, so problems come in that language
     const QString lang = Translator::normalise(m_options.language);
     m_translator.setLanguage(lang.isEmpty() ? Translator::systemLanguage() : lang);
+    m_options = CliOptions();
+    const QString problem = m_options.parse(m_arguments);
     if (!problem.isEmpty()) {
         finish(2, problem + u'\n' + tr("Run partnerdesk-cli --help for usage."));
         return;

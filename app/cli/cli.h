@@ -50,6 +50,7 @@ private:
     void runCouponIssue();
     void runResellers();
     void runFundsRecords();
+    void runAgreementWrite(BssClient *client, const QString &operation, const QByteArray &body);
     void runAgency();
     void runPrice();
     void runSettlements();

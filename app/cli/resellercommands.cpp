@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
 #include "models/batchrunner.h"
+#include "models/checkedwrite.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -215,6 +216,10 @@ void Cli::runAgency()
             return;
         }
         ensureDomainId(client, [this, client, operation, body] {
+            if (operation != u"SandboxListPaymentAgreements") {
+                runAgreementWrite(client, operation, body);
+                return;
+            }
             QString ignored;
             ApiRequest r = Operations::byName(operation, &ignored);
             r.body = body;
@@ -233,4 +238,44 @@ void Cli::runAgency()
             });
         });
     });
+}
+
+void Cli::runAgreementWrite(BssClient *client, const QString &operation, const QByteArray &body)
+{
+    // Sent once; a lost answer is settled from the agreements (CheckedWrite), as in the window.
+    const QJsonObject fields = QJsonDocument::fromJson(body).object();
+    CheckedWrite *write =
+        operation == u"SandboxCreatePaymentAgreement"
+            ? CheckedWrite::addAgreement(
+                  client, fields.value(QLatin1String("remitter_name")).toString(),
+                  fields.value(QLatin1String("remitter_type")).toString(), this)
+            : CheckedWrite::voidAgreement(
+                  client, fields.value(QLatin1String("agreement_id")).toString(), this);
+    connect(write, &CheckedWrite::finished, this, [this, write](const CheckedWrite::Result &r) {
+        write->deleteLater();
+        if (r.outcome == CheckedWrite::Outcome::Done) {
+            QJsonObject o{{QStringLiteral("agreement_id"), r.reference},
+                          {QStringLiteral("result"), QStringLiteral("done")}};
+            if (r.confirmed)
+                o.insert(QLatin1String("confirmed_from_records"), true);
+            out(OutputWriter::render(o, m_options.format, m_options.reveal));
+            finish(0);
+            return;
+        }
+        const bool unknown = r.outcome == CheckedWrite::Outcome::Unknown;
+        const QString message =
+            unknown ? r.error.userMessage()
+            : r.error.outcomeUnknown()
+                ? tr("The answer was lost, and the agreements show that the change was not made: "
+                     "you can try again.")
+                : r.error.userMessage();
+        out(QJsonDocument(
+                QJsonObject{{QStringLiteral("result"),
+                             unknown ? QStringLiteral("unknown") : QStringLiteral("failed")},
+                            {QStringLiteral("error_code"), r.error.code()},
+                            {QStringLiteral("error_msg"), message}})
+                .toJson(QJsonDocument::Indented));
+        finish(1);
+    });
+    write->start();
 }

@@ -62,6 +62,9 @@ void TestBadInputs::input()
         QVERIFY2(hasChinese(zh.message),
                  qPrintable(QStringLiteral("not translated: ") + zh.message));
         QVERIFY2(en.message != zh.message, qPrintable(en.message));
+        QVERIFY2(!zh.message.contains(
+                     QRegularExpression(QStringLiteral("[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}"))),
+                 qPrintable(QStringLiteral("English left in the Chinese message: ") + zh.message));
         // English (console terms may follow in brackets, as the console names them).
         QVERIFY2(en.message.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2,}"))),
                  qPrintable(QStringLiteral("not English: ") + en.message));
