@@ -26,15 +26,17 @@ ApiRequest sandboxRead(const char *operation)
     return Operations::byName(QString::fromLatin1(operation), &ignored);
 }
 
-// The one id in `after` that is not in `before` (a record the write made), else empty.
-QString added(const CheckedWrite::Snapshot &before, const CheckedWrite::Snapshot &after)
+// The one id in `after` that is not in `before` (a record the write made); empty when there is
+// none; nothing when there are several (someone else wrote too: this cannot tell).
+std::optional<QString> added(const CheckedWrite::Snapshot &before,
+                             const CheckedWrite::Snapshot &after)
 {
     QString id;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (before.contains(it.key()))
             continue;
         if (!id.isEmpty())
-            return QString(); // two new ones: someone else wrote too, this cannot tell
+            return std::nullopt;
         id = it.key();
     }
     return id;
@@ -113,7 +115,10 @@ CheckedWrite *CheckedWrite::voidAgreement(BssClient *client, const QString &agre
     check.stateKey = QStringLiteral("status");
     check.matchKey = QStringLiteral("agreement_id");
     check.matchValue = agreementId;
-    check.applied = [agreementId](const Snapshot &before, const Snapshot &after) {
+    check.applied = [agreementId](const Snapshot &before,
+                                  const Snapshot &after) -> std::optional<QString> {
+        if (!after.contains(agreementId))
+            return std::nullopt; // gone from the list: it cannot tell
         const bool now = after.value(agreementId) == u"VOIDED";
         return now && before.value(agreementId) != u"VOIDED" ? agreementId : QString();
     };
@@ -199,10 +204,14 @@ void CheckedWrite::send()
                 finish(Outcome::Unknown, error);
                 return;
             }
-            const QString reference = m_check.applied(m_before, after);
+            const std::optional<QString> reference = m_check.applied(m_before, after);
+            if (!reference) {
+                finish(Outcome::Unknown, error); // someone else changed the list meanwhile
+                return;
+            }
             m_result.confirmed = true;
-            if (!reference.isEmpty()) {
-                m_result.reference = reference;
+            if (!reference->isEmpty()) {
+                m_result.reference = *reference;
                 finish(Outcome::Done);
             } else {
                 finish(Outcome::Failed, error); // not applied: safe to try again

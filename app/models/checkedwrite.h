@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class BssClient;
 
@@ -34,9 +35,11 @@ public:
         ApiRequest read; // a list operation; paged with offset/limit
         QString listKey, idKey, stateKey;
         QString matchKey, matchValue; // only records whose matchKey is matchValue (empty: all)
-        // The reference of the record the write made or changed, or empty when it did not
-        // happen, from the list before and after.
-        std::function<QString(const Snapshot &before, const Snapshot &after)> applied;
+        // From the list before and after: the reference of the record the write made or
+        // changed; an empty string when it did not happen; nothing when the lists cannot tell
+        // (someone else changed them too).
+        std::function<std::optional<QString>(const Snapshot &before, const Snapshot &after)>
+            applied;
     };
 
     CheckedWrite(BssClient *client, const ApiRequest &write, const QString &invalid,
