@@ -90,6 +90,17 @@ QByteArrayView searchTextAt(const QByteArray &search, std::int64_t from)
     return QByteArrayView(begin, p - begin);
 }
 
+// Where the record starting at `start` ends: past its FieldCount length-prefixed fields.
+std::int64_t recordEndAt(const QByteArray &arena, std::int64_t start)
+{
+    const char *p = arena.constData() + start;
+    for (int f = 0; f < CustomerColumns::FieldCount; ++f) {
+        const qsizetype n = takeLength(p);
+        p += n;
+    }
+    return p - arena.constData();
+}
+
 std::atomic<std::uint64_t> g_versions{0};
 
 } // namespace
@@ -307,12 +318,7 @@ void CustomerColumns::Text::pack()
     std::int64_t arenaBytes = 0, searchBytes = 0;
     QList<std::int64_t> arenaEnd(rows);
     for (qsizetype row = 0; row < rows; ++row) {
-        const char *p = arena.constData() + rowAt.at(row);
-        for (int f = 0; f < FieldCount; ++f) {
-            const qsizetype n = takeLength(p);
-            p += n;
-        }
-        arenaEnd[row] = p - arena.constData();
+        arenaEnd[row] = recordEndAt(arena, rowAt.at(row));
         arenaBytes += arenaEnd.at(row) - rowAt.at(row);
         searchBytes += searchTextAt(search, searchAt.at(row)).size();
     }
@@ -351,8 +357,7 @@ bool CustomerColumns::install(Text &&packed)
 
 std::int64_t CustomerColumns::recordEnd(int row) const
 {
-    const QByteArrayView last = utf8(row, Field(FieldCount - 1));
-    return last.data() + last.size() - m_arena.constData();
+    return recordEndAt(m_arena, m_rowAt.at(row));
 }
 
 void CustomerColumns::appendFixedFrom(const CustomerColumns &source, int row)
