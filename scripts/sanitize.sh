@@ -10,7 +10,7 @@ SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export BUILD_DIR=${BUILD_DIR:-$SRC/build-asan}
 export CMAKE_ARGS="-DPC_SANITIZE=ON ${CMAKE_ARGS:-}"
 export SKIP_PACKAGE=1
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$SRC/tests/lsan.supp:print_suppressions=0"
 # Sanitized code runs 2-5x slower: longer timeouts.

@@ -27,6 +27,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -36,6 +38,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -484,6 +487,13 @@ void TestCustomersPage::detailPaneShowsTheSelectedCustomer()
     QTest::mouseClick(page()->detailPane()->discountButton(), Qt::LeftButton);
     QVERIFY(dialog);
     dialog->close();
+    // Selecting another customer replaces the chart and deletes the one shown before (the view
+    // only releases it): a long session of clicking through customers does not pile them up.
+    QPointer<QChart> before = page()->detailPane()->chartView()->chart();
+    QVERIFY(before);
+    table->selectRow(1);
+    QVERIFY(page()->detailPane()->chartView()->chart() != before.data());
+    QVERIFY(before.isNull());
 }
 
 void TestCustomersPage::tagDateAndResellerFilters()

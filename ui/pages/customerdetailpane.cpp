@@ -113,7 +113,7 @@ void CustomerDetailPane::clear()
     m_figures->clear();
     m_discount->setText(QString());
     m_discount->setEnabled(false);
-    m_chart->setChart(new QChart);
+    replaceChart(new QChart);
     for (QTableWidget *t : {m_coupons, m_orders, m_adjust}) {
         t->clear();
         t->setRowCount(0);
@@ -132,6 +132,15 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
             .arg(shownName, c.customerId, CustomerModel::associationLabel(c.associationType)));
     m_figures->setText(tr("Balance %1 · Arrears %2").arg(money(balance), money(debt)));
     m_detail->load(c.customerId, c.indirectPartnerId);
+}
+
+// QChartView::setChart releases the chart it showed without deleting it: delete it here, or every
+// customer selected would leave a whole chart (title, legend, axes, text documents) behind.
+void CustomerDetailPane::replaceChart(QChart *chart)
+{
+    QChart *shown = m_chart->chart();
+    m_chart->setChart(chart);
+    delete shown;
 }
 
 void CustomerDetailPane::showSpend()
@@ -168,7 +177,7 @@ void CustomerDetailPane::showSpend()
     series->attachAxis(y);
     chart->legend()->hide();
     chart->setTitle(tr("Monthly spend (%1)").arg(m_session->currency()));
-    m_chart->setChart(chart);
+    replaceChart(chart);
 }
 
 void CustomerDetailPane::showCoupons()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class CustomerDetail;
+class QChart;
 class QChartView;
 class QLabel;
 class QPushButton;
@@ -28,6 +29,7 @@ public:
     CustomerDetail *detail() const { return m_detail; }
     QPushButton *discountButton() const { return m_discount; }
     QTableWidget *couponTable() const { return m_coupons; }
+    QChartView *chartView() const { return m_chart; }
 
 signals:
     void discountDialogOpened(QWidget *dialog);
@@ -36,6 +38,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void replaceChart(QChart *chart);
     void showSpend();
     void showCoupons();
     void showOrders();
