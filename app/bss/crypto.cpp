@@ -120,4 +120,9 @@ void cleanse(QByteArray &bytes)
     bytes.clear();
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace crypto

@@ -15,5 +15,9 @@ QByteArray hmacSha256Hex(QByteArrayView key, QByteArrayView message);
 QByteArray hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info);
 // Zeroes a buffer in a way the optimiser keeps.
 void cleanse(QByteArray &bytes);
+// Frees what OpenSSL keeps for the calling thread (its random generators, its error queue).
+// OpenSSL does it by itself as the thread exits, but that happens after QThread::wait() has
+// returned; a thread that calls this last is clean by the time anybody has waited for it.
+void releaseThreadState();
 
 } // namespace crypto

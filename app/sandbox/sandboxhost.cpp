@@ -1,5 +1,6 @@
 #include "sandbox/sandboxhost.h"
 
+#include "bss/crypto.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxworker.h"
 
@@ -22,7 +23,8 @@ SandboxHost::SandboxHost(QObject *parent) : QObject(parent)
 SandboxHost::~SandboxHost()
 {
     // The worker (server and store) is deleted on its thread as the thread finishes (the
-    // finished → deleteLater connection below), so the port is closed when this returns.
+    // finished connection below), so the port is closed, and the thread's OpenSSL state freed,
+    // when this returns.
     m_thread.quit();
     m_thread.wait();
 }
@@ -46,7 +48,16 @@ void SandboxHost::start(Options o)
 
     m_worker = new SandboxWorker;
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Runs on the finishing thread itself. The server's TLS set-up gave the thread OpenSSL random
+    // generators; they are released here rather than in the thread's exit, which races with
+    // whoever waited for it (LeakSanitizer saw them as leaked when the process ended first).
+    connect(
+        &m_thread, &QThread::finished, &m_thread,
+        [w = m_worker] {
+            delete w;
+            crypto::releaseThreadState();
+        },
+        Qt::DirectConnection);
     connect(m_worker, &SandboxWorker::ready, this, [this](quint16 port) {
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         emit started(m_url);
