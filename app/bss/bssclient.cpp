@@ -1,5 +1,7 @@
 #include "bss/bssclient.h"
 
+#include "bss/requestpacer.h"
+
 #include "bss/bssjob.h"
 #include "bss/httpdate.h"
 #include "bss/oneshotbody.h"
@@ -31,6 +33,22 @@ void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk,
     m_ak = ak;
     m_sk = std::move(sk);
     m_securityToken = securityToken;
+    const double rate = m_pacer ? m_pacer->perSecond() : -1;
+    m_pacer = RequestPacer::forAccessKey(ak);
+    if (rate >= 0) // a rate set before the keys carries over
+        m_pacer->setRate(rate);
+}
+
+void BssClient::setRequestRate(double perSecond)
+{
+    if (!m_pacer)
+        m_pacer = RequestPacer::forAccessKey(m_ak);
+    m_pacer->setRate(perSecond);
+}
+
+double BssClient::requestRate() const
+{
+    return m_pacer ? m_pacer->perSecond() : RequestPacer::DefaultPerSecond;
 }
 
 void BssClient::setLanguage(const QString &language)
@@ -66,9 +84,24 @@ void BssClient::pump()
         return;
     }
     while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
+        if (!m_waiting.head() || m_waiting.head()->isFinished()) {
+            m_waiting.dequeue();
+            continue;
+        }
+        // Under the server's per-AK rate: wait for a token rather than collect a 429.
+        const qint64 wait = m_pacer ? m_pacer->take() : 0;
+        if (wait > 0) {
+            if (!m_pacerScheduled) {
+                m_pacerScheduled = true;
+                QTimer::singleShot(int(wait), this, [this] {
+                    m_pacerScheduled = false;
+                    pump();
+                });
+            }
+            return;
+        }
         QPointer<BssJob> job = m_waiting.dequeue();
-        if (job && !job->isFinished())
-            job->sendAttempt();
+        job->sendAttempt();
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QQueue>
 
 #include <functional>
+#include <memory>
 #include <random>
 
 class BssJob;
@@ -44,6 +45,10 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
+    // Requests per second for this client's AK (shared with every client of the process that
+    // uses the same AK); 0: no pacing. Default RequestPacer::DefaultPerSecond (50).
+    void setRequestRate(double perSecond);
+    double requestRate() const;
     // Tests inject a skewed clock; the default is the system clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -108,4 +113,6 @@ private:
     QDateTime m_oldestCached;
     std::function<QDateTime()> m_clock;
     std::mt19937 m_rng;
+    std::shared_ptr<class RequestPacer> m_pacer;
+    bool m_pacerScheduled = false;
 };

@@ -2,7 +2,12 @@
 
 #include "bss/operations.h"
 #include "cli/clioptions.h"
+#include "core/auditlog.h"
 #include "core/translator.h"
+#include "core/writejournal.h"
+#include "ops/writeoutcome.h"
+#include "ops/writer.h"
+#include "ops/writespec.h"
 #include "secrets/keychain.h"
 
 #include <QJsonObject>
@@ -12,6 +17,7 @@
 #include <QSettings>
 
 #include <functional>
+#include <memory>
 
 class BssClient;
 
@@ -57,6 +63,14 @@ private:
     void runIncentives();
     // A client for a sandbox-only command; on a real site finishes with `noApi` instead.
     void withSandboxClient(const QString &noApi, std::function<void(BssClient *)> then);
+    // Writes (writecommands.cpp): the journal's writer for this client; the profile's
+    // interrupted writes settled first; one verified write; a batch that stops on SIGINT.
+    Writer writer(BssClient *client);
+    void settleInterrupted(BssClient *client, std::function<void()> then);
+    void runWrite(BssClient *client, const WriteSpec &spec, const QJsonObject &preview,
+                  std::function<void(const WriteOutcome &, QJsonObject result)> done);
+    void runBatch(class BatchRunner *runner, const QString &idField);
+    void startBatch(class BatchRunner *runner, std::function<void()> finished);
     void printBatch(class BatchRunner *runner, const QString &idField);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     void printAllPages(class Pager *pager, const QString &countKey);
@@ -73,5 +87,7 @@ private:
     Keychain m_keychain;
     QSettings m_settings;
     QPointer<BssClient> m_client;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WriteJournal> m_journal;
     bool m_done = false;
 };

@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
 #include "models/batchrunner.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,12 +199,11 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
                 .arg(total.toString())
                 .arg(skipped.size())))
         return;
-    auto *runner = new BatchRunner(BatchRunner::couponReclaimTask(client), this);
+    auto *runner = new BatchRunner(BatchRunner::couponReclaimTask(writer(client)), this);
     runner->setItems(items);
     runner->setConcurrency(4);
-    // Two calls per coupon: keep well inside a gateway limit of the order of 50 calls/s.
-    runner->setRatePerSecond(20);
-    connect(runner, &BatchRunner::batchFinished, this, [this, runner, skipped] {
+    // The client's pacer keeps the calls under the gateway's rate.
+    startBatch(runner, [this, runner, skipped] {
         QJsonArray results = skipped;
         bool bad = false;
         Decimal reclaimed = Decimal::fromMantissa(0, 2);
@@ -213,9 +212,10 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
             using S = BatchRunner::State;
             const QString result = i.state == S::Done      ? QStringLiteral("reclaimed")
                                    : i.state == S::Skipped ? QStringLiteral("skipped")
-                                   : i.state == S::Failed  ? QStringLiteral("failed")
-                                                           : QStringLiteral("unknown");
-            bad = bad || i.state == S::Failed || i.state == S::Unknown;
+                                   : i.state == S::Failed  ? QStringLiteral("not_applied")
+                                   : i.state == S::Cancelled ? QStringLiteral("cancelled")
+                                                             : QStringLiteral("unknown");
+            bad = bad || i.state == S::Failed || i.state == S::Unknown || i.state == S::Cancelled;
             QJsonObject o{{QStringLiteral("coupon_id"), i.id}, {QStringLiteral("result"), result}};
             if (i.state == S::Done) {
                 o.insert(QLatin1String("amount"), i.result.amount.withScale(2).toString());
@@ -223,16 +223,20 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
             }
             if (i.result.error.isError()) {
                 o.insert(QLatin1String("error_code"), i.result.error.code());
-                o.insert(QLatin1String("error_msg"), i.result.error.userMessage());
+                o.insert(QLatin1String("error_msg"),
+                         runner->data(runner->index(r, BatchRunner::Message)).toString());
             }
+            if (!i.result.note.isEmpty())
+                o.insert(QLatin1String("skip_reason"), i.result.note);
             results.append(o);
         }
+        err(runner->summary());
         out(QJsonDocument(QJsonObject{{QStringLiteral("results"), results},
-                                      {QStringLiteral("reclaimed_total"), reclaimed.toString()}})
+                                      {QStringLiteral("reclaimed_total"), reclaimed.toString()},
+                                      {QStringLiteral("stopped"), runner->wasCancelled()}})
                 .toJson(QJsonDocument::Indented));
         finish(bad ? 1 : 0); // skipped is not a failure
     });
-    runner->start();
 }
 
 void Cli::runCouponIssue()
@@ -273,44 +277,20 @@ void Cli::runCouponIssue()
         return;
     withClient(m_options.profile, [this, quota, customers, value](BssClient *client) {
         ensureDomainId(client, [this, client, quota, customers, value] {
-            QString ignored;
-            ApiRequest r = Operations::byName(QStringLiteral("CreatePartnerCoupons"), &ignored);
-            JsonBody b;
-            b.add("quota_id", quota).add("customer_ids", customers).add("face_value", value);
-            r.body = b.bytes();
-            BssJob *job = client->call(r);
-            connect(job, &BssJob::finished, this, [this, job, customers] {
-                if (job->error().isError()) {
-                    const BssError &e = job->error();
-                    out(QJsonDocument(QJsonObject{{QStringLiteral("result"),
-                                                   e.outcomeUnknown() ? QStringLiteral("unknown")
-                                                                      : QStringLiteral("failed")},
-                                                  {QStringLiteral("error_code"), e.code()},
-                                                  {QStringLiteral("error_msg"), e.userMessage()},
-                                                  {QStringLiteral("request_id"), e.requestId()}})
-                            .toJson(QJsonDocument::Indented));
-                    if (e.outcomeUnknown())
-                        err(tr("The answer was lost: look at the coupon records (partnerdesk-cli "
-                               "call ListPartnerCouponsRecord) before you issue again."));
-                    finish(1);
-                    return;
-                }
-                QJsonArray results;
-                for (const QJsonValue &v :
-                     job->json().value(QLatin1String("coupon_infos")).toArray())
-                    results.append(
-                        QJsonObject{{QStringLiteral("customer_id"), v[QLatin1String("id")]},
-                                    {QStringLiteral("result"), QStringLiteral("issued")},
-                                    {QStringLiteral("coupon_id"), v[QLatin1String("coupon_id")]}});
-                for (const auto &d : job->partialFailures())
-                    results.append(QJsonObject{{QStringLiteral("customer_id"), d.id},
-                                               {QStringLiteral("result"), QStringLiteral("failed")},
-                                               {QStringLiteral("error_code"), d.code},
-                                               {QStringLiteral("error_msg"), d.message}});
-                out(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}})
-                        .toJson(QJsonDocument::Indented));
-                finish(job->partialFailures().isEmpty() ? 0 : 1);
-            });
+            // One verified write per customer, as in the window (CreatePartnerCoupons takes
+            // several, but one lost answer would then leave every one of them to be settled).
+            CouponWrites::Issue o;
+            o.quotaId = quota;
+            o.faceValue = value;
+            auto *runner =
+                new BatchRunner(BatchRunner::couponIssueTask(writer(client), o), this);
+            QList<BatchRunner::Item> items;
+            for (const QString &id : customers)
+                items.append({id, QString(), value, QString(), BatchRunner::State::Pending,
+                              BatchRunner::Result()});
+            runner->setItems(items);
+            runner->setConcurrency(4);
+            runBatch(runner, QStringLiteral("customer_id"));
         });
     });
 }

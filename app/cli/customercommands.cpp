@@ -1,5 +1,6 @@
 // `partnerdesk-cli customers list` and `funds allocate|reclaim` (split from cli.cpp): the same
-// core as the GUI — Pager for the list, TransferRunner for money, masking in the output.
+// core as the GUI — Pager for the list, the verified-write engine for money, masking in the
+// output.
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
@@ -7,7 +8,7 @@
 #include "bss/responses.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
-#include "models/transferrunner.h"
+#include "ops/fundswrites.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,47 +148,14 @@ void Cli::runFunds()
                             return;
                         }
                     }
-                    auto *runner = new TransferRunner(client,
-                                                      allocate ? TransferRunner::Kind::Allocate
-                                                               : TransferRunner::Kind::Reclaim,
-                                                      customer, value, QString(), this);
-                    connect(runner, &TransferRunner::checking, this, [this] {
-                        err(tr("The answer was lost; checking the adjust records…"));
-                    });
-                    connect(
-                        runner, &TransferRunner::finished, this,
-                        [this, preview, allocate, customer](const TransferRunner::Result &r) {
-                            // The same audit log as the window's: who moved what, and how
-                            // it ended.
-                            AuditLog::Entry entry =
-                                TransferRunner::auditEntry(allocate ? TransferRunner::Kind::Allocate
-                                                                    : TransferRunner::Kind::Reclaim,
-                                                           customer, r);
-                            entry.profile = m_options.profile;
-                            entry.operatorLabel = QStringLiteral("partnerdesk-cli");
-                            AuditLog log;
-                            if (!log.record(entry))
-                                err(tr("The audit log could not be written: %1")
-                                        .arg(log.lastError()));
-                            QJsonObject result = preview;
-                            result.insert(QLatin1String("outcome"),
-                                          r.outcome == TransferRunner::Outcome::Done
-                                              ? QStringLiteral("done")
-                                          : r.outcome == TransferRunner::Outcome::Failed
-                                              ? QStringLiteral("failed")
-                                              : QStringLiteral("unknown"));
-                            result.insert(QLatin1String("transaction_id"), r.transactionId);
-                            result.insert(QLatin1String("confirmed_by_records"),
-                                          r.confirmedByRecords);
-                            if (r.error.isError()) {
-                                result.insert(QLatin1String("error_code"), r.error.code());
-                                result.insert(QLatin1String("error_msg"), r.error.userMessage());
-                                result.insert(QLatin1String("request_id"), r.error.requestId());
-                            }
-                            out(QJsonDocument(result).toJson(QJsonDocument::Indented));
-                            finish(r.outcome == TransferRunner::Outcome::Done ? 0 : 1);
-                        });
-                    runner->start();
+                    runWrite(client,
+                             FundsWrites::customer(allocate ? FundsWrites::Kind::Allocate
+                                                            : FundsWrites::Kind::Reclaim,
+                                                   customer, value),
+                             preview, [this](const WriteOutcome &o, const QJsonObject &result) {
+                                 out(QJsonDocument(result).toJson(QJsonDocument::Indented));
+                                 finish(o.kind == WriteOutcome::Kind::Done ? 0 : 1);
+                             });
                 });
         });
     });

@@ -8,8 +8,9 @@
 #include "bss/pager.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "ops/consolewrites.h"
+#include "ops/writeoutcometext.h"
 #include "models/batchrunner.h"
-#include "models/checkedwrite.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -83,53 +84,21 @@ void Cli::runResellers()
         return;
     withClient(m_options.profile, [this, allocate, resellers, value](BssClient *client) {
         ensureDomainId(client, [this, client, allocate, resellers, value] {
-            auto *runner =
-                new BatchRunner(BatchRunner::transferTask(client,
-                                                          allocate ? TransferRunner::Kind::Allocate
-                                                                   : TransferRunner::Kind::Reclaim,
-                                                          TransferRunner::Target::Reseller),
-                                this);
+            auto *runner = new BatchRunner(
+                BatchRunner::transferTask(writer(client),
+                                          allocate ? FundsWrites::Kind::Allocate
+                                                   : FundsWrites::Kind::Reclaim,
+                                          FundsWrites::Target::Reseller),
+                this);
             QList<BatchRunner::Item> items;
             for (const QString &id : resellers)
                 items.append({id, QString(), value, QString(), BatchRunner::State::Pending,
                               BatchRunner::Result()});
             runner->setItems(items);
             runner->setConcurrency(1); // one distributor account: one money move at a time
-            connect(runner, &BatchRunner::batchFinished, this,
-                    [this, runner] { printBatch(runner, QStringLiteral("indirect_partner_id")); });
-            runner->start();
+            runBatch(runner, QStringLiteral("indirect_partner_id"));
         });
     });
-}
-
-void Cli::printBatch(BatchRunner *runner, const QString &idField)
-{
-    QJsonArray results;
-    bool bad = false;
-    for (int r = 0; r < runner->rowCount(); ++r) {
-        const auto &i = runner->item(r);
-        using S = BatchRunner::State;
-        bad = bad || i.state == S::Failed || i.state == S::Unknown;
-        QJsonObject o{{idField, i.id},
-                      {QStringLiteral("result"), i.state == S::Done     ? QStringLiteral("done")
-                                                 : i.state == S::Failed ? QStringLiteral("failed")
-                                                 : i.state == S::Skipped
-                                                     ? QStringLiteral("skipped")
-                                                     : QStringLiteral("unknown")},
-                      {QStringLiteral("amount"), i.amount.withScale(2).toString()}};
-        if (!i.result.reference.isEmpty())
-            o.insert(QLatin1String("transaction_id"), i.result.reference);
-        if (i.result.confirmed)
-            o.insert(QLatin1String("confirmed_by_records"), true);
-        if (i.result.error.isError()) {
-            o.insert(QLatin1String("error_code"), i.result.error.code());
-            o.insert(QLatin1String("error_msg"), i.result.error.userMessage());
-        }
-        results.append(o);
-    }
-    out(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}})
-            .toJson(QJsonDocument::Indented));
-    finish(bad ? 1 : 0);
 }
 
 void Cli::runFundsRecords()
@@ -242,40 +211,19 @@ void Cli::runAgency()
 
 void Cli::runAgreementWrite(BssClient *client, const QString &operation, const QByteArray &body)
 {
-    // Sent once; a lost answer is settled from the agreements (CheckedWrite), as in the window.
+    // Sent once through the engine, as in the window: a lost answer is settled from the
+    // agreements.
     const QJsonObject fields = QJsonDocument::fromJson(body).object();
-    CheckedWrite *write =
+    const WriteSpec spec =
         operation == u"SandboxCreatePaymentAgreement"
-            ? CheckedWrite::addAgreement(
-                  client, fields.value(QLatin1String("remitter_name")).toString(),
-                  fields.value(QLatin1String("remitter_type")).toString(), this)
-            : CheckedWrite::voidAgreement(
-                  client, fields.value(QLatin1String("agreement_id")).toString(), this);
-    connect(write, &CheckedWrite::finished, this, [this, write](const CheckedWrite::Result &r) {
-        write->deleteLater();
-        if (r.outcome == CheckedWrite::Outcome::Done) {
-            QJsonObject o{{QStringLiteral("agreement_id"), r.reference},
-                          {QStringLiteral("result"), QStringLiteral("done")}};
-            if (r.confirmed)
-                o.insert(QLatin1String("confirmed_from_records"), true);
-            out(OutputWriter::render(o, m_options.format, m_options.reveal));
-            finish(0);
-            return;
-        }
-        const bool unknown = r.outcome == CheckedWrite::Outcome::Unknown;
-        const QString message =
-            unknown ? r.error.userMessage()
-            : r.error.outcomeUnknown()
-                ? tr("The answer was lost, and the agreements show that the change was not made: "
-                     "you can try again.")
-                : r.error.userMessage();
-        out(QJsonDocument(
-                QJsonObject{{QStringLiteral("result"),
-                             unknown ? QStringLiteral("unknown") : QStringLiteral("failed")},
-                            {QStringLiteral("error_code"), r.error.code()},
-                            {QStringLiteral("error_msg"), message}})
-                .toJson(QJsonDocument::Indented));
-        finish(1);
+            ? ConsoleWrites::addAgreement(fields.value(QLatin1String("remitter_name")).toString(),
+                                          fields.value(QLatin1String("remitter_type")).toString())
+            : ConsoleWrites::voidAgreement(fields.value(QLatin1String("agreement_id")).toString());
+    runWrite(client, spec, QJsonObject(), [this](const WriteOutcome &o, QJsonObject result) {
+        if (o.kind == WriteOutcome::Kind::Done)
+            result.insert(QLatin1String("agreement_id"), o.reference);
+        result.insert(QLatin1String("result"), WriteOutcomeText::jsonName(o.kind));
+        out(OutputWriter::render(result, m_options.format, m_options.reveal));
+        finish(o.kind == WriteOutcome::Kind::Done ? 0 : 1);
     });
-    write->start();
 }

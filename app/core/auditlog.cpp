@@ -1,5 +1,7 @@
 #include "core/auditlog.h"
 
+#include "core/privatefiles.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QSqlError>
@@ -17,20 +19,35 @@ AuditLog::AuditLog(const QString &file)
 {
     if (m_file.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
+        PrivateFiles::makeDirectory(dir);
         m_file = dir + QStringLiteral("/audit.sqlite");
     }
+    PrivateFiles::touch(m_file);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_file);
     m_open = m_db.open();
     QSqlQuery q(m_db);
     m_open = m_open && q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
              q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+             q.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
              q.exec(QStringLiteral(
                  "CREATE TABLE IF NOT EXISTS audit(seq INTEGER PRIMARY KEY, time TEXT NOT NULL,"
                  " profile TEXT, operator TEXT, action TEXT NOT NULL, target TEXT, amount TEXT,"
                  " currency TEXT, result TEXT, error_code TEXT, request_id TEXT, detail TEXT)")) &&
              q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS audit_time ON audit(time)"));
+    // Columns added after the first release; an older file gets them here.
+    if (m_open) {
+        QStringList have;
+        QSqlQuery info(m_db);
+        if (info.exec(QStringLiteral("PRAGMA table_info(audit)")))
+            while (info.next())
+                have << info.value(1).toString();
+        for (const char *column : {"site TEXT", "batch_id TEXT", "intent_id INTEGER"}) {
+            const QString def = QString::fromLatin1(column);
+            if (!have.contains(def.section(u' ', 0, 0)))
+                m_open = m_open && q.exec(QStringLiteral("ALTER TABLE audit ADD COLUMN ") + def);
+        }
+    }
     if (!m_open)
         m_error = q.lastError().text().isEmpty() ? m_db.lastError().text() : q.lastError().text();
 }
@@ -50,13 +67,14 @@ bool AuditLog::record(Entry e)
         e.time = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit(time, profile, operator, action, target, amount,"
-                             " currency, result, error_code, request_id, detail)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+                             " currency, result, error_code, request_id, detail, site, batch_id,"
+                             " intent_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
          {QVariant(e.time.toUTC().toString(Qt::ISODateWithMs)), QVariant(e.profile),
           QVariant(e.operatorLabel), QVariant(e.action), QVariant(e.target),
           QVariant(e.amount.isValid() ? e.amount.toString() : QString()), QVariant(e.currency),
-          QVariant(e.result), QVariant(e.errorCode), QVariant(e.requestId), QVariant(e.detail)})
+          QVariant(e.result), QVariant(e.errorCode), QVariant(e.requestId), QVariant(e.detail), QVariant(e.site), QVariant(e.batchId),
+          e.intentId > 0 ? QVariant(e.intentId) : QVariant()})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -69,7 +87,8 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter &f) const
 {
     QList<Entry> out;
     QString sql = QStringLiteral("SELECT time, profile, operator, action, target, amount, currency,"
-                                 " result, error_code, request_id, detail FROM audit WHERE 1 = 1");
+                                 " result, error_code, request_id, detail, site, batch_id, intent_id FROM audit"
+                                 " WHERE 1 = 1");
     QVariantList binds;
     if (!f.action.isEmpty()) {
         sql += QStringLiteral(" AND action = ?");
@@ -111,6 +130,9 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter &f) const
         e.errorCode = q.value(8).toString();
         e.requestId = q.value(9).toString();
         e.detail = q.value(10).toString();
+        e.site = q.value(11).toString();
+        e.batchId = q.value(12).toString();
+        e.intentId = q.value(13).toLongLong();
         out.append(e);
     }
     return out;

@@ -8,9 +8,11 @@
 #include <QString>
 
 // The local audit log (SQLite in the app's data directory): who did what to whom, with amount,
-// result, error code and request id. Money operations, unmasking and unmasked exports are
-// written here. Entries are never updated or deleted by the app. Writes are single small
-// inserts (WAL, synchronous=NORMAL), well under a millisecond.
+// result, error code and request id. Every write (its intent before it is sent, its outcome
+// after; see WriteJournal), unmasking and unmasked exports are written here. Entries are never
+// updated or deleted by the app. Writes are single small inserts (WAL, synchronous=NORMAL:
+// durable across a crash of the app), well under a millisecond. Several processes share the
+// file (busy timeout 5 s). The file is created 0600 in a 0700 folder.
 class AuditLog
 {
 public:
@@ -27,6 +29,9 @@ public:
         QString errorCode;
         QString requestId;
         QString detail;
+        QString site;    // the profile's site ("china", "intl", "sandbox-china", …)
+        QString batchId; // the batch the write belongs to (empty: a single write)
+        qint64 intentId = 0; // the write journal's intent this entry is about (0: none)
     };
     struct Filter
     {
@@ -47,6 +52,8 @@ public:
     QString fileName() const { return m_file; }
     bool record(Entry entry);
     QList<Entry> entries(const Filter &filter) const; // newest first
+    // The connection (for the write journal, whose intents commit with their entries).
+    QSqlDatabase database() const { return m_db; }
 
 private:
     QString m_file;

@@ -1,11 +1,11 @@
 #include "models/batchrunner.h"
 
 #include "core/money.h"
-#include "models/couponreclaimrunner.h"
-#include "models/resellerquotarunner.h"
-#include "models/statuslabels.h"
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
 
 #include <QTimer>
+#include <QUuid>
 
 BatchRunner::BatchRunner(Task task, QObject *parent)
     : QAbstractTableModel(parent), m_task(std::move(task))
@@ -13,160 +13,97 @@ BatchRunner::BatchRunner(Task task, QObject *parent)
     m_clock.start();
 }
 
-BatchRunner::Task BatchRunner::transferTask(BssClient *client, TransferRunner::Kind kind,
-                                            TransferRunner::Target target)
+BatchRunner::Result BatchRunner::resultOf(const WriteOutcome &o)
 {
-    return [client, kind, target](const Item &item, QObject *context,
-                                  std::function<void(const Result &)> done) {
-        auto *runner =
-            target == TransferRunner::Target::Reseller
-                ? TransferRunner::forReseller(client, kind, item.id, item.amount, context)
-                : new TransferRunner(client, kind, item.id, item.amount, item.scope, context);
-        QObject::connect(runner, &TransferRunner::finished, context,
-                         [runner, done](const TransferRunner::Result &r) {
-                             runner->deleteLater();
-                             Result out;
-                             out.state = r.outcome == TransferRunner::Outcome::Done ? State::Done
-                                         : r.outcome == TransferRunner::Outcome::Failed
-                                             ? State::Failed
-                                             : State::Unknown;
-                             out.amount = r.amount;
-                             out.reference = r.transactionId;
-                             out.confirmed = r.confirmedByRecords;
-                             out.error = r.error;
-                             done(out);
+    Result out;
+    using K = WriteOutcome::Kind;
+    out.state = o.kind == K::Done         ? State::Done
+                : o.kind == K::NotApplied ? State::Failed
+                : o.kind == K::Skipped    ? State::Skipped
+                                          : State::Unknown;
+    out.amount = o.amount;
+    out.reference = o.reference;
+    out.confirmed = o.fromRecords;
+    out.error = o.error;
+    out.note = o.skipReason;
+    out.candidates = o.candidates;
+    out.history = o.history;
+    out.nextCheck = o.nextCheck;
+    out.sent = o.sent;
+    return out;
+}
+
+BatchRunner::Task BatchRunner::writeTask(const Writer &writer,
+                                         std::function<WriteSpec(const Item &)> make)
+{
+    const Writer batch = writer.forBatch(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return [batch, make](const Item &item, QObject *context, Report report) {
+        auto *write = new VerifiedWrite(batch, make(item), context);
+        QObject::connect(write, &VerifiedWrite::checking, context,
+                         [report](const WriteOutcome &o) { report(resultOf(o), false); });
+        QObject::connect(write, &VerifiedWrite::finished, context,
+                         [write, report](const WriteOutcome &o) {
+                             write->deleteLater();
+                             report(resultOf(o), true);
                          });
-        runner->start();
-    };
-}
-
-BatchRunner::Task BatchRunner::couponReclaimTask(BssClient *client)
-{
-    return [client](const Item &item, QObject *context, std::function<void(const Result &)> done) {
-        auto *runner = new CouponReclaimRunner(client, item.id, item.scope, context);
-        QObject::connect(runner, &CouponReclaimRunner::finished, context,
-                         [runner, done](const CouponReclaimRunner::Result &r) {
-                             runner->deleteLater();
-                             Result out;
-                             using O = CouponReclaimRunner::Outcome;
-                             out.state = r.outcome == O::Reclaimed ? State::Done
-                                         : r.outcome == O::Skipped ? State::Skipped
-                                         : r.outcome == O::Failed  ? State::Failed
-                                                                   : State::Unknown;
-                             out.amount = r.amount;
-                             out.confirmed = r.confirmedByStatus;
-                             out.error = r.error;
-                             if (r.outcome == O::Skipped)
-                                 out.note = StatusLabels::couponStatus(r.status);
-                             done(out);
-                         });
-        runner->start();
-    };
-}
-
-BatchRunner::Task BatchRunner::couponIssueTask(BssClient *client,
-                                               const CouponIssueRunner::Options &options)
-{
-    return [client, options](const Item &item, QObject *context,
-                             std::function<void(const Result &)> done) {
-        auto *runner = new CouponIssueRunner(client, options, item.id, context);
-        QObject::connect(runner, &CouponIssueRunner::finished, context,
-                         [runner, done, options](const CouponIssueRunner::Result &r) {
-                             runner->deleteLater();
-                             Result out;
-                             using O = CouponIssueRunner::Outcome;
-                             out.state = r.outcome == O::Issued   ? State::Done
-                                         : r.outcome == O::Failed ? State::Failed
-                                                                  : State::Unknown;
-                             out.amount = options.faceValue;
-                             out.reference = r.couponId;
-                             out.confirmed = r.confirmedByRecords;
-                             out.error = r.error;
-                             done(out);
-                         });
-        runner->start();
-    };
-}
-
-namespace {
-
-BatchRunner::Task resellerQuotaTask(BssClient *client, ResellerQuotaRunner::Kind kind,
-                                    const QString &parent)
-{
-    return [client, kind, parent](const BatchRunner::Item &item, QObject *context,
-                                  std::function<void(const BatchRunner::Result &)> done) {
-        auto *runner = new ResellerQuotaRunner(client, kind, item.id, parent, item.amount, context);
-        QObject::connect(runner, &ResellerQuotaRunner::finished, context,
-                         [runner, done, item](const ResellerQuotaRunner::Result &r) {
-                             runner->deleteLater();
-                             BatchRunner::Result out;
-                             using O = ResellerQuotaRunner::Outcome;
-                             out.state = r.outcome == O::Done     ? BatchRunner::State::Done
-                                         : r.outcome == O::Failed ? BatchRunner::State::Failed
-                                                                  : BatchRunner::State::Unknown;
-                             out.amount = item.amount;
-                             out.reference = r.quotaId;
-                             out.confirmed = r.confirmed;
-                             out.error = r.error;
-                             done(out);
-                         });
-        runner->start();
-    };
-}
-
-} // namespace
-
-BatchRunner::Task BatchRunner::resellerQuotaIssueTask(BssClient *client,
-                                                      const QString &parentQuotaId)
-{
-    return resellerQuotaTask(client, ResellerQuotaRunner::Kind::Issue, parentQuotaId);
-}
-
-BatchRunner::Task BatchRunner::resellerQuotaReclaimTask(BssClient *client)
-{
-    return resellerQuotaTask(client, ResellerQuotaRunner::Kind::Reclaim, QString());
-}
-
-BatchRunner::Task
-BatchRunner::checkedTask(std::function<CheckedWrite *(const Item &item, QObject *context)> make)
-{
-    return [make](const Item &item, QObject *context, std::function<void(const Result &)> done) {
-        CheckedWrite *write = make(item, context);
-        QObject::connect(
-            write, &CheckedWrite::finished, context, [write, done](const CheckedWrite::Result &r) {
-                write->deleteLater();
-                Result out;
-                out.state = r.outcome == CheckedWrite::Outcome::Done     ? State::Done
-                            : r.outcome == CheckedWrite::Outcome::Failed ? State::Failed
-                                                                         : State::Unknown;
-                out.reference = r.reference;
-                out.confirmed = r.confirmed;
-                out.error = r.error;
-                done(out);
-            });
         write->start();
     };
 }
 
-BatchRunner::Task BatchRunner::unbindTask(BssClient *client, const QString &reason)
+BatchRunner::Task BatchRunner::transferTask(const Writer &writer, FundsWrites::Kind kind,
+                                            FundsWrites::Target target)
 {
-    return checkedTask([client, reason](const Item &item, QObject *context) {
-        return CheckedWrite::unbind(client, item.id, item.scope, reason, context);
+    return writeTask(writer, [kind, target](const Item &item) {
+        return target == FundsWrites::Target::Reseller
+                   ? FundsWrites::reseller(kind, item.id, item.amount)
+                   : FundsWrites::customer(kind, item.id, item.amount, item.scope);
     });
 }
 
-BatchRunner::Task BatchRunner::agreementAddTask(BssClient *client, const QString &remitterType)
+BatchRunner::Task BatchRunner::couponReclaimTask(const Writer &writer)
 {
-    return checkedTask([client, remitterType](const Item &item, QObject *context) {
-        return CheckedWrite::addAgreement(client, item.id, remitterType, context);
+    return writeTask(writer,
+                     [](const Item &item) { return CouponWrites::reclaim(item.id, item.scope); });
+}
+
+BatchRunner::Task BatchRunner::couponIssueTask(const Writer &writer,
+                                               const CouponWrites::Issue &options)
+{
+    return writeTask(writer,
+                     [options](const Item &item) { return CouponWrites::issue(options, item.id); });
+}
+
+BatchRunner::Task BatchRunner::resellerQuotaIssueTask(const Writer &writer,
+                                                      const QString &parentQuotaId)
+{
+    return writeTask(writer, [parentQuotaId](const Item &item) {
+        return CouponWrites::issueQuota(item.id, parentQuotaId, item.amount);
     });
 }
 
-BatchRunner::Task BatchRunner::agreementVoidTask(BssClient *client)
+BatchRunner::Task BatchRunner::resellerQuotaReclaimTask(const Writer &writer)
 {
-    return checkedTask([client](const Item &item, QObject *context) {
-        return CheckedWrite::voidAgreement(client, item.id, context);
+    return writeTask(writer, [](const Item &item) { return CouponWrites::reclaimQuota(item.id); });
+}
+
+BatchRunner::Task BatchRunner::unbindTask(const Writer &writer, const QString &reason)
+{
+    return writeTask(writer, [reason](const Item &item) {
+        return ConsoleWrites::unbind(item.id, item.scope, reason);
     });
+}
+
+BatchRunner::Task BatchRunner::agreementAddTask(const Writer &writer, const QString &remitterType)
+{
+    return writeTask(writer, [remitterType](const Item &item) {
+        return ConsoleWrites::addAgreement(item.id, remitterType);
+    });
+}
+
+BatchRunner::Task BatchRunner::agreementVoidTask(const Writer &writer)
+{
+    return writeTask(writer,
+                     [](const Item &item) { return ConsoleWrites::voidAgreement(item.id); });
 }
 
 void BatchRunner::setItems(const QList<Item> &items)
@@ -256,7 +193,12 @@ void BatchRunner::pump()
         m_lastStart = m_clock.elapsed();
         ++m_inFlight;
         setState(row, State::Running);
-        m_task(m_items[row], this, [this, row](const Result &result) {
+        m_task(m_items[row], this, [this, row](const Result &result, bool final) {
+            if (!final) { // unknown for now: shown, still in flight
+                m_items[row].result = result;
+                setState(row, State::Running);
+                return;
+            }
             --m_inFlight;
             m_items[row].result = result;
             setState(row, result.state);
@@ -288,6 +230,16 @@ void BatchRunner::setState(int row, State state)
 {
     m_items[row].state = state;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString BatchRunner::summary() const
+{
+    const int n = int(m_items.size());
+    const int done = count(State::Done);
+    const QLocale l;
+    if (m_cancelled)
+        return tr("%1 of %2 done, stopped").arg(l.toString(done), l.toString(n));
+    return tr("%1 of %2 done").arg(l.toString(done), l.toString(n));
 }
 
 int BatchRunner::count(State state) const
@@ -343,6 +295,14 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
         return a.isValid() ? Money(a, m_currency).format(QLocale()) : QString();
     }
     case Status:
+        if (i.state == State::Running && i.result.nextCheck.isValid())
+            return tr("Outcome unknown, checking the records again at %1")
+                .arg(QLocale().toString(i.result.nextCheck.toLocalTime().time(),
+                                        QLocale::LongFormat));
+        if (i.state == State::Unknown && !i.result.candidates.isEmpty())
+            return tr("Outcome unknown: %n record(s) may be this one's (%1)", nullptr,
+                      int(i.result.candidates.size()))
+                .arg(QLocale().createSeparatedList(i.result.candidates));
         if (i.state == State::Done && i.result.confirmed)
             return tr("Done (confirmed from the server's records)");
         if (i.state == State::Skipped && !i.result.note.isEmpty())
@@ -355,6 +315,8 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
         if (i.state == State::Failed && i.result.error.outcomeUnknown())
             return tr("The answer was lost, and the server's records show that this did not "
                       "happen: it is safe to try again.");
+        if (!i.result.history.isEmpty() && !i.result.error.isError())
+            return i.result.history.join(u'\n');
         return i.result.error.isError() ? i.result.error.userMessage() : QString();
     case Reference:
         return i.result.reference;

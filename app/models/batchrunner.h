@@ -2,9 +2,10 @@
 
 #include "bss/bsserror.h"
 #include "core/decimal.h"
-#include "models/checkedwrite.h"
-#include "models/couponissuerunner.h"
-#include "models/transferrunner.h"
+#include "ops/couponwrites.h"
+#include "ops/fundswrites.h"
+#include "ops/writeoutcome.h"
+#include "ops/writer.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -15,9 +16,9 @@
 class BssClient;
 
 // The batch engine (批量拨款, 批量回收, reseller operations): items run through a task with
-// bounded concurrency and a start rate, each write sent once by its task; cancel stops new
-// starts (in-flight items finish); "retry the failed ones" re-runs only those, whose task checks
-// them again first. As a table model it is the per-item result list.
+// bounded concurrency and a start rate, each write sent once by its task (a VerifiedWrite);
+// cancel stops new starts (in-flight items settle); "retry the failed ones" re-runs only those,
+// whose task probes them again first. As a table model it is the per-item result list.
 class BatchRunner : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
         bool confirmed = false;              // settled by reading the server's records
         BssError error;
         QString note; // why it was skipped
+        QStringList candidates; // Unknown: records that may be this item's
+        QStringList history;    // e.g. re-sent after a 429
+        QDateTime nextCheck;    // Unknown for now: when the records are read again
+        bool sent = false;      // the write went out (Failed: it was refused)
     };
     struct Item
     {
@@ -42,25 +47,28 @@ public:
         State state = State::Pending;
         Result result;
     };
-    // Runs one item; calls done exactly once, in `context`'s thread.
-    using Task = std::function<void(const Item &item, QObject *context,
-                                    std::function<void(const Result &)> done)>;
+    // Runs one item; calls report(result, true) exactly once, in `context`'s thread, and before
+    // that report(result, false) for each interim state (unknown, checking again at …).
+    using Report = std::function<void(const Result &result, bool final)>;
+    using Task = std::function<void(const Item &item, QObject *context, Report report)>;
 
     explicit BatchRunner(Task task, QObject *parent = nullptr);
-    static Task transferTask(BssClient *client, TransferRunner::Kind kind,
-                             TransferRunner::Target target = TransferRunner::Target::Customer);
-    static Task couponReclaimTask(BssClient *client);
+    // Every write task: one VerifiedWrite per item, its spec made from the item. Each task is
+    // one batch: its items' audit entries share a new batch id.
+    static Task writeTask(const Writer &writer, std::function<WriteSpec(const Item &item)> make);
+    static Result resultOf(const WriteOutcome &outcome);
+    static Task transferTask(const Writer &writer, FundsWrites::Kind kind,
+                             FundsWrites::Target target = FundsWrites::Target::Customer);
+    static Task couponReclaimTask(const Writer &writer);
     // Issues one coupon per item (item.id is the customer) with these options.
-    static Task couponIssueTask(BssClient *client, const CouponIssueRunner::Options &options);
+    static Task couponIssueTask(const Writer &writer, const CouponWrites::Issue &options);
     // Distributor → resellers: item.id is the reseller (issue) or the reseller's quota (reclaim).
-    static Task resellerQuotaIssueTask(BssClient *client, const QString &parentQuotaId);
-    static Task resellerQuotaReclaimTask(BssClient *client);
-    // Sandbox-only writes checked against a list (CheckedWrite): item.id is the customer, the
-    // remitter's name, or the agreement.
-    static Task unbindTask(BssClient *client, const QString &reason);
-    static Task agreementAddTask(BssClient *client, const QString &remitterType);
-    static Task agreementVoidTask(BssClient *client);
-    static Task checkedTask(std::function<CheckedWrite *(const Item &item, QObject *context)> make);
+    static Task resellerQuotaIssueTask(const Writer &writer, const QString &parentQuotaId);
+    static Task resellerQuotaReclaimTask(const Writer &writer);
+    // Sandbox-only writes: item.id is the customer, the remitter's name, or the agreement.
+    static Task unbindTask(const Writer &writer, const QString &reason);
+    static Task agreementAddTask(const Writer &writer, const QString &remitterType);
+    static Task agreementVoidTask(const Writer &writer);
 
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }
@@ -69,6 +77,9 @@ public:
     void setRatePerSecond(double perSecond); // 0: no start-rate limit
     void start();
     void cancel();
+    bool wasCancelled() const { return m_cancelled; }
+    // "58 of 3,584 done, stopped" / "3,584 of 3,584 done" in the UI language.
+    QString summary() const;
     // Puts the failed and cancelled items back to pending and runs them again.
     void retryFailed();
     bool isRunning() const { return m_running; }

@@ -1,7 +1,7 @@
 #include "models/couponmodel.h"
 
 #include "core/money.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 void CouponModel::setLocale(const QLocale &locale)
 {

@@ -1,7 +1,7 @@
 #include "models/couponrecordmodel.h"
 
 #include "core/money.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 void CouponRecordModel::setLocale(const QLocale &locale)
 {

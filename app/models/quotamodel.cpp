@@ -1,7 +1,7 @@
 #include "models/quotamodel.h"
 
 #include "core/money.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 #include <QJsonArray>
 

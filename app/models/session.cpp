@@ -74,9 +74,42 @@ AuditLog *Session::audit()
     return m_audit.get();
 }
 
+WriteJournal *Session::journal()
+{
+    if (!m_journal)
+        m_journal = std::make_unique<WriteJournal>(audit());
+    return m_journal.get();
+}
+
+QString Session::profileKey() const
+{
+    return m_sandbox ? QStringLiteral("sandbox:") + m_profile.domainId : m_profile.name;
+}
+
+QString Session::siteKey() const
+{
+    if (m_sandbox)
+        return m_international ? QStringLiteral("sandbox-intl") : QStringLiteral("sandbox-china");
+    return m_profile.site;
+}
+
+Writer Session::writer()
+{
+    Writer w;
+    w.client = &m_client;
+    w.journal = journal();
+    w.profile = profileKey();
+    w.site = siteKey();
+    w.operatorLabel = m_profile.operatorLabel;
+    w.currency = currency();
+    w.timing = m_timing;
+    return w;
+}
+
 void Session::record(AuditLog::Entry entry)
 {
-    entry.profile = m_profile.name;
+    entry.profile = profileKey();
+    entry.site = siteKey();
     entry.operatorLabel = m_profile.operatorLabel;
     if (entry.currency.isEmpty() && entry.amount.isValid())
         entry.currency = currency();

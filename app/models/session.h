@@ -2,6 +2,8 @@
 
 #include "bss/bssclient.h"
 #include "core/auditlog.h"
+#include "core/writejournal.h"
+#include "ops/writer.h"
 #include "sandbox/sandboxstore.h"
 #include "secrets/profile.h"
 
@@ -48,6 +50,16 @@ public:
     // The distributor's resellers, shared by every page (read by the Resellers page's reload).
     ResellerDirectory *resellers();
     void record(AuditLog::Entry entry);
+    // The write journal (intents and claims, in the audit database) and the writer every
+    // write of this session goes through (VerifiedWrite).
+    WriteJournal *journal();
+    Writer writer();
+    // The profile as the journal knows it, in any language: the profile's name, or
+    // "sandbox:<domain id>" for the embedded sandbox (each run's data is its own).
+    QString profileKey() const;
+    QString siteKey() const; // "china", "intl", "sandbox-china", "sandbox-intl", "custom"
+    // Engine timing for this session's writes (tests shorten the late probe).
+    void setWriteTiming(const WriteTiming &timing) { m_timing = timing; }
 
 signals:
     void ready();
@@ -65,5 +77,7 @@ private:
     bool m_international = false;
     bool m_ready = false;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WriteJournal> m_journal;
+    WriteTiming m_timing = WriteTiming::fromEnvironment();
     ResellerDirectory *m_resellers = nullptr;
 };

@@ -150,7 +150,8 @@ SandboxAnswer MdfService::submit(SandboxParams p)
         return SandboxAnswer::internalError();
     return SandboxAnswer::ok({{QStringLiteral("claim_id"), id},
                               {QStringLiteral("status"), QStringLiteral("CLAIM_REVIEW")},
-                              {QStringLiteral("claimed_amount"), total.withScale(2).toString()}});
+                              {QStringLiteral("claimed_amount"), total.withScale(2).toString()},
+                              {QStringLiteral("submit_time"), now}});
 }
 
 int MdfService::advanceAll()

@@ -1,7 +1,7 @@
 // The catalogue itself: what each bad input is and where it goes in.
 #include "badinputcases.h"
 #include "bss/responses.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -42,11 +42,11 @@ void BadInputCases::addAmounts()
 
 void BadInputCases::addRunnerInputs()
 {
-    BssClient *c = m_sbx.client;
+    const Writer c = m_sbx.writer();
     const QString customer =
         m_sbx.customerWhere(QStringLiteral("association_type = '2' AND indirect_partner_id = ''"));
     const QString long65(65, u'x');
-    using K = TransferRunner::Kind;
+    using K = FundsWrites::Kind;
     const QString funds = QStringLiteral("allocate / reclaim funds");
     add(funds, QStringLiteral("customer_id \"\""),
         [this, c] { return batch(BatchRunner::transferTask(c, K::Allocate), item({}, "1.00")); });
@@ -67,7 +67,7 @@ void BadInputCases::addRunnerInputs()
         return batch(BatchRunner::transferTask(c, K::Allocate), item(customer, "1.234"));
     });
     add(funds, QStringLiteral("reseller \"\""), [this, c] {
-        return batch(BatchRunner::transferTask(c, K::Allocate, TransferRunner::Target::Reseller),
+        return batch(BatchRunner::transferTask(c, K::Allocate, FundsWrites::Target::Reseller),
                      item({}, "1.00"));
     });
     const QString coupons = QStringLiteral("coupons");
@@ -76,18 +76,18 @@ void BadInputCases::addRunnerInputs()
     add(coupons, QStringLiteral("reclaim coupon_id of 65 characters"),
         [this, c, long65] { return batch(BatchRunner::couponReclaimTask(c), item(long65)); });
     add(coupons, QStringLiteral("issue with face value 0"), [this, c, customer] {
-        CouponIssueRunner::Options o;
+        CouponWrites::Issue o;
         o.quotaId = QStringLiteral("QT0000000001");
         o.faceValue = Decimal::fromInt(0);
         return batch(BatchRunner::couponIssueTask(c, o), item(customer, "0"));
     });
     add(coupons, QStringLiteral("issue from quota_id \"\""), [this, c, customer] {
-        CouponIssueRunner::Options o;
+        CouponWrites::Issue o;
         o.faceValue = Decimal::fromInt(5);
         return batch(BatchRunner::couponIssueTask(c, o), item(customer, "5"));
     });
     add(coupons, QStringLiteral("issue valid to before valid from"), [this, c, customer] {
-        CouponIssueRunner::Options o;
+        CouponWrites::Issue o;
         o.quotaId = QStringLiteral("QT0000000001");
         o.faceValue = Decimal::fromInt(5);
         o.validFrom = QDateTime::currentDateTimeUtc().addDays(10);

@@ -149,7 +149,7 @@ void TestAccessibility::dialogsNameTheirControls()
     std::unique_ptr<QDialog> dialogs[] = {
         std::make_unique<AuditLogDialog>(m_session, m_window),
         std::make_unique<ProfileDialog>(m_window->keychain(), m_window),
-        std::make_unique<TransferDialog>(m_session, TransferRunner::Kind::Allocate, customer,
+        std::make_unique<TransferDialog>(m_session, FundsWrites::Kind::Allocate, customer,
                                          customer.customerName, Decimal::fromInt(100), m_window)};
     QStringList missing;
     for (const auto &dialog : dialogs) {

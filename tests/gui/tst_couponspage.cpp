@@ -15,7 +15,7 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/quotaspage.h"
@@ -143,10 +143,13 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
     }
     QVERIFY(usable > 0 && skipped > 0);
     // The audit log lives in the app data dir: count what this test adds.
+    // Each reclaim is audited twice: its intent before it is sent, its outcome after.
     const auto audited = [this] {
-        return m_session->audit()
-            ->entries({QStringLiteral("reclaim-coupon"), {}, {}, {}, 10000})
-            .size();
+        int done = 0;
+        for (const AuditLog::Entry &e : m_session->audit()->entries(
+                 {QStringLiteral("coupon-reclaim"), {}, {}, {}, 10000}))
+            done += e.result == u"done";
+        return done;
     };
     const auto auditedBefore = audited();
     BatchReclaimDialog *dialog = openReclaimDialog();

@@ -259,9 +259,10 @@ void TestCustomersPage::allocateWithInvalidThenValidInput()
     QSignalSpy finished(dialog, &TransferDialog::transferFinished);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(finished.wait(15000));
-    const auto result = finished.first().first().value<TransferRunner::Result>();
-    QCOMPARE(int(result.outcome), int(TransferRunner::Outcome::Done));
-    QVERIFY(dialog->resultText().contains(result.transactionId));
+    const auto result = finished.first().first().value<WriteOutcome>();
+    QCOMPARE(int(result.kind), int(WriteOutcome::Kind::Done));
+    QVERIFY(!result.reference.isEmpty());
+    QVERIFY(dialog->resultText().contains(result.reference));
     QTRY_COMPARE(page()->model()->balance(row), before + *Decimal::parse(u"1234.50"));
     disconnect(counter);
     dialog->close();
@@ -293,9 +294,9 @@ void TestCustomersPage::lostAnswerIsSettledFromRecords()
     QSignalSpy finished(dialog, &TransferDialog::transferFinished);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
-    const auto result = finished.first().first().value<TransferRunner::Result>();
-    QCOMPARE(int(result.outcome), int(TransferRunner::Outcome::Done));
-    QVERIFY(result.confirmedByRecords);
+    const auto result = finished.first().first().value<WriteOutcome>();
+    QCOMPARE(int(result.kind), int(WriteOutcome::Kind::Done));
+    QVERIFY(result.fromRecords);
     QTRY_COMPARE(page()->model()->balance(row), before + Decimal::fromInt(7)); // exactly once
     dialog->close();
 }
@@ -454,7 +455,7 @@ void TestCustomersPage::auditLogRecordsRevealAndMoney()
     bool sawFailure = false;
     for (const AuditLog::Entry &e : money) {
         QVERIFY(e.amount.isValid());
-        sawFailure = sawFailure || (e.result == u"failed" && e.errorCode == u"CBC.0999");
+        sawFailure = sawFailure || (e.result == u"not-applied" && e.errorCode == u"CBC.0999");
     }
     QVERIFY(sawFailure); // the batch item that failed
 }

@@ -11,7 +11,7 @@
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "pages/discountspage.h"
 #include "pages/fundspage.h"
 #include "pages/incentivespage.h"

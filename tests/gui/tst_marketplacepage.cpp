@@ -14,7 +14,7 @@
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "pages/marketplacepage.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"

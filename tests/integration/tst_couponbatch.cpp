@@ -88,7 +88,7 @@ void TestCouponBatch::mixedStatusesAreSkipped()
             expected += i.amount;
         }
     }
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(4);
     QVERIFY(run(&runner));
@@ -109,7 +109,7 @@ void TestCouponBatch::faultsNeverReclaimTwice()
     const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 80);
     QCOMPARE(items.size(), 80);
     QVERIFY(m_sbx.setFaults(QStringLiteral("5xx=15%,timeout=10%,lost=25%,seed=7,on=write")));
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(4);
     QVERIFY(run(&runner, 120000));
@@ -144,7 +144,7 @@ void TestCouponBatch::cancelPartWay()
     const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 40);
     QCOMPARE(items.size(), 40);
     QVERIFY(m_sbx.setFaults(QStringLiteral("latency=150,on=write")));
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.client));
+    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(2);
     QSignalSpy done(&runner, &BatchRunner::batchFinished);
@@ -182,12 +182,12 @@ void TestCouponBatch::issueSettlesLostAnswers()
         c.addBindValue(m_started);
         return c.exec() && c.next() ? c.value(0).toInt() : -1;
     };
-    CouponIssueRunner::Options o;
+    CouponWrites::Issue o;
     o.quotaId = QStringLiteral("QT0000000001");
     o.faceValue = Decimal::fromInt(5);
     // The first eight writes all go wrong: about half lost after applying, half refused.
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=50%,5xx=50%,count=8,seed=3,on=write")));
-    BatchRunner runner(BatchRunner::couponIssueTask(m_sbx.client, o));
+    BatchRunner runner(BatchRunner::couponIssueTask(m_sbx.writer(), o));
     runner.setItems(items);
     QVERIFY(run(&runner));
     bool confirmed = false;
@@ -217,7 +217,7 @@ void TestCouponBatch::resellerQuotasIssueAndReclaim()
         resellers.append({QLatin1String(id), QString(), *Decimal::parse(u"300.00"), QString(),
                           BatchRunner::State::Pending, BatchRunner::Result()});
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
-    BatchRunner issue(BatchRunner::resellerQuotaIssueTask(m_sbx.client, parent));
+    BatchRunner issue(BatchRunner::resellerQuotaIssueTask(m_sbx.writer(), parent));
     issue.setConcurrency(1);
     issue.setItems(resellers);
     QVERIFY(run(&issue));
@@ -234,7 +234,7 @@ void TestCouponBatch::resellerQuotasIssueAndReclaim()
                        QString(), BatchRunner::State::Pending, BatchRunner::Result()});
     }
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
-    BatchRunner reclaim(BatchRunner::resellerQuotaReclaimTask(m_sbx.client));
+    BatchRunner reclaim(BatchRunner::resellerQuotaReclaimTask(m_sbx.writer()));
     reclaim.setConcurrency(1);
     reclaim.setItems(quotas);
     QVERIFY(run(&reclaim));

@@ -1,12 +1,14 @@
-// The fault matrix: every money, coupon, quota, unbind and payment-agency operation the app can
-// run, against every fault the sandbox injects, through the same runners the windows use
-// (BatchRunner and its tasks). For each pair the sandbox's own tables (the ledger) and the app's
+// The fault matrix: every write the app can send (money, coupons, quotas, unbind, payment
+// agency, MDF claims), against every fault the sandbox injects, through the one engine the
+// windows and the CLI use (VerifiedWrite, in BatchRunner's tasks). For each pair the sandbox's own tables (the ledger) and the app's
 // final report must agree: nothing applied twice, nothing reported done that was not, nothing
 // reported failed that happened, and a "safe to try again" that is true (the failed items are
 // retried with the faults gone and each then happens exactly once). The matrix is printed as a
 // Markdown table at the end (and written to $PC_FAULT_MATRIX_OUT when set) for
 // docs/reliability.md.
+#include "core/mdfrules.h"
 #include "models/batchrunner.h"
+#include "ops/consolewrites.h"
 #include "sandboxfixture.h"
 
 #include <QFile>
@@ -27,7 +29,8 @@ struct Fault
 const Fault Faults[] = {
     {"latency", "latency=300,on=%1,count=1", "done"},
     {"5xx", "5xx=1,on=%1,count=1", "failed"},
-    {"429", "429=1,retry-after=2,on=%1,count=1", "failed"},
+    // Answered before processing: proven not applied, so re-sent once after Retry-After.
+    {"429", "429=1,retry-after=1,on=%1,count=1", "done"},
     {"timeout", "timeout=1,on=%1,count=1", "failed"},
     {"drop", "drop=1,on=%1,count=1", "failed"},
     {"malformed", "malformed=1,on=%1,count=1", "done"},
@@ -48,6 +51,7 @@ enum class Op {
     Unbind,
     AgencyAdd,
     AgencyVoid,
+    MdfSubmit,
 };
 
 struct OpInfo
@@ -70,6 +74,7 @@ const OpInfo Ops[] = {
     {Op::Unbind, "unbind a customer", "SandboxUnbindCustomer"},
     {Op::AgencyAdd, "payment agency: add", "SandboxCreatePaymentAgreement"},
     {Op::AgencyVoid, "payment agency: void", "SandboxVoidPaymentAgreement"},
+    {Op::MdfSubmit, "MDF claim: submit", "SandboxSubmitMdfClaim"},
 };
 
 const char *const ParentQuota = "QT0000000001";
@@ -86,7 +91,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    BatchRunner::Task task(Op op) const;
+    BatchRunner::Task task(Op op);
     QList<BatchRunner::Item> targets(Op op, int cellIndex);
     // How many times the ledger shows the item's operation applied since `marks`.
     int applied(Op op, const BatchRunner::Item &item, const QHash<QString, qint64> &marks);
@@ -162,12 +167,12 @@ QHash<QString, qint64> TestFaultMatrix::marks()
     return high;
 }
 
-BatchRunner::Task TestFaultMatrix::task(Op op) const
+BatchRunner::Task TestFaultMatrix::task(Op op)
 {
-    BssClient *c = m_sbx.client;
-    using K = TransferRunner::Kind;
-    using T = TransferRunner::Target;
-    CouponIssueRunner::Options coupon;
+    const Writer c = m_sbx.writer(1000);
+    using K = FundsWrites::Kind;
+    using T = FundsWrites::Target;
+    CouponWrites::Issue coupon;
     coupon.quotaId = QLatin1String(ParentQuota);
     coupon.faceValue = Decimal::fromInt(5);
     switch (op) {
@@ -194,6 +199,12 @@ BatchRunner::Task TestFaultMatrix::task(Op op) const
         return BatchRunner::agreementAddTask(c, QStringLiteral("ENTERPRISE"));
     case Op::AgencyVoid:
         return BatchRunner::agreementVoidTask(c);
+    case Op::MdfSubmit:
+        return BatchRunner::writeTask(c, [](const BatchRunner::Item &item) {
+            return ConsoleWrites::submitMdfClaim(
+                item.id, {{MdfRules::categories().first(), QStringLiteral("展会场地"),
+                           *Decimal::parse(u"800.00")}});
+        });
     }
     return {};
 }
@@ -213,7 +224,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::ReclaimCustomer: {
         // Money to take back first, outside the faults.
         const QString id = m_customers.at(20 + i);
-        BatchRunner give(BatchRunner::transferTask(m_sbx.client, TransferRunner::Kind::Allocate));
+        BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate));
         give.setItems({item(id, Decimal::fromInt(20))});
         if (!run(&give, false) || give.item(0).state != BatchRunner::State::Done)
             return {};
@@ -222,8 +233,8 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::AllocateReseller:
         return {item(reseller, *Decimal::parse(u"33.00"))};
     case Op::ReclaimReseller: {
-        BatchRunner give(BatchRunner::transferTask(m_sbx.client, TransferRunner::Kind::Allocate,
-                                                   TransferRunner::Target::Reseller));
+        BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate,
+                                                   FundsWrites::Target::Reseller));
         give.setItems({item(reseller, Decimal::fromInt(50))});
         if (!run(&give, false) || give.item(0).state != BatchRunner::State::Done)
             return {};
@@ -241,7 +252,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         return {item(reseller, Decimal::fromInt(100))};
     case Op::QuotaReclaim: {
         BatchRunner issue(
-            BatchRunner::resellerQuotaIssueTask(m_sbx.client, QLatin1String(ParentQuota)));
+            BatchRunner::resellerQuotaIssueTask(m_sbx.writer(), QLatin1String(ParentQuota)));
         issue.setItems({item(reseller, Decimal::fromInt(100))});
         if (!run(&issue, false) || issue.item(0).state != BatchRunner::State::Done)
             return {};
@@ -252,11 +263,26 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::AgencyAdd:
         return {item(QStringLiteral("故障矩阵汇款方 %1").arg(i), Decimal::invalid())};
     case Op::AgencyVoid: {
-        BatchRunner add(BatchRunner::agreementAddTask(m_sbx.client, QStringLiteral("INDIVIDUAL")));
+        BatchRunner add(BatchRunner::agreementAddTask(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
         add.setItems({item(QStringLiteral("待作废汇款方 %1").arg(i), Decimal::invalid())});
         if (!run(&add, false) || add.item(0).state != BatchRunner::State::Done)
             return {};
         return {item(add.item(0).result.reference, Decimal::invalid())};
+    }
+    case Op::MdfSubmit: {
+        // A claim of its own, waiting for its expenses (CLAIM_PENDING).
+        const QString id = QStringLiteral("MDF-MATRIX-%1").arg(i);
+        QSqlQuery q = m_sbx.store->query();
+        q.prepare(QStringLiteral("INSERT INTO mdf_claims(claim_id, activity_name, status,"
+                                 " approved_amount, claimed_amount, apply_time, claim_deadline,"
+                                 " submit_time, review_comment) VALUES(?, '故障矩阵活动',"
+                                 " 'CLAIM_PENDING', '5000.00', '', ?, ?, '', '')"));
+        q.addBindValue(id);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(QDate::currentDate().addDays(30).toString(Qt::ISODate));
+        if (!q.exec())
+            return {};
+        return {item(id, *Decimal::parse(u"800.00"))};
     }
     }
     return {};
@@ -276,9 +302,9 @@ int TestFaultMatrix::applied(Op op, const BatchRunner::Item &item,
             QStringLiteral("SELECT COUNT(*) FROM adjust_records WHERE customer_id = ?"
                            " AND operation_type = ? AND seq > ?"),
             {id,
-             TransferRunner::operationType(op == Op::AllocateCustomer || op == Op::AllocateReseller
-                                               ? TransferRunner::Kind::Allocate
-                                               : TransferRunner::Kind::Reclaim),
+             FundsWrites::operationType(op == Op::AllocateCustomer || op == Op::AllocateReseller
+                                            ? FundsWrites::Kind::Allocate
+                                            : FundsWrites::Kind::Reclaim),
              mark("adjust_records")});
     case Op::CouponIssue:
         return count(QStringLiteral("SELECT COUNT(*) FROM coupon_records WHERE customer_id = ?"
@@ -306,6 +332,10 @@ int TestFaultMatrix::applied(Op op, const BatchRunner::Item &item,
     case Op::AgencyVoid:
         return count(QStringLiteral("SELECT COUNT(*) FROM agreements WHERE agreement_id = ? AND"
                                     " status = 'VOIDED'"),
+                     {id});
+    case Op::MdfSubmit:
+        return count(QStringLiteral("SELECT COUNT(*) FROM mdf_claims WHERE claim_id = ? AND"
+                                    " status = 'CLAIM_REVIEW'"),
                      {id});
     }
     return -1;

@@ -29,8 +29,38 @@ QString SandboxChecks::thisCycle()
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).toString(u"yyyy-MM");
 }
 
+AuditLog *SandboxFixture::audit()
+{
+    if (!m_audit)
+        m_audit = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit.sqlite")));
+    return m_audit.get();
+}
+
+WriteJournal *SandboxFixture::journal()
+{
+    if (!m_journal)
+        m_journal = std::make_unique<WriteJournal>(audit());
+    return m_journal.get();
+}
+
+Writer SandboxFixture::writer(int lateMs)
+{
+    Writer w;
+    w.client = client;
+    w.journal = journal();
+    w.profile = QStringLiteral("fixture:%1").arg(server ? server->baseUrl().port() : 0);
+    w.site = QStringLiteral("sandbox-china");
+    w.operatorLabel = QStringLiteral("test");
+    w.currency = QStringLiteral("CNY");
+    w.timing.lateMs = lateMs;
+    w.timing.recheckMs = std::max(50, lateMs / 4);
+    return w;
+}
+
 SandboxFixture::~SandboxFixture()
 {
+    m_journal.reset();
+    m_audit.reset();
     delete client;
     delete server; // before the store it serves
     delete store;
@@ -59,6 +89,7 @@ bool SandboxFixture::start(const SandboxStore::SeedOptions &seed, QString *error
     fast.baseDelayMs = 50;
     fast.maxDelayMs = 200;
     client->setRetryPolicy(fast);
+    client->setRequestRate(0); // the server's limit is off too, unless a test turns it on
     return true;
 }
 

@@ -2,6 +2,9 @@
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "core/auditlog.h"
+#include "core/writejournal.h"
+#include "ops/writer.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 
@@ -9,6 +12,9 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QTemporaryDir>
+
+#include <memory>
 
 // Short checks for tests that read sandbox answers.
 namespace SandboxChecks {
@@ -41,7 +47,19 @@ public:
     // "association_type = '2' AND indirect_partner_id = ''".
     QString customerWhere(const QString &condition);
 
+    // The writer tests send writes through (VerifiedWrite, BatchRunner tasks): a journal in an
+    // audit file of this fixture's own, the profile named after its port, and the late probe
+    // `lateMs` after a send (the app's default is 60 s).
+    Writer writer(int lateMs = 1500);
+    AuditLog *audit();
+    WriteJournal *journal();
+
     SandboxStore *store = nullptr;
     SandboxServer *server = nullptr;
     BssClient *client = nullptr;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WriteJournal> m_journal;
 };

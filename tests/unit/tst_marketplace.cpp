@@ -7,7 +7,7 @@
 #include "core/translator.h"
 #include "models/settlementdiff.h"
 #include "models/statementimport.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 #include <QTest>
 

@@ -17,7 +17,7 @@ private slots:
 
 void TestModels::batchResults()
 {
-    BatchRunner runner(BatchRunner::transferTask(nullptr, TransferRunner::Kind::Allocate));
+    BatchRunner runner(BatchRunner::transferTask(Writer(), FundsWrites::Kind::Allocate));
     QAbstractItemModelTester tester(&runner,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<BatchRunner::Item> items;

@@ -18,26 +18,26 @@
 #include <QVBoxLayout>
 
 BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &targets,
-                                         TransferRunner::Kind kind, TransferRunner::Target target,
+                                         FundsWrites::Kind kind, FundsWrites::Target target,
                                          QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
-    , m_resellers(target == TransferRunner::Target::Reseller)
+    , m_resellers(target == FundsWrites::Target::Reseller)
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_amount(new AmountField(this))
     , m_preview(new QTableWidget(int(targets.size()), 3, this))
     , m_total(new QLabel(this))
-    , m_confirm(new QPushButton(kind == TransferRunner::Kind::Allocate ? tr("Allocate to all")
+    , m_confirm(new QPushButton(kind == FundsWrites::Kind::Allocate ? tr("Allocate to all")
                                                                        : tr("Reclaim from all"),
                                 this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(BatchRunner::transferTask(session->client(), kind, target), this))
+    , m_runner(new BatchRunner(BatchRunner::transferTask(session->writer(), kind, target), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     const int n = int(targets.size());
-    setWindowTitle(kind == TransferRunner::Kind::Allocate
+    setWindowTitle(kind == FundsWrites::Kind::Allocate
                        ? (m_resellers ? tr("Allocate funds to %n reseller(s)", nullptr, n)
                                       : tr("Allocate funds to %n customer(s)", nullptr, n))
                        : (m_resellers ? tr("Reclaim funds from %n reseller(s)", nullptr, n)
@@ -95,7 +95,7 @@ void BatchTransferDialog::loadPartnerBalance()
     // The targets come from one listing: the partner's own customers or one reseller's.
     const QString ip =
         m_targets.isEmpty() ? QString() : m_targets.first().customer.indirectPartnerId;
-    if (m_kind != TransferRunner::Kind::Allocate)
+    if (m_kind != FundsWrites::Kind::Allocate)
         return;
     AllocatableBalance::fetch(m_session->client(), ip, this, [this](const Decimal &allocatable) {
         if (!allocatable.isValid())
@@ -118,7 +118,7 @@ void BatchTransferDialog::updatePreview()
         };
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customer.customerId), false);
         set(1, money(t.balance), true);
-        const bool allocate = m_kind == TransferRunner::Kind::Allocate;
+        const bool allocate = m_kind == FundsWrites::Kind::Allocate;
         set(2,
             amount && t.balance.isValid()
                 ? money(allocate ? t.balance + *amount : t.balance - *amount)
@@ -127,7 +127,7 @@ void BatchTransferDialog::updatePreview()
     }
     const Decimal total = amount ? *amount * m_targets.size() : Decimal::invalid();
     bool tooMuch = false;
-    if (m_kind == TransferRunner::Kind::Allocate) {
+    if (m_kind == FundsWrites::Kind::Allocate) {
         tooMuch = total.isValid() && m_allocatable.isValid() && total > m_allocatable;
         m_total->setText(
             amount ? tr("Total: %1 from your allocatable balance of %2.")

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bss/types.h"
-#include "models/transferrunner.h"
+#include "ops/fundswrites.h"
 
 #include <QDialog>
 
@@ -32,8 +32,8 @@ public:
     // Allocations to customers by default; also reclaims, and a distributor's resellers (the
     // reseller's id in customer.customerId).
     BatchTransferDialog(Session *session, const QList<Target> &targets,
-                        TransferRunner::Kind kind = TransferRunner::Kind::Allocate,
-                        TransferRunner::Target target = TransferRunner::Target::Customer,
+                        FundsWrites::Kind kind = FundsWrites::Kind::Allocate,
+                        FundsWrites::Target target = FundsWrites::Target::Customer,
                         QWidget *parent = nullptr);
 
     AmountField *amountField() const { return m_amount; }
@@ -53,7 +53,7 @@ private:
     QString money(const Decimal &amount) const;
 
     Session *m_session;
-    TransferRunner::Kind m_kind;
+    FundsWrites::Kind m_kind;
     bool m_resellers;
     QList<Target> m_targets;
     Decimal m_allocatable = Decimal::invalid();

@@ -127,10 +127,10 @@ void IssueCouponsDialog::run()
     const QStringList ids = customerIds();
     if (!face || ids.isEmpty())
         return; // nothing is sent on bad input
-    CouponIssueRunner::Options o;
+    CouponWrites::Issue o;
     o.quotaId = m_quota.quotaId;
     o.faceValue = *face;
-    m_runner = new BatchRunner(BatchRunner::couponIssueTask(m_session->client(), o), this);
+    m_runner = new BatchRunner(BatchRunner::couponIssueTask(m_session->writer(), o), this);
     m_runner->setCurrency(m_session->currency());
     m_runner->setConcurrency(4);
     QList<BatchRunner::Item> items;

@@ -1,11 +1,15 @@
 #include "dialogs/mdfclaimdialog.h"
 
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
+
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "core/money.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 
@@ -216,96 +220,44 @@ void MdfClaimDialog::submit()
 {
     if (m_sent || !check())
         return;
-    QString ignored;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxSubmitMdfClaim"), &ignored);
-    QList<JsonBody> expense;
-    for (const MdfRules::Line &l : lines()) {
-        JsonBody line;
-        line.add("category", l.category).add("description", l.description).add("amount", l.amount);
-        expense.append(line);
-    }
-    JsonBody body;
-    body.add("claim_id", m_claim.value(QLatin1String("claim_id")).toString())
-        .add("expense_lines", expense);
-    r.body = body.bytes();
+    QList<ConsoleWrites::ExpenseLine> expense;
+    for (const MdfRules::Line &l : lines())
+        expense.append({l.category, l.description, l.amount});
     m_sent = true;
     setEditable(false);
     m_result->setText(tr("Submitting…"));
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
-        const BssError e = job->error();
-        audit(!e.isError()         ? QStringLiteral("done")
-              : e.outcomeUnknown() ? QStringLiteral("unknown")
-                                   : QStringLiteral("failed"),
-              e);
-        if (!e.isError()) {
-            m_result->setText(tr("Submitted. Status: %1.")
-                                  .arg(StatusLabels::mdfStatus(
-                                      job->json().value(QLatin1String("status")).toString())));
+    auto *write = new VerifiedWrite(
+        m_session->writer(),
+        ConsoleWrites::submitMdfClaim(m_claim.value(QLatin1String("claim_id")).toString(), expense),
+        this);
+    connect(write, &VerifiedWrite::checking, this,
+            [this](const WriteOutcome &o) { m_result->setText(WriteOutcomeText::checking(o)); });
+    connect(write, &VerifiedWrite::finished, this, [this, write](const WriteOutcome &o) {
+        write->deleteLater();
+        if (o.fromRecords)
+            emit outcomeKnown();
+        if (o.kind == WriteOutcome::Kind::Done) {
+            const QString status = StatusLabels::mdfStatus(QStringLiteral("CLAIM_REVIEW"));
+            m_result->setText(o.fromRecords
+                                  ? tr("The claim did arrive: status %1. Nothing more to do.")
+                                        .arg(status)
+                                  : tr("Submitted. Status: %1.").arg(status));
             emit submitted();
             return;
         }
-        if (e.outcomeUnknown()) {
-            m_result->setText(tr("The answer was lost, so it is not known whether the claim "
-                                 "arrived. Reading the application's status…"));
-            recheckStatus();
+        if (o.kind == WriteOutcome::Kind::Unknown) { // not known: not offered again
+            m_result->setText(WriteOutcomeText::describe(o));
             return;
         }
-        QStringList why{e.userMessage()};
-        for (const BssError::Detail &d : e.details())
+        QStringList why{WriteOutcomeText::describe(o)};
+        for (const BssError::Detail &d : o.error.details())
             why << tr("Line %1: %2").arg(d.id.toInt() + 1).arg(d.message);
         m_result->setText(why.join(u'\n'));
         m_sent = false;
         setEditable(true);
-        emit failed(e);
+        emit failed(o.error);
     });
-}
-
-// After a lost answer: read the application again and say what really happened; the partner
-// decides whether to submit again.
-void MdfClaimDialog::recheckStatus()
-{
-    QString ignored;
-    BssJob *job = m_session->client()->call(
-        Operations::byName(QStringLiteral("SandboxListMdfClaims"), &ignored));
-    const QString id = m_claim.value(QLatin1String("claim_id")).toString();
-    connect(job, &BssJob::finished, this, [this, job, id] {
-        QString status;
-        for (const QJsonValue &v : job->json().value(QLatin1String("claims")).toArray()) {
-            if (v.toObject().value(QLatin1String("claim_id")).toString() == id)
-                status = v.toObject().value(QLatin1String("status")).toString();
-        }
-        if (job->error().isError() || status.isEmpty()) {
-            m_result->setText(tr("The status could not be read (%1). Refresh the list before "
-                                 "submitting again.")
-                                  .arg(job->error().userMessage()));
-        } else if (status == u"CLAIM_REVIEW") {
-            audit(QStringLiteral("done"), BssError());
-            m_result->setText(tr("The claim did arrive: status %1. Nothing more to do.")
-                                  .arg(StatusLabels::mdfStatus(status)));
-            emit submitted();
-        } else {
-            m_result->setText(tr("The claim did not arrive (status %1). You may submit it "
-                                 "again.")
-                                  .arg(StatusLabels::mdfStatus(status)));
-            m_sent = false;
-            setEditable(true);
-        }
-        emit outcomeKnown();
-    });
-}
-
-void MdfClaimDialog::audit(const QString &result, const BssError &error)
-{
-    AuditLog::Entry e;
-    e.action = QStringLiteral("mdf-claim");
-    e.target = m_claim.value(QLatin1String("claim_id")).toString();
-    e.amount = total(lines());
-    e.currency = m_currency;
-    e.result = result;
-    e.errorCode = error.code();
-    e.requestId = error.requestId();
-    m_session->record(e);
+    write->start();
 }
 
 void MdfClaimDialog::setEditable(bool editable)

@@ -46,7 +46,7 @@ public:
 signals:
     void submitted();
     void failed(const BssError &error);
-    void outcomeKnown(); // after a lost answer, the re-read status is shown
+    void outcomeKnown(); // after a lost answer, what the claims list shows is shown
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,10 +63,8 @@ private:
     void updateTotal();
     static Decimal total(const QList<MdfRules::Line> &lines);
     std::optional<Decimal> approved() const;
-    void recheckStatus();
     void setEditable(bool editable);
     // The local audit log: who claimed how much for which application, and the outcome.
-    void audit(const QString &result, const BssError &error);
 
     Session *m_session;
     QJsonObject m_claim;

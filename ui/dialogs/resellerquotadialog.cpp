@@ -28,7 +28,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QuotaModel::Quo
     , m_confirm(new QPushButton(tr("Issue"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(
-          BatchRunner::resellerQuotaIssueTask(session->client(), parent.quotaId), this))
+          BatchRunner::resellerQuotaIssueTask(session->writer(), parent.quotaId), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Issue coupon quota %1 to resellers").arg(parent.quotaId));
@@ -60,7 +60,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QList<QuotaMode
     , m_preview(new QLabel(this))
     , m_confirm(new QPushButton(tr("Reclaim"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(BatchRunner::resellerQuotaReclaimTask(session->client()), this))
+    , m_runner(new BatchRunner(BatchRunner::resellerQuotaReclaimTask(session->writer()), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Reclaim resellers' coupon quotas"));

@@ -5,7 +5,7 @@
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "sandbox/settlementflow.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"

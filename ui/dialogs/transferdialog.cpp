@@ -1,5 +1,8 @@
 #include "dialogs/transferdialog.h"
 
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
+
 #include "core/money.h"
 #include "models/allocatablebalance.h"
 #include "models/session.h"
@@ -13,7 +16,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-TransferDialog::TransferDialog(Session *session, TransferRunner::Kind kind,
+TransferDialog::TransferDialog(Session *session, FundsWrites::Kind kind,
                                const Customer &customer, const QString &shownName,
                                const Decimal &customerBalance, QWidget *parent)
     : QDialog(parent)
@@ -32,7 +35,7 @@ TransferDialog::TransferDialog(Session *session, TransferRunner::Kind kind,
     , m_confirm(new QPushButton(this))
     , m_close(new QPushButton(tr("Close"), this))
 {
-    const bool allocate = kind == TransferRunner::Kind::Allocate;
+    const bool allocate = kind == FundsWrites::Kind::Allocate;
     setWindowTitle(allocate ? tr("Allocate funds to the customer")
                             : tr("Reclaim the customer's balance"));
     m_confirm->setText(allocate ? tr("Allocate") : tr("Reclaim"));
@@ -84,7 +87,7 @@ QString TransferDialog::money(const Decimal &amount) const
 void TransferDialog::loadPartnerBalance()
 {
     m_balances->setText(tr("Customer balance: %1").arg(money(m_customerBalance)));
-    if (m_kind != TransferRunner::Kind::Allocate)
+    if (m_kind != FundsWrites::Kind::Allocate)
         return;
     AllocatableBalance::fetch(m_session->client(), m_customer.indirectPartnerId, this,
                               [this](const Decimal &allocatable) {
@@ -112,12 +115,12 @@ void TransferDialog::showConfirmation()
     const auto amount = m_amount->amount();
     if (!amount)
         return; // nothing is sent on bad input
-    const Decimal after = m_customerBalance.isValid() ? (m_kind == TransferRunner::Kind::Allocate
+    const Decimal after = m_customerBalance.isValid() ? (m_kind == FundsWrites::Kind::Allocate
                                                              ? m_customerBalance + *amount
                                                              : m_customerBalance - *amount)
                                                       : Decimal::invalid();
     m_confirmText->setText(
-        m_kind == TransferRunner::Kind::Allocate
+        m_kind == FundsWrites::Kind::Allocate
             ? tr("Allocate %1 from your account to %2 (%3)?\nThe customer's balance goes from "
                  "%4 to %5. This is sent once and is not repeated automatically.")
                   .arg(money(*amount), m_shownName, m_customer.customerId, money(m_customerBalance),
@@ -141,40 +144,26 @@ void TransferDialog::run()
     m_confirm->hide();
     m_close->setEnabled(false);
     m_status->setText(tr("Sending…"));
-    auto *runner = new TransferRunner(m_session->client(), m_kind, m_customer.customerId, *amount,
-                                      m_customer.indirectPartnerId, this);
-    connect(runner, &TransferRunner::checking, this, [this] {
-        m_status->setText(tr("The answer did not arrive. Checking the adjust records to find "
-                             "out whether it was applied…"));
+    auto *write = new VerifiedWrite(m_session->writer(),
+                                    FundsWrites::customer(m_kind, m_customer.customerId, *amount,
+                                                          m_customer.indirectPartnerId),
+                                    this);
+    connect(write, &VerifiedWrite::checking, this, [this](const WriteOutcome &o) {
+        m_status->setText(WriteOutcomeText::checking(o));
     });
-    connect(runner, &TransferRunner::finished, this, &TransferDialog::showResult);
-    runner->start();
+    connect(write, &VerifiedWrite::finished, this, &TransferDialog::showResult);
+    write->start();
 }
 
-void TransferDialog::showResult(const TransferRunner::Result &r)
+void TransferDialog::showResult(const WriteOutcome &o)
 {
     m_close->setEnabled(true);
     m_close->setText(tr("Close"));
-    switch (r.outcome) {
-    case TransferRunner::Outcome::Done:
-        m_status->setText(
-            (r.confirmedByRecords
-                 ? tr("Done: the adjust records show it was applied, although the answer was "
-                      "lost.")
-                 : tr("Done.")) +
-            u'\n' + tr("Transaction ID: %1").arg(r.transactionId));
-        break;
-    case TransferRunner::Outcome::Failed:
-        m_status->setText(tr("Not done: %1").arg(r.error.userMessage()) + u'\n' +
-                          r.error.diagnosticText());
-        break;
-    case TransferRunner::Outcome::Unknown:
-        m_status->setText(tr("The outcome is unknown: %1\nCheck the adjust records before you "
-                             "try again; PartnerDesk will not repeat it on its own.")
-                              .arg(r.error.userMessage()));
-        break;
-    }
-    emit transferFinished(r);
+    QString text = WriteOutcomeText::describe(o);
+    if (o.kind == WriteOutcome::Kind::NotApplied && o.error.isError())
+        text += u'\n' + o.error.diagnosticText();
+    m_status->setText(text);
+    emit transferFinished(o);
 }
 
 QString TransferDialog::resultText() const

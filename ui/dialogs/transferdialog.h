@@ -1,7 +1,8 @@
 #pragma once
 
 #include "bss/types.h"
-#include "models/transferrunner.h"
+#include "ops/fundswrites.h"
+#include "ops/writeoutcome.h"
 
 #include <QDialog>
 
@@ -12,13 +13,14 @@ class QStackedWidget;
 class Session;
 
 // 拨款 / 回收 for one 代售 customer: the amount with the money rules and the current balances,
-// a confirmation that says exactly what will happen, then the result — with the transaction id,
-// or the server's refusal, or (when the answer was lost) what the adjust records show.
+// a confirmation that says exactly what will happen, then the result (VerifiedWrite) — with the
+// transaction id, or the server's refusal, or (when the answer was lost) what the adjust records
+// show, checked again until they tell.
 class TransferDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TransferDialog(Session *session, TransferRunner::Kind kind, const Customer &customer,
+    TransferDialog(Session *session, FundsWrites::Kind kind, const Customer &customer,
                    const QString &shownName, const Decimal &customerBalance,
                    QWidget *parent = nullptr);
 
@@ -28,18 +30,18 @@ public:
     QString resultText() const;
 
 signals:
-    void transferFinished(const TransferRunner::Result &result);
+    void transferFinished(const WriteOutcome &outcome);
 
 private:
     void loadPartnerBalance();
     void updateButtons();
     void showConfirmation();
     void run();
-    void showResult(const TransferRunner::Result &result);
+    void showResult(const WriteOutcome &outcome);
     QString money(const Decimal &amount) const;
 
     Session *m_session;
-    TransferRunner::Kind m_kind;
+    FundsWrites::Kind m_kind;
     Customer m_customer;
     QString m_shownName;
     Decimal m_customerBalance;

@@ -1,9 +1,12 @@
 #include "dialogs/unbinddialog.h"
 
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
+
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
-#include "models/checkedwrite.h"
 #include "models/consolelinks.h"
 #include "models/session.h"
 #include "widgets/accessiblenames.h"
@@ -138,32 +141,26 @@ void UnbindDialog::run()
 void UnbindDialog::submit()
 {
     m_status->setText(tr("Submitting the request…"));
-    auto *write = CheckedWrite::unbind(m_session->client(), m_customer.customerId,
-                                       m_customer.indirectPartnerId, m_reason->text(), this);
-    connect(write, &CheckedWrite::checking, this, [this] {
-        m_status->setText(tr("The answer was lost. Reading the customer's unbind requests to "
-                             "see whether the request arrived…"));
-    });
-    connect(write, &CheckedWrite::finished, this, [this, write](const CheckedWrite::Result &r) {
+    auto *write = new VerifiedWrite(
+        m_session->writer(),
+        ConsoleWrites::unbind(m_customer.customerId, m_customer.indirectPartnerId, m_reason->text()),
+        this);
+    connect(write, &VerifiedWrite::checking, this,
+            [this](const WriteOutcome &o) { m_status->setText(WriteOutcomeText::checking(o)); });
+    connect(write, &VerifiedWrite::finished, this, [this, write](const WriteOutcome &o) {
         write->deleteLater();
-        if (r.outcome == CheckedWrite::Outcome::Unknown) {
-            fail(tr("The answer was lost and the unbind requests could not be read, so it is "
-                    "not known whether the request arrived. Look at the customer's unbind "
-                    "requests before you submit again."));
-            return;
-        }
-        if (r.outcome == CheckedWrite::Outcome::Failed) {
-            fail(r.error.outcomeUnknown()
-                     ? tr("The answer was lost, and the unbind requests show that the request "
-                          "did not arrive: you can submit it again.")
-                     : r.error.userMessage() + u'\n' + r.error.diagnosticText());
+        if (o.kind != WriteOutcome::Kind::Done) {
+            QString text = WriteOutcomeText::describe(o);
+            if (o.kind == WriteOutcome::Kind::NotApplied && o.sent && !o.error.outcomeUnknown())
+                text += u'\n' + o.error.diagnosticText();
+            fail(text);
             return;
         }
         m_status->setText(
             tr("Request %1 submitted. The customer must confirm it; you will see the result "
                "in the unbind requests.")
-                .arg(r.reference));
-        emit submitted(r.reference);
+                .arg(o.reference));
+        emit submitted(o.reference);
     });
     write->start();
 }

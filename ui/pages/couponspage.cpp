@@ -9,7 +9,7 @@
 #include "models/couponfilterproxy.h"
 #include "models/couponmodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -191,18 +191,6 @@ void CouponsPage::reclaimSelected()
         const BatchRunner::Item &i = runner->item(row);
         if (i.state == BatchRunner::State::Done)
             m_model->markReclaimed(i.id);
-        AuditLog::Entry e;
-        e.action = QStringLiteral("reclaim-coupon");
-        e.target = i.id;
-        e.amount = i.result.amount;
-        e.result = i.state == BatchRunner::State::Done      ? QStringLiteral("done")
-                   : i.state == BatchRunner::State::Failed  ? QStringLiteral("failed")
-                   : i.state == BatchRunner::State::Skipped ? QStringLiteral("skipped")
-                                                            : QStringLiteral("unknown");
-        e.errorCode = i.result.error.code();
-        e.requestId = i.result.error.requestId();
-        e.detail = i.label;
-        m_session->record(e);
     });
     emit reclaimDialogOpened(dialog);
     dialog->open();

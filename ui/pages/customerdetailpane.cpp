@@ -5,7 +5,7 @@
 #include "models/customerdetail.h"
 #include "models/customermodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -393,25 +393,11 @@ void CustomersPage::allocate()
                         m_model->balance(row)});
         ids.append(c.customerId);
     }
-    auto *dialog = new BatchTransferDialog(m_session, targets, TransferRunner::Kind::Allocate,
-                                           TransferRunner::Target::Customer, this);
+    auto *dialog = new BatchTransferDialog(m_session, targets, FundsWrites::Kind::Allocate,
+                                           FundsWrites::Target::Customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchTransferDialog::batchFinished, this,
             [this, ids] { m_loader->refreshBalances(ids); });
-    connect(dialog->runner(), &BatchRunner::itemFinished, this, [this, dialog](int row) {
-        const BatchRunner::Item &i = dialog->runner()->item(row);
-        AuditLog::Entry e;
-        e.action = QStringLiteral("allocate");
-        e.target = i.id;
-        e.amount = i.amount;
-        e.result = i.state == BatchRunner::State::Done     ? QStringLiteral("done")
-                   : i.state == BatchRunner::State::Failed ? QStringLiteral("failed")
-                                                           : QStringLiteral("unknown");
-        e.errorCode = i.result.error.code();
-        e.requestId = i.result.error.requestId();
-        e.detail = QStringLiteral("batch ") + i.result.reference;
-        m_session->record(e);
-    });
     emit batchDialogOpened(dialog);
     dialog->open();
 }
@@ -458,15 +444,13 @@ void CustomersPage::openTransfer(bool allocate)
     // The name as the table shows it: masked unless the user revealed the column.
     const QString shown = m_model->data(m_model->index(row, CustomerModel::Name)).toString();
     auto *dialog = new TransferDialog(
-        m_session, allocate ? TransferRunner::Kind::Allocate : TransferRunner::Kind::Reclaim,
+        m_session, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
         customer, shown, m_model->balance(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &TransferDialog::transferFinished, this,
-        [this, id = customer.customerId, allocate](const TransferRunner::Result &r) {
-            m_loader->refreshBalances({id});
-            m_session->record(TransferRunner::auditEntry(
-                allocate ? TransferRunner::Kind::Allocate : TransferRunner::Kind::Reclaim, id, r));
+        [this, id = customer.customerId](const WriteOutcome &) {
+            m_loader->refreshBalances({id}); // audited by the engine
         });
     emit transferDialogOpened(dialog);
     dialog->open();

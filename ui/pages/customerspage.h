@@ -2,7 +2,7 @@
 
 #include "core/auditlog.h"
 #include "core/decimal.h"
-#include "models/transferrunner.h"
+#include "ops/fundswrites.h"
 
 #include <QWidget>
 

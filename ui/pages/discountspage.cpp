@@ -7,7 +7,7 @@
 #include "models/customermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 
 #include <QChart>

@@ -1,5 +1,9 @@
 #include "pages/fundspage.h"
 
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
+
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
@@ -8,12 +12,11 @@
 #include "core/billperiod.h"
 #include "core/money.h"
 #include "dialogs/exportdialog.h"
-#include "models/checkedwrite.h"
 #include "models/consolelinks.h"
 #include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -392,61 +395,35 @@ void FundsPage::loadAgreements()
 
 void FundsPage::addAgreement(const QString &name, const QString &type)
 {
-    auto *write = CheckedWrite::addAgreement(m_session->client(), name, type, this);
-    runAgreementWrite(write, QStringLiteral("agency-add"), name.trimmed());
+    runAgreementWrite(ConsoleWrites::addAgreement(name, type));
 }
 
 void FundsPage::voidAgreement(const QString &id)
 {
-    runAgreementWrite(CheckedWrite::voidAgreement(m_session->client(), id, this),
-                      QStringLiteral("agency-void"), id);
+    runAgreementWrite(ConsoleWrites::voidAgreement(id));
 }
 
-void FundsPage::runAgreementWrite(CheckedWrite *write, const QString &action, const QString &target)
+void FundsPage::runAgreementWrite(const WriteSpec &spec)
 {
-    connect(write, &CheckedWrite::checking, this, [this] {
-        m_agencyNote->setText(tr("The answer was lost. Reading the agreements to see whether "
-                                 "the change was made…"));
+    auto *write = new VerifiedWrite(m_session->writer(), spec, this);
+    const bool add = spec.operation == u"SandboxCreatePaymentAgreement";
+    connect(write, &VerifiedWrite::checking, this,
+            [this](const WriteOutcome &o) { m_agencyNote->setText(WriteOutcomeText::checking(o)); });
+    connect(write, &VerifiedWrite::finished, this, [this, write, add](const WriteOutcome &o) {
+        write->deleteLater();
+        if (o.kind == WriteOutcome::Kind::Done) {
+            if (add)
+                m_remitter->clear();
+            m_agencyNote->setText(add ? tr("Agreement %1 is in effect.").arg(o.reference)
+                                      : tr("Agreement %1 was voided.").arg(o.reference));
+        } else {
+            m_agencyNote->setText(WriteOutcomeText::describe(o));
+        }
+        if (!o.sent && o.kind != WriteOutcome::Kind::Skipped)
+            return; // bad input or no audit log: nothing changed
+        loadAgreements();
+        emit agreementsChanged();
     });
-    connect(write, &CheckedWrite::finished, this,
-            [this, write, action, target](const CheckedWrite::Result &r) {
-                write->deleteLater();
-                const bool invalid = r.error.kind() == BssError::Kind::InvalidRequest;
-                if (!invalid) { // bad input sent nothing: no audit entry
-                    AuditLog::Entry e;
-                    e.action = action;
-                    e.target = r.reference.isEmpty() ? target : r.reference;
-                    e.result = r.outcome == CheckedWrite::Outcome::Done ? QStringLiteral("done")
-                               : r.outcome == CheckedWrite::Outcome::Failed
-                                   ? QStringLiteral("failed")
-                                   : QStringLiteral("unknown");
-                    e.errorCode = r.error.code();
-                    e.requestId = r.error.requestId();
-                    m_session->record(e);
-                }
-                if (r.outcome == CheckedWrite::Outcome::Done) {
-                    if (action == u"agency-add")
-                        m_remitter->clear();
-                    m_agencyNote->setText(action == u"agency-add"
-                                              ? tr("Agreement %1 is in effect.").arg(r.reference)
-                                              : tr("Agreement %1 was voided.").arg(r.reference));
-                } else if (r.outcome == CheckedWrite::Outcome::Unknown) {
-                    m_agencyNote->setText(
-                        tr("The answer was lost and the agreements could not be read, so it is "
-                           "not known whether the change was made. Refresh the agreements before "
-                           "you try again."));
-                } else {
-                    m_agencyNote->setText(
-                        r.error.outcomeUnknown()
-                            ? tr("The answer was lost, and the agreements show that the change "
-                                 "was not made: you can try again.")
-                            : r.error.userMessage());
-                }
-                if (invalid)
-                    return;
-                loadAgreements();
-                emit agreementsChanged();
-            });
     write->start();
 }
 

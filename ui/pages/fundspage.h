@@ -4,7 +4,7 @@
 
 class WriteGate;
 class BssError;
-class CheckedWrite;
+struct WriteSpec;
 class DataTableView;
 class QComboBox;
 class QDateEdit;
@@ -40,7 +40,7 @@ public:
     void voidAgreement(const QString &agreementId);
     // Runs an agreement change, checked against the agreements when its answer is lost, and
     // says what happened (and writes the audit log).
-    void runAgreementWrite(CheckedWrite *write, const QString &action, const QString &target);
+    void runAgreementWrite(const WriteSpec &spec);
     void exportCurrent();
 
     RecordTableModel *changes() const { return m_changes; }

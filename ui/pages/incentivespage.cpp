@@ -10,7 +10,7 @@
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 

@@ -11,7 +11,7 @@
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
 #include "sandbox/settlementflow.h"

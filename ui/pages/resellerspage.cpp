@@ -169,25 +169,10 @@ void ResellersPage::transfer(bool allocate)
     if (targets.isEmpty())
         return;
     auto *dialog = new BatchTransferDialog(m_session, targets,
-                                           allocate ? TransferRunner::Kind::Allocate
-                                                    : TransferRunner::Kind::Reclaim,
-                                           TransferRunner::Target::Reseller, this);
+                                           allocate ? FundsWrites::Kind::Allocate
+                                                    : FundsWrites::Kind::Reclaim,
+                                           FundsWrites::Target::Reseller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    BatchRunner *runner = dialog->runner();
-    connect(runner, &BatchRunner::itemFinished, this, [this, runner, allocate](int row) {
-        const BatchRunner::Item &i = runner->item(row);
-        AuditLog::Entry e;
-        e.action =
-            allocate ? QStringLiteral("allocate-reseller") : QStringLiteral("reclaim-reseller");
-        e.target = i.id;
-        e.amount = i.amount;
-        e.result = i.state == BatchRunner::State::Done     ? QStringLiteral("done")
-                   : i.state == BatchRunner::State::Failed ? QStringLiteral("failed")
-                                                           : QStringLiteral("unknown");
-        e.errorCode = i.result.error.code();
-        e.detail = i.result.reference;
-        m_session->record(e);
-    });
     connect(dialog, &BatchTransferDialog::batchFinished, this, &ResellersPage::loadBalances);
     emit transferDialogOpened(dialog);
     dialog->open();

@@ -3,7 +3,7 @@
 #include "dialogs/exportdialog.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "models/statuslabels.h"
+#include "core/statuslabels.h"
 
 namespace {
 
