@@ -167,6 +167,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (a == Keychain::Availability::Unavailable)
             showBanner(m_keychain->unavailableMessage());
     });
+    connect(session, &Session::interruptedWritesSettled, this,
+            [this](int count, int done, int notApplied, int unknown) {
+                showBanner(tr("%n write(s) that an earlier run left unfinished were checked "
+                              "against the server: %1 done, %2 not applied, %3 unknown. Details "
+                              "are in Tools > Audit log.",
+                              nullptr, count)
+                               .arg(done)
+                               .arg(notApplied)
+                               .arg(unknown));
+            });
     connect(session, &Session::ready, this, [this] {
         m_banner->hide();
         if (m_stack->currentWidget() == m_firstRun && !openPage(currentPage()))

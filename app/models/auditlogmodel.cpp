@@ -23,21 +23,57 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QString AuditLogModel::actionLabel(const QString &action)
 {
-    if (action == u"allocate")
-        return tr("Allocate");
-    if (action == u"reclaim")
-        return tr("Reclaim");
-    if (action == u"reclaim-coupon")
-        return tr("Reclaim coupon");
-    if (action == u"unbind")
-        return tr("Unbind");
-    if (action == u"reveal")
-        return tr("Reveal column");
-    if (action == u"mask")
-        return tr("Mask column");
-    if (action == u"export")
-        return tr("Export");
+    static const struct
+    {
+        const char *code;
+        const char *label;
+    } labels[] = {
+        {"allocate", QT_TR_NOOP("Allocate")},
+        {"reclaim", QT_TR_NOOP("Reclaim")},
+        {"allocate-reseller", QT_TR_NOOP("Allocate to reseller")},
+        {"reclaim-reseller", QT_TR_NOOP("Reclaim from reseller")},
+        {"coupon-issue", QT_TR_NOOP("Issue coupon")},
+        {"coupon-reclaim", QT_TR_NOOP("Reclaim coupon")},
+        {"reclaim-coupon", QT_TR_NOOP("Reclaim coupon")},
+        {"quota-issue", QT_TR_NOOP("Issue quota to reseller")},
+        {"quota-reclaim", QT_TR_NOOP("Reclaim reseller quota")},
+        {"unbind", QT_TR_NOOP("Unbind")},
+        {"agency-add", QT_TR_NOOP("Add payment agreement")},
+        {"agency-void", QT_TR_NOOP("Void payment agreement")},
+        {"mdf-claim", QT_TR_NOOP("Submit MDF claim")},
+        {"reveal", QT_TR_NOOP("Reveal column")},
+        {"mask", QT_TR_NOOP("Mask column")},
+        {"export", QT_TR_NOOP("Export")},
+    };
+    for (const auto &l : labels) {
+        if (action == QLatin1String(l.code))
+            return tr(l.label);
+    }
     return action;
+}
+
+QString AuditLogModel::resultLabel(const QString &result)
+{
+    static const struct
+    {
+        const char *code;
+        const char *label;
+    } labels[] = {
+        {"intent", QT_TR_NOOP("About to send")},
+        {"done", QT_TR_NOOP("Done")},
+        {"done-claim-conflict", QT_TR_NOOP("Done (record also claimed elsewhere)")},
+        {"not-applied", QT_TR_NOOP("Not applied")},
+        {"failed", QT_TR_NOOP("Not applied")},
+        {"unknown", QT_TR_NOOP("Outcome unknown")},
+        {"interrupted", QT_TR_NOOP("Interrupted")},
+        {"skipped", QT_TR_NOOP("Skipped")},
+        {"submitted", QT_TR_NOOP("Submitted")},
+    };
+    for (const auto &l : labels) {
+        if (result == QLatin1String(l.code))
+            return tr(l.label);
+    }
+    return result;
 }
 
 QVariant AuditLogModel::rawValue(int row, int column) const
@@ -57,7 +93,7 @@ QVariant AuditLogModel::rawValue(int row, int column) const
     case Amount:
         return e.amount.isValid() ? Money(e.amount, e.currency).format(QLocale()) : QString();
     case Result:
-        return e.result;
+        return resultLabel(e.result);
     case ErrorCode:
         return e.errorCode;
     case RequestId:

@@ -26,7 +26,9 @@ public:
     void setEntries(const QList<AuditLog::Entry> &entries);
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    // The audit log's codes in the UI language (the file keeps the codes).
     static QString actionLabel(const QString &action);
+    static QString resultLabel(const QString &result);
 
 protected:
     Masking::Kind maskKind(int) const override { return Masking::Kind::None; }

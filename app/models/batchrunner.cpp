@@ -4,6 +4,7 @@
 #include "ops/consolewrites.h"
 #include "ops/verifiedwrite.h"
 
+#include <QColor>
 #include <QTimer>
 #include <QUuid>
 
@@ -285,6 +286,16 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
     const Item &i = m_items.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == StateRole)
+        return int(i.state);
+    // Rows that need the user: tinted, with dark text on the tint in any palette (the status
+    // text says the same, never the colour alone).
+    const bool failed = i.state == State::Failed;
+    const bool unknown = i.state == State::Unknown;
+    if (role == Qt::BackgroundRole && (failed || unknown))
+        return QColor(failed ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xfd, 0xf0, 0xc8));
+    if (role == Qt::ForegroundRole && (failed || unknown))
+        return QColor(failed ? QColor(0x8a, 0x1c, 0x14) : QColor(0x5c, 0x3b, 0x00));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

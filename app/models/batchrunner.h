@@ -25,6 +25,7 @@ class BatchRunner : public QAbstractTableModel
 public:
     enum class State { Pending, Running, Done, Failed, Unknown, Cancelled, Skipped };
     enum Column { Target, Amount, Status, Code, Message, Reference, ColumnCount };
+    static constexpr int StateRole = Qt::UserRole + 1; // int(State), on every column
     struct Result
     {
         State state = State::Unknown;        // Done, Failed, Unknown or Skipped

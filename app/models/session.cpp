@@ -2,9 +2,34 @@
 
 #include "bss/responsecache.h"
 #include "models/resellerdirectory.h"
+#include "ops/writereconciler.h"
 #include "sandbox/sandboxhost.h"
 
-Session::Session(QObject *parent) : QObject(parent) {}
+#include <array>
+#include <memory>
+
+Session::Session(QObject *parent) : QObject(parent)
+{
+    connect(this, &Session::ready, this, &Session::settleInterruptedWrites);
+}
+
+void Session::settleInterruptedWrites()
+{
+    auto *reconciler = new WriteReconciler(writer(), this);
+    auto tally = std::make_shared<std::array<int, 3>>();
+    connect(reconciler, &WriteReconciler::settled, this,
+            [tally](const WriteJournal::Intent &, const WriteOutcome &o) {
+                ++(*tally)[o.kind == WriteOutcome::Kind::Done         ? 0
+                           : o.kind == WriteOutcome::Kind::NotApplied ? 1
+                                                                      : 2];
+            });
+    connect(reconciler, &WriteReconciler::finished, this, [this, reconciler, tally](int count) {
+        reconciler->deleteLater();
+        if (count > 0)
+            emit interruptedWritesSettled(count, (*tally)[0], (*tally)[1], (*tally)[2]);
+    });
+    reconciler->start();
+}
 
 Session::~Session()
 {

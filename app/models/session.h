@@ -63,10 +63,14 @@ public:
 
 signals:
     void ready();
+    // After ready(): the writes an earlier run left without an outcome, settled against the
+    // server (WriteReconciler): how many, and how they ended.
+    void interruptedWritesSettled(int count, int done, int notApplied, int unknown);
     void failed(const QString &message);
 
 private:
     void openCache(const QString &name);
+    void settleInterruptedWrites();
 
     BssClient m_client;
     std::unique_ptr<ResponseCache> m_cache;

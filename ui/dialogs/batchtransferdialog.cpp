@@ -8,6 +8,7 @@
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_amount(new AmountField(this))
+    , m_whole(new QCheckBox(tr("Reclaim each one's whole balance"), this))
     , m_preview(new QTableWidget(int(targets.size()), 3, this))
     , m_total(new QLabel(this))
     , m_confirm(new QPushButton(kind == FundsWrites::Kind::Allocate ? tr("Allocate to all")
@@ -56,6 +58,10 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     auto *form = new QFormLayout(entry);
     form->addRow(m_resellers ? tr("Amount for each reseller") : tr("Amount for each customer"),
                  m_amount);
+    if (kind == FundsWrites::Kind::Reclaim)
+        form->addRow(QString(), m_whole);
+    else
+        m_whole->hide();
     form->addRow(m_preview);
     form->addRow(m_total);
     m_pages->addWidget(entry);
@@ -69,6 +75,10 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     layout->addWidget(buttons);
 
     connect(m_amount, &AmountField::amountChanged, this, &BatchTransferDialog::updatePreview);
+    connect(m_whole, &QCheckBox::toggled, this, [this](bool whole) {
+        m_amount->setEnabled(!whole);
+        updatePreview();
+    });
     connect(m_confirm, &QPushButton::clicked, this, &BatchTransferDialog::run);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_runner, &BatchRunner::batchFinished, this, [this] {
@@ -105,9 +115,20 @@ void BatchTransferDialog::loadPartnerBalance()
     });
 }
 
+std::optional<Decimal> BatchTransferDialog::askedOf(const Target &t) const
+{
+    if (m_whole->isChecked())
+        return t.balance.isValid() ? std::optional<Decimal>(t.balance) : std::nullopt;
+    return m_amount->amount();
+}
+
 void BatchTransferDialog::updatePreview()
 {
-    const auto amount = m_amount->amount();
+    const bool allocate = m_kind == FundsWrites::Kind::Allocate;
+    const bool whole = m_whole->isChecked();
+    Decimal total = Decimal::fromMantissa(0, 2);
+    bool complete = true;
+    int short_ = 0; // reclaim at most each balance: checked before anything is sent
     for (int r = 0; r < m_targets.size(); ++r) {
         const Target &t = m_targets.at(r);
         auto set = [this, r](int c, const QString &text, bool right) {
@@ -116,47 +137,51 @@ void BatchTransferDialog::updatePreview()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_preview->setItem(r, c, item);
         };
+        const auto asked = askedOf(t);
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customer.customerId), false);
         set(1, money(t.balance), true);
-        const bool allocate = m_kind == FundsWrites::Kind::Allocate;
         set(2,
-            amount && t.balance.isValid()
-                ? money(allocate ? t.balance + *amount : t.balance - *amount)
+            asked && t.balance.isValid()
+                ? money(allocate ? t.balance + *asked : t.balance - *asked)
                 : QString(),
             true);
+        complete = complete && asked.has_value();
+        if (asked)
+            total += *asked;
+        short_ += !allocate && asked && t.balance.isValid() && *asked > t.balance;
     }
-    const Decimal total = amount ? *amount * m_targets.size() : Decimal::invalid();
     bool tooMuch = false;
-    if (m_kind == FundsWrites::Kind::Allocate) {
-        tooMuch = total.isValid() && m_allocatable.isValid() && total > m_allocatable;
+    if (allocate) {
+        tooMuch = complete && m_allocatable.isValid() && total > m_allocatable;
         m_total->setText(
-            amount ? tr("Total: %1 from your allocatable balance of %2.")
-                             .arg(money(total), money(m_allocatable)) +
-                         (tooMuch ? u' ' + tr("That is more than you can allocate.") : QString())
-                   : tr("Enter the amount each customer gets."));
+            complete ? tr("Total: %1 from your allocatable balance of %2.")
+                               .arg(money(total), money(m_allocatable)) +
+                           (tooMuch ? u' ' + tr("That is more than you can allocate.") : QString())
+                     : tr("Enter the amount each customer gets."));
     } else {
-        int short_ = 0; // reclaim at most each balance: checked before anything is sent
-        for (const Target &t : std::as_const(m_targets))
-            short_ += amount && t.balance.isValid() && *amount > t.balance;
         tooMuch = short_ > 0;
         m_total->setText(
-            amount ? tr("Total: %1 back to your account.").arg(money(total)) +
-                         (tooMuch ? u' ' + tr("%n of them hold(s) less than that.", nullptr, short_)
-                                  : QString())
-                   : tr("Enter the amount to reclaim from each."));
+            complete ? tr("Total: %1 back to your account.").arg(money(total)) +
+                           (tooMuch ? u' ' + tr("%n of them hold(s) less than that.", nullptr, short_)
+                                    : QString())
+                     : (whole ? tr("Some balances are not known yet.")
+                              : tr("Enter the amount to reclaim from each.")));
     }
-    m_confirm->setEnabled(amount.has_value() && !tooMuch && !m_targets.isEmpty());
+    m_confirm->setEnabled(complete && !tooMuch && !m_targets.isEmpty() && total.signum() > 0);
 }
 
 void BatchTransferDialog::run()
 {
-    const auto amount = m_amount->amount();
-    if (!amount)
-        return; // nothing is sent on bad input
     QList<BatchRunner::Item> items;
-    for (const Target &t : std::as_const(m_targets))
-        items.append({t.customer.customerId, t.shownName, *amount, t.customer.indirectPartnerId,
+    for (const Target &t : std::as_const(m_targets)) {
+        const auto asked = askedOf(t);
+        if (!asked)
+            return; // nothing is sent on bad input
+        if (asked->isZero())
+            continue; // the whole of an empty balance: nothing to reclaim
+        items.append({t.customer.customerId, t.shownName, *asked, t.customer.indirectPartnerId,
                       BatchRunner::State::Pending, BatchRunner::Result()});
+    }
     m_runner->setItems(items);
     m_pages->setCurrentWidget(m_panel);
     m_confirm->hide();

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class AmountField;
+class QCheckBox;
 class BatchResultPanel;
 class BatchRunner;
 class QLabel;
@@ -37,6 +38,8 @@ public:
                         QWidget *parent = nullptr);
 
     AmountField *amountField() const { return m_amount; }
+    // Reclaims only: take back each one's whole balance (zero balances are left out).
+    QCheckBox *wholeBalance() const { return m_whole; }
     QTableWidget *preview() const { return m_preview; }
     QPushButton *confirmButton() const { return m_confirm; }
     BatchRunner *runner() const { return m_runner; }
@@ -51,6 +54,8 @@ private:
     void updatePreview();
     void run();
     QString money(const Decimal &amount) const;
+    // What is asked of target `t`: the amount, or its whole balance; nothing when unknown.
+    std::optional<Decimal> askedOf(const Target &t) const;
 
     Session *m_session;
     FundsWrites::Kind m_kind;
@@ -59,6 +64,7 @@ private:
     Decimal m_allocatable = Decimal::invalid();
     QStackedWidget *m_pages;
     AmountField *m_amount;
+    QCheckBox *m_whole;
     QTableWidget *m_preview;
     QLabel *m_total;
     QPushButton *m_confirm;

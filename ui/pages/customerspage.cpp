@@ -368,21 +368,28 @@ void CustomersPage::updateActions()
     const int agency = int(selectedAgencyRows().size());
     m_allocate->setText(agency > 1 ? tr("Allocate to %n customer(s)…", nullptr, agency)
                                    : tr("Allocate…"));
+    m_reclaim->setText(agency > 1 ? tr("Reclaim from %n customer(s)…", nullptr, agency)
+                                  : tr("Reclaim…"));
     const QString why = selected > agency ? tr("Funds can be allocated to and reclaimed from "
                                                "agency-sale (代售) customers only.")
                                           : QString();
     m_allocate->setToolTip(why);
     m_reclaim->setToolTip(why);
     m_gate->setEnabled(m_allocate, agency >= 1);
-    m_gate->setEnabled(m_reclaim, selectedSourceRow() >= 0);
+    m_gate->setEnabled(m_reclaim, agency >= 1);
     m_gate->setEnabled(m_unbind, selected == 1);
 }
 
 void CustomersPage::allocate()
 {
+    openBatchTransfer(true);
+}
+
+void CustomersPage::openBatchTransfer(bool allocate)
+{
     const QList<int> rows = selectedAgencyRows();
     if (rows.size() <= 1) {
-        openTransfer(true);
+        openTransfer(allocate);
         return;
     }
     QList<BatchTransferDialog::Target> targets;
@@ -393,8 +400,9 @@ void CustomersPage::allocate()
                         m_model->balance(row)});
         ids.append(c.customerId);
     }
-    auto *dialog = new BatchTransferDialog(m_session, targets, FundsWrites::Kind::Allocate,
-                                           FundsWrites::Target::Customer, this);
+    auto *dialog = new BatchTransferDialog(
+        m_session, targets, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
+        FundsWrites::Target::Customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchTransferDialog::batchFinished, this,
             [this, ids] { m_loader->refreshBalances(ids); });
@@ -404,7 +412,7 @@ void CustomersPage::allocate()
 
 void CustomersPage::reclaim()
 {
-    openTransfer(false);
+    openBatchTransfer(false);
 }
 
 QStringList CustomersPage::selectedCustomerIds() const
@@ -484,7 +492,6 @@ void CustomersPage::retranslate()
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
     m_reload->setText(tr("Refresh"));
-    m_reclaim->setText(tr("Reclaim…"));
     m_more->setText(tr("More"));
     m_unbind->setText(tr("Unbind…"));
     m_export->setText(tr("Export…"));

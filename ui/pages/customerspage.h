@@ -80,6 +80,8 @@ private:
     void saveViewState();
     QString stateKey(const QString &what) const;
     void openTransfer(bool allocate);
+    // Several 代售 customers selected: the batch dialog with its preview; one: openTransfer.
+    void openBatchTransfer(bool allocate);
     int selectedSourceRow() const;
     QList<int> selectedAgencyRows() const;
     void updateCount();

@@ -5,6 +5,7 @@
 #include "models/batchrunner.h"
 #include "widgets/datatableview.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidget *parent)
@@ -20,18 +22,23 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidge
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_table(new DataTableView(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QComboBox(this))
     , m_cancel(new QPushButton(this))
     , m_retry(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_session(session)
 {
-    m_table->setModel(runner);
+    m_proxy->setSourceModel(runner);
+    m_proxy->setFilterRole(BatchRunner::StateRole);
+    m_table->setModel(m_proxy);
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_filter);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_export);
@@ -41,6 +48,9 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidge
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    for (int i = 0; i < 4; ++i)
+        m_filter->addItem(QString());
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &BatchResultPanel::applyFilter);
     connect(m_cancel, &QPushButton::clicked, runner, &BatchRunner::cancel);
     connect(m_retry, &QPushButton::clicked, runner, &BatchRunner::retryFailed);
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -83,6 +93,25 @@ bool BatchResultPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void BatchResultPanel::applyFilter()
+{
+    using S = BatchRunner::State;
+    const int failed = int(S::Failed), unknown = int(S::Unknown);
+    switch (m_filter->currentIndex()) {
+    case 1:
+        m_proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(failed));
+        break;
+    case 2:
+        m_proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(unknown));
+        break;
+    case 3:
+        m_proxy->setFilterRegularExpression(QStringLiteral("^(%1|%2)$").arg(failed).arg(unknown));
+        break;
+    default:
+        m_proxy->setFilterRegularExpression(QString());
+    }
+}
+
 QString BatchResultPanel::summary() const
 {
     return m_summary->text();
@@ -95,7 +124,15 @@ void BatchResultPanel::update()
     const int finished = total - m_runner->count(S::Pending) - m_runner->count(S::Running);
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(finished);
-    m_progress->setFormat(tr("%v of %m"));
+    // Stopped: what was done of all, never "3584 of 3584" for items that were not sent.
+    m_progress->setFormat(m_runner->wasCancelled() && !m_runner->isRunning()
+                              ? m_runner->summary()
+                              : tr("%v of %m"));
+    m_filter->setItemText(0, tr("All rows"));
+    m_filter->setItemText(1, tr("Failed (%1)").arg(m_runner->count(S::Failed)));
+    m_filter->setItemText(2, tr("Unknown (%1)").arg(m_runner->count(S::Unknown)));
+    m_filter->setItemText(3, tr("Failed and unknown (%1)")
+                                 .arg(m_runner->count(S::Failed) + m_runner->count(S::Unknown)));
     m_cancel->setText(tr("Cancel"));
     m_retry->setText(tr("Retry failed"));
     m_export->setText(tr("Export results…"));
@@ -117,6 +154,8 @@ void BatchResultPanel::update()
     if (m_runner->count(S::Unknown) > 0)
         text += u' ' + tr("Items with an unknown outcome are never retried automatically: check "
                           "the server's records first.");
+    if (m_runner->wasCancelled() && !m_runner->isRunning())
+        text = tr("%1. %2").arg(m_runner->summary(), text);
     m_summary->setText(text);
 }
 

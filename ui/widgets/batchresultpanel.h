@@ -5,12 +5,15 @@
 class BatchRunner;
 class DataTableView;
 class QLabel;
+class QComboBox;
 class QProgressBar;
+class QSortFilterProxyModel;
 class QPushButton;
 class Session;
 
 // The one batch-result panel: progress, a result row per item (status, error code and message,
-// transaction id), a summary with totals, Cancel while running and "Retry failed" afterwards.
+// transaction id; failed and unknown rows tinted and filterable), a summary with totals
+// ("58 of 3,584 done, stopped" after a cancel), Cancel while running and "Retry failed" after.
 // Esc in the window that holds the panel cancels a running batch (instead of closing the
 // window under it); once the batch is over, Esc closes the window as usual.
 class BatchResultPanel : public QWidget
@@ -23,6 +26,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryButton() const { return m_retry; }
     QString summary() const;
+    // Which rows the table shows: all, the failed ones, the unknown ones, or both.
+    QComboBox *rowFilter() const { return m_filter; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,11 +36,14 @@ protected:
 
 private:
     void update();
+    void applyFilter();
 
     BatchRunner *m_runner;
     QProgressBar *m_progress;
     QLabel *m_summary;
     DataTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_filter;
     QPushButton *m_cancel;
     QPushButton *m_retry;
     QPushButton *m_export;
