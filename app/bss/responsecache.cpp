@@ -1,5 +1,7 @@
 #include "bss/responsecache.h"
 
+#include "core/privatefiles.h"
+
 #include "core/masking.h"
 
 #include <QAtomicInteger>
@@ -58,7 +60,8 @@ ResponseCache::ResponseCache(const QString &file, QObject *parent)
     m_thread.setObjectName(QStringLiteral("offline-cache"));
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_worker, [file = m_file, name = m_connection] {
-        QDir().mkpath(QFileInfo(file).absolutePath());
+        PrivateFiles::makeDirectory(QFileInfo(file).absolutePath());
+        PrivateFiles::touch(file); // masked, but the user's all the same: 0600 in 0700
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(file);
         if (!db.open())

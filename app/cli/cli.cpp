@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "core/jsontext.h"
+
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
@@ -250,21 +252,22 @@ void Cli::runCall()
     if (request.method != "GET") {
         if (body.trimmed().isEmpty())
             body = "{}";
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            finish(2, tr("The body must be a JSON object: %1").arg(pe.errorString()));
+        // Read as text: a key given twice is refused, and amounts are read from their digits.
+        QString syntax;
+        const auto members = JsonText::members(body, &syntax);
+        if (!members) {
+            finish(2, tr("The body must be a JSON object: %1").arg(syntax));
             return;
         }
-        for (const char *field : {"amount", "face_value", "quota_amount"}) {
-            const QJsonValue v = doc.object().value(QLatin1String(field));
-            if (v.isUndefined())
+        for (const JsonText::Member &m : *members) {
+            if (m.key != u"amount" && m.key != u"face_value" && m.key != u"quota_amount")
                 continue;
-            const auto d = Decimal::fromJson(v);
+            const auto text = JsonText::numberText(m.raw);
+            const auto d = text ? Decimal::parse(*text) : std::nullopt;
             const QString amountProblem = Decimal::amountProblemMessage(
                 d ? d->requestAmountProblem() : Decimal::AmountProblem::NotANumber);
             if (!amountProblem.isEmpty()) {
-                finish(2, QStringLiteral("%1: %2").arg(QLatin1String(field), amountProblem));
+                finish(2, tr("%1: %2").arg(m.key, amountProblem));
                 return;
             }
         }

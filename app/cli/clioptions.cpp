@@ -1,5 +1,7 @@
 #include "cli/clioptions.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -19,6 +21,22 @@ const QStringList kValueOptions = {
     QStringLiteral("tab"),        QStringLiteral("period"),    QStringLiteral("file"),
     QStringLiteral("resource")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
+// The options that may be given more than once (each adds one).
+const QStringList kRepeatable = {QStringLiteral("query"), QStringLiteral("line"),
+                                 QStringLiteral("resource"), QStringLiteral("customer"),
+                                 QStringLiteral("reseller")};
+
+// How many words may follow a command (its subcommand included); -1: any number (IDs).
+int maxPositional(const QString &command, const QStringList &positional)
+{
+    if (command == u"coupons" && !positional.isEmpty() && positional.first() == u"reclaim")
+        return -1;
+    if (command == u"sign" || command == u"operations" || command == u"sandbox")
+        return 0;
+    if (command == u"profile" || command == u"agency" || command == u"settlements")
+        return 2;
+    return 1;
+}
 const QStringList kSecretWords = {QStringLiteral("sk"),         QStringLiteral("ak"),
                                   QStringLiteral("secret"),     QStringLiteral("secret-key"),
                                   QStringLiteral("access-key"), QStringLiteral("password")};
@@ -34,6 +52,7 @@ QStringList CliOptions::all(const QString &name) const
 QString CliOptions::parse(const QStringList &arguments)
 {
     QString secretOption;
+    QSet<QString> seen;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
         if (!arg.startsWith(QStringLiteral("--")) || arg == u"--") {
@@ -66,9 +85,14 @@ QString CliOptions::parse(const QStringList &arguments)
             continue;
         }
         if (kFlags.contains(name) && !hasValue) {
+            if (flags.contains(name))
+                return tr("The option --%1 is given more than once.").arg(name);
             flags.append(name);
             continue;
         }
+        if (seen.contains(name) && !kRepeatable.contains(name))
+            return tr("The option --%1 is given more than once.").arg(name);
+        seen.insert(name);
         if (!kValueOptions.contains(name))
             return tr("Unknown option --%1.").arg(name);
         if (!hasValue) {
@@ -89,14 +113,17 @@ QString CliOptions::parse(const QStringList &arguments)
         else
             values.insert(name, value);
     }
-    // Only the sandbox takes keys on the command line: its own made-up test keys.
-    if (!secretOption.isEmpty() &&
-        (command != u"sandbox" || (secretOption != u"ak" && secretOption != u"sk")))
+    // Only the sandbox takes a key on the command line: its own made-up test AK (its SK comes
+    // from PARTNERDESK_SANDBOX_SK).
+    if (!secretOption.isEmpty() && (command != u"sandbox" || secretOption != u"ak"))
         return tr("Secrets are never taken from the command line (other users can read it). "
                   "Use --profile NAME or the variables HUAWEICLOUD_SDK_AK and "
                   "HUAWEICLOUD_SDK_SK.");
     if (format != u"json" && format != u"csv" && format != u"table")
         return tr("The format must be json, csv or table.");
+    const int most = maxPositional(command, positional);
+    if (!help && most >= 0 && positional.size() > most)
+        return tr("Unexpected argument \"%1\".").arg(positional.at(most));
     return QString();
 }
 
@@ -121,7 +148,8 @@ QString CliOptions::usage()
         "       --reseller ID --limit N\n"
         "  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent "
         "once\n"
-        "       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)\n"
+        "       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;\n"
+        "       amounts: more than 0, at most 2 decimals, at most 999999999.99)\n"
         "  coupons list             Issued coupons: --status "
         "usable|used|expired|reclaimed|inactive\n"
         "       --customer ID --reseller ID\n"
@@ -149,7 +177,8 @@ QString CliOptions::usage()
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"
-        "       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)\n"
+        "       --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes\n"
+        "       from the variable PARTNERDESK_SANDBOX_SK, never from the command line)\n"
         "       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write\n"
         "       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)\n"
         "\n"

@@ -38,7 +38,9 @@ void Cli::runSandbox()
     o.dataFile = m_options.values.value(QStringLiteral("data"));
     o.faults = m_options.values.value(QStringLiteral("faults"));
     o.accessKey = m_options.values.value(QStringLiteral("ak")).toUtf8();
-    QByteArray sk = m_options.values.value(QStringLiteral("sk")).toUtf8();
+    // A fixed test SK comes from the environment, never from argv (others can read it).
+    QByteArray sk = qgetenv("PARTNERDESK_SANDBOX_SK");
+    qunsetenv("PARTNERDESK_SANDBOX_SK");
     o.secretKey = SecretBytes::takeFrom(sk);
     o.domainId = m_options.values.value(QStringLiteral("domain-id")).toUtf8();
     const QString data = o.dataFile;

@@ -409,6 +409,8 @@ Decimal::AmountProblem Decimal::requestAmountProblem() const
         return AmountProblem::NotPositive;
     if (significantScale() > 2)
         return AmountProblem::TooManyDecimals;
+    if (*this > maxRequestAmount())
+        return AmountProblem::TooLarge;
     return AmountProblem::None;
 }
 
@@ -423,6 +425,8 @@ QString Decimal::amountProblemMessage(AmountProblem problem)
         return tr("The amount must be greater than 0.");
     case AmountProblem::TooManyDecimals:
         return tr("The amount can have at most 2 decimal places.");
+    case AmountProblem::TooLarge:
+        return tr("The amount can be at most 999,999,999.99.");
     }
     return QString();
 }

@@ -79,7 +79,10 @@ public:
     QByteArray toJsonNumber() const { return toString().toLatin1(); }
 
     // The BSS request rule for amount / face_value / quota_amount: > 0 and at most 2 decimals.
-    enum class AmountProblem { None, NotANumber, NotPositive, TooManyDecimals };
+    enum class AmountProblem { None, NotANumber, NotPositive, TooManyDecimals, TooLarge };
+    // The most one write may move (documented in README and the CLI's usage): far above any
+    // partner's balance, and it keeps a typo such as 3000000000 from being sent.
+    static Decimal maxRequestAmount() { return Decimal(99999999999, 2); } // 999,999,999.99
     AmountProblem requestAmountProblem() const;
     static QString amountProblemMessage(AmountProblem problem);
 

@@ -1,5 +1,7 @@
 #include "models/customerstore.h"
 
+#include "core/privatefiles.h"
+
 #include <QAtomicInteger>
 #include <QCollator>
 #include <QCryptographicHash>
@@ -101,9 +103,10 @@ bool CustomerStore::save(const QString &file, const CustomerColumns &columns,
     masked.ranks(CustomerColumns::CustomerName, collator);
     const QString collation = CustomerColumns::collationName(collator);
 
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    PrivateFiles::makeDirectory(QFileInfo(file).absolutePath());
     const QString part = file + QStringLiteral(".part");
     QFile::remove(part);
+    PrivateFiles::touch(part); // renamed over the store: 0600 like it
     {
         Connection c(part, false);
         if (!c.ok())

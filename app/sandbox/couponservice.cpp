@@ -113,7 +113,9 @@ SandboxAnswer CouponService::issue(SandboxParams p)
         !q.next())
         return SandboxAnswer::error(400, QStringLiteral("CBC.99000012"),
                                     QStringLiteral("The quota does not exist."));
-    Decimal balance = *Decimal::parse(q.value(0).toString());
+    Decimal balance = SandboxStore::storedAmount(q.value(0));
+    if (!balance.isValid())
+        return SandboxAnswer::internalError();
     const QString quotaStart = q.value(2).toString();
     const QString quotaEnd = q.value(3).toString();
     const QStringList allowed = q.value(4).toString().split(u',', Qt::SkipEmptyParts);
@@ -262,7 +264,9 @@ SandboxAnswer CouponService::reclaim(SandboxParams p)
                                     QStringLiteral("Only coupons in the usable status can be"
                                                    " reclaimed."));
     // The whole remaining balance is reclaimed; there is no partial reclaim.
-    const Decimal left = *Decimal::parse(q.value(1).toString());
+    const Decimal left = SandboxStore::storedAmount(q.value(1));
+    if (!left.isValid())
+        return SandboxAnswer::internalError();
     const QString now = SandboxStore::nowUtc();
     QSqlQuery u = m_store->query();
     if (!m_store->exec(&u,

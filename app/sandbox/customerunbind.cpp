@@ -172,7 +172,9 @@ SandboxAnswer CustomerService::completeUnbind(const QString &requestId)
         return SandboxAnswer::notYourCustomer();
     const QString id = q.value(0).toString();
     const QString scope = q.value(1).toString();
-    const Decimal balance = *Decimal::parse(q.value(2).toString());
+    const Decimal balance = SandboxStore::storedAmount(q.value(2));
+    if (!balance.isValid())
+        return SandboxAnswer::internalError();
     const QString name = q.value(3).toString();
     const QString account = q.value(4).toString();
     const QString now = SandboxStore::nowUtc();
@@ -196,9 +198,10 @@ SandboxAnswer CustomerService::completeUnbind(const QString &requestId)
                              {id});
     while (ok && c.next()) {
         ++reclaimed;
-        ok = m_store->addCouponRecord(
+        ok = SandboxStore::storedAmount(c.value(3)).isValid() &&
+             m_store->addCouponRecord(
             scope, 3, c.value(1).toString(), c.value(2).toInt() == 4 ? 1 : 0, c.value(0).toString(),
-            id, *Decimal::parse(c.value(3).toString()), 0, QStringLiteral("unbind"), now);
+            id, SandboxStore::storedAmount(c.value(3)), 0, QStringLiteral("unbind"), now);
     }
     ok = ok &&
          m_store->exec(&q,

@@ -56,7 +56,9 @@ SandboxAnswer FundsService::customerTransfer(bool allocate, SandboxParams p)
         return SandboxAnswer::notYourCustomer();
     if (cust.value(1).toString() != u"2")
         return SandboxAnswer::referralCustomer();
-    const Decimal balance = *Decimal::parse(cust.value(0).toString());
+    const Decimal balance = SandboxStore::storedAmount(cust.value(0));
+    if (!balance.isValid())
+        return SandboxAnswer::internalError();
     // Allocate: at most the partner's cash minus the earmarked part. Reclaim: at most the
     // customer's balance.
     if (amount > (allocate ? acc->cash - acc->designated : balance))

@@ -1,6 +1,7 @@
 #include "sandbox/httpcompat.h"
 
 #include "bss/httpdate.h"
+#include "sandbox/requestgate.h"
 
 #include <QDateTime>
 #include <QHttpServerResponder>
@@ -56,6 +57,7 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        RequestGate::attach(socket); // before QHttpServer reads anything of it
         addPendingConnection(socket);
     }
 };

@@ -114,7 +114,9 @@ SandboxAnswer IncentiveService::request(SandboxParams p)
 
 bool IncentiveService::complete(const QString &id, const QString &method, const QString &amount)
 {
-    const Decimal value = *Decimal::parse(amount);
+    const Decimal value = SandboxStore::storedAmount(amount);
+    if (!value.isValid())
+        return false;
     const QString now = SandboxStore::nowUtc();
     if (method == u"ACCOUNT_TOPUP") {
         const auto acc = m_store->account(QString());

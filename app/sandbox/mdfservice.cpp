@@ -120,7 +120,9 @@ SandboxAnswer MdfService::submit(SandboxParams p)
         a.body.insert(QLatin1String("error_details"), refused);
         return a;
     }
-    const Decimal approved = *Decimal::parse(q.value(1).toString());
+    const Decimal approved = SandboxStore::storedAmount(q.value(1));
+    if (!approved.isValid())
+        return SandboxAnswer::internalError();
     if (total > approved)
         return SandboxAnswer::error(400, QStringLiteral("SBX.5002"),
                                     QStringLiteral("The claim (%1) is above the approved amount"

@@ -33,7 +33,9 @@ SandboxAnswer QuotaService::issue(SandboxParams p)
                        {quotaId}) ||
         !q.next() || q.value(1).toInt() != 0)
         return quotaProblem();
-    Decimal balance = *Decimal::parse(q.value(0).toString());
+    Decimal balance = SandboxStore::storedAmount(q.value(0));
+    if (!balance.isValid())
+        return SandboxAnswer::internalError();
     const QVariant type = q.value(2), from = q.value(3), to = q.value(4), services = q.value(5);
     const QString now = SandboxStore::nowUtc();
     QJsonArray infos, errors;
@@ -95,7 +97,9 @@ SandboxAnswer QuotaService::reclaim(SandboxParams p)
             errors.append(quotaProblem().asDetail(id));
             continue;
         }
-        const Decimal left = *Decimal::parse(q.value(0).toString());
+        const Decimal left = SandboxStore::storedAmount(q.value(0));
+        if (!left.isValid())
+            return SandboxAnswer::internalError();
         const QString parent = q.value(2).toString();
         const Decimal parentBalance = m_store->quotaBalance(parent);
         // The unused balance goes back to the distributor's quota it came from.

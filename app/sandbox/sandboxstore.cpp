@@ -321,3 +321,8 @@ Decimal SandboxStore::quotaBalance(const QString &quotaId)
                ? Decimal::parse(q.value(0).toString()).value_or(Decimal::invalid())
                : Decimal::invalid();
 }
+
+Decimal SandboxStore::storedAmount(const QVariant &value)
+{
+    return Decimal::parse(value.toString()).value_or(Decimal::invalid());
+}

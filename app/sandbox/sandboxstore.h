@@ -67,6 +67,9 @@ public:
     QString nextId(const char *prefix);
     static QString utc(const QDateTime &time); // yyyy-MM-ddTHH:mm:ssZ
     static QString nowUtc() { return utc(QDateTime::currentDateTimeUtc()); }
+    // An amount as stored; invalid when the column holds something else (a damaged or
+    // hand-edited --data file): the caller answers 500 instead of computing with it.
+    static Decimal storedAmount(const QVariant &value);
 
     // Accounts: the partner's own (indirect_partner_id "") and each reseller's.
     std::optional<Account> account(const QString &indirectPartnerId);

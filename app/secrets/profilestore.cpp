@@ -1,5 +1,7 @@
 #include "secrets/profilestore.h"
 
+#include "core/privatefiles.h"
+
 namespace {
 const QString kGroup = QStringLiteral("profiles");
 }
@@ -87,6 +89,7 @@ QString ProfileStore::save(const Profile &profile)
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();
+    keepPrivate();
     return QString();
 }
 
@@ -98,4 +101,12 @@ void ProfileStore::remove(const QString &name)
     m_settings->remove(name);
     m_settings->endGroup();
     m_settings->sync();
+    keepPrivate();
+}
+
+void ProfileStore::keepPrivate()
+{
+    // No secret is in it, but who the user's partner accounts are is nobody else's business.
+    if (m_settings->format() == QSettings::NativeFormat && m_settings->fileName().startsWith(u'/'))
+        PrivateFiles::touch(m_settings->fileName());
 }

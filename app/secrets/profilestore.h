@@ -26,5 +26,6 @@ public:
     static QString checkProfile(const Profile &profile);
 
 private:
+    void keepPrivate(); // the settings file 0600 (Unix)
     QSettings *m_settings;
 };

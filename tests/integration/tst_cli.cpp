@@ -252,10 +252,15 @@ void TestCli::messagesFollowLanguage()
 
 void TestCli::sandboxCommand()
 {
+    // The SK of the sandbox's fixed keys is refused on the command line; it comes from the
+    // environment.
+    QCOMPARE(cli({"sandbox", "--ak", "SBXAK", "--sk", "sbx-given-secret"}).code, 2);
     QProcess sandbox;
-    sandbox.start(QStringLiteral(PC_CLI_PATH),
-                  {"sandbox", "--customers", "40", "--seed", "3", "--ak", "SBXAK", "--sk",
-                   "sbx-given-secret", "--domain-id", "sbx-domain"});
+    QProcessEnvironment sandboxEnv = QProcessEnvironment::systemEnvironment();
+    sandboxEnv.insert("PARTNERDESK_SANDBOX_SK", "sbx-given-secret");
+    sandbox.setProcessEnvironment(sandboxEnv);
+    sandbox.start(QStringLiteral(PC_CLI_PATH), {"sandbox", "--customers", "40", "--seed", "3",
+                                                "--ak", "SBXAK", "--domain-id", "sbx-domain"});
     for (int waited = 0; !sandbox.canReadLine() && waited < 20000; waited += 10)
         QTest::qWait(10);
     const QJsonObject info = QJsonDocument::fromJson(sandbox.readLine()).object();

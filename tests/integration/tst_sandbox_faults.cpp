@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 class TestSandboxFaults : public QObject
@@ -28,8 +30,13 @@ private slots:
     void faultsOnlyWhereAsked();
     void clockSkewRejected();
     void perAccessKeyRateLimit();
+    void controlEndpointWorksUnderSkew();
+    void oversizedBodyRefusedBeforeBuffering();
+    void conflictingLengthsRefused();
+    void damagedStoredAmountIsAnError();
 
 private:
+    QByteArray rawExchange(const QByteArray &head, int waitMs = 3000);
     BssJob *allocate(const QString &amount);
     int adjustRecordCount();
     SandboxFixture m_sbx;
@@ -248,6 +255,74 @@ void TestSandboxFaults::perAccessKeyRateLimit()
     QVERIFY2(attempts > 12, "some requests must have been answered 429 and retried");
     QCOMPARE(throttled, 0); // none gave up
     m_sbx.server->rateLimiter().setLimit(0, 1);
+}
+
+void TestSandboxFaults::controlEndpointWorksUnderSkew()
+{
+    QVERIFY(m_sbx.setFaults(QStringLiteral("skew=1200")));
+    QCOMPARE(SandboxChecks::code(allocate(QStringLiteral("1.00"))), QStringLiteral("APIG.0301"));
+    // The signed control call still gets through, and turns the skew off again.
+    QVERIFY(m_sbx.setFaults(QString()));
+    QVERIFY(SandboxChecks::ok(allocate(QStringLiteral("1.00"))));
+}
+
+QByteArray TestSandboxFaults::rawExchange(const QByteArray &head, int waitMs)
+{
+    QTcpSocket s;
+    s.connectToHost(m_sbx.server->baseUrl().host(), quint16(m_sbx.server->baseUrl().port()));
+    if (!s.waitForConnected(3000))
+        return {};
+    s.write(head);
+    QByteArray got;
+    QElapsedTimer t;
+    t.start();
+    // The server is in this thread: let it run while waiting.
+    while (t.elapsed() < waitMs && s.state() == QAbstractSocket::ConnectedState) {
+        QTest::qWait(10);
+        got += s.readAll();
+    }
+    return got + s.readAll();
+}
+
+void TestSandboxFaults::oversizedBodyRefusedBeforeBuffering()
+{
+    // Only the head of a 100 MB body is sent: the answer comes before any of the body.
+    const QByteArray got = rawExchange(
+        "POST /v2/accounts/partner-accounts/adjust-amount HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{\"a\":");
+    QVERIFY2(got.startsWith("HTTP/1.1 413"), got.constData());
+    QVERIFY(got.contains("APIG.0201"));
+    // The server goes on serving.
+    QVERIFY(SandboxChecks::ok(m_sbx.call(QStringLiteral("ListPartnerBalances"))));
+}
+
+void TestSandboxFaults::conflictingLengthsRefused()
+{
+    QByteArray got = rawExchange("POST /v2/accounts/partner-accounts/adjust-amount HTTP/1.1\r\n"
+                                 "Host: 127.0.0.1\r\nContent-Length: 4\r\n"
+                                 "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+    QVERIFY2(got.startsWith("HTTP/1.1 411"), got.constData());
+    got = rawExchange("POST /v2/accounts/partner-accounts/adjust-amount HTTP/1.1\r\n"
+                      "Host: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}");
+    QVERIFY2(got.startsWith("HTTP/1.1 400"), got.constData());
+    QVERIFY(SandboxChecks::ok(m_sbx.call(QStringLiteral("ListPartnerBalances"))));
+}
+
+void TestSandboxFaults::damagedStoredAmountIsAnError()
+{
+    // A damaged --data file: the customer's balance is not a number. The write is refused with
+    // a server error, nothing moves, and the server stays up.
+    const Decimal cash = m_sbx.store->partnerCash();
+    QSqlQuery q = m_sbx.store->query();
+    q.prepare(QStringLiteral("UPDATE customers SET balance = '' WHERE customer_id = ?"));
+    q.addBindValue(m_customer);
+    QVERIFY(q.exec());
+    QCOMPARE(SandboxChecks::code(allocate(QStringLiteral("1.00"))), QStringLiteral("CBC.0999"));
+    QCOMPARE(m_sbx.store->partnerCash(), cash);
+    q.prepare(QStringLiteral("UPDATE customers SET balance = '10.00' WHERE customer_id = ?"));
+    q.addBindValue(m_customer);
+    QVERIFY(q.exec());
+    QVERIFY(SandboxChecks::ok(allocate(QStringLiteral("1.00"))));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -4,6 +4,7 @@
 #include "models/batchrunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,8 +39,18 @@ void TestModels::batchResults()
 void TestModels::auditLog()
 {
     QTemporaryDir dir;
-    AuditLog log(dir.filePath(QStringLiteral("audit.sqlite")));
+    // Created private whatever the umask: the folder 0700, the file 0600.
+    const QString file = dir.filePath(QStringLiteral("new/audit.sqlite"));
+    AuditLog log(file);
     QVERIFY2(log.isOpen(), qPrintable(log.lastError()));
+    const auto groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                              QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions filePerms = QFileInfo(file).permissions();
+    const QFile::Permissions dirPerms = QFileInfo(dir.filePath(QStringLiteral("new"))).permissions();
+    QVERIFY(!(filePerms & groupOrOther));
+    QVERIFY(!(dirPerms & groupOrOther));
+    QVERIFY(filePerms.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(dirPerms.testFlags(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     AuditLog::Entry e;
     e.action = QStringLiteral("allocate");
     e.target = QStringLiteral("cust-1");
