@@ -156,6 +156,70 @@
         <source>Reclaim coupon</source>
         <translation>Reclaim coupon</translation>
     </message>
+    <message>
+        <source>Allocate to reseller</source>
+        <translation>Allocate to reseller</translation>
+    </message>
+    <message>
+        <source>Reclaim from reseller</source>
+        <translation>Reclaim from reseller</translation>
+    </message>
+    <message>
+        <source>Issue coupon</source>
+        <translation>Issue coupon</translation>
+    </message>
+    <message>
+        <source>Issue quota to reseller</source>
+        <translation>Issue quota to reseller</translation>
+    </message>
+    <message>
+        <source>Reclaim reseller quota</source>
+        <translation>Reclaim reseller quota</translation>
+    </message>
+    <message>
+        <source>Add payment agreement</source>
+        <translation>Add payment agreement</translation>
+    </message>
+    <message>
+        <source>Void payment agreement</source>
+        <translation>Void payment agreement</translation>
+    </message>
+    <message>
+        <source>Submit MDF claim</source>
+        <translation>Submit MDF claim</translation>
+    </message>
+    <message>
+        <source>About to send</source>
+        <translation>About to send</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done (record also claimed elsewhere)</source>
+        <translation>Done (record also claimed elsewhere)</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>
@@ -233,6 +297,26 @@
         <source>Export results…</source>
         <translation>Export results…</translation>
     </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Failed (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unknown (%1)</translation>
+    </message>
+    <message>
+        <source>Failed and unknown (%1)</source>
+        <translation>Failed and unknown (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -299,6 +383,25 @@
     <message>
         <source>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</source>
         <translation>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, stopped</source>
+        <translation>%1 of %2 done, stopped</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking the records again at %1</source>
+        <translation>Outcome unknown, checking the records again at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown: %n record(s) may be this one&apos;s (%1)</source>
+        <translation>
+            <numerusform>Outcome unknown: %n record may be this one&apos;s (%1)</numerusform>
+            <numerusform>Outcome unknown: %n records may be this one&apos;s (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -397,6 +500,14 @@
     <message>
         <source>Enter the amount to reclaim from each.</source>
         <translation>Enter the amount to reclaim from each.</translation>
+    </message>
+    <message>
+        <source>Reclaim each one&apos;s whole balance</source>
+        <translation>Reclaim each one&apos;s whole balance</translation>
+    </message>
+    <message>
+        <source>Some balances are not known yet.</source>
+        <translation>Some balances are not known yet.</translation>
     </message>
 </context>
 <context>
@@ -536,25 +647,6 @@
     <message>
         <source>the answer is empty</source>
         <translation>the answer is empty</translation>
-    </message>
-</context>
-<context>
-    <name>CheckedWrite</name>
-    <message>
-        <source>Give a reason for unbinding (1 to 200 characters).</source>
-        <translation>Give a reason for unbinding (1 to 200 characters).</translation>
-    </message>
-    <message>
-        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
-        <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
-    </message>
-    <message>
-        <source>The remitter is an enterprise or an individual.</source>
-        <translation>The remitter is an enterprise or an individual.</translation>
-    </message>
-    <message>
-        <source>The list has no %1 or total_count.</source>
-        <translation>The list has no %1 or total_count.</translation>
     </message>
 </context>
 <context>
@@ -708,10 +800,6 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
-        <source>The answer was lost; checking the adjust records…</source>
-        <translation>The answer was lost; checking the adjust records…</translation>
-    </message>
-    <message>
         <source>Type yes to go on:</source>
         <translation>Type yes to go on:</translation>
     </message>
@@ -748,10 +836,6 @@
             <numerusform>Issue a %1 coupon to each of %n customer from quota %2?</numerusform>
             <numerusform>Issue a %1 coupon to each of %n customers from quota %2?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
-        <translation>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</translation>
     </message>
     <message>
         <source>Use: partnerdesk-cli resellers list|allocate|reclaim …</source>
@@ -860,16 +944,16 @@
         <translation>Use: partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …, or price renew --resource ID … --months N|--years N</translation>
     </message>
     <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>The audit log could not be written: %1</translation>
-    </message>
-    <message>
         <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
         <translation>%1 To enter them again: partnerdesk-cli profile add %2</translation>
     </message>
     <message>
-        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
-        <translation>The answer was lost, and the agreements show that the change was not made: you can try again.</translation>
+        <source>An earlier write was interrupted; settled now: %1</source>
+        <translation>An earlier write was interrupted; settled now: %1</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</source>
+        <translation>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +975,14 @@
         <translation>The format must be json, csv or table.</translation>
     </message>
     <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>The option --%1 is given more than once.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli [options] &lt;command&gt; [arguments]
 
 Commands:
@@ -908,7 +1000,8 @@ Commands:
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
-       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
+       amounts: more than 0, at most 2 decimals, at most 999999999.99)
   coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
        --customer ID --reseller ID
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
@@ -934,7 +1027,8 @@ Commands:
                            applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
-       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
+       from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
@@ -968,7 +1062,8 @@ Commands:
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
-       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
+       amounts: more than 0, at most 2 decimals, at most 999999999.99)
   coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
        --customer ID --reseller ID
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
@@ -994,7 +1089,8 @@ Commands:
                            applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
-       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
+       from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
@@ -1029,10 +1125,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
-    <name>CouponIssueRunner</name>
+    <name>ConsoleWrites</name>
     <message>
-        <source>The coupon&apos;s validity must end after it starts.</source>
-        <translation>The coupon&apos;s validity must end after it starts.</translation>
+        <source>Give a reason for unbinding (1 to 200 characters).</source>
+        <translation>Give a reason for unbinding (1 to 200 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>Enter the other remitter&apos;s account name (1 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>The remitter is an enterprise or an individual.</source>
+        <translation>The remitter is an enterprise or an individual.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1227,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>CouponWrites</name>
+    <message>
+        <source>The coupon&apos;s validity must end after it starts.</source>
+        <translation>The coupon&apos;s validity must end after it starts.</translation>
+    </message>
+    <message>
+        <source>The coupon could not be read: %1</source>
+        <translation>The coupon could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No such coupon</source>
+        <translation>No such coupon</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1591,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>saved list of %1, names masked until refreshed</source>
         <translation>saved list of %1, names masked until refreshed</translation>
     </message>
+    <message numerus="yes">
+        <source>Reclaim from %n customer(s)…</source>
+        <translation>
+            <numerusform>Reclaim from %n customer…</numerusform>
+            <numerusform>Reclaim from %n customers…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1486,6 +1612,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The amount can have at most 2 decimal places.</source>
         <translation>The amount can have at most 2 decimal places.</translation>
+    </message>
+    <message>
+        <source>The amount can be at most 999,999,999.99.</source>
+        <translation>The amount can be at most 999,999,999.99.</translation>
     </message>
 </context>
 <context>
@@ -1811,18 +1941,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Records until</source>
         <translation>Records until</translation>
     </message>
-    <message>
-        <source>The answer was lost. Reading the agreements to see whether the change was made…</source>
-        <translation>The answer was lost. Reading the agreements to see whether the change was made…</translation>
-    </message>
-    <message>
-        <source>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</source>
-        <translation>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</translation>
-    </message>
-    <message>
-        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
-        <translation>The answer was lost, and the agreements show that the change was not made: you can try again.</translation>
-    </message>
 </context>
 <context>
     <name>IncentivesPage</name>
@@ -2033,6 +2151,69 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Enter the face value and the customers.</source>
         <translation>Enter the face value and the customers.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>the body must be a JSON object</translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation>text after the end of the object</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>a control character inside a string</translation>
+    </message>
+    <message>
+        <source>a string that does not end</source>
+        <translation>a string that does not end</translation>
+    </message>
+    <message>
+        <source>a string with a bad escape</source>
+        <translation>a string with a bad escape</translation>
+    </message>
+    <message>
+        <source>a value that is not JSON</source>
+        <translation>a value that is not JSON</translation>
+    </message>
+    <message>
+        <source>a number with no digits after the point</source>
+        <translation>a number with no digits after the point</translation>
+    </message>
+    <message>
+        <source>a number with an empty exponent</source>
+        <translation>a number with an empty exponent</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>a list item not followed by , or ]</source>
+        <translation>a list item not followed by , or ]</translation>
+    </message>
+    <message>
+        <source>a member name that is not a string</source>
+        <translation>a member name that is not a string</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice</source>
+        <translation>the key &quot;%1&quot; is given twice</translation>
+    </message>
+    <message>
+        <source>a member name not followed by :</source>
+        <translation>a member name not followed by :</translation>
+    </message>
+    <message>
+        <source>a member not followed by , or }</source>
+        <translation>a member not followed by , or }</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2530,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
+        <translation>
+            <numerusform>%n write that an earlier run left unfinished was checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
+            <numerusform>%n writes that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -2522,24 +2710,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Submitted. Status: %1.</translation>
     </message>
     <message>
-        <source>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</source>
-        <translation>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <source>The status could not be read (%1). Refresh the list before submitting again.</source>
-        <translation>The status could not be read (%1). Refresh the list before submitting again.</translation>
-    </message>
-    <message>
         <source>The claim did arrive: status %1. Nothing more to do.</source>
         <translation>The claim did arrive: status %1. Nothing more to do.</translation>
-    </message>
-    <message>
-        <source>The claim did not arrive (status %1). You may submit it again.</source>
-        <translation>The claim did not arrive (status %1). You may submit it again.</translation>
     </message>
     <message>
         <source>Claim MDF for %1</source>
@@ -4453,32 +4629,6 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
-    <message>
-        <source>The answer did not arrive. Checking the adjust records to find out whether it was applied…</source>
-        <translation>The answer did not arrive. Checking the adjust records to find out whether it was applied…</translation>
-    </message>
-    <message>
-        <source>Done: the adjust records show it was applied, although the answer was lost.</source>
-        <translation>Done: the adjust records show it was applied, although the answer was lost.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Done.</translation>
-    </message>
-    <message>
-        <source>Transaction ID: %1</source>
-        <translation>Transaction ID: %1</translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation>Not done: %1</translation>
-    </message>
-    <message>
-        <source>The outcome is unknown: %1
-Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
-        <translation>The outcome is unknown: %1
-Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</translation>
-    </message>
 </context>
 <context>
     <name>UnbindDialog</name>
@@ -4574,17 +4724,47 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</translation>
     </message>
+</context>
+<context>
+    <name>VerifiedWrite</name>
     <message>
-        <source>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</source>
-        <translation>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</translation>
+        <source>The program stopped before this write&apos;s answer arrived.</source>
+        <translation>The program stopped before this write&apos;s answer arrived.</translation>
     </message>
     <message>
-        <source>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</source>
-        <translation>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</translation>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
     </message>
     <message>
-        <source>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</source>
-        <translation>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</translation>
+        <source>The answer does not name the record the write made.</source>
+        <translation>The answer does not name the record the write made.</translation>
+    </message>
+    <message>
+        <source>Record %1 was already claimed by another write.</source>
+        <translation>Record %1 was already claimed by another write.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered 429 (too many requests) before processing; sent again after %n second(s).</source>
+        <translation>
+            <numerusform>Answered 429 (too many requests) before processing; sent again after %n second.</numerusform>
+            <numerusform>Answered 429 (too many requests) before processing; sent again after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many records to tell which one is this write&apos;s.</source>
+        <translation>Too many records to tell which one is this write&apos;s.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Another write of the same kind is still waiting for its answer.</source>
+        <translation>Another write of the same kind is still waiting for its answer.</translation>
+    </message>
+    <message>
+        <source>The local audit log could not be written: %1</source>
+        <translation>The local audit log could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4772,81 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
     <message>
         <source>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</source>
         <translation>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcomeText</name>
+    <message>
+        <source>The answer did not arrive, and the server&apos;s records do not show this write yet. Checking them again at %1; nothing is sent again.</source>
+        <translation>The answer did not arrive, and the server&apos;s records do not show this write yet. Checking them again at %1; nothing is sent again.</translation>
+    </message>
+    <message>
+        <source>Done: the answer was lost, but a new record on the server (%1) shows it was applied.</source>
+        <translation>Done: the answer was lost, but a new record on the server (%1) shows it was applied.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the answer was lost, and the server&apos;s records still show nothing %n second(s) after sending, so it is safe to try again.</source>
+        <translation>
+            <numerusform>Not applied: the answer was lost, and the server&apos;s records still show nothing %n second after sending, so it is safe to try again.</numerusform>
+            <numerusform>Not applied: the answer was lost, and the server&apos;s records still show nothing %n seconds after sending, so it is safe to try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Not applied: %1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+Check the records before you try again; PartnerDesk will not repeat it on its own.</source>
+        <translation>The outcome is unknown: %1
+Check the records before you try again; PartnerDesk will not repeat it on its own.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the server has more new matching records than this computer&apos;s writes (%1), so another client may have written the same. Check them before you try again.</source>
+        <translation>The outcome is unknown: the server has more new matching records than this computer&apos;s writes (%1), so another client may have written the same. Check them before you try again.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program stopped before this write was settled. It will be checked against the server&apos;s records on the next start.</source>
+        <translation>Interrupted: the program stopped before this write was settled. It will be checked against the server&apos;s records on the next start.</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): nothing was sent.</source>
+        <translation>Skipped (%1): nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSpecs</name>
+    <message>
+        <source>The list has no %1 or total_count.</source>
+        <translation>The list has no %1 or total_count.</translation>
+    </message>
+    <message>
+        <source>An item of %1 is not an object.</source>
+        <translation>An item of %1 is not an object.</translation>
+    </message>
+    <message>
+        <source>A record of %1 has no id.</source>
+        <translation>A record of %1 has no id.</translation>
+    </message>
+    <message>
+        <source>Unknown write %1.</source>
+        <translation>Unknown write %1.</translation>
+    </message>
+    <message>
+        <source>This write cannot be checked.</source>
+        <translation>This write cannot be checked.</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,70 @@
         <source>Reclaim coupon</source>
         <translation>回收代金券</translation>
     </message>
+    <message>
+        <source>Allocate to reseller</source>
+        <translation>向云经销商拨款</translation>
+    </message>
+    <message>
+        <source>Reclaim from reseller</source>
+        <translation>从云经销商回收</translation>
+    </message>
+    <message>
+        <source>Issue coupon</source>
+        <translation>发放代金券</translation>
+    </message>
+    <message>
+        <source>Issue quota to reseller</source>
+        <translation>向云经销商发放额度</translation>
+    </message>
+    <message>
+        <source>Reclaim reseller quota</source>
+        <translation>回收云经销商额度</translation>
+    </message>
+    <message>
+        <source>Add payment agreement</source>
+        <translation>新增代付协议</translation>
+    </message>
+    <message>
+        <source>Void payment agreement</source>
+        <translation>作废代付协议</translation>
+    </message>
+    <message>
+        <source>Submit MDF claim</source>
+        <translation>提交 MDF 报销</translation>
+    </message>
+    <message>
+        <source>About to send</source>
+        <translation>即将发送</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done (record also claimed elsewhere)</source>
+        <translation>已完成（该记录也被另一操作认领）</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>
@@ -228,6 +292,26 @@
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>结果未知（%1）</translation>
+    </message>
+    <message>
+        <source>Failed and unknown (%1)</source>
+        <translation>失败和结果未知（%1）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -294,6 +378,24 @@
     <message>
         <source>The answer was lost, and the server&apos;s records show that this did not happen: it is safe to try again.</source>
         <translation>应答丢失，但服务器记录显示该操作未生效，可以放心重试。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, stopped</source>
+        <translation>已完成 %1/%2 项，已停止</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>Outcome unknown, checking the records again at %1</source>
+        <translation>结果未知，将于 %1 再次核对记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome unknown: %n record(s) may be this one&apos;s (%1)</source>
+        <translation>
+            <numerusform>结果未知：有 %n 条记录可能属于此项（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +489,14 @@
     <message>
         <source>Enter the amount to reclaim from each.</source>
         <translation>请输入每个对象的回收金额。</translation>
+    </message>
+    <message>
+        <source>Reclaim each one&apos;s whole balance</source>
+        <translation>回收每个对象的全部余额</translation>
+    </message>
+    <message>
+        <source>Some balances are not known yet.</source>
+        <translation>部分余额尚未获取。</translation>
     </message>
 </context>
 <context>
@@ -524,25 +634,6 @@
     <message>
         <source>the answer is empty</source>
         <translation>应答为空</translation>
-    </message>
-</context>
-<context>
-    <name>CheckedWrite</name>
-    <message>
-        <source>Give a reason for unbinding (1 to 200 characters).</source>
-        <translation>请填写解除关联的原因（1 到 200 个字符）。</translation>
-    </message>
-    <message>
-        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
-        <translation>请输入对方汇款账户名称（1 到 100 个字符）。</translation>
-    </message>
-    <message>
-        <source>The remitter is an enterprise or an individual.</source>
-        <translation>汇款方须为企业或个人。</translation>
-    </message>
-    <message>
-        <source>The list has no %1 or total_count.</source>
-        <translation>列表中缺少 %1 或 total_count。</translation>
     </message>
 </context>
 <context>
@@ -696,10 +787,6 @@
         <translation>未发送任何请求。</translation>
     </message>
     <message>
-        <source>The answer was lost; checking the adjust records…</source>
-        <translation>应答丢失，正在查询调账记录…</translation>
-    </message>
-    <message>
         <source>Type yes to go on:</source>
         <translation>输入 yes 继续：</translation>
     </message>
@@ -734,10 +821,6 @@
         <translation>
             <numerusform>确定从额度 %2 向 %n 个客户各发放一张 %1 的代金券吗？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The answer was lost: look at the coupon records (partnerdesk-cli call ListPartnerCouponsRecord) before you issue again.</source>
-        <translation>应答丢失：再次发放前，请先查看代金券发放回收记录（partnerdesk-cli call ListPartnerCouponsRecord）。</translation>
     </message>
     <message>
         <source>Use: partnerdesk-cli resellers list|allocate|reclaim …</source>
@@ -844,16 +927,16 @@
         <translation>用法：partnerdesk-cli price on-demand|period --project ID --region R --line TYPE:SPEC[:SIZE][*N] …，或 price renew --resource ID … --months N|--years N</translation>
     </message>
     <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>无法写入审计日志：%1</translation>
-    </message>
-    <message>
         <source>%1 To enter them again: partnerdesk-cli profile add %2</source>
         <translation>%1 重新输入：partnerdesk-cli profile add %2</translation>
     </message>
     <message>
-        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
-        <translation>应答丢失，但协议列表显示变更未生效，可以重试。</translation>
+        <source>An earlier write was interrupted; settled now: %1</source>
+        <translation>之前有一次写操作被中断，现已核实：%1</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</source>
+        <translation>正在停止：不再发送新的请求，等待进行中的写操作完成。再按一次 Ctrl+C 立即退出。</translation>
     </message>
 </context>
 <context>
@@ -875,6 +958,14 @@
         <translation>格式必须为 json、csv 或 table。</translation>
     </message>
     <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>选项 --%1 重复给出。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: partnerdesk-cli [options] &lt;command&gt; [arguments]
 
 Commands:
@@ -892,7 +983,8 @@ Commands:
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
-       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes)
+       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
+       amounts: more than 0, at most 2 decimals, at most 999999999.99)
   coupons list             Issued coupons: --status usable|used|expired|reclaimed|inactive
        --customer ID --reseller ID
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
@@ -918,7 +1010,8 @@ Commands:
                            applications (sandbox)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
-       --ak AK --sk SK --domain-id ID   (test keys; generated when absent)
+       --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
+       from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
 
@@ -952,7 +1045,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
   funds allocate|reclaim   向一个代售客户拨款或回收余额；只发送一次
-       --customer ID --amount X [--dry-run] [--yes]   （未指定 --yes 时先询问确认）
+       --customer ID --amount X [--dry-run] [--yes]   （未指定 --yes 时先询问确认；
+       金额：大于 0，最多 2 位小数，最多 999999999.99）
   coupons list             已发放的代金券：--status usable|used|expired|reclaimed|inactive
        --customer ID --reseller ID
   coupons reclaim ID…      回收代金券（或 --status usable --customer ID）；跳过不可回收的券，
@@ -978,7 +1072,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
                            （沙箱）
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
-       --ak AK --sk SK --domain-id ID   （测试密钥；未指定时自动生成）
+       --ak AK --domain-id ID   （测试密钥；未指定时自动生成；固定的 SK 取自
+       环境变量 PARTNERDESK_SANDBOX_SK，绝不从命令行读取）
        --faults SPEC       注入故障，例如 latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      每个 AK 每秒请求数上限，超出返回 429（默认 50，0 表示不限）
 
@@ -1014,10 +1109,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
-    <name>CouponIssueRunner</name>
+    <name>ConsoleWrites</name>
     <message>
-        <source>The coupon&apos;s validity must end after it starts.</source>
-        <translation>代金券的失效时间必须晚于生效时间。</translation>
+        <source>Give a reason for unbinding (1 to 200 characters).</source>
+        <translation>请填写解除关联的原因（1 到 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the other remitter&apos;s account name (1 to 100 characters).</source>
+        <translation>请输入对方汇款账户名称（1 到 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>The remitter is an enterprise or an individual.</source>
+        <translation>汇款方须为企业或个人。</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1211,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>CouponWrites</name>
+    <message>
+        <source>The coupon&apos;s validity must end after it starts.</source>
+        <translation>代金券的失效时间必须晚于生效时间。</translation>
+    </message>
+    <message>
+        <source>The coupon could not be read: %1</source>
+        <translation>无法读取代金券：%1</translation>
+    </message>
+    <message>
+        <source>No such coupon</source>
+        <translation>代金券不存在</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1570,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>saved list of %1, names masked until refreshed</source>
         <translation>%1 保存的列表，刷新前姓名已隐藏</translation>
     </message>
+    <message numerus="yes">
+        <source>Reclaim from %n customer(s)…</source>
+        <translation>
+            <numerusform>从 %n 个客户回收…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Decimal</name>
@@ -1466,6 +1590,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The amount can have at most 2 decimal places.</source>
         <translation>金额最多保留 2 位小数。</translation>
+    </message>
+    <message>
+        <source>The amount can be at most 999,999,999.99.</source>
+        <translation>金额最多为 999,999,999.99。</translation>
     </message>
 </context>
 <context>
@@ -1791,18 +1919,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Records until</source>
         <translation>记录截止日期</translation>
     </message>
-    <message>
-        <source>The answer was lost. Reading the agreements to see whether the change was made…</source>
-        <translation>应答丢失，正在读取协议列表以确认变更是否已生效…</translation>
-    </message>
-    <message>
-        <source>The answer was lost and the agreements could not be read, so it is not known whether the change was made. Refresh the agreements before you try again.</source>
-        <translation>应答丢失，且无法读取协议列表，因此无法确定变更是否已生效。请先刷新协议列表再决定是否重试。</translation>
-    </message>
-    <message>
-        <source>The answer was lost, and the agreements show that the change was not made: you can try again.</source>
-        <translation>应答丢失，但协议列表显示变更未生效，可以重试。</translation>
-    </message>
 </context>
 <context>
     <name>IncentivesPage</name>
@@ -2010,6 +2126,69 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Enter the face value and the customers.</source>
         <translation>请输入面额和客户。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>请求体必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation>对象结束后还有多余文本</translation>
+    </message>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1（第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>字符串中含有控制字符</translation>
+    </message>
+    <message>
+        <source>a string that does not end</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>a string with a bad escape</source>
+        <translation>字符串中的转义无效</translation>
+    </message>
+    <message>
+        <source>a value that is not JSON</source>
+        <translation>不是 JSON 值</translation>
+    </message>
+    <message>
+        <source>a number with no digits after the point</source>
+        <translation>数字的小数点后没有数字</translation>
+    </message>
+    <message>
+        <source>a number with an empty exponent</source>
+        <translation>数字的指数部分为空</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层数过多</translation>
+    </message>
+    <message>
+        <source>a list item not followed by , or ]</source>
+        <translation>列表项后面不是 , 或 ]</translation>
+    </message>
+    <message>
+        <source>a member name that is not a string</source>
+        <translation>成员名不是字符串</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice</source>
+        <translation>键“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>a member name not followed by :</source>
+        <translation>成员名后面不是 :</translation>
+    </message>
+    <message>
+        <source>a member not followed by , or }</source>
+        <translation>成员后面不是 , 或 }</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2502,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;华为云伙伴中心桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 %3）&lt;br/&gt;数据文件夹：%4&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
+        <translation>
+            <numerusform>上次运行留下的 %n 个未完成写操作已与服务器核对：已完成 %1 个，未生效 %2 个，结果未知 %3 个。详情见“工具 &gt; 审计日志”。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -2495,24 +2680,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>已提交。状态：%1。</translation>
     </message>
     <message>
-        <source>The answer was lost, so it is not known whether the claim arrived. Reading the application&apos;s status…</source>
-        <translation>应答丢失，无法确定兑现申请是否已送达。正在读取申请状态…</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>The status could not be read (%1). Refresh the list before submitting again.</source>
-        <translation>无法读取状态（%1）。请先刷新列表再重新提交。</translation>
-    </message>
-    <message>
         <source>The claim did arrive: status %1. Nothing more to do.</source>
         <translation>兑现申请已送达：状态 %1。无需再操作。</translation>
-    </message>
-    <message>
-        <source>The claim did not arrive (status %1). You may submit it again.</source>
-        <translation>兑现申请未送达（状态 %1）。您可以重新提交。</translation>
     </message>
     <message>
         <source>Claim MDF for %1</source>
@@ -4417,32 +4590,6 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <source>Sending…</source>
         <translation>正在提交…</translation>
     </message>
-    <message>
-        <source>The answer did not arrive. Checking the adjust records to find out whether it was applied…</source>
-        <translation>未收到服务器应答，正在查询调账记录以确认操作是否已生效…</translation>
-    </message>
-    <message>
-        <source>Done: the adjust records show it was applied, although the answer was lost.</source>
-        <translation>已完成：虽然应答丢失，但调账记录显示操作已生效。</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
-        <source>Transaction ID: %1</source>
-        <translation>交易ID：%1</translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation>未完成：%1</translation>
-    </message>
-    <message>
-        <source>The outcome is unknown: %1
-Check the adjust records before you try again; PartnerDesk will not repeat it on its own.</source>
-        <translation>结果未知：%1
-请先查看调账记录再决定是否重试；PartnerDesk 不会自动重复该操作。</translation>
-    </message>
 </context>
 <context>
     <name>UnbindDialog</name>
@@ -4538,17 +4685,46 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>申请 %1 已提交，需要客户确认；结果可在解除关联申请中查看。</translation>
     </message>
+</context>
+<context>
+    <name>VerifiedWrite</name>
     <message>
-        <source>The answer was lost. Reading the customer&apos;s unbind requests to see whether the request arrived…</source>
-        <translation>应答丢失，正在读取该客户的解除关联申请以确认申请是否已提交…</translation>
+        <source>The program stopped before this write&apos;s answer arrived.</source>
+        <translation>程序在该写操作的应答到达之前停止了。</translation>
     </message>
     <message>
-        <source>The answer was lost and the unbind requests could not be read, so it is not known whether the request arrived. Look at the customer&apos;s unbind requests before you submit again.</source>
-        <translation>应答丢失，且无法读取解除关联申请，因此无法确定申请是否已提交。请先查看该客户的解除关联申请再决定是否重新提交。</translation>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
     </message>
     <message>
-        <source>The answer was lost, and the unbind requests show that the request did not arrive: you can submit it again.</source>
-        <translation>应答丢失，但解除关联申请显示申请未提交成功，可以重新提交。</translation>
+        <source>The answer does not name the record the write made.</source>
+        <translation>应答中没有指明该写操作生成的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 was already claimed by another write.</source>
+        <translation>记录 %1 已被另一个写操作认领。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered 429 (too many requests) before processing; sent again after %n second(s).</source>
+        <translation>
+            <numerusform>网关在处理前返回 429（请求过多）；%n 秒后已重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many records to tell which one is this write&apos;s.</source>
+        <translation>记录过多，无法判断哪一条属于该写操作。</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>Another write of the same kind is still waiting for its answer.</source>
+        <translation>另一个同类写操作仍在等待应答。</translation>
+    </message>
+    <message>
+        <source>The local audit log could not be written: %1</source>
+        <translation>无法写入本地审计日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4556,6 +4732,80 @@ Check the adjust records before you try again; PartnerDesk will not repeat it on
     <message>
         <source>Not available offline: the server can&apos;t be reached, and this page shows saved data. It is enabled again as soon as the server answers.</source>
         <translation>离线时不可用：无法连接服务器，本页显示的是已保存的数据。服务器恢复响应后即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOutcomeText</name>
+    <message>
+        <source>The answer did not arrive, and the server&apos;s records do not show this write yet. Checking them again at %1; nothing is sent again.</source>
+        <translation>应答未到达，服务器记录中暂未出现该写操作。将于 %1 再次核对；不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Done: the answer was lost, but a new record on the server (%1) shows it was applied.</source>
+        <translation>已完成：应答丢失，但服务器上的新记录（%1）表明操作已生效。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考编号：%1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: the answer was lost, and the server&apos;s records still show nothing %n second(s) after sending, so it is safe to try again.</source>
+        <translation>
+            <numerusform>未生效：应答丢失，发送 %n 秒后服务器记录中仍无此操作，可以放心重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未生效：%1</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: %1
+Check the records before you try again; PartnerDesk will not repeat it on its own.</source>
+        <translation>结果未知：%1
+重试前请先查看记录；PartnerDesk 不会自动重复该操作。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the server has more new matching records than this computer&apos;s writes (%1), so another client may have written the same. Check them before you try again.</source>
+        <translation>结果未知：服务器上新出现的匹配记录多于本机的写操作（%1），可能有其他客户端执行了相同操作。重试前请先核对这些记录。</translation>
+    </message>
+    <message>
+        <source>Interrupted: the program stopped before this write was settled. It will be checked against the server&apos;s records on the next start.</source>
+        <translation>已中断：程序在该写操作核实之前停止了。下次启动时将与服务器记录核对。</translation>
+    </message>
+    <message>
+        <source>Skipped (%1): nothing was sent.</source>
+        <translation>已跳过（%1）：未发送任何请求。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSpecs</name>
+    <message>
+        <source>The list has no %1 or total_count.</source>
+        <translation>列表中没有 %1 或 total_count。</translation>
+    </message>
+    <message>
+        <source>An item of %1 is not an object.</source>
+        <translation>%1 中有一项不是对象。</translation>
+    </message>
+    <message>
+        <source>A record of %1 has no id.</source>
+        <translation>%1 中有一条记录没有 ID。</translation>
+    </message>
+    <message>
+        <source>Unknown write %1.</source>
+        <translation>未知的写操作 %1。</translation>
+    </message>
+    <message>
+        <source>This write cannot be checked.</source>
+        <translation>无法核对该写操作。</translation>
     </message>
 </context>
 </TS>

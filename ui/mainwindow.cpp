@@ -21,6 +21,7 @@
 #include "secrets/profilestore.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/firstpaintprobe.h"
+#include "widgets/maskedheaderview.h"
 #include "widgets/offlinebar.h"
 #include "widgets/pagestack.h"
 
@@ -167,6 +168,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (a == Keychain::Availability::Unavailable)
             showBanner(m_keychain->unavailableMessage());
     });
+    // Every reveal in every table of this window goes to the session's audit log.
+    QPointer<Session> audited(session);
+    MaskedHeaderView::setRevealAuditor(
+        [audited](const QString &table, const QString &column, bool revealed) {
+            if (!audited)
+                return;
+            AuditLog::Entry e;
+            e.action = revealed ? QStringLiteral("reveal") : QStringLiteral("mask");
+            e.target = column;
+            e.detail = table;
+            audited->record(e);
+        });
     connect(session, &Session::interruptedWritesSettled, this,
             [this](int count, int done, int notApplied, int unknown) {
                 showBanner(tr("%n write(s) that an earlier run left unfinished were checked "
@@ -267,7 +280,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    MaskedHeaderView::setRevealAuditor({});
+}
 
 template<typename Page>
 void MainWindow::connectPage(Page *page, void (Page::*loaded)(),

@@ -1,10 +1,9 @@
 #include "bss/bssclient.h"
 
-#include "bss/requestpacer.h"
-
 #include "bss/bssjob.h"
 #include "bss/httpdate.h"
 #include "bss/oneshotbody.h"
+#include "bss/requestpacer.h"
 #include "bss/signer.h"
 #include "core/version.h"
 

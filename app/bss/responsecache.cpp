@@ -1,8 +1,7 @@
 #include "bss/responsecache.h"
 
-#include "core/privatefiles.h"
-
 #include "core/masking.h"
+#include "core/privatefiles.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>

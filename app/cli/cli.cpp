@@ -1,7 +1,5 @@
 #include "cli/cli.h"
 
-#include "core/jsontext.h"
-
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
@@ -9,6 +7,7 @@
 #include "cli/outputwriter.h"
 #include "cli/signcommand.h"
 #include "core/decimal.h"
+#include "core/jsontext.h"
 #include "core/version.h"
 #include "secrets/profilestore.h"
 

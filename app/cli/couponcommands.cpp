@@ -7,8 +7,8 @@
 #include "bss/pager.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
-#include "models/batchrunner.h"
 #include "core/statuslabels.h"
+#include "models/batchrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,9 +210,9 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
         for (int r = 0; r < runner->rowCount(); ++r) {
             const auto &i = runner->item(r);
             using S = BatchRunner::State;
-            const QString result = i.state == S::Done      ? QStringLiteral("reclaimed")
-                                   : i.state == S::Skipped ? QStringLiteral("skipped")
-                                   : i.state == S::Failed  ? QStringLiteral("not_applied")
+            const QString result = i.state == S::Done        ? QStringLiteral("reclaimed")
+                                   : i.state == S::Skipped   ? QStringLiteral("skipped")
+                                   : i.state == S::Failed    ? QStringLiteral("not_applied")
                                    : i.state == S::Cancelled ? QStringLiteral("cancelled")
                                                              : QStringLiteral("unknown");
             bad = bad || i.state == S::Failed || i.state == S::Unknown || i.state == S::Cancelled;
@@ -282,8 +282,7 @@ void Cli::runCouponIssue()
             CouponWrites::Issue o;
             o.quotaId = quota;
             o.faceValue = value;
-            auto *runner =
-                new BatchRunner(BatchRunner::couponIssueTask(writer(client), o), this);
+            auto *runner = new BatchRunner(BatchRunner::couponIssueTask(writer(client), o), this);
             QList<BatchRunner::Item> items;
             for (const QString &id : customers)
                 items.append({id, QString(), value, QString(), BatchRunner::State::Pending,

@@ -8,9 +8,9 @@
 #include "bss/pager.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "models/batchrunner.h"
 #include "ops/consolewrites.h"
 #include "ops/writeoutcometext.h"
-#include "models/batchrunner.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -84,12 +84,12 @@ void Cli::runResellers()
         return;
     withClient(m_options.profile, [this, allocate, resellers, value](BssClient *client) {
         ensureDomainId(client, [this, client, allocate, resellers, value] {
-            auto *runner = new BatchRunner(
-                BatchRunner::transferTask(writer(client),
-                                          allocate ? FundsWrites::Kind::Allocate
-                                                   : FundsWrites::Kind::Reclaim,
-                                          FundsWrites::Target::Reseller),
-                this);
+            auto *runner =
+                new BatchRunner(BatchRunner::transferTask(writer(client),
+                                                          allocate ? FundsWrites::Kind::Allocate
+                                                                   : FundsWrites::Kind::Reclaim,
+                                                          FundsWrites::Target::Reseller),
+                                this);
             QList<BatchRunner::Item> items;
             for (const QString &id : resellers)
                 items.append({id, QString(), value, QString(), BatchRunner::State::Pending,

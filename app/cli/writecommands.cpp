@@ -1,10 +1,9 @@
 // The CLI's writes: every money, coupon, quota and agreement command goes through the same
 // verified-write engine and write journal as the window (VerifiedWrite, BatchRunner), settles
 // the interrupted writes of the profile first, and stops sending on SIGINT/SIGTERM.
+#include "bss/bssclient.h"
 #include "cli/cli.h"
 #include "cli/interruptwatcher.h"
-
-#include "bss/bssclient.h"
 #include "models/batchrunner.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
@@ -24,10 +23,10 @@ Writer Cli::writer(BssClient *client)
     w.journal = m_journal.get();
     // The journal's name for the account: the profile, or the environment's keys' account at
     // that endpoint.
-    w.profile = !m_options.profile.isEmpty()
-                    ? m_options.profile
-                    : QStringLiteral("env:%1@%2").arg(QString::fromLatin1(client->domainId()),
-                                                      client->endpoint().baseUrl().authority());
+    w.profile = !m_options.profile.isEmpty() ? m_options.profile
+                                             : QStringLiteral("env:%1@%2")
+                                                   .arg(QString::fromLatin1(client->domainId()),
+                                                        client->endpoint().baseUrl().authority());
     w.site = m_options.site.isEmpty() ? client->endpoint().displayName() : m_options.site;
     w.operatorLabel = QStringLiteral("partnerdesk-cli");
     w.currency = m_options.site == u"intl" ? QStringLiteral("USD") : QStringLiteral("CNY");

@@ -73,7 +73,8 @@ bool AuditLog::record(Entry e)
          {QVariant(e.time.toUTC().toString(Qt::ISODateWithMs)), QVariant(e.profile),
           QVariant(e.operatorLabel), QVariant(e.action), QVariant(e.target),
           QVariant(e.amount.isValid() ? e.amount.toString() : QString()), QVariant(e.currency),
-          QVariant(e.result), QVariant(e.errorCode), QVariant(e.requestId), QVariant(e.detail), QVariant(e.site), QVariant(e.batchId),
+          QVariant(e.result), QVariant(e.errorCode), QVariant(e.requestId), QVariant(e.detail),
+          QVariant(e.site), QVariant(e.batchId),
           e.intentId > 0 ? QVariant(e.intentId) : QVariant()})
         q.addBindValue(v);
     if (!q.exec()) {
@@ -86,9 +87,10 @@ bool AuditLog::record(Entry e)
 QList<AuditLog::Entry> AuditLog::entries(const Filter &f) const
 {
     QList<Entry> out;
-    QString sql = QStringLiteral("SELECT time, profile, operator, action, target, amount, currency,"
-                                 " result, error_code, request_id, detail, site, batch_id, intent_id FROM audit"
-                                 " WHERE 1 = 1");
+    QString sql = QStringLiteral(
+        "SELECT time, profile, operator, action, target, amount, currency,"
+        " result, error_code, request_id, detail, site, batch_id, intent_id FROM audit"
+        " WHERE 1 = 1");
     QVariantList binds;
     if (!f.action.isEmpty()) {
         sql += QStringLiteral(" AND action = ?");

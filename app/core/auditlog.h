@@ -29,8 +29,8 @@ public:
         QString errorCode;
         QString requestId;
         QString detail;
-        QString site;    // the profile's site ("china", "intl", "sandbox-china", …)
-        QString batchId; // the batch the write belongs to (empty: a single write)
+        QString site;        // the profile's site ("china", "intl", "sandbox-china", …)
+        QString batchId;     // the batch the write belongs to (empty: a single write)
         qint64 intentId = 0; // the write journal's intent this entry is about (0: none)
     };
     struct Filter

@@ -1,5 +1,6 @@
 #include "core/jsontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -18,25 +19,28 @@ public:
     {
         space();
         if (peek() != '{')
-            return fail("the body must be a JSON object");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "the body must be a JSON object"));
         if (!object(true))
             return false;
         space();
-        return m_i == m_t.size() || fail("text after the end of the object");
+        return m_i == m_t.size() ||
+               fail(QT_TRANSLATE_NOOP("JsonText", "text after the end of the object"));
     }
 
 private:
     char peek() const { return m_i < m_t.size() ? m_t.at(m_i) : '\0'; }
     void space()
     {
-        while (m_i < m_t.size() && (m_t[m_i] == ' ' || m_t[m_i] == '\t' || m_t[m_i] == '\n' ||
-                                    m_t[m_i] == '\r'))
+        while (m_i < m_t.size() &&
+               (m_t[m_i] == ' ' || m_t[m_i] == '\t' || m_t[m_i] == '\n' || m_t[m_i] == '\r'))
             ++m_i;
     }
     bool fail(const char *why)
     {
         if (problem.isEmpty())
-            problem = QStringLiteral("%1 (at byte %2)").arg(QLatin1String(why)).arg(m_i);
+            problem = QCoreApplication::translate("JsonText", "%1 (at byte %2)")
+                          .arg(QCoreApplication::translate("JsonText", why))
+                          .arg(m_i);
         return false;
     }
     bool string(QString *out)
@@ -45,18 +49,18 @@ private:
         ++m_i; // the opening quote
         while (m_i < m_t.size() && m_t[m_i] != '"') {
             if (uchar(m_t[m_i]) < 0x20)
-                return fail("a control character inside a string");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a control character inside a string"));
             m_i += m_t[m_i] == '\\' ? 2 : 1;
         }
         if (m_i >= m_t.size())
-            return fail("a string that does not end");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "a string that does not end"));
         ++m_i;
         // Escapes decoded by Qt's parser, on the string alone.
         const QByteArray quoted = '[' + m_t.mid(start, m_i - start) + ']';
         QJsonParseError e;
         const QJsonDocument d = QJsonDocument::fromJson(quoted, &e);
         if (e.error != QJsonParseError::NoError)
-            return fail("a string with a bad escape");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "a string with a bad escape"));
         if (out)
             *out = d.array().first().toString();
         return true;
@@ -72,12 +76,13 @@ private:
             while (peek() >= '0' && peek() <= '9')
                 ++m_i;
         } else {
-            return fail("a value that is not JSON");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "a value that is not JSON"));
         }
         if (peek() == '.') {
             ++m_i;
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail("a number with no digits after the point");
+                return fail(
+                    QT_TRANSLATE_NOOP("JsonText", "a number with no digits after the point"));
             while (peek() >= '0' && peek() <= '9')
                 ++m_i;
         }
@@ -86,7 +91,7 @@ private:
             if (peek() == '+' || peek() == '-')
                 ++m_i;
             if (!(peek() >= '0' && peek() <= '9'))
-                return fail("a number with an empty exponent");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a number with an empty exponent"));
             while (peek() >= '0' && peek() <= '9')
                 ++m_i;
         }
@@ -96,14 +101,14 @@ private:
     {
         const QByteArray w(word);
         if (m_t.mid(m_i, w.size()) != w)
-            return fail("a value that is not JSON");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "a value that is not JSON"));
         m_i += w.size();
         return true;
     }
     bool value(int depth)
     {
         if (depth > 64)
-            return fail("nested too deeply");
+            return fail(QT_TRANSLATE_NOOP("JsonText", "nested too deeply"));
         switch (peek()) {
         case '{':
             return object(false, depth + 1);
@@ -139,7 +144,7 @@ private:
                 return true;
             }
             if (peek() != ',')
-                return fail("a list item not followed by , or ]");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a list item not followed by , or ]"));
             ++m_i;
         }
     }
@@ -155,18 +160,19 @@ private:
         for (;;) {
             space();
             if (peek() != '"')
-                return fail("a member name that is not a string");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a member name that is not a string"));
             QString key;
             if (!string(&key))
                 return false;
             if (keys.contains(key)) {
-                problem = QStringLiteral("the key \"%1\" is given twice").arg(key);
+                problem = QCoreApplication::translate("JsonText", "the key \"%1\" is given twice")
+                              .arg(key);
                 return false;
             }
             keys.insert(key);
             space();
             if (peek() != ':')
-                return fail("a member name not followed by :");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a member name not followed by :"));
             ++m_i;
             space();
             const qsizetype start = m_i;
@@ -180,7 +186,7 @@ private:
                 return true;
             }
             if (peek() != ',')
-                return fail("a member not followed by , or }");
+                return fail(QT_TRANSLATE_NOOP("JsonText", "a member not followed by , or }"));
             ++m_i;
         }
     }

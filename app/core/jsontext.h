@@ -19,8 +19,8 @@ public:
         QString key;
         QByteArray raw; // the value's text: 300.50, "300.50", {…}
     };
-    // The members of the top-level object; nothing and *problem (English) when the text is not
-    // one JSON object or repeats a key.
+    // The members of the top-level object; nothing and *problem (in the UI language) when the
+    // text is not one JSON object or repeats a key.
     static std::optional<QList<Member>> members(const QByteArray &text, QString *problem);
     // A raw number or string holding a number, as an exact decimal text ("300.50"); nothing for
     // anything else.

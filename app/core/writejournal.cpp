@@ -133,7 +133,7 @@ bool WriteJournal::isUsable(QString *why) const
     if (m_ready)
         return true;
     if (why)
-        *why = !m_log ? QStringLiteral("no audit log")
+        *why = !m_log             ? QStringLiteral("no audit log")
                : !m_log->isOpen() ? m_log->lastError()
                                   : m_error;
     return false;
@@ -152,6 +152,14 @@ bool WriteJournal::begin(Intent &intent, const AuditLog::Entry &audit, QString *
     Transaction t(m_log->database());
     if (!t.ok())
         return fail(t.error());
+    intent.profile = audit.profile;
+    intent.site = audit.site;
+    intent.operatorLabel = audit.operatorLabel;
+    intent.batchId = audit.batchId;
+    intent.action = audit.action;
+    intent.target = audit.target;
+    intent.amount = audit.amount;
+    intent.currency = audit.currency;
     intent.created = QDateTime::currentDateTimeUtc();
     if (!intent.sentAt.isValid())
         intent.sentAt = intent.created;
@@ -317,7 +325,8 @@ WriteJournal::Decision WriteJournal::settle(qint64 id, const QString &matchKey,
         return d;
     }
     QSqlQuery c(m_log->database());
-    c.prepare(QStringLiteral("INSERT INTO write_claims(record_key, intent_id, time) VALUES(?,?,?)"));
+    c.prepare(
+        QStringLiteral("INSERT INTO write_claims(record_key, intent_id, time) VALUES(?,?,?)"));
     c.addBindValue(d.unclaimed.first());
     c.addBindValue(id);
     c.addBindValue(iso(now));

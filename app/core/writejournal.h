@@ -41,9 +41,9 @@ public:
         QString target;
         Decimal amount = Decimal::invalid();
         QString currency;
-        QString matchKey;     // writes with the same key are interchangeable on the server
-        QJsonObject params;   // enough to rebuild the write's evidence check after a restart
-        QStringList probeIds; // record keys the probe saw before sending
+        QString matchKey;      // writes with the same key are interchangeable on the server
+        QJsonObject params;    // enough to rebuild the write's evidence check after a restart
+        QStringList probeIds;  // record keys the probe saw before sending
         QDateTime windowStart; // evidence is read from this time on (server records' time)
         qint64 ownerPid = 0;
         State state = State::Sending;
@@ -69,8 +69,8 @@ public:
 
     // Usable when the audit database is open and its tables exist; otherwise *why says so.
     bool isUsable(QString *why = nullptr) const;
-    // Commits the intent and its audit entry (result "intent"); sets intent.id. On failure
-    // nothing may be sent.
+    // Commits the intent and its audit entry (result "intent"); sets intent.id and takes who,
+    // what, to whom and how much from `audit`. On failure nothing may be sent.
     bool begin(Intent &intent, const AuditLog::Entry &audit, QString *error);
     bool markSettling(qint64 id);
     // Resolves without a claim (not applied, unknown, or done with a claim made by claim()).

@@ -33,7 +33,7 @@ public:
         QString reference;                   // transaction id, when there is one
         bool confirmed = false;              // settled by reading the server's records
         BssError error;
-        QString note; // why it was skipped
+        QString note;           // why it was skipped
         QStringList candidates; // Unknown: records that may be this item's
         QStringList history;    // e.g. re-sent after a 429
         QDateTime nextCheck;    // Unknown for now: when the records are read again

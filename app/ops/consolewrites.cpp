@@ -15,37 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConsoleWrites", text);
 }
 
-ApiRequest named(const char *operation)
-{
-    QString ignored;
-    return Operations::byName(QString::fromLatin1(operation), &ignored);
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-// A sandbox list read page by page; `query` narrows it (these lists have no time filter: the
-// engine checks each record's time itself).
-std::function<ApiRequest(const QDateTime &, int, int)>
-listOf(const char *operation, const QList<QPair<QByteArray, QString>> &query)
-{
-    return [operation, query](const QDateTime &, int offset, int limit) {
-        ApiRequest r = named(operation);
-        for (const auto &q : query)
-            r.addQuery(q.first, q.second);
-        r.addQuery("offset", QString::number(offset));
-        r.addQuery("limit", QString::number(limit));
-        return r;
-    };
-}
-
-QString keyed(const char *prefix, const QString &id)
-{
-    return id.isEmpty() ? QString() : QLatin1String(prefix) + id;
-}
-
 } // namespace
 
 WriteSpec ConsoleWrites::unbind(const QString &customerId, const QString &indirectPartnerId,
@@ -56,7 +25,7 @@ WriteSpec ConsoleWrites::unbind(const QString &customerId, const QString &indire
     s.invalid = Operations::checkId(QStringLiteral("customer_id"), customerId, 64, true);
     if (s.invalid.isEmpty() && (why.isEmpty() || why.size() > 200))
         s.invalid = tr("Give a reason for unbinding (1 to 200 characters).");
-    s.write = named("SandboxUnbindCustomer");
+    s.write = WriteSpecs::named("SandboxUnbindCustomer");
     JsonBody b;
     b.add("customer_id", customerId)
         .add("reason", why)
@@ -70,20 +39,16 @@ WriteSpec ConsoleWrites::unbind(const QString &customerId, const QString &indire
                 {QStringLiteral("customer_id"), customerId},
                 {QStringLiteral("indirect_partner_id"), indirectPartnerId},
                 {QStringLiteral("reason"), why}};
-    s.evidence = listOf("SandboxListUnbindRequests", {{"customer_id", customerId}});
-    s.records = WriteSpecs::list(QStringLiteral("requests"),
-                                 [customerId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-                                     if (str(r, "customer_id") != customerId)
-                                         return std::nullopt;
-                                     return EvidenceRecord{
-                                         keyed("unbind:", str(r, "request_id")),
-                                         WriteSpecs::time(r.value(QLatin1String("create_time"))),
-                                         str(r, "request_id")};
-                                 });
-    s.fromAnswer = [](const QJsonObject &answer) {
-        const QString id = str(answer, "request_id");
-        return EvidenceRecord{keyed("unbind:", id), QDateTime(), id};
-    };
+    s.evidence =
+        WriteSpecs::listRead("SandboxListUnbindRequests", {{"customer_id", customerId}}, false);
+    s.records =
+        WriteSpecs::list(QStringLiteral("requests"),
+                         [customerId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
+                             if (WriteSpecs::str(r, "customer_id") != customerId)
+                                 return std::nullopt;
+                             return WriteSpecs::record(r, "unbind:", "request_id", "create_time");
+                         });
+    s.fromAnswer = WriteSpecs::answerNames("unbind:", "request_id");
     return s;
 }
 
@@ -96,7 +61,7 @@ WriteSpec ConsoleWrites::addAgreement(const QString &remitter, const QString &re
         s.invalid = tr("Enter the other remitter's account name (1 to 100 characters).");
     else if (type != u"ENTERPRISE" && type != u"INDIVIDUAL")
         s.invalid = tr("The remitter is an enterprise or an individual.");
-    s.write = named("SandboxCreatePaymentAgreement");
+    s.write = WriteSpecs::named("SandboxCreatePaymentAgreement");
     JsonBody b;
     b.add("remitter_name", name).add("remitter_type", type);
     s.write.body = b.bytes();
@@ -107,20 +72,15 @@ WriteSpec ConsoleWrites::addAgreement(const QString &remitter, const QString &re
     s.params = {{QStringLiteral("operation"), s.operation},
                 {QStringLiteral("remitter_name"), name},
                 {QStringLiteral("remitter_type"), type}};
-    s.evidence = listOf("SandboxListPaymentAgreements", {});
+    s.evidence = WriteSpecs::listRead("SandboxListPaymentAgreements", {}, false);
     s.records = WriteSpecs::list(QStringLiteral("agreements"),
                                  [name](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-                                     if (str(r, "agent") != name)
+                                     if (WriteSpecs::str(r, "agent") != name)
                                          return std::nullopt;
-                                     return EvidenceRecord{
-                                         keyed("agreement:", str(r, "agreement_id")),
-                                         WriteSpecs::time(r.value(QLatin1String("create_time"))),
-                                         str(r, "agreement_id")};
+                                     return WriteSpecs::record(r, "agreement:", "agreement_id",
+                                                               "create_time");
                                  });
-    s.fromAnswer = [](const QJsonObject &answer) {
-        const QString id = str(answer, "agreement_id");
-        return EvidenceRecord{keyed("agreement:", id), QDateTime(), id};
-    };
+    s.fromAnswer = WriteSpecs::answerNames("agreement:", "agreement_id");
     return s;
 }
 
@@ -128,7 +88,7 @@ WriteSpec ConsoleWrites::voidAgreement(const QString &agreementId)
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("agreement_id"), agreementId, 64, true);
-    s.write = named("SandboxVoidPaymentAgreement");
+    s.write = WriteSpecs::named("SandboxVoidPaymentAgreement");
     JsonBody b;
     b.add("agreement_id", agreementId);
     s.write.body = b.bytes();
@@ -138,33 +98,35 @@ WriteSpec ConsoleWrites::voidAgreement(const QString &agreementId)
     s.matchKey = QStringList{s.operation, agreementId}.join(u'|');
     s.params = {{QStringLiteral("operation"), s.operation},
                 {QStringLiteral("agreement_id"), agreementId}};
-    ApiRequest read = named("SandboxListPaymentAgreements");
+    ApiRequest read = WriteSpecs::named("SandboxListPaymentAgreements");
     read.addQuery("offset", QStringLiteral("0"));
     read.addQuery("limit", QStringLiteral("100"));
     s.precheck = read;
     s.skip = [agreementId](const QJsonObject &answer, Decimal *) -> QString {
         for (const QJsonValue &v : answer.value(QLatin1String("agreements")).toArray()) {
             const QJsonObject a = v.toObject();
-            if (str(a, "agreement_id") == agreementId)
-                return str(a, "status") == u"EFFECTIVE"
+            if (WriteSpecs::str(a, "agreement_id") == agreementId)
+                return WriteSpecs::str(a, "status") == u"EFFECTIVE"
                            ? QString()
-                           : StatusLabels::agreementStatus(str(a, "status"));
+                           : StatusLabels::agreementStatus(WriteSpecs::str(a, "status"));
         }
         return QString(); // not on the first page: the server decides
     };
-    s.evidence = listOf("SandboxListPaymentAgreements", {});
+    s.evidence = WriteSpecs::listRead("SandboxListPaymentAgreements", {}, false);
     s.records = WriteSpecs::list(
-        QStringLiteral("agreements"), [agreementId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-            if (str(r, "agreement_id") != agreementId || str(r, "status") != u"VOIDED")
+        QStringLiteral("agreements"),
+        [agreementId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
+            if (WriteSpecs::str(r, "agreement_id") != agreementId ||
+                WriteSpecs::str(r, "status") != u"VOIDED")
                 return std::nullopt;
             // An agreement is voided once: its voiding is this write's or nobody's.
-            return EvidenceRecord{keyed("agreement-void:", agreementId),
+            return EvidenceRecord{WriteSpecs::keyed("agreement-void:", agreementId),
                                   WriteSpecs::time(r.value(QLatin1String("void_time"))),
                                   agreementId};
         });
     s.fromAnswer = [agreementId](const QJsonObject &answer) {
-        const bool ours = str(answer, "agreement_id") == agreementId;
-        return EvidenceRecord{ours ? keyed("agreement-void:", agreementId) : QString(),
+        const bool ours = WriteSpecs::str(answer, "agreement_id") == agreementId;
+        return EvidenceRecord{ours ? WriteSpecs::keyed("agreement-void:", agreementId) : QString(),
                               QDateTime(), agreementId};
     };
     return s;
@@ -174,7 +136,7 @@ WriteSpec ConsoleWrites::submitMdfClaim(const QString &claimId, const QList<Expe
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("claim_id"), claimId, 64, true);
-    s.write = named("SandboxSubmitMdfClaim");
+    s.write = WriteSpecs::named("SandboxSubmitMdfClaim");
     QList<JsonBody> expense;
     QJsonArray saved;
     Decimal total = Decimal::fromMantissa(0, 2);
@@ -198,20 +160,19 @@ WriteSpec ConsoleWrites::submitMdfClaim(const QString &claimId, const QList<Expe
     s.params = {{QStringLiteral("operation"), s.operation},
                 {QStringLiteral("claim_id"), claimId},
                 {QStringLiteral("expense_lines"), saved}};
-    s.evidence = listOf("SandboxListMdfClaims", {});
+    s.evidence = WriteSpecs::listRead("SandboxListMdfClaims", {}, false);
     s.records = WriteSpecs::list(
         QStringLiteral("claims"), [claimId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-            const QString submitted = str(r, "submit_time");
-            if (str(r, "claim_id") != claimId || submitted.isEmpty())
+            const QString submitted = WriteSpecs::str(r, "submit_time");
+            if (WriteSpecs::str(r, "claim_id") != claimId || submitted.isEmpty())
                 return std::nullopt;
             // Each submission stamps the claim anew: the stamp is the record.
             return EvidenceRecord{QStringLiteral("mdf-submit:%1:%2").arg(claimId, submitted),
-                                  WriteSpecs::time(r.value(QLatin1String("submit_time"))),
-                                  claimId};
+                                  WriteSpecs::time(r.value(QLatin1String("submit_time"))), claimId};
         });
     s.fromAnswer = [claimId](const QJsonObject &answer) {
-        const QString submitted = str(answer, "submit_time");
-        const bool ours = str(answer, "claim_id") == claimId && !submitted.isEmpty();
+        const QString submitted = WriteSpecs::str(answer, "submit_time");
+        const bool ours = WriteSpecs::str(answer, "claim_id") == claimId && !submitted.isEmpty();
         return EvidenceRecord{ours ? QStringLiteral("mdf-submit:%1:%2").arg(claimId, submitted)
                                    : QString(),
                               QDateTime(), claimId};
@@ -221,21 +182,24 @@ WriteSpec ConsoleWrites::submitMdfClaim(const QString &claimId, const QList<Expe
 
 std::optional<WriteSpec> ConsoleWrites::rebuild(const QJsonObject &p)
 {
-    const QString op = str(p, "operation");
+    const QString op = WriteSpecs::str(p, "operation");
     if (op == u"SandboxUnbindCustomer")
-        return unbind(str(p, "customer_id"), str(p, "indirect_partner_id"), str(p, "reason"));
+        return unbind(WriteSpecs::str(p, "customer_id"), WriteSpecs::str(p, "indirect_partner_id"),
+                      WriteSpecs::str(p, "reason"));
     if (op == u"SandboxCreatePaymentAgreement")
-        return addAgreement(str(p, "remitter_name"), str(p, "remitter_type"));
+        return addAgreement(WriteSpecs::str(p, "remitter_name"),
+                            WriteSpecs::str(p, "remitter_type"));
     if (op == u"SandboxVoidPaymentAgreement")
-        return voidAgreement(str(p, "agreement_id"));
+        return voidAgreement(WriteSpecs::str(p, "agreement_id"));
     if (op == u"SandboxSubmitMdfClaim") {
         QList<ExpenseLine> lines;
         for (const QJsonValue &v : p.value(QLatin1String("expense_lines")).toArray()) {
             const QJsonObject o = v.toObject();
-            lines.append({str(o, "category"), str(o, "description"),
-                          Decimal::parse(str(o, "amount")).value_or(Decimal::invalid())});
+            lines.append(
+                {WriteSpecs::str(o, "category"), WriteSpecs::str(o, "description"),
+                 Decimal::parse(WriteSpecs::str(o, "amount")).value_or(Decimal::invalid())});
         }
-        return submitMdfClaim(str(p, "claim_id"), lines);
+        return submitMdfClaim(WriteSpecs::str(p, "claim_id"), lines);
     }
     return std::nullopt;
 }

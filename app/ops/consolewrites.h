@@ -7,7 +7,8 @@
 // Writes of console features with no public API (sandbox-only endpoints; on the real sites the
 // console page opens instead): unbinding a customer, payment agreements (代付) and their
 // voiding, and submitting an MDF claim. Evidence: the unbind requests, the agreements and the
-// claims, each record keyed by its id (and, for state changes, the time of the change).
+// claims, each record keyed by its id (and, for state changes, the time of the change). These
+// lists have no time filter: the engine checks each record's time itself.
 class ConsoleWrites
 {
 public:

@@ -16,55 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("CouponWrites", text);
 }
 
-ApiRequest named(const char *operation)
-{
-    QString ignored;
-    return Operations::byName(QString::fromLatin1(operation), &ignored);
-}
-
 QString amountText(const Decimal &d)
 {
     return d.isValid() ? d.normalized().toString() : QString();
-}
-
-// The coupon records of one operation type, from `from` on, narrowed by `query`.
-std::function<ApiRequest(const QDateTime &, int, int)>
-couponRecords(const QString &type, const QList<QPair<QByteArray, QString>> &query)
-{
-    return [type, query](const QDateTime &from, int offset, int limit) {
-        ApiRequest r = named("ListPartnerCouponsRecord");
-        r.addQuery("operation_types", type);
-        for (const auto &q : query) {
-            if (!q.second.isEmpty())
-                r.addQuery(q.first, q.second);
-        }
-        r.addQuery("operation_time_begin", Operations::utcTimestamp(from));
-        r.addQuery("offset", QString::number(offset));
-        r.addQuery("limit", QString::number(limit));
-        return r;
-    };
-}
-
-std::function<ApiRequest(const QDateTime &, int, int)>
-quotaRecords(const QString &type, const QList<QPair<QByteArray, QString>> &query)
-{
-    return [type, query](const QDateTime &from, int offset, int limit) {
-        ApiRequest r = named("ListCouponQuotasRecords");
-        r.addQuery("operation_type", type);
-        for (const auto &q : query) {
-            if (!q.second.isEmpty())
-                r.addQuery(q.first, q.second);
-        }
-        r.addQuery("operation_time_begin", Operations::utcTimestamp(from));
-        r.addQuery("offset", QString::number(offset));
-        r.addQuery("limit", QString::number(limit));
-        return r;
-    };
-}
-
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
 }
 
 Decimal amountOf(const QJsonObject &o, const char *key)
@@ -76,12 +30,6 @@ Decimal amountOf(const QJsonObject &o, const char *key)
 bool succeeded(const QJsonObject &r)
 {
     return r.value(QLatin1String("result")).toVariant().toString() != u"-1";
-}
-
-// An empty id gives an empty key, which the list reader refuses as malformed.
-QString keyed(const char *prefix, const QString &id)
-{
-    return id.isEmpty() ? QString() : QLatin1String(prefix) + id;
 }
 
 QString firstOf(const QJsonObject &answer, const char *list, const char *key)
@@ -103,7 +51,7 @@ WriteSpec CouponWrites::issue(const Issue &o, const QString &customerId)
     if (s.invalid.isEmpty() && o.validFrom.isValid() && o.validTo.isValid() &&
         o.validTo <= o.validFrom)
         s.invalid = tr("The coupon's validity must end after it starts.");
-    s.write = named("CreatePartnerCoupons");
+    s.write = WriteSpecs::named("CreatePartnerCoupons");
     JsonBody b;
     b.add("quota_id", o.quotaId).add("customer_ids", QStringList{customerId});
     if (o.faceValue.isValid())
@@ -121,29 +69,35 @@ WriteSpec CouponWrites::issue(const Issue &o, const QString &customerId)
     s.matchKey = QStringList{s.operation, o.quotaId, customerId, o.indirectPartnerId,
                              amountText(o.faceValue)}
                      .join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("quota_id"), o.quotaId},
-                {QStringLiteral("customer_id"), customerId},
-                {QStringLiteral("face_value"), o.faceValue.isValid() ? o.faceValue.toString() : QString()},
-                {QStringLiteral("valid_time"), Operations::utcTimestamp(o.validFrom)},
-                {QStringLiteral("expire_time"), Operations::utcTimestamp(o.validTo)},
-                {QStringLiteral("indirect_partner_id"), o.indirectPartnerId}};
-    s.evidence = couponRecords(QStringLiteral("1"), {{"quota_id", o.quotaId},
-                                                     {"customer_id", customerId},
-                                                     {"indirect_partner_id", o.indirectPartnerId}});
+    s.params = {
+        {QStringLiteral("operation"), s.operation},
+        {QStringLiteral("quota_id"), o.quotaId},
+        {QStringLiteral("customer_id"), customerId},
+        {QStringLiteral("face_value"), o.faceValue.isValid() ? o.faceValue.toString() : QString()},
+        {QStringLiteral("valid_time"), Operations::utcTimestamp(o.validFrom)},
+        {QStringLiteral("expire_time"), Operations::utcTimestamp(o.validTo)},
+        {QStringLiteral("indirect_partner_id"), o.indirectPartnerId}};
+    s.evidence = WriteSpecs::listRead("ListPartnerCouponsRecord",
+                                      {{"operation_types", QStringLiteral("1")},
+                                       {"quota_id", o.quotaId},
+                                       {"customer_id", customerId},
+                                       {"indirect_partner_id", o.indirectPartnerId}},
+                                      true);
     const Decimal face = o.faceValue;
     const QString quota = o.quotaId;
-    s.records = WriteSpecs::list(QStringLiteral("records"), [customerId, face, quota](
-                                                                const QJsonObject &r)
-                                                                -> std::optional<EvidenceRecord> {
-        if (str(r, "customer_id") != customerId || str(r, "quota_id") != quota ||
-            str(r, "operation_type") != u"1" || !succeeded(r) ||
-            amountOf(r, "operation_amount") != face)
-            return std::nullopt; // not this write's kind
-        return EvidenceRecord{keyed("coupon-issue:", str(r, "coupon_id")),
-                              WriteSpecs::time(r.value(QLatin1String("operation_time"))),
-                              str(r, "coupon_id")};
-    });
+    s.records = WriteSpecs::list(
+        QStringLiteral("records"),
+        [customerId, face, quota](const QJsonObject &r) -> std::optional<EvidenceRecord> {
+            if (WriteSpecs::str(r, "customer_id") != customerId ||
+                WriteSpecs::str(r, "quota_id") != quota ||
+                WriteSpecs::str(r, "operation_type") != u"1" || !succeeded(r) ||
+                amountOf(r, "operation_amount") != face)
+                return std::nullopt; // not this write's kind
+            return EvidenceRecord{
+                WriteSpecs::keyed("coupon-issue:", WriteSpecs::str(r, "coupon_id")),
+                WriteSpecs::time(r.value(QLatin1String("operation_time"))),
+                WriteSpecs::str(r, "coupon_id")};
+        });
     s.fromAnswer = [](const QJsonObject &answer) {
         const QString id = firstOf(answer, "coupon_infos", "coupon_id");
         return EvidenceRecord{id.isEmpty() ? QString() : QStringLiteral("coupon-issue:") + id,
@@ -182,21 +136,26 @@ WriteSpec CouponWrites::reclaim(const QString &couponId, const QString &indirect
         }
         return tr("No such coupon");
     };
-    s.evidence = couponRecords(QStringLiteral("2"), {{"coupon_ids", couponId},
-                                                     {"indirect_partner_id", indirectPartnerId}});
+    s.evidence = WriteSpecs::listRead("ListPartnerCouponsRecord",
+                                      {{"operation_types", QStringLiteral("2")},
+                                       {"coupon_ids", couponId},
+                                       {"indirect_partner_id", indirectPartnerId}},
+                                      true);
     s.records = WriteSpecs::list(
         QStringLiteral("records"),
         [couponId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-            if (str(r, "coupon_id") != couponId || str(r, "operation_type") != u"2" ||
-                !succeeded(r))
+            if (WriteSpecs::str(r, "coupon_id") != couponId ||
+                WriteSpecs::str(r, "operation_type") != u"2" || !succeeded(r))
                 return std::nullopt;
-            // A coupon is reclaimed once: its reclaim record is this write's or nobody's.
-            return EvidenceRecord{keyed("coupon-reclaim:", couponId),
+            // A coupon is reclaimed once: its reclaim record is this
+            // write's or nobody's.
+            return EvidenceRecord{WriteSpecs::keyed("coupon-reclaim:", couponId),
                                   WriteSpecs::time(r.value(QLatin1String("operation_time"))),
-                                  str(r, "id")};
+                                  WriteSpecs::str(r, "id")};
         });
     s.fromAnswer = [couponId](const QJsonObject &) {
-        return EvidenceRecord{keyed("coupon-reclaim:", couponId), QDateTime(), couponId};
+        return EvidenceRecord{WriteSpecs::keyed("coupon-reclaim:", couponId), QDateTime(),
+                              couponId};
     };
     return s;
 }
@@ -210,7 +169,7 @@ WriteSpec CouponWrites::issueQuota(const QString &resellerId, const QString &par
         s.invalid = Operations::checkId(QStringLiteral("quota_id"), parentQuotaId, 64, true);
     if (s.invalid.isEmpty())
         s.invalid = Decimal::amountProblemMessage(amount.requestAmountProblem());
-    s.write = named("UpdateCouponQuotas");
+    s.write = WriteSpecs::named("UpdateCouponQuotas");
     JsonBody b;
     b.add("quota_id", parentQuotaId).add("indirect_partner_ids", QStringList{resellerId});
     if (amount.isValid())
@@ -225,22 +184,26 @@ WriteSpec CouponWrites::issueQuota(const QString &resellerId, const QString &par
                 {QStringLiteral("indirect_partner_id"), resellerId},
                 {QStringLiteral("parent_quota_id"), parentQuotaId},
                 {QStringLiteral("amount"), amount.isValid() ? amount.toString() : QString()}};
-    s.evidence = quotaRecords(QStringLiteral("10"), {{"indirect_partner_id", resellerId},
-                                                     {"parent_quota_id", parentQuotaId}});
+    s.evidence = WriteSpecs::listRead("ListCouponQuotasRecords",
+                                      {{"operation_type", QStringLiteral("10")},
+                                       {"indirect_partner_id", resellerId},
+                                       {"parent_quota_id", parentQuotaId}},
+                                      true);
     s.records = WriteSpecs::list(
         QStringLiteral("records"),
         [resellerId, parentQuotaId, amount](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-            if (str(r, "indirect_partner_id") != resellerId ||
-                str(r, "parent_quota_id") != parentQuotaId || str(r, "operation_type") != u"10" ||
-                !succeeded(r) || amountOf(r, "amount") != amount)
+            if (WriteSpecs::str(r, "indirect_partner_id") != resellerId ||
+                WriteSpecs::str(r, "parent_quota_id") != parentQuotaId ||
+                WriteSpecs::str(r, "operation_type") != u"10" || !succeeded(r) ||
+                amountOf(r, "amount") != amount)
                 return std::nullopt;
-            return EvidenceRecord{keyed("quota-issue:", str(r, "quota_id")),
+            return EvidenceRecord{WriteSpecs::keyed("quota-issue:", WriteSpecs::str(r, "quota_id")),
                                   WriteSpecs::time(r.value(QLatin1String("operation_time"))),
-                                  str(r, "quota_id")};
+                                  WriteSpecs::str(r, "quota_id")};
         });
     s.fromAnswer = [](const QJsonObject &answer) {
         const QString id = firstOf(answer, "simple_quota_infos", "quota_id");
-        return EvidenceRecord{keyed("quota-issue:", id), QDateTime(), id};
+        return EvidenceRecord{WriteSpecs::keyed("quota-issue:", id), QDateTime(), id};
     };
     return s;
 }
@@ -249,7 +212,7 @@ WriteSpec CouponWrites::reclaimQuota(const QString &quotaId)
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("quota_id"), quotaId, 64, true);
-    s.write = named("ReclaimCouponQuotas");
+    s.write = WriteSpecs::named("ReclaimCouponQuotas");
     JsonBody b;
     b.add("quota_ids", QStringList{quotaId});
     s.write.body = b.bytes();
@@ -257,23 +220,26 @@ WriteSpec CouponWrites::reclaimQuota(const QString &quotaId)
     s.action = QStringLiteral("quota-reclaim");
     s.target = quotaId;
     s.matchKey = QStringList{s.operation, quotaId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("quota_id"), quotaId}};
-    s.evidence = quotaRecords(QStringLiteral("11"), {{"quota_id", quotaId}});
+    s.params = {{QStringLiteral("operation"), s.operation}, {QStringLiteral("quota_id"), quotaId}};
+    s.evidence = WriteSpecs::listRead(
+        "ListCouponQuotasRecords",
+        {{"operation_type", QStringLiteral("11")}, {"quota_id", quotaId}}, true);
     s.records = WriteSpecs::list(
-        QStringLiteral("records"), [quotaId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
-            if (str(r, "quota_id") != quotaId || str(r, "operation_type") != u"11" ||
-                !succeeded(r))
+        QStringLiteral("records"),
+        [quotaId](const QJsonObject &r) -> std::optional<EvidenceRecord> {
+            if (WriteSpecs::str(r, "quota_id") != quotaId ||
+                WriteSpecs::str(r, "operation_type") != u"11" || !succeeded(r))
                 return std::nullopt;
-            return EvidenceRecord{keyed("quota-reclaim:", quotaId),
+            return EvidenceRecord{WriteSpecs::keyed("quota-reclaim:", quotaId),
                                   WriteSpecs::time(r.value(QLatin1String("operation_time"))),
-                                  str(r, "id")};
+                                  WriteSpecs::str(r, "id")};
         });
     s.fromAnswer = [quotaId](const QJsonObject &answer) {
         // Reclaimed quotas come back in simple_quota_infos; an answer without ours is unreadable.
         for (const QJsonValue &v : answer.value(QLatin1String("simple_quota_infos")).toArray()) {
             if (v[QLatin1String("quota_id")].toString() == quotaId)
-                return EvidenceRecord{keyed("quota-reclaim:", quotaId), QDateTime(), quotaId};
+                return EvidenceRecord{WriteSpecs::keyed("quota-reclaim:", quotaId), QDateTime(),
+                                      quotaId};
         }
         return EvidenceRecord();
     };
@@ -282,22 +248,23 @@ WriteSpec CouponWrites::reclaimQuota(const QString &quotaId)
 
 std::optional<WriteSpec> CouponWrites::rebuild(const QJsonObject &p)
 {
-    const QString op = str(p, "operation");
+    const QString op = WriteSpecs::str(p, "operation");
     if (op == u"CreatePartnerCoupons") {
         Issue o;
-        o.quotaId = str(p, "quota_id");
-        o.faceValue = Decimal::parse(str(p, "face_value")).value_or(Decimal::invalid());
+        o.quotaId = WriteSpecs::str(p, "quota_id");
+        o.faceValue = Decimal::parse(WriteSpecs::str(p, "face_value")).value_or(Decimal::invalid());
         o.validFrom = WriteSpecs::time(p.value(QLatin1String("valid_time")));
         o.validTo = WriteSpecs::time(p.value(QLatin1String("expire_time")));
-        o.indirectPartnerId = str(p, "indirect_partner_id");
-        return issue(o, str(p, "customer_id"));
+        o.indirectPartnerId = WriteSpecs::str(p, "indirect_partner_id");
+        return issue(o, WriteSpecs::str(p, "customer_id"));
     }
     if (op == u"ReclaimPartnerCoupons")
-        return reclaim(str(p, "coupon_id"), str(p, "indirect_partner_id"));
+        return reclaim(WriteSpecs::str(p, "coupon_id"), WriteSpecs::str(p, "indirect_partner_id"));
     if (op == u"UpdateCouponQuotas")
-        return issueQuota(str(p, "indirect_partner_id"), str(p, "parent_quota_id"),
-                          Decimal::parse(str(p, "amount")).value_or(Decimal::invalid()));
+        return issueQuota(
+            WriteSpecs::str(p, "indirect_partner_id"), WriteSpecs::str(p, "parent_quota_id"),
+            Decimal::parse(WriteSpecs::str(p, "amount")).value_or(Decimal::invalid()));
     if (op == u"ReclaimCouponQuotas")
-        return reclaimQuota(str(p, "quota_id"));
+        return reclaimQuota(WriteSpecs::str(p, "quota_id"));
     return std::nullopt;
 }

@@ -16,16 +16,15 @@ WriteSpec transfer(FundsWrites::Kind kind, bool reseller, const QString &target,
         s.write = allocate ? Operations::allocateToReseller(target, amount, &problem)
                            : Operations::reclaimFromReseller(target, amount, &problem);
     else
-        s.write = allocate
-                      ? Operations::allocateToCustomer(target, amount, indirectPartnerId, &problem)
-                      : Operations::reclaimFromCustomer(target, amount, indirectPartnerId, &problem);
+        s.write =
+            allocate ? Operations::allocateToCustomer(target, amount, indirectPartnerId, &problem)
+                     : Operations::reclaimFromCustomer(target, amount, indirectPartnerId, &problem);
     s.invalid = problem;
     s.operation = s.write.operation;
     if (s.operation.isEmpty()) // refused: name it all the same
-        s.operation = QLatin1String(reseller ? (allocate ? "UpdateIndirectPartnerAccount"
-                                                         : "ReclaimIndirectPartnerAccount")
-                                             : (allocate ? "UpdateCustomerAccountAmount"
-                                                         : "ReclaimToPartnerAccount"));
+        s.operation = QLatin1String(
+            reseller ? (allocate ? "UpdateIndirectPartnerAccount" : "ReclaimIndirectPartnerAccount")
+                     : (allocate ? "UpdateCustomerAccountAmount" : "ReclaimToPartnerAccount"));
     s.action = QLatin1String(reseller ? (allocate ? "allocate-reseller" : "reclaim-reseller")
                                       : (allocate ? "allocate" : "reclaim"));
     s.target = target;
@@ -95,8 +94,8 @@ std::optional<WriteSpec> FundsWrites::rebuild(const QJsonObject &p)
 {
     const QString op = p.value(QLatin1String("operation")).toString();
     const QString target = p.value(QLatin1String("target")).toString();
-    const Decimal amount = Decimal::parse(p.value(QLatin1String("amount")).toString())
-                               .value_or(Decimal::invalid());
+    const Decimal amount =
+        Decimal::parse(p.value(QLatin1String("amount")).toString()).value_or(Decimal::invalid());
     const QString ip = p.value(QLatin1String("indirect_partner_id")).toString();
     if (op == u"UpdateCustomerAccountAmount")
         return customer(Kind::Allocate, target, amount, ip);

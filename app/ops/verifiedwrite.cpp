@@ -96,10 +96,10 @@ void VerifiedWrite::start()
     }
     QString why;
     if (!m_writer.journal || !m_writer.journal->isUsable(&why)) {
-        finish(WriteOutcome::Kind::NotApplied,
-               BssError::invalidRequest(
-                   tr("The local audit log cannot be written (%1), so nothing was sent.")
-                       .arg(why)));
+        finish(
+            WriteOutcome::Kind::NotApplied,
+            BssError::invalidRequest(
+                tr("The local audit log cannot be written (%1), so nothing was sent.").arg(why)));
         return;
     }
     if (m_spec.precheck)
@@ -169,15 +169,8 @@ AuditLog::Entry VerifiedWrite::auditEntry(const QString &result) const
 
 void VerifiedWrite::begin()
 {
-    m_intent.profile = m_writer.profile;
-    m_intent.site = m_writer.site;
-    m_intent.operatorLabel = m_writer.operatorLabel;
-    m_intent.batchId = m_writer.batchId;
+    // Who, what, to whom and how much come from the audit entry (WriteJournal::begin).
     m_intent.operation = m_spec.operation;
-    m_intent.action = m_spec.action;
-    m_intent.target = m_spec.target;
-    m_intent.amount = m_spec.amount;
-    m_intent.currency = m_spec.amount.isValid() ? m_writer.currency : QString();
     // Keys are the profile's own: two accounts (or two sandboxes) may hold records of the
     // same ids.
     m_intent.matchKey = m_writer.profile + u'|' + m_spec.matchKey;
@@ -186,10 +179,10 @@ void VerifiedWrite::begin()
     m_intent.windowStart = m_windowStart;
     QString error;
     if (!m_writer.journal->begin(m_intent, auditEntry(QString()), &error)) {
-        finish(WriteOutcome::Kind::NotApplied,
-               BssError::invalidRequest(
-                   tr("The local audit log cannot be written (%1), so nothing was sent.")
-                       .arg(error)));
+        finish(
+            WriteOutcome::Kind::NotApplied,
+            BssError::invalidRequest(
+                tr("The local audit log cannot be written (%1), so nothing was sent.").arg(error)));
         return;
     }
     m_outcome.intentId = m_intent.id;
@@ -230,11 +223,11 @@ void VerifiedWrite::answered(BssJob *job)
         m_outcome.recordKey = made.key;
         AuditLog::Entry e = auditEntry(WriteOutcome::resultName(WriteOutcome::Kind::Done));
         QString journalError;
-        if (!m_writer.journal->claimAndResolve(m_intent.id, claimKey(made.key), e,
-                                               &journalError)) {
+        if (!m_writer.journal->claimAndResolve(m_intent.id, claimKey(made.key), e, &journalError)) {
             // Already claimed: a settlement took this write's record for another one. The
             // server's answer stands; the conflict is kept in the history and the audit log.
-            m_outcome.history << tr("Record %1 was already claimed by another write.").arg(made.key);
+            m_outcome.history
+                << tr("Record %1 was already claimed by another write.").arg(made.key);
             e.result = QStringLiteral("done-claim-conflict");
             m_writer.journal->resolve(m_intent.id, e);
         }

@@ -19,7 +19,7 @@ struct WriteOutcome
         Skipped,     // the precheck said it cannot apply now; nothing was sent
     };
     Kind kind = Kind::Unknown;
-    bool fromRecords = false; // settled by reading the server's records (the answer was lost)
+    bool fromRecords = false;    // settled by reading the server's records (the answer was lost)
     bool wasInterrupted = false; // settled after a restart
     bool sent = false;           // the write went out at least once
     QString recordKey;           // the server record proven ours

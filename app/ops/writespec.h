@@ -46,7 +46,7 @@ struct WriteSpec
     // The records of a page that this write would have made (its target, type and amount),
     // with the page's size and the list's total; nothing (and *problem) for a malformed page.
     std::function<std::optional<QList<EvidenceRecord>>(const QJsonObject &page, int *pageSize,
-                                                        int *total, QString *problem)>
+                                                       int *total, QString *problem)>
         records;
     // From a successful answer: the record it made (key empty when the answer names none).
     std::function<EvidenceRecord(const QJsonObject &answer)> fromAnswer;

@@ -1,5 +1,6 @@
 #include "ops/writespecs.h"
 
+#include "bss/operations.h"
 #include "ops/consolewrites.h"
 #include "ops/couponwrites.h"
 #include "ops/fundswrites.h"
@@ -14,8 +15,9 @@ decltype(WriteSpec::records) WriteSpecs::list(const QString &listKey, ItemReader
         const QJsonValue items = page.value(listKey);
         const QJsonValue count = page.value(QLatin1String("total_count"));
         if (!items.isArray() || !count.isDouble()) {
-            *problem = QCoreApplication::translate("WriteSpecs", "The list has no %1 or total_count.")
-                           .arg(listKey);
+            *problem =
+                QCoreApplication::translate("WriteSpecs", "The list has no %1 or total_count.")
+                    .arg(listKey);
             return std::nullopt;
         }
         const QJsonArray array = items.toArray();
@@ -24,15 +26,16 @@ decltype(WriteSpec::records) WriteSpecs::list(const QString &listKey, ItemReader
         QList<EvidenceRecord> out;
         for (const QJsonValue &v : array) {
             if (!v.isObject()) {
-                *problem = QCoreApplication::translate("WriteSpecs", "An item of %1 is not an object.")
-                               .arg(listKey);
+                *problem =
+                    QCoreApplication::translate("WriteSpecs", "An item of %1 is not an object.")
+                        .arg(listKey);
                 return std::nullopt;
             }
             if (auto r = item(v.toObject())) {
                 if (r->key.isEmpty()) {
-                    *problem = QCoreApplication::translate("WriteSpecs",
-                                                           "A record of %1 has no id.")
-                                   .arg(listKey);
+                    *problem =
+                        QCoreApplication::translate("WriteSpecs", "A record of %1 has no id.")
+                            .arg(listKey);
                     return std::nullopt;
                 }
                 out.append(*r);
@@ -49,6 +52,54 @@ QDateTime WriteSpecs::time(const QJsonValue &value)
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+ApiRequest WriteSpecs::named(const char *operation)
+{
+    QString ignored;
+    return Operations::byName(QString::fromLatin1(operation), &ignored);
+}
+
+QString WriteSpecs::str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString WriteSpecs::keyed(const char *prefix, const QString &id)
+{
+    return id.isEmpty() ? QString() : QLatin1String(prefix) + id;
+}
+
+EvidenceRecord WriteSpecs::record(const QJsonObject &o, const char *prefix, const char *idKey,
+                                  const char *timeKey, const char *refKey)
+{
+    return {keyed(prefix, str(o, idKey)), time(o.value(QLatin1String(timeKey))),
+            str(o, refKey ? refKey : idKey)};
+}
+
+decltype(WriteSpec::evidence) WriteSpecs::listRead(const char *operation, const Query &query,
+                                                   bool byTime)
+{
+    return [operation, query, byTime](const QDateTime &from, int offset, int limit) {
+        ApiRequest r = named(operation);
+        for (const auto &q : query) {
+            if (!q.second.isEmpty())
+                r.addQuery(q.first, q.second);
+        }
+        if (byTime)
+            r.addQuery("operation_time_begin", Operations::utcTimestamp(from));
+        r.addQuery("offset", QString::number(offset));
+        r.addQuery("limit", QString::number(limit));
+        return r;
+    };
+}
+
+decltype(WriteSpec::fromAnswer) WriteSpecs::answerNames(const char *prefix, const char *idKey)
+{
+    return [prefix, idKey](const QJsonObject &answer) {
+        const QString id = str(answer, idKey);
+        return EvidenceRecord{keyed(prefix, id), QDateTime(), id};
+    };
 }
 
 WriteSpec WriteSpecs::unknown(const QString &operation)

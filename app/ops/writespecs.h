@@ -14,6 +14,23 @@ public:
     // A server time ("2026-12-02T08:00:00Z"; also with milliseconds); invalid when it is none.
     static QDateTime time(const QJsonValue &value);
     static WriteSpec rebuild(const QJsonObject &params);
+
+    // The helpers every spec is made of.
+    static ApiRequest named(const char *operation); // an operation of the table, by name
+    static QString str(const QJsonObject &o, const char *key);
+    // prefix + id, or empty for an empty id (which the list reader refuses as malformed).
+    static QString keyed(const char *prefix, const QString &id);
+    // The item `o` as evidence: key prefix + o[idKey], time o[timeKey], reference o[refKey]
+    // (o[idKey] when refKey is null).
+    static EvidenceRecord record(const QJsonObject &o, const char *prefix, const char *idKey,
+                                 const char *timeKey, const char *refKey = nullptr);
+    // evidence() for a list operation narrowed by `query` (empty values left out), paged, and
+    // from the window's start on when the list has a time filter (`operation_time_begin`).
+    using Query = QList<QPair<QByteArray, QString>>;
+    static decltype(WriteSpec::evidence) listRead(const char *operation, const Query &query,
+                                                  bool byTime);
+    // fromAnswer for an answer that names the record it made in `idKey`.
+    static decltype(WriteSpec::fromAnswer) answerNames(const char *prefix, const char *idKey);
     // The spec rebuild() gives for params it does not know: never sent, never matched.
     static WriteSpec unknown(const QString &operation);
 };

@@ -199,9 +199,10 @@ SandboxAnswer CustomerService::completeUnbind(const QString &requestId)
     while (ok && c.next()) {
         ++reclaimed;
         ok = SandboxStore::storedAmount(c.value(3)).isValid() &&
-             m_store->addCouponRecord(
-            scope, 3, c.value(1).toString(), c.value(2).toInt() == 4 ? 1 : 0, c.value(0).toString(),
-            id, SandboxStore::storedAmount(c.value(3)), 0, QStringLiteral("unbind"), now);
+             m_store->addCouponRecord(scope, 3, c.value(1).toString(),
+                                      c.value(2).toInt() == 4 ? 1 : 0, c.value(0).toString(), id,
+                                      SandboxStore::storedAmount(c.value(3)), 0,
+                                      QStringLiteral("unbind"), now);
     }
     ok = ok &&
          m_store->exec(&q,

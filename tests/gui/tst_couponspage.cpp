@@ -4,6 +4,7 @@
 // item in the audit log.
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "core/statuslabels.h"
 #include "dialogs/batchreclaimdialog.h"
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
@@ -15,7 +16,6 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/quotaspage.h"
@@ -146,8 +146,8 @@ void TestCouponsPage::batchReclaimFromAMixedSelection()
     // Each reclaim is audited twice: its intent before it is sent, its outcome after.
     const auto audited = [this] {
         int done = 0;
-        for (const AuditLog::Entry &e : m_session->audit()->entries(
-                 {QStringLiteral("coupon-reclaim"), {}, {}, {}, 10000}))
+        for (const AuditLog::Entry &e :
+             m_session->audit()->entries({QStringLiteral("coupon-reclaim"), {}, {}, {}, 10000}))
             done += e.result == u"done";
         return done;
     };

@@ -136,9 +136,10 @@ void TestCliWrites::concurrentProcesses()
     constexpr int N = 8;
     static int next = 0;
     QSqlQuery q = m_sbx.store->query();
-    QVERIFY(q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE association_type ="
-                                  " '2' AND indirect_partner_id = '' ORDER BY seq LIMIT 1 OFFSET %1")
-                       .arg(10 + next++)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE association_type ="
+                              " '2' AND indirect_partner_id = '' ORDER BY seq LIMIT 1 OFFSET %1")
+                   .arg(10 + next++)));
     QVERIFY(q.next());
     const QString customer = q.value(0).toString();
     const QString records =
@@ -147,8 +148,8 @@ void TestCliWrites::concurrentProcesses()
     QVERIFY(m_sbx.setFaults(fault + QStringLiteral(",on=UpdateCustomerAccountAmount,seed=11")));
     std::vector<std::unique_ptr<QProcess>> runs;
     for (int i = 0; i < N; ++i)
-        runs.push_back(start({"funds", "allocate", "--customer", customer, "--amount", "1.00",
-                              "--yes"}));
+        runs.push_back(
+            start({"funds", "allocate", "--customer", customer, "--amount", "1.00", "--yes"}));
     for (auto &p : runs)
         waitFor(p.get());
     m_sbx.server->faults().clear();
@@ -174,10 +175,10 @@ void TestCliWrites::concurrentProcesses()
         unknown += outcome == u"unknown";
     }
     QVERIFY2(done <= added, qPrintable(QStringLiteral("%1 done, %2 added").arg(done).arg(added)));
-    QVERIFY2(added <= done + unknown, qPrintable(QStringLiteral("%1 added, %2 done, %3 unknown")
-                                                     .arg(added)
-                                                     .arg(done)
-                                                     .arg(unknown)));
+    QVERIFY2(
+        added <= done + unknown,
+        qPrintable(
+            QStringLiteral("%1 added, %2 done, %3 unknown").arg(added).arg(done).arg(unknown)));
     qInfo("%s: %d processes, %d added, %d done, %d unknown", qPrintable(fault), N, added, done,
           unknown);
 }

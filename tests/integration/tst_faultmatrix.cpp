@@ -1,11 +1,11 @@
 // The fault matrix: every write the app can send (money, coupons, quotas, unbind, payment
 // agency, MDF claims), against every fault the sandbox injects, through the one engine the
-// windows and the CLI use (VerifiedWrite, in BatchRunner's tasks). For each pair the sandbox's own tables (the ledger) and the app's
-// final report must agree: nothing applied twice, nothing reported done that was not, nothing
-// reported failed that happened, and a "safe to try again" that is true (the failed items are
-// retried with the faults gone and each then happens exactly once). The matrix is printed as a
-// Markdown table at the end (and written to $PC_FAULT_MATRIX_OUT when set) for
-// docs/reliability.md.
+// windows and the CLI use (VerifiedWrite, in BatchRunner's tasks). For each pair the sandbox's own
+// tables (the ledger) and the app's final report must agree: nothing applied twice, nothing
+// reported done that was not, nothing reported failed that happened, and a "safe to try again" that
+// is true (the failed items are retried with the faults gone and each then happens exactly once).
+// The matrix is printed as a Markdown table at the end (and written to $PC_FAULT_MATRIX_OUT when
+// set) for docs/reliability.md.
 #include "core/mdfrules.h"
 #include "models/batchrunner.h"
 #include "ops/consolewrites.h"
@@ -263,7 +263,8 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::AgencyAdd:
         return {item(QStringLiteral("故障矩阵汇款方 %1").arg(i), Decimal::invalid())};
     case Op::AgencyVoid: {
-        BatchRunner add(BatchRunner::agreementAddTask(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
+        BatchRunner add(
+            BatchRunner::agreementAddTask(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
         add.setItems({item(QStringLiteral("待作废汇款方 %1").arg(i), Decimal::invalid())});
         if (!run(&add, false) || add.item(0).state != BatchRunner::State::Done)
             return {};

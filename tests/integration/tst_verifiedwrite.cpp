@@ -21,7 +21,6 @@
 #include <QTimer>
 
 #include <atomic>
-
 #include <memory>
 
 namespace {
@@ -57,9 +56,9 @@ private slots:
 private:
     WriteSpec allocate(const QString &amount) const
     {
-        return FundsWrites::customer(FundsWrites::Kind::Allocate, m_customer,
-                                     Decimal::parse(amount, Decimal::ParseMode::UserInput)
-                                         .value_or(Decimal::invalid()));
+        return FundsWrites::customer(
+            FundsWrites::Kind::Allocate, m_customer,
+            Decimal::parse(amount, Decimal::ParseMode::UserInput).value_or(Decimal::invalid()));
     }
     int adjustRecords(const QString &customer);
     QList<AuditLog::Entry> auditFor(qint64 intentId);
@@ -140,7 +139,8 @@ void TestVerifiedWrite::refusedByTheServer()
 void TestVerifiedWrite::badInputSendsNothing()
 {
     const int served = m_sbx.server->requestsServed();
-    for (const QString &amount : {QStringLiteral("0"), QStringLiteral("1.234"), QStringLiteral("-5")}) {
+    for (const QString &amount :
+         {QStringLiteral("0"), QStringLiteral("1.234"), QStringLiteral("-5")}) {
         VerifiedWrite w(m_sbx.writer(), allocate(amount));
         const WriteOutcome o = runToEnd(&w);
         QCOMPARE(int(o.kind), int(WriteOutcome::Kind::NotApplied));
@@ -224,10 +224,10 @@ void TestVerifiedWrite::foreignWriteOfTheSameAmountIsUnknown()
     VerifiedWrite w(m_sbx.writer(), allocate(QStringLiteral("5.55")));
     // Another computer moves the same amount to the same customer at the same time.
     connect(&w, &VerifiedWrite::sending, this, [this] {
-        QVERIFY(m_sbx.store->addAdjustRecord(QString(), QStringLiteral("T-FOREIGN-1"), m_customer,
-                                             QString(), FundsWrites::operationType(
-                                                            FundsWrites::Kind::Allocate),
-                                             *Decimal::parse(u"5.55"), SandboxStore::nowUtc()));
+        QVERIFY(m_sbx.store->addAdjustRecord(
+            QString(), QStringLiteral("T-FOREIGN-1"), m_customer, QString(),
+            FundsWrites::operationType(FundsWrites::Kind::Allocate), *Decimal::parse(u"5.55"),
+            SandboxStore::nowUtc()));
     });
     const WriteOutcome o = runToEnd(&w);
     QCOMPARE(adjustRecords(m_customer), records + 2);
@@ -248,16 +248,15 @@ void TestVerifiedWrite::interruptedWriteIsSettledOnRestart()
     Writer writer = m_sbx.writer(200);
     WriteSpec spec = allocate(QStringLiteral("6.66"));
     WriteJournal::Intent intent;
-    intent.profile = writer.profile;
     intent.operation = spec.operation;
-    intent.action = spec.action;
-    intent.target = spec.target;
-    intent.amount = spec.amount;
     intent.matchKey = writer.profile + u'|' + spec.matchKey;
     intent.params = spec.params;
     intent.windowStart = QDateTime::currentDateTimeUtc().addSecs(-60);
     AuditLog::Entry e;
+    e.profile = writer.profile;
     e.action = spec.action;
+    e.target = spec.target;
+    e.amount = spec.amount;
     QString error;
     QVERIFY2(writer.journal->begin(intent, e, &error), qPrintable(error));
     QSqlQuery q(m_sbx.audit()->database());
@@ -353,9 +352,10 @@ void TestVerifiedWrite::concurrentWriters()
     // A customer of its own per row, so that rows do not see each other's records.
     static int next = 0;
     QSqlQuery q = m_sbx.store->query();
-    QVERIFY(q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE association_type ="
-                                  " '2' AND indirect_partner_id = '' ORDER BY seq LIMIT 1 OFFSET %1")
-                       .arg(5 + next++)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT customer_id FROM customers WHERE association_type ="
+                              " '2' AND indirect_partner_id = '' ORDER BY seq LIMIT 1 OFFSET %1")
+                   .arg(5 + next++)));
     QVERIFY(q.next());
     const QString customer = q.value(0).toString();
     const int before = adjustRecords(customer);
@@ -370,7 +370,8 @@ void TestVerifiedWrite::concurrentWriters()
         QList<std::shared_ptr<QSignalSpy>> spies;
         for (int i = 0; i < N; ++i) {
             writes.push_back(std::make_unique<VerifiedWrite>(base, spec));
-            spies.append(std::make_shared<QSignalSpy>(writes.back().get(), &VerifiedWrite::finished));
+            spies.append(
+                std::make_shared<QSignalSpy>(writes.back().get(), &VerifiedWrite::finished));
         }
         for (auto &w : writes)
             w->start();
@@ -383,8 +384,8 @@ void TestVerifiedWrite::concurrentWriters()
         std::vector<std::unique_ptr<ThreadWriter>> writers;
         for (int i = 0; i < N; ++i) {
             pool.push_back(std::make_unique<QThread>());
-            writers.push_back(std::make_unique<ThreadWriter>(
-                base, m_sbx.server->baseUrl(), m_sbx.audit()->fileName(), spec));
+            writers.push_back(std::make_unique<ThreadWriter>(base, m_sbx.server->baseUrl(),
+                                                             m_sbx.audit()->fileName(), spec));
             writers.back()->moveToThread(pool.back().get());
             ThreadWriter *tw = writers.back().get();
             connect(pool.back().get(), &QThread::started, tw, [tw] { tw->run(); });
@@ -430,8 +431,10 @@ void TestVerifiedWrite::concurrentWriters()
     for (const QString &r : std::as_const(references))
         QVERIFY2(ledger.contains(r), qPrintable(r));
     // Nothing applied is reported as not applied: what landed is done or (at worst) unknown.
-    QVERIFY2(added <= done + unknown,
-             qPrintable(QStringLiteral("%1 added, %2 done, %3 unknown").arg(added).arg(done).arg(unknown)));
+    QVERIFY2(
+        added <= done + unknown,
+        qPrintable(
+            QStringLiteral("%1 added, %2 done, %3 unknown").arg(added).arg(done).arg(unknown)));
     qInfo("%s: %d writes, %d added, %d done, %d unknown", qPrintable(fault), N, added, done,
           unknown);
 }

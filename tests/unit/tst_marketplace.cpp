@@ -4,10 +4,10 @@
 #include "core/billperiod.h"
 #include "core/csvreader.h"
 #include "core/mdfrules.h"
+#include "core/statuslabels.h"
 #include "core/translator.h"
 #include "models/settlementdiff.h"
 #include "models/statementimport.h"
-#include "core/statuslabels.h"
 
 #include <QTest>
 

@@ -46,7 +46,8 @@ void TestModels::auditLog()
     const auto groupOrOther = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                               QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     const QFile::Permissions filePerms = QFileInfo(file).permissions();
-    const QFile::Permissions dirPerms = QFileInfo(dir.filePath(QStringLiteral("new"))).permissions();
+    const QFile::Permissions dirPerms =
+        QFileInfo(dir.filePath(QStringLiteral("new"))).permissions();
     QVERIFY(!(filePerms & groupOrOther));
     QVERIFY(!(dirPerms & groupOrOther));
     QVERIFY(filePerms.testFlags(QFile::ReadOwner | QFile::WriteOwner));

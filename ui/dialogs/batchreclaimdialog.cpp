@@ -1,9 +1,9 @@
 #include "dialogs/batchreclaimdialog.h"
 
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "models/batchrunner.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
 

@@ -32,7 +32,7 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_preview(new QTableWidget(int(targets.size()), 3, this))
     , m_total(new QLabel(this))
     , m_confirm(new QPushButton(kind == FundsWrites::Kind::Allocate ? tr("Allocate to all")
-                                                                       : tr("Reclaim from all"),
+                                                                    : tr("Reclaim from all"),
                                 this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(BatchRunner::transferTask(session->writer(), kind, target), this))
@@ -141,9 +141,8 @@ void BatchTransferDialog::updatePreview()
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customer.customerId), false);
         set(1, money(t.balance), true);
         set(2,
-            asked && t.balance.isValid()
-                ? money(allocate ? t.balance + *asked : t.balance - *asked)
-                : QString(),
+            asked && t.balance.isValid() ? money(allocate ? t.balance + *asked : t.balance - *asked)
+                                         : QString(),
             true);
         complete = complete && asked.has_value();
         if (asked)
@@ -160,12 +159,12 @@ void BatchTransferDialog::updatePreview()
                      : tr("Enter the amount each customer gets."));
     } else {
         tooMuch = short_ > 0;
-        m_total->setText(
-            complete ? tr("Total: %1 back to your account.").arg(money(total)) +
-                           (tooMuch ? u' ' + tr("%n of them hold(s) less than that.", nullptr, short_)
-                                    : QString())
-                     : (whole ? tr("Some balances are not known yet.")
-                              : tr("Enter the amount to reclaim from each.")));
+        m_total->setText(complete ? tr("Total: %1 back to your account.").arg(money(total)) +
+                                        (tooMuch ? u' ' + tr("%n of them hold(s) less than that.",
+                                                             nullptr, short_)
+                                                 : QString())
+                                  : (whole ? tr("Some balances are not known yet.")
+                                           : tr("Enter the amount to reclaim from each.")));
     }
     m_confirm->setEnabled(complete && !tooMuch && !m_targets.isEmpty() && total.signum() > 0);
 }

@@ -1,15 +1,14 @@
 #include "dialogs/mdfclaimdialog.h"
 
-#include "ops/consolewrites.h"
-#include "ops/verifiedwrite.h"
-#include "ops/writeoutcometext.h"
-
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "core/money.h"
-#include "models/session.h"
 #include "core/statuslabels.h"
+#include "models/session.h"
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 
@@ -238,10 +237,10 @@ void MdfClaimDialog::submit()
             emit outcomeKnown();
         if (o.kind == WriteOutcome::Kind::Done) {
             const QString status = StatusLabels::mdfStatus(QStringLiteral("CLAIM_REVIEW"));
-            m_result->setText(o.fromRecords
-                                  ? tr("The claim did arrive: status %1. Nothing more to do.")
-                                        .arg(status)
-                                  : tr("Submitted. Status: %1.").arg(status));
+            m_result->setText(
+                o.fromRecords
+                    ? tr("The claim did arrive: status %1. Nothing more to do.").arg(status)
+                    : tr("Submitted. Status: %1.").arg(status));
             emit submitted();
             return;
         }

@@ -2,10 +2,10 @@
 
 #include "bss/bssjob.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "core/statuslabels.h"
 #include "sandbox/settlementflow.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"

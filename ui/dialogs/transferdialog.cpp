@@ -1,11 +1,10 @@
 #include "dialogs/transferdialog.h"
 
-#include "ops/verifiedwrite.h"
-#include "ops/writeoutcometext.h"
-
 #include "core/money.h"
 #include "models/allocatablebalance.h"
 #include "models/session.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 
@@ -16,9 +15,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-TransferDialog::TransferDialog(Session *session, FundsWrites::Kind kind,
-                               const Customer &customer, const QString &shownName,
-                               const Decimal &customerBalance, QWidget *parent)
+TransferDialog::TransferDialog(Session *session, FundsWrites::Kind kind, const Customer &customer,
+                               const QString &shownName, const Decimal &customerBalance,
+                               QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)
@@ -144,13 +143,12 @@ void TransferDialog::run()
     m_confirm->hide();
     m_close->setEnabled(false);
     m_status->setText(tr("Sending…"));
-    auto *write = new VerifiedWrite(m_session->writer(),
-                                    FundsWrites::customer(m_kind, m_customer.customerId, *amount,
-                                                          m_customer.indirectPartnerId),
-                                    this);
-    connect(write, &VerifiedWrite::checking, this, [this](const WriteOutcome &o) {
-        m_status->setText(WriteOutcomeText::checking(o));
-    });
+    auto *write = new VerifiedWrite(
+        m_session->writer(),
+        FundsWrites::customer(m_kind, m_customer.customerId, *amount, m_customer.indirectPartnerId),
+        this);
+    connect(write, &VerifiedWrite::checking, this,
+            [this](const WriteOutcome &o) { m_status->setText(WriteOutcomeText::checking(o)); });
     connect(write, &VerifiedWrite::finished, this, &TransferDialog::showResult);
     write->start();
 }

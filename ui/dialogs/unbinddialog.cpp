@@ -1,14 +1,13 @@
 #include "dialogs/unbinddialog.h"
 
-#include "ops/consolewrites.h"
-#include "ops/verifiedwrite.h"
-#include "ops/writeoutcometext.h"
-
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "models/consolelinks.h"
 #include "models/session.h"
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
 
 #include <QCheckBox>
@@ -141,10 +140,11 @@ void UnbindDialog::run()
 void UnbindDialog::submit()
 {
     m_status->setText(tr("Submitting the request…"));
-    auto *write = new VerifiedWrite(
-        m_session->writer(),
-        ConsoleWrites::unbind(m_customer.customerId, m_customer.indirectPartnerId, m_reason->text()),
-        this);
+    auto *write =
+        new VerifiedWrite(m_session->writer(),
+                          ConsoleWrites::unbind(m_customer.customerId, m_customer.indirectPartnerId,
+                                                m_reason->text()),
+                          this);
     connect(write, &VerifiedWrite::checking, this,
             [this](const WriteOutcome &o) { m_status->setText(WriteOutcomeText::checking(o)); });
     connect(write, &VerifiedWrite::finished, this, [this, write](const WriteOutcome &o) {

@@ -2,10 +2,10 @@
 
 #include "bss/types.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "models/customerdetail.h"
 #include "models/customermodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -172,15 +172,9 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     connect(m_reclaim, &QPushButton::clicked, this, &CustomersPage::reclaim);
     connect(m_unbind, &QAction::triggered, this, &CustomersPage::unbind);
     connect(m_export, &QPushButton::clicked, this, &CustomersPage::exportTable);
-    // Revealing a sensitive column is written to the audit log.
-    connect(m_model, &MaskedTableModel::revealedChanged, this, [this](int column, bool shown) {
-        AuditLog::Entry e;
-        e.action = shown ? QStringLiteral("reveal") : QStringLiteral("mask");
-        e.target = m_model->headerData(column, Qt::Horizontal).toString();
-        e.detail = QStringLiteral("customers");
-        m_session->record(e);
-        saveViewState();
-    });
+    // Revealing is audited by the header itself (MaskedHeaderView's auditor); the view state
+    // remembers which columns are shown.
+    connect(m_model, &MaskedTableModel::revealedChanged, this, [this] { saveViewState(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomersPage::updateActions);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
@@ -452,14 +446,13 @@ void CustomersPage::openTransfer(bool allocate)
     // The name as the table shows it: masked unless the user revealed the column.
     const QString shown = m_model->data(m_model->index(row, CustomerModel::Name)).toString();
     auto *dialog = new TransferDialog(
-        m_session, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
-        customer, shown, m_model->balance(row), this);
+        m_session, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim, customer,
+        shown, m_model->balance(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &TransferDialog::transferFinished, this,
-        [this, id = customer.customerId](const WriteOutcome &) {
-            m_loader->refreshBalances({id}); // audited by the engine
-        });
+    connect(dialog, &TransferDialog::transferFinished, this,
+            [this, id = customer.customerId](const WriteOutcome &) {
+                m_loader->refreshBalances({id}); // audited by the engine
+            });
     emit transferDialogOpened(dialog);
     dialog->open();
 }

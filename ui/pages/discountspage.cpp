@@ -3,11 +3,11 @@
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/customermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 
 #include <QChart>

@@ -1,9 +1,5 @@
 #include "pages/fundspage.h"
 
-#include "ops/consolewrites.h"
-#include "ops/verifiedwrite.h"
-#include "ops/writeoutcometext.h"
-
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
@@ -11,12 +7,15 @@
 #include "bss/responses.h"
 #include "core/billperiod.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/consolelinks.h"
 #include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
+#include "ops/consolewrites.h"
+#include "ops/verifiedwrite.h"
+#include "ops/writeoutcometext.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -407,8 +406,9 @@ void FundsPage::runAgreementWrite(const WriteSpec &spec)
 {
     auto *write = new VerifiedWrite(m_session->writer(), spec, this);
     const bool add = spec.operation == u"SandboxCreatePaymentAgreement";
-    connect(write, &VerifiedWrite::checking, this,
-            [this](const WriteOutcome &o) { m_agencyNote->setText(WriteOutcomeText::checking(o)); });
+    connect(write, &VerifiedWrite::checking, this, [this](const WriteOutcome &o) {
+        m_agencyNote->setText(WriteOutcomeText::checking(o));
+    });
     connect(write, &VerifiedWrite::finished, this, [this, write, add](const WriteOutcome &o) {
         write->deleteLater();
         if (o.kind == WriteOutcome::Kind::Done) {

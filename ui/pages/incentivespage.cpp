@@ -5,12 +5,12 @@
 #include "bss/pager.h"
 #include "core/billperiod.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "dialogs/mdfclaimdialog.h"
 #include "models/customermodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 

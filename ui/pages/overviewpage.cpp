@@ -1,9 +1,9 @@
 #include "pages/overviewpage.h"
 
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "models/consolelinks.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "widgets/amountfield.h"
 #include "widgets/contrastcolors.h"
 

@@ -2,12 +2,12 @@
 
 #include "core/billperiod.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 
 #include <QCheckBox>

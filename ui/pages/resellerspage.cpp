@@ -168,10 +168,9 @@ void ResellersPage::transfer(bool allocate)
     }
     if (targets.isEmpty())
         return;
-    auto *dialog = new BatchTransferDialog(m_session, targets,
-                                           allocate ? FundsWrites::Kind::Allocate
-                                                    : FundsWrites::Kind::Reclaim,
-                                           FundsWrites::Target::Reseller, this);
+    auto *dialog = new BatchTransferDialog(
+        m_session, targets, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
+        FundsWrites::Target::Reseller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchTransferDialog::batchFinished, this, &ResellersPage::loadBalances);
     emit transferDialogOpened(dialog);

@@ -1,9 +1,9 @@
 #include "pages/statementpanel.h"
 
+#include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/recordtablemodel.h"
 #include "models/session.h"
-#include "core/statuslabels.h"
 #include "widgets/datatableview.h"
 
 #include <QCoreApplication>

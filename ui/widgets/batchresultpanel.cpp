@@ -125,9 +125,8 @@ void BatchResultPanel::update()
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(finished);
     // Stopped: what was done of all, never "3584 of 3584" for items that were not sent.
-    m_progress->setFormat(m_runner->wasCancelled() && !m_runner->isRunning()
-                              ? m_runner->summary()
-                              : tr("%v of %m"));
+    m_progress->setFormat(m_runner->wasCancelled() && !m_runner->isRunning() ? m_runner->summary()
+                                                                             : tr("%v of %m"));
     m_filter->setItemText(0, tr("All rows"));
     m_filter->setItemText(1, tr("Failed (%1)").arg(m_runner->count(S::Failed)));
     m_filter->setItemText(2, tr("Unknown (%1)").arg(m_runner->count(S::Unknown)));

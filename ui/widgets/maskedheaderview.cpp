@@ -66,10 +66,34 @@ QRect MaskedHeaderView::eyeRect(int logicalIndex) const
     return eyeRectIn(section);
 }
 
+namespace {
+MaskedHeaderView::RevealAuditor &auditor()
+{
+    static MaskedHeaderView::RevealAuditor a;
+    return a;
+}
+} // namespace
+
+void MaskedHeaderView::setRevealAuditor(RevealAuditor a)
+{
+    auditor() = std::move(a);
+}
+
 void MaskedHeaderView::toggle(int logicalIndex)
 {
-    if (MaskedTableModel *m = maskedModel())
-        m->setRevealed(sourceColumn(logicalIndex), !isRevealed(logicalIndex));
+    MaskedTableModel *m = maskedModel();
+    if (!m)
+        return;
+    const bool reveal = !isRevealed(logicalIndex);
+    m->setRevealed(sourceColumn(logicalIndex), reveal);
+    // Every reveal on every masked table is audited, with the table it happened in.
+    if (auditor()) {
+        const QWidget *view = parentWidget();
+        QString table = view ? view->accessibleName() : QString();
+        if (table.isEmpty())
+            table = window()->windowTitle();
+        auditor()(table, model()->headerData(logicalIndex, Qt::Horizontal).toString(), reveal);
+    }
 }
 
 QSize MaskedHeaderView::sectionSizeFromContents(int logicalIndex) const

@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 
+#include <functional>
+
 class MaskedTableModel;
 
 // A horizontal header that draws an eye button in every sensitive column (the model says which
@@ -11,6 +13,11 @@ class MaskedHeaderView : public QHeaderView
 {
     Q_OBJECT
 public:
+    // Called on every reveal or re-mask the user makes, in any table (set once by the window:
+    // it writes the audit log).
+    using RevealAuditor =
+        std::function<void(const QString &table, const QString &column, bool revealed)>;
+    static void setRevealAuditor(RevealAuditor auditor);
     explicit MaskedHeaderView(QWidget *parent = nullptr);
 
     // The rectangle of the eye button in a section, in header coordinates (empty if none).
