@@ -955,6 +955,10 @@
         <source>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</source>
         <translation>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</translation>
     </message>
+    <message>
+        <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
+        <translation>--rate-limit takes requests per second from 0 (no pacing) to 1000.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -993,7 +997,7 @@ Commands:
   operations               List the operations `call` knows
   profile list             List the profiles
   profile add NAME         Add or update a profile; reads AK and SK from stdin
-       --domain-id ID --operator LABEL
+       --domain-id ID --operator LABEL --rate-limit N (requests/s, default 50)
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
   customers list           List the customers (every page), masked unless --reveal
@@ -1055,7 +1059,7 @@ Commands:
   operations               List the operations `call` knows
   profile list             List the profiles
   profile add NAME         Add or update a profile; reads AK and SK from stdin
-       --domain-id ID --operator LABEL
+       --domain-id ID --operator LABEL --rate-limit N (requests/s, default 50)
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
   customers list           List the customers (every page), masked unless --reveal
@@ -3478,6 +3482,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Saved profiles</source>
         <translation>Saved profiles</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requests/s</translation>
+    </message>
+    <message>
+        <source>No pacing</source>
+        <translation>No pacing</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Request rate</translation>
     </message>
 </context>
 <context>

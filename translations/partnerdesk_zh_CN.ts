@@ -938,6 +938,10 @@
         <source>Stopping: nothing new is sent; waiting for the writes in flight. Press Ctrl+C again to quit at once.</source>
         <translation>正在停止：不再发送新的请求，等待进行中的写操作完成。再按一次 Ctrl+C 立即退出。</translation>
     </message>
+    <message>
+        <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
+        <translation>--rate-limit 为每秒请求数，取值 0（不限速）到 1000。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -976,7 +980,7 @@ Commands:
   operations               List the operations `call` knows
   profile list             List the profiles
   profile add NAME         Add or update a profile; reads AK and SK from stdin
-       --domain-id ID --operator LABEL
+       --domain-id ID --operator LABEL --rate-limit N (requests/s, default 50)
   profile remove NAME      Delete a profile and its keychain entry
   profile test NAME        Check a profile&apos;s key and discover its account ID
   customers list           List the customers (every page), masked unless --reveal
@@ -1038,7 +1042,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   operations               列出 call 支持的操作
   profile list             列出配置
   profile add NAME         添加或更新配置；从标准输入读取 AK 和 SK
-       --domain-id ID --operator LABEL
+       --domain-id ID --operator LABEL --rate-limit N（每秒请求数，默认 50）
   profile remove NAME      删除配置及其钥匙串条目
   profile test NAME        检查配置的密钥并获取其账号 ID
   customers list           列出全部客户（逐页获取），除非指定 --reveal，否则脱敏显示
@@ -3443,6 +3447,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Saved profiles</source>
         <translation>已保存的配置</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 次请求/秒</translation>
+    </message>
+    <message>
+        <source>No pacing</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>请求速率</translation>
     </message>
 </context>
 <context>

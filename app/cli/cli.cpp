@@ -146,6 +146,7 @@ void Cli::withClient(const QString &profileName, std::function<void(BssClient *)
         }
         endpoint = profile->endpoint();
         client->setDomainId(profile->domainId.toUtf8());
+        client->setRequestRate(profile->requestsPerSecond);
     } else {
         client->setDomainId(qgetenv("HUAWEICLOUD_SDK_DOMAIN_ID"));
     }

@@ -140,7 +140,7 @@ QString CliOptions::usage()
         "  operations               List the operations `call` knows\n"
         "  profile list             List the profiles\n"
         "  profile add NAME         Add or update a profile; reads AK and SK from stdin\n"
-        "       --domain-id ID --operator LABEL\n"
+        "       --domain-id ID --operator LABEL --rate-limit N (requests/s, default 50)\n"
         "  profile remove NAME      Delete a profile and its keychain entry\n"
         "  profile test NAME        Check a profile's key and discover its account ID\n"
         "  customers list           List the customers (every page), masked unless --reveal\n"

@@ -69,6 +69,7 @@ void Cli::runProfile()
             o.insert(QLatin1String("endpoint"), p.endpoint().baseUrl().toString());
             o.insert(QLatin1String("domain_id"), p.domainId);
             o.insert(QLatin1String("operator"), p.operatorLabel);
+            o.insert(QLatin1String("requests_per_second"), p.requestsPerSecond);
             rows.append(o);
         }
         QJsonObject result;
@@ -103,6 +104,14 @@ void Cli::profileAdd(const QString &name)
     }
     p.domainId = m_options.values.value(QStringLiteral("domain-id"));
     p.operatorLabel = m_options.values.value(QStringLiteral("operator"));
+    if (m_options.values.contains(QStringLiteral("rate-limit"))) {
+        bool ok = false;
+        p.requestsPerSecond = m_options.values.value(QStringLiteral("rate-limit")).toInt(&ok);
+        if (!ok || p.requestsPerSecond < 0 || p.requestsPerSecond > 1000) {
+            finish(2, tr("--rate-limit takes requests per second from 0 (no pacing) to 1000."));
+            return;
+        }
+    }
     const QString problem = ProfileStore::checkProfile(p);
     if (!problem.isEmpty()) {
         finish(2, problem);

@@ -87,6 +87,7 @@ void Session::useProfile(const Profile &profile, const QByteArray &accessKey, Se
     m_client.setEndpoint(profile.endpoint());
     m_client.setCredentials(accessKey, std::move(secretKey));
     m_client.setDomainId(profile.domainId.toLatin1());
+    m_client.setRequestRate(profile.requestsPerSecond);
     openCache(QStringLiteral("profile-") + profile.name);
     m_ready = true;
     emit ready();

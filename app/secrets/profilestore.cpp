@@ -2,6 +2,8 @@
 
 #include "core/privatefiles.h"
 
+#include <algorithm>
+
 namespace {
 const QString kGroup = QStringLiteral("profiles");
 }
@@ -66,6 +68,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
         p.customUrl = QUrl(m_settings->value(QStringLiteral("customUrl")).toString());
         p.domainId = m_settings->value(QStringLiteral("domainId")).toString();
         p.operatorLabel = m_settings->value(QStringLiteral("operator")).toString();
+        p.requestsPerSecond =
+            std::clamp(m_settings->value(QStringLiteral("requestsPerSecond"), 50).toInt(), 0, 1000);
         m_settings->endGroup();
     }
     m_settings->endGroup();
@@ -86,6 +90,7 @@ QString ProfileStore::save(const Profile &profile)
         m_settings->remove(QStringLiteral("customUrl"));
     m_settings->setValue(QStringLiteral("domainId"), profile.domainId);
     m_settings->setValue(QStringLiteral("operator"), profile.operatorLabel);
+    m_settings->setValue(QStringLiteral("requestsPerSecond"), profile.requestsPerSecond);
     m_settings->endGroup();
     m_settings->endGroup();
     m_settings->sync();

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,6 +40,7 @@ ProfileDialog::ProfileDialog(Keychain *keychain, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_domain(new QLineEdit(this))
     , m_operator(new QLineEdit(this))
+    , m_rate(new QSpinBox(this))
     , m_ak(new QLineEdit(this))
     , m_sk(new SecretField(this))
     , m_status(new QLabel(this))
@@ -69,6 +71,12 @@ ProfileDialog::ProfileDialog(Keychain *keychain, QWidget *parent)
     form->addRow(tr("URL"), m_url);
     form->addRow(tr("Account ID"), m_domain);
     form->addRow(tr("Operator"), m_operator);
+    // The gateway's per-AK limit: batches keep under it instead of collecting 429s.
+    m_rate->setRange(0, 1000);
+    m_rate->setValue(50);
+    m_rate->setSuffix(tr(" requests/s"));
+    m_rate->setSpecialValueText(tr("No pacing"));
+    form->addRow(tr("Request rate"), m_rate);
     form->addRow(tr("Access key (AK)"), m_ak);
     form->addRow(tr("Secret key (SK)"), m_sk);
     auto *right = new QVBoxLayout;
@@ -133,6 +141,7 @@ void ProfileDialog::clearForm()
     m_url->setEnabled(false);
     m_domain->clear();
     m_operator->clear();
+    m_rate->setValue(50);
     m_ak->clear();
     m_sk->clear();
     m_delete->setEnabled(false);
@@ -151,6 +160,7 @@ void ProfileDialog::select(const QString &name)
     m_url->setText(p->customUrl.toString());
     m_domain->setText(p->domainId);
     m_operator->setText(p->operatorLabel);
+    m_rate->setValue(p->requestsPerSecond);
     m_ak->clear();
     m_sk->clear();
     m_delete->setEnabled(true);
@@ -165,6 +175,7 @@ Profile ProfileDialog::formProfile() const
     p.customUrl = QUrl(m_url->text().trimmed());
     p.domainId = m_domain->text().trimmed();
     p.operatorLabel = m_operator->text().trimmed();
+    p.requestsPerSecond = m_rate->value();
     return p;
 }
 

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_domain;
     QLineEdit *m_operator;
+    class QSpinBox *m_rate;
     QLineEdit *m_ak;
     SecretField *m_sk;
     QLabel *m_status;
