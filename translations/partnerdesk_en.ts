@@ -220,6 +220,14 @@
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Keys from the environment (%1)</source>
+        <translation>Keys from the environment (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>

@@ -216,6 +216,14 @@
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Keys from the environment (%1)</source>
+        <translation>环境变量中的密钥（%1）</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>

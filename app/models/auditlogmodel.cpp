@@ -83,6 +83,11 @@ QVariant AuditLogModel::rawValue(int row, int column) const
     case Time:
         return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
     case Profile:
+        // The journal's keys for accounts without a saved profile, in words.
+        if (e.profile.startsWith(u"sandbox:"))
+            return tr("Sandbox");
+        if (e.profile.startsWith(u"env:"))
+            return tr("Keys from the environment (%1)").arg(e.profile.mid(4));
         return e.profile;
     case Operator:
         return e.operatorLabel;

@@ -121,7 +121,9 @@ void BatchResultPanel::update()
 {
     using S = BatchRunner::State;
     const int total = m_runner->rowCount();
-    const int finished = total - m_runner->count(S::Pending) - m_runner->count(S::Running);
+    // Settled items only: cancelled ones were never sent and do not fill the bar.
+    const int finished = total - m_runner->count(S::Pending) - m_runner->count(S::Running) -
+                         m_runner->count(S::Cancelled);
     m_progress->setMaximum(std::max(total, 1));
     m_progress->setValue(finished);
     // Stopped: what was done of all, never "3584 of 3584" for items that were not sent.
