@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -215,6 +216,19 @@ void TestCouponsPage::escapeCancelsARunningBatch()
     QVERIFY2(cancelled > 0 && done < usable,
              qPrintable(QStringLiteral("%1 done, %2 cancelled").arg(done).arg(cancelled)));
     QVERIFY(dialog->resultPanel()->retryButton()->isEnabled()); // the cancelled ones can be run
+    // It says how many were done of all, and that it stopped (never "N of N").
+    const QString stopped = QStringLiteral("%1 of %2 done, stopped").arg(done).arg(usable);
+    QVERIFY2(dialog->resultPanel()->summary().startsWith(stopped),
+             qPrintable(dialog->resultPanel()->summary()));
+    // The row filter: only the cancelled ones are neither failed nor unknown.
+    QComboBox *filter = dialog->resultPanel()->rowFilter();
+    filter->setCurrentIndex(3);
+    const auto *results = dialog->resultPanel()->findChild<QTableView *>();
+    QVERIFY(results);
+    QCOMPARE(results->model()->rowCount(), dialog->runner()->count(BatchRunner::State::Failed) +
+                                             dialog->runner()->count(BatchRunner::State::Unknown));
+    filter->setCurrentIndex(0);
+    QCOMPARE(results->model()->rowCount(), usable);
     QVERIFY(SandboxChecks::setFaults(m_session->client(), QString()));
 
     // Once it is over, Esc closes the window as usual.

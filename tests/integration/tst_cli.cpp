@@ -212,14 +212,45 @@ void TestCli::callRejectsBadAmountBeforeSending()
                   {{200, R"({"transfer_id":"T"})", {}}});
     for (const char *body :
          {R"({"customer_id":"c","amount":1.005})", R"({"customer_id":"c","amount":0})",
-          R"({"customer_id":"c","amount":"abc"})", "not json"}) {
+          R"({"customer_id":"c","amount":"abc"})", "not json",
+          // Read from its digits: a double would round this to 1.00.
+          R"({"customer_id":"c","amount":1.0000000000000000001})",
+          // A key given twice: which one a server takes is not defined.
+          R"({"customer_id":"c","amount":1,"amount":100000})",
+          R"({"customer_id":"c","amount":1000000000})", R"({"customer_id":"c","amount":1e2})",
+          R"({"customer_id":"c","amount":1} trailing)"}) {
         const Run r = cli({QStringLiteral("--endpoint"), server.baseUrl().toString(),
                            QStringLiteral("call"), QStringLiteral("UpdateCustomerAccountAmount"),
                            QStringLiteral("--body"), QString::fromUtf8(body)},
                           {}, envFor(server));
-        QCOMPARE(r.code, 2);
+        QVERIFY2(r.code == 2, body);
     }
     QCOMPARE(server.hits("/v2/accounts/partner-accounts/adjust-amount"), 0);
+    // A good body goes out as written.
+    const Run ok =
+        cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("call"),
+             QStringLiteral("UpdateCustomerAccountAmount"), QStringLiteral("--body"),
+             QStringLiteral(R"({"customer_id":"c","amount":"12.50"})")},
+            {}, envFor(server));
+    QVERIFY2(ok.code == 0, ok.err.constData());
+    QCOMPARE(server.hits("/v2/accounts/partner-accounts/adjust-amount"), 1);
+    // Usage: a repeated option or an extra argument is refused before anything is done.
+    for (const QStringList &args :
+         {QStringList{"funds", "allocate", "--customer", "a", "--customer", "b", "--amount", "1"},
+          QStringList{"funds", "allocate", "--customer", "a", "--amount", "1", "--amount", "2"},
+          QStringList{"funds", "allocate", "extra", "--customer", "a", "--amount", "1"},
+          QStringList{"--yes", "--yes", "funds", "allocate", "--customer", "a", "--amount", "1"},
+          QStringList{"call", "ListPartnerBalances", "ListSubCustomers"},
+          QStringList{"--lang", "en", "--lang", "zh_CN", "operations"}}) {
+        const Run r =
+            cli(QStringList{"--endpoint", server.baseUrl().toString()} + args, {}, envFor(server));
+        QVERIFY2(r.code == 2, qPrintable(args.join(u' ')));
+    }
+    const Run big = cli({"--lang", "en", "--endpoint", server.baseUrl().toString(), "funds",
+                         "allocate", "--customer", "a", "--amount", "1000000000", "--dry-run"},
+                        {}, envFor(server));
+    QCOMPARE(big.code, 2);
+    QVERIFY2(big.err.contains("999,999,999.99"), big.err.constData());
 }
 
 void TestCli::callWithoutCredentials()

@@ -3,6 +3,7 @@
 #include "bss/httpdate.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
+#include "bss/requestpacer.h"
 #include "bss/retrypolicy.h"
 #include "core/masking.h"
 #include "core/secretbytes.h"
@@ -14,6 +15,7 @@ class TestOperations : public QObject
 {
     Q_OBJECT
 private slots:
+    void pacerKeepsTheRate();
     void fundsValidation_data();
     void fundsValidation();
     void fundsBodyIsExact();
@@ -284,6 +286,28 @@ void TestOperations::operationTable()
     }
     Operations::byName(QStringLiteral("DropDatabase"), &problem);
     QVERIFY(!problem.isEmpty());
+}
+
+void TestOperations::pacerKeepsTheRate()
+{
+    // One pacer per AK, shared by every client that signs with it.
+    auto a = RequestPacer::forAccessKey("PACER-AK-1");
+    QCOMPARE(RequestPacer::forAccessKey("PACER-AK-1").get(), a.get());
+    QVERIFY(RequestPacer::forAccessKey("PACER-AK-2").get() != a.get());
+    a->setRate(20, 2); // 20 a second, 2 at once
+    QCOMPARE(a->take(), qint64(0));
+    QCOMPARE(a->take(), qint64(0));
+    const qint64 wait = a->take(); // the bucket is empty: the next token in about 50 ms
+    QVERIFY2(wait > 0 && wait <= 50, qPrintable(QString::number(wait)));
+    QTest::qSleep(int(wait) + 5);
+    QCOMPARE(a->take(), qint64(0));
+    QVERIFY(a->take() > 0);
+    a->setRate(1000, 1);
+    QTest::qSleep(5);
+    QCOMPARE(a->take(), qint64(0));
+    a->setRate(0); // off: never waits
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(a->take(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestOperations)
