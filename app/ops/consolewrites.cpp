@@ -25,20 +25,15 @@ WriteSpec ConsoleWrites::unbind(const QString &customerId, const QString &indire
     s.invalid = Operations::checkId(QStringLiteral("customer_id"), customerId, 64, true);
     if (s.invalid.isEmpty() && (why.isEmpty() || why.size() > 200))
         s.invalid = tr("Give a reason for unbinding (1 to 200 characters).");
-    s.write = WriteSpecs::named("SandboxUnbindCustomer");
     JsonBody b;
     b.add("customer_id", customerId)
         .add("reason", why)
         .addIfSet("indirect_partner_id", indirectPartnerId);
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("unbind");
-    s.target = customerId;
-    s.matchKey = QStringList{s.operation, customerId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("customer_id"), customerId},
-                {QStringLiteral("indirect_partner_id"), indirectPartnerId},
-                {QStringLiteral("reason"), why}};
+    WriteSpecs::describe(&s, "SandboxUnbindCustomer", b, "unbind", customerId, Decimal::invalid(),
+                         {customerId},
+                         {{QStringLiteral("customer_id"), customerId},
+                          {QStringLiteral("indirect_partner_id"), indirectPartnerId},
+                          {QStringLiteral("reason"), why}});
     s.evidence =
         WriteSpecs::listRead("SandboxListUnbindRequests", {{"customer_id", customerId}}, false);
     s.records =
@@ -61,17 +56,12 @@ WriteSpec ConsoleWrites::addAgreement(const QString &remitter, const QString &re
         s.invalid = tr("Enter the other remitter's account name (1 to 100 characters).");
     else if (type != u"ENTERPRISE" && type != u"INDIVIDUAL")
         s.invalid = tr("The remitter is an enterprise or an individual.");
-    s.write = WriteSpecs::named("SandboxCreatePaymentAgreement");
     JsonBody b;
     b.add("remitter_name", name).add("remitter_type", type);
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("agency-add");
-    s.target = name;
-    s.matchKey = QStringList{s.operation, name, type}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("remitter_name"), name},
-                {QStringLiteral("remitter_type"), type}};
+    WriteSpecs::describe(
+        &s, "SandboxCreatePaymentAgreement", b, "agency-add", name, Decimal::invalid(),
+        {name, type},
+        {{QStringLiteral("remitter_name"), name}, {QStringLiteral("remitter_type"), type}});
     s.evidence = WriteSpecs::listRead("SandboxListPaymentAgreements", {}, false);
     s.records = WriteSpecs::list(QStringLiteral("agreements"),
                                  [name](const QJsonObject &r) -> std::optional<EvidenceRecord> {
@@ -88,16 +78,11 @@ WriteSpec ConsoleWrites::voidAgreement(const QString &agreementId)
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("agreement_id"), agreementId, 64, true);
-    s.write = WriteSpecs::named("SandboxVoidPaymentAgreement");
     JsonBody b;
     b.add("agreement_id", agreementId);
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("agency-void");
-    s.target = agreementId;
-    s.matchKey = QStringList{s.operation, agreementId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("agreement_id"), agreementId}};
+    WriteSpecs::describe(&s, "SandboxVoidPaymentAgreement", b, "agency-void", agreementId,
+                         Decimal::invalid(), {agreementId},
+                         {{QStringLiteral("agreement_id"), agreementId}});
     ApiRequest read = WriteSpecs::named("SandboxListPaymentAgreements");
     read.addQuery("offset", QStringLiteral("0"));
     read.addQuery("limit", QStringLiteral("100"));
@@ -136,7 +121,6 @@ WriteSpec ConsoleWrites::submitMdfClaim(const QString &claimId, const QList<Expe
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("claim_id"), claimId, 64, true);
-    s.write = WriteSpecs::named("SandboxSubmitMdfClaim");
     QList<JsonBody> expense;
     QJsonArray saved;
     Decimal total = Decimal::fromMantissa(0, 2);
@@ -151,15 +135,9 @@ WriteSpec ConsoleWrites::submitMdfClaim(const QString &claimId, const QList<Expe
     }
     JsonBody b;
     b.add("claim_id", claimId).add("expense_lines", expense);
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("mdf-claim");
-    s.target = claimId;
-    s.amount = total;
-    s.matchKey = QStringList{s.operation, claimId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("claim_id"), claimId},
-                {QStringLiteral("expense_lines"), saved}};
+    WriteSpecs::describe(
+        &s, "SandboxSubmitMdfClaim", b, "mdf-claim", claimId, total, {claimId},
+        {{QStringLiteral("claim_id"), claimId}, {QStringLiteral("expense_lines"), saved}});
     s.evidence = WriteSpecs::listRead("SandboxListMdfClaims", {}, false);
     s.records = WriteSpecs::list(
         QStringLiteral("claims"), [claimId](const QJsonObject &r) -> std::optional<EvidenceRecord> {

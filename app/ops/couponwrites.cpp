@@ -51,7 +51,6 @@ WriteSpec CouponWrites::issue(const Issue &o, const QString &customerId)
     if (s.invalid.isEmpty() && o.validFrom.isValid() && o.validTo.isValid() &&
         o.validTo <= o.validFrom)
         s.invalid = tr("The coupon's validity must end after it starts.");
-    s.write = WriteSpecs::named("CreatePartnerCoupons");
     JsonBody b;
     b.add("quota_id", o.quotaId).add("customer_ids", QStringList{customerId});
     if (o.faceValue.isValid())
@@ -61,22 +60,15 @@ WriteSpec CouponWrites::issue(const Issue &o, const QString &customerId)
     if (o.validTo.isValid())
         b.add("expire_time", Operations::utcTimestamp(o.validTo));
     b.addIfSet("indirect_partner_id", o.indirectPartnerId);
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("coupon-issue");
-    s.target = customerId;
-    s.amount = o.faceValue;
-    s.matchKey = QStringList{s.operation, o.quotaId, customerId, o.indirectPartnerId,
-                             amountText(o.faceValue)}
-                     .join(u'|');
-    s.params = {
-        {QStringLiteral("operation"), s.operation},
-        {QStringLiteral("quota_id"), o.quotaId},
-        {QStringLiteral("customer_id"), customerId},
-        {QStringLiteral("face_value"), o.faceValue.isValid() ? o.faceValue.toString() : QString()},
-        {QStringLiteral("valid_time"), Operations::utcTimestamp(o.validFrom)},
-        {QStringLiteral("expire_time"), Operations::utcTimestamp(o.validTo)},
-        {QStringLiteral("indirect_partner_id"), o.indirectPartnerId}};
+    WriteSpecs::describe(
+        &s, "CreatePartnerCoupons", b, "coupon-issue", customerId, o.faceValue,
+        {o.quotaId, customerId, o.indirectPartnerId, amountText(o.faceValue)},
+        {{QStringLiteral("quota_id"), o.quotaId},
+         {QStringLiteral("customer_id"), customerId},
+         {QStringLiteral("face_value"), o.faceValue.isValid() ? o.faceValue.toString() : QString()},
+         {QStringLiteral("valid_time"), Operations::utcTimestamp(o.validFrom)},
+         {QStringLiteral("expire_time"), Operations::utcTimestamp(o.validTo)},
+         {QStringLiteral("indirect_partner_id"), o.indirectPartnerId}});
     s.evidence = WriteSpecs::listRead("ListPartnerCouponsRecord",
                                       {{"operation_types", QStringLiteral("1")},
                                        {"quota_id", o.quotaId},
@@ -110,15 +102,15 @@ WriteSpec CouponWrites::reclaim(const QString &couponId, const QString &indirect
 {
     WriteSpec s;
     QString problem;
-    s.write = Operations::reclaimPartnerCoupon(couponId, indirectPartnerId, &problem);
+    const ApiRequest write =
+        Operations::reclaimPartnerCoupon(couponId, indirectPartnerId, &problem);
     s.invalid = problem;
-    s.operation = QStringLiteral("ReclaimPartnerCoupons");
-    s.action = QStringLiteral("coupon-reclaim");
-    s.target = couponId;
-    s.matchKey = QStringList{s.operation, couponId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("coupon_id"), couponId},
-                {QStringLiteral("indirect_partner_id"), indirectPartnerId}};
+    WriteSpecs::describe(&s, "ReclaimPartnerCoupons", JsonBody(), "coupon-reclaim", couponId,
+                         Decimal::invalid(), {couponId},
+                         {{QStringLiteral("coupon_id"), couponId},
+                          {QStringLiteral("indirect_partner_id"), indirectPartnerId}});
+    if (problem.isEmpty())
+        s.write = write; // the checked request, body and all
     Operations::CouponFilter f;
     f.couponId = couponId;
     f.indirectPartnerId = indirectPartnerId;
@@ -169,21 +161,16 @@ WriteSpec CouponWrites::issueQuota(const QString &resellerId, const QString &par
         s.invalid = Operations::checkId(QStringLiteral("quota_id"), parentQuotaId, 64, true);
     if (s.invalid.isEmpty())
         s.invalid = Decimal::amountProblemMessage(amount.requestAmountProblem());
-    s.write = WriteSpecs::named("UpdateCouponQuotas");
     JsonBody b;
     b.add("quota_id", parentQuotaId).add("indirect_partner_ids", QStringList{resellerId});
     if (amount.isValid())
         b.add("quota_amount", amount.withScale(2));
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("quota-issue");
-    s.target = resellerId;
-    s.amount = amount;
-    s.matchKey = QStringList{s.operation, parentQuotaId, resellerId, amountText(amount)}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation},
-                {QStringLiteral("indirect_partner_id"), resellerId},
-                {QStringLiteral("parent_quota_id"), parentQuotaId},
-                {QStringLiteral("amount"), amount.isValid() ? amount.toString() : QString()}};
+    WriteSpecs::describe(
+        &s, "UpdateCouponQuotas", b, "quota-issue", resellerId, amount,
+        {parentQuotaId, resellerId, amountText(amount)},
+        {{QStringLiteral("indirect_partner_id"), resellerId},
+         {QStringLiteral("parent_quota_id"), parentQuotaId},
+         {QStringLiteral("amount"), amount.isValid() ? amount.toString() : QString()}});
     s.evidence = WriteSpecs::listRead("ListCouponQuotasRecords",
                                       {{"operation_type", QStringLiteral("10")},
                                        {"indirect_partner_id", resellerId},
@@ -212,15 +199,10 @@ WriteSpec CouponWrites::reclaimQuota(const QString &quotaId)
 {
     WriteSpec s;
     s.invalid = Operations::checkId(QStringLiteral("quota_id"), quotaId, 64, true);
-    s.write = WriteSpecs::named("ReclaimCouponQuotas");
     JsonBody b;
     b.add("quota_ids", QStringList{quotaId});
-    s.write.body = b.bytes();
-    s.operation = s.write.operation;
-    s.action = QStringLiteral("quota-reclaim");
-    s.target = quotaId;
-    s.matchKey = QStringList{s.operation, quotaId}.join(u'|');
-    s.params = {{QStringLiteral("operation"), s.operation}, {QStringLiteral("quota_id"), quotaId}};
+    WriteSpecs::describe(&s, "ReclaimCouponQuotas", b, "quota-reclaim", quotaId, Decimal::invalid(),
+                         {quotaId}, {{QStringLiteral("quota_id"), quotaId}});
     s.evidence = WriteSpecs::listRead(
         "ListCouponQuotasRecords",
         {{"operation_type", QStringLiteral("11")}, {"quota_id", quotaId}}, true);

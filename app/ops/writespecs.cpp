@@ -54,6 +54,21 @@ QDateTime WriteSpecs::time(const QJsonValue &value)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+void WriteSpecs::describe(WriteSpec *s, const char *operation, const JsonBody &body,
+                          const char *action, const QString &target, const Decimal &amount,
+                          const QStringList &same, QJsonObject params)
+{
+    s->write = named(operation);
+    s->write.body = body.bytes();
+    s->operation = QString::fromLatin1(operation);
+    s->action = QString::fromLatin1(action);
+    s->target = target;
+    s->amount = amount;
+    s->matchKey = (QStringList{s->operation} + same).join(u'|');
+    params.insert(QLatin1String("operation"), s->operation);
+    s->params = params;
+}
+
 ApiRequest WriteSpecs::named(const char *operation)
 {
     QString ignored;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "bss/jsonbody.h"
 #include "ops/writespec.h"
+
+#include <QStringList>
 
 // What the write specs share: the list reader every evidence check uses, record times, and
 // rebuilding a spec from its params after a restart (by operation, to FundsWrites,
@@ -14,6 +17,13 @@ public:
     // A server time ("2026-12-02T08:00:00Z"; also with milliseconds); invalid when it is none.
     static QDateTime time(const QJsonValue &value);
     static WriteSpec rebuild(const QJsonObject &params);
+
+    // Fills what every spec has: the request (the operation with `body`), the audit action,
+    // target and amount, the match key (the operation, then `same`) and the params (with
+    // the operation added, for rebuild()).
+    static void describe(WriteSpec *spec, const char *operation, const JsonBody &body,
+                         const char *action, const QString &target, const Decimal &amount,
+                         const QStringList &same, QJsonObject params);
 
     // The helpers every spec is made of.
     static ApiRequest named(const char *operation); // an operation of the table, by name
