@@ -228,6 +228,10 @@
         <source>Keys from the environment (%1)</source>
         <translation>Keys from the environment (%1)</translation>
     </message>
+    <message>
+        <source>Raw API call (CLI)</source>
+        <translation>Raw API call (CLI)</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>
@@ -966,6 +970,10 @@
     <message>
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit takes requests per second from 0 (no pacing) to 1000.</translation>
+    </message>
+    <message>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,10 @@
         <source>Keys from the environment (%1)</source>
         <translation>环境变量中的密钥（%1）</translation>
     </message>
+    <message>
+        <source>Raw API call (CLI)</source>
+        <translation>原始 API 调用（命令行）</translation>
+    </message>
 </context>
 <context>
     <name>BatchReclaimDialog</name>
@@ -949,6 +953,10 @@
     <message>
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit 为每秒请求数，取值 0（不限速）到 1000。</translation>
+    </message>
+    <message>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
     </message>
 </context>
 <context>

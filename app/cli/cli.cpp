@@ -280,8 +280,38 @@ void Cli::runCall()
 
     withClient(m_options.profile, [this, request](BssClient *client) {
         auto send = [this, client, request] {
+            // A raw write is not settled like the page commands' (it has no spec), but it is
+            // audited all the same: before it is sent, and how it ended; no audit log, no write.
+            AuditLog::Entry audit;
+            const bool audited =
+                request.isWrite() && !request.path.startsWith("/sandbox/v1/control");
+            if (audited) {
+                const Writer w = writer(client);
+                audit.profile = w.profile;
+                audit.site = w.site;
+                audit.operatorLabel = w.operatorLabel;
+                audit.action = QStringLiteral("call");
+                audit.target = request.operation;
+                audit.detail = QString::fromUtf8(request.body.left(400));
+                audit.result = QStringLiteral("intent");
+                if (!m_audit->record(audit)) {
+                    finish(1, tr("The local audit log cannot be written (%1), so nothing was sent.")
+                                  .arg(m_audit->lastError()));
+                    return;
+                }
+            }
             BssJob *job = client->call(request);
-            connect(job, &BssJob::finished, this, [this, job] {
+            connect(job, &BssJob::finished, this, [this, job, audited, audit]() mutable {
+                if (audited) {
+                    const BssError &e = job->error();
+                    audit.result = !e.isError()         ? QStringLiteral("done")
+                                   : e.outcomeUnknown() ? QStringLiteral("unknown")
+                                                        : QStringLiteral("not-applied");
+                    audit.errorCode = e.code();
+                    audit.requestId = job->requestId();
+                    audit.time = QDateTime();
+                    m_audit->record(audit);
+                }
                 if (job->error().isError()) {
                     const BssError &e = job->error();
                     QString text = e.diagnosticText();

@@ -41,6 +41,7 @@ QString AuditLogModel::actionLabel(const QString &action)
         {"agency-add", QT_TR_NOOP("Add payment agreement")},
         {"agency-void", QT_TR_NOOP("Void payment agreement")},
         {"mdf-claim", QT_TR_NOOP("Submit MDF claim")},
+        {"call", QT_TR_NOOP("Raw API call (CLI)")},
         {"reveal", QT_TR_NOOP("Reveal column")},
         {"mask", QT_TR_NOOP("Mask column")},
         {"export", QT_TR_NOOP("Export")},

@@ -1,6 +1,7 @@
 // partnerdesk-cli as a user runs it: sign (all shipped vectors, bad input), call against a fake
 // server with credentials from the environment, exit codes and messages.
 #include "clirunner.h"
+#include "core/auditlog.h"
 #include "core/decimal.h"
 #include "fakebssserver.h"
 #include "sandboxfixture.h"
@@ -230,10 +231,25 @@ void TestCli::callRejectsBadAmountBeforeSending()
     const Run ok =
         cli({QStringLiteral("--endpoint"), server.baseUrl().toString(), QStringLiteral("call"),
              QStringLiteral("UpdateCustomerAccountAmount"), QStringLiteral("--body"),
-             QStringLiteral(R"({"customer_id":"c","amount":"12.50"})")},
+             QStringLiteral(R"({"customer_id":"c-audited-raw-call","amount":"12.50"})")},
             {}, envFor(server));
     QVERIFY2(ok.code == 0, ok.err.constData());
     QCOMPARE(server.hits("/v2/accounts/partner-accounts/adjust-amount"), 1);
+    // A raw write is audited: its intent, then how it ended.
+    {
+        const QString data = qEnvironmentVariableIsSet("XDG_DATA_HOME")
+                                 ? qEnvironmentVariable("XDG_DATA_HOME")
+                                 : m_runner.home() + QStringLiteral("/.local/share");
+        AuditLog log(data + QStringLiteral("/PartnerDesk/PartnerDesk/audit.sqlite"));
+        QVERIFY(log.isOpen());
+        // Only this call's entries (other tests may write to the same log at the same time).
+        const QList<AuditLog::Entry> calls =
+            log.entries({QStringLiteral("call"), QStringLiteral("c-audited-raw-call"), {}, {}, 10});
+        QCOMPARE(calls.size(), 2);
+        QCOMPARE(calls.at(0).result, QStringLiteral("done")); // newest first
+        QCOMPARE(calls.at(1).result, QStringLiteral("intent"));
+        QCOMPARE(calls.at(0).target, QStringLiteral("UpdateCustomerAccountAmount"));
+    }
     // Usage: a repeated option or an extra argument is refused before anything is done.
     for (const QStringList &args :
          {QStringList{"funds", "allocate", "--customer", "a", "--customer", "b", "--amount", "1"},
