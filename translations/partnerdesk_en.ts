@@ -971,10 +971,6 @@
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit takes requests per second from 0 (no pacing) to 1000.</translation>
     </message>
-    <message>
-        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
-        <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
-    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -4764,10 +4760,6 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <translation>The program stopped before this write&apos;s answer arrived.</translation>
     </message>
     <message>
-        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
-        <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
-    </message>
-    <message>
         <source>The answer does not name the record the write made.</source>
         <translation>The answer does not name the record the write made.</translation>
     </message>
@@ -4856,6 +4848,10 @@ Check the records before you try again; PartnerDesk will not repeat it on its ow
     <message>
         <source>Skipped (%1): nothing was sent.</source>
         <translation>Skipped (%1): nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
     </message>
 </context>
 <context>

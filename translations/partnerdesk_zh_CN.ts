@@ -954,10 +954,6 @@
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit 为每秒请求数，取值 0（不限速）到 1000。</translation>
     </message>
-    <message>
-        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
-        <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
-    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -4725,10 +4721,6 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <translation>程序在该写操作的应答到达之前停止了。</translation>
     </message>
     <message>
-        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
-        <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
-    </message>
-    <message>
         <source>The answer does not name the record the write made.</source>
         <translation>应答中没有指明该写操作生成的记录。</translation>
     </message>
@@ -4815,6 +4807,10 @@ Check the records before you try again; PartnerDesk will not repeat it on its ow
     <message>
         <source>Skipped (%1): nothing was sent.</source>
         <translation>已跳过（%1）：未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The local audit log cannot be written (%1), so nothing was sent.</source>
+        <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
     </message>
 </context>
 <context>

@@ -171,14 +171,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // Every reveal in every table of this window goes to the session's audit log.
     QPointer<Session> audited(session);
     MaskedHeaderView::setRevealAuditor(
-        [audited](const QString &table, const QString &column, bool revealed) {
-            if (!audited)
-                return;
-            AuditLog::Entry e;
-            e.action = revealed ? QStringLiteral("reveal") : QStringLiteral("mask");
-            e.target = column;
-            e.detail = table;
-            audited->record(e);
+        [audited](const QString &table, const QString &column, bool shown) {
+            if (audited)
+                audited->recordReveal(table, column, shown);
         });
     connect(session, &Session::interruptedWritesSettled, this,
             [this](int count, int done, int notApplied, int unknown) {

@@ -32,22 +32,16 @@ void BssClient::setCredentials(const QByteArray &ak, SecretBytes sk,
     m_ak = ak;
     m_sk = std::move(sk);
     m_securityToken = securityToken;
-    const double rate = m_pacer ? m_pacer->perSecond() : -1;
     m_pacer = RequestPacer::forAccessKey(ak);
-    if (rate >= 0) // a rate set before the keys carries over
-        m_pacer->setRate(rate);
+    if (m_requestRate) // set before the keys: applies to their pacer
+        m_pacer->setRate(*m_requestRate);
 }
 
 void BssClient::setRequestRate(double perSecond)
 {
-    if (!m_pacer)
-        m_pacer = RequestPacer::forAccessKey(m_ak);
-    m_pacer->setRate(perSecond);
-}
-
-double BssClient::requestRate() const
-{
-    return m_pacer ? m_pacer->perSecond() : RequestPacer::DefaultPerSecond;
+    m_requestRate = perSecond;
+    if (m_pacer)
+        m_pacer->setRate(perSecond);
 }
 
 void BssClient::setLanguage(const QString &language)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 
 class BssJob;
@@ -48,7 +49,6 @@ public:
     // Requests per second for this client's AK (shared with every client of the process that
     // uses the same AK); 0: no pacing. Default RequestPacer::DefaultPerSecond (50).
     void setRequestRate(double perSecond);
-    double requestRate() const;
     // Tests inject a skewed clock; the default is the system clock.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -113,6 +113,7 @@ private:
     QDateTime m_oldestCached;
     std::function<QDateTime()> m_clock;
     std::mt19937 m_rng;
-    std::shared_ptr<class RequestPacer> m_pacer;
+    std::shared_ptr<class RequestPacer> m_pacer; // the AK's, bound by setCredentials()
+    std::optional<double> m_requestRate;         // as set; the pacer's default otherwise
     bool m_pacerScheduled = false;
 };

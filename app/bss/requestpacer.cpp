@@ -26,12 +26,6 @@ void RequestPacer::setRate(double perSecond, int burst)
     m_tokens = std::min(m_tokens, m_burst);
 }
 
-double RequestPacer::perSecond() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_rate;
-}
-
 qint64 RequestPacer::take()
 {
     QMutexLocker lock(&m_mutex);

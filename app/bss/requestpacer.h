@@ -18,7 +18,6 @@ public:
 
     // perSecond 0: no pacing. The burst is what may go at once after a quiet spell.
     void setRate(double perSecond, int burst = 10);
-    double perSecond() const;
     // Takes a token when one is there (0) or says how many ms until the next one.
     qint64 take();
 

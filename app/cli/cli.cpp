@@ -9,6 +9,7 @@
 #include "core/decimal.h"
 #include "core/jsontext.h"
 #include "core/version.h"
+#include "ops/writeoutcometext.h"
 #include "secrets/profilestore.h"
 
 #include <QFile>
@@ -285,18 +286,12 @@ void Cli::runCall()
             AuditLog::Entry audit;
             const bool audited =
                 request.isWrite() && !request.path.startsWith("/sandbox/v1/control");
-            if (audited) {
-                const Writer w = writer(client);
-                audit.profile = w.profile;
-                audit.site = w.site;
-                audit.operatorLabel = w.operatorLabel;
-                audit.action = QStringLiteral("call");
-                audit.target = request.operation;
+            if (audited) { // reads open no audit log
+                audit = writer(client).entry(QStringLiteral("call"), request.operation);
                 audit.detail = QString::fromUtf8(request.body.left(400));
                 audit.result = QStringLiteral("intent");
                 if (!m_audit->record(audit)) {
-                    finish(1, tr("The local audit log cannot be written (%1), so nothing was sent.")
-                                  .arg(m_audit->lastError()));
+                    finish(1, WriteOutcomeText::auditLogUnavailable(m_audit->lastError()));
                     return;
                 }
             }

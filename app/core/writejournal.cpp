@@ -238,26 +238,32 @@ bool WriteJournal::resolve(qint64 id, const AuditLog::Entry &outcome)
     return t.ok() && writeOutcome(id, outcome, QString()) && t.commit();
 }
 
-bool WriteJournal::claimAndResolve(qint64 id, const QString &recordKey, AuditLog::Entry outcome,
-                                   QString *error)
+bool WriteJournal::insertClaim(const QString &recordKey, qint64 id)
 {
-    if (!m_ready)
-        return false;
-    Transaction t(m_log->database());
     QSqlQuery q(m_log->database());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO write_claims(record_key, intent_id, time)"
                              " VALUES(?,?,?)"));
     q.addBindValue(recordKey);
     q.addBindValue(id);
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    if (!t.ok() || !q.exec()) {
-        if (error)
-            *error = t.ok() ? q.lastError().text() : t.error();
+    if (!q.exec()) {
+        m_error = q.lastError().text();
         return false;
     }
-    if (q.numRowsAffected() != 1)
-        return false; // someone else's
-    return writeOutcome(id, outcome, recordKey) && t.commit();
+    if (q.numRowsAffected() != 1) {
+        m_error = QStringLiteral("%1 is claimed by another write").arg(recordKey);
+        return false;
+    }
+    return true;
+}
+
+bool WriteJournal::claimAndResolve(qint64 id, const QString &recordKey, AuditLog::Entry outcome)
+{
+    if (!m_ready)
+        return false;
+    Transaction t(m_log->database());
+    return t.ok() && insertClaim(recordKey, id) && writeOutcome(id, outcome, recordKey) &&
+           t.commit();
 }
 
 WriteJournal::Decision WriteJournal::settle(qint64 id, const QString &matchKey,
@@ -324,14 +330,9 @@ WriteJournal::Decision WriteJournal::settle(qint64 id, const QString &matchKey,
         d.kind = Decision::Kind::TooMany;
         return d;
     }
-    QSqlQuery c(m_log->database());
-    c.prepare(
-        QStringLiteral("INSERT INTO write_claims(record_key, intent_id, time) VALUES(?,?,?)"));
-    c.addBindValue(d.unclaimed.first());
-    c.addBindValue(id);
-    c.addBindValue(iso(now));
-    if (!c.exec() || !writeOutcome(id, done, d.unclaimed.first()) || !t.commit())
-        return failed(c.lastError().text().isEmpty() ? m_error : c.lastError().text());
+    if (!insertClaim(d.unclaimed.first(), id) || !writeOutcome(id, done, d.unclaimed.first()) ||
+        !t.commit())
+        return failed(m_error);
     d.kind = Decision::Kind::Claimed;
     d.recordKey = d.unclaimed.first();
     return d;
@@ -407,15 +408,4 @@ bool WriteJournal::adopt(const Intent &intent)
     q.addBindValue(intent.ownerPid);
     q.addBindValue(stateName(State::Resolved));
     return q.exec() && q.numRowsAffected() == 1;
-}
-
-std::optional<WriteJournal::Intent> WriteJournal::intent(qint64 id) const
-{
-    QSqlQuery q(m_log->database());
-    q.prepare(QStringLiteral("SELECT %1 FROM write_intents WHERE id = ?")
-                  .arg(QLatin1String(IntentColumns)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return intentFrom(q);
 }

@@ -76,9 +76,8 @@ public:
     // Resolves without a claim (not applied, unknown, or done with a claim made by claim()).
     bool resolve(qint64 id, const AuditLog::Entry &outcome);
     // Claims `recordKey` for `id` and resolves it with `outcome` (detail gets the key), in one
-    // transaction. False when someone else holds the key (or the journal failed: *error).
-    bool claimAndResolve(qint64 id, const QString &recordKey, AuditLog::Entry outcome,
-                         QString *error = nullptr);
+    // transaction. False when someone else holds the key or the journal failed (lastError()).
+    bool claimAndResolve(qint64 id, const QString &recordKey, AuditLog::Entry outcome);
     // The settlement decision for intent `id` over `candidates` (record keys new since its probe
     // and matching it, ordered by the caller by time then key). Claims the first unclaimed one
     // only when no peer with the same match key is still waiting for its answer and the
@@ -90,13 +89,14 @@ public:
     QList<Intent> interrupted(const QString &profile, qint64 staleMs) const;
     // Takes an interrupted intent over (this process becomes its owner).
     bool adopt(const Intent &intent);
-    std::optional<Intent> intent(qint64 id) const;
     QString lastError() const { return m_error; }
 
     static bool processAlive(qint64 pid);
 
 private:
     bool ensureTables();
+    // Inside a transaction: false when the key is held already or the insert failed (m_error).
+    bool insertClaim(const QString &recordKey, qint64 id);
     bool writeOutcome(qint64 id, AuditLog::Entry outcome, const QString &recordKey);
 
     AuditLog *m_log;

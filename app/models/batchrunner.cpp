@@ -10,9 +10,7 @@
 
 BatchRunner::BatchRunner(Task task, QObject *parent)
     : QAbstractTableModel(parent), m_task(std::move(task))
-{
-    m_clock.start();
-}
+{}
 
 BatchRunner::Result BatchRunner::resultOf(const WriteOutcome &o)
 {
@@ -115,11 +113,6 @@ void BatchRunner::setItems(const QList<Item> &items)
     endResetModel();
 }
 
-void BatchRunner::setRatePerSecond(double perSecond)
-{
-    m_intervalMs = perSecond > 0 ? int(1000.0 / perSecond) : 0;
-}
-
 QString BatchRunner::stateLabel(State state)
 {
     switch (state) {
@@ -176,22 +169,12 @@ void BatchRunner::retryFailed()
 
 void BatchRunner::pump()
 {
-    m_pumpScheduled = false;
     while (m_running && !m_cancelled && m_inFlight < m_concurrency) {
         while (m_next < m_items.size() && m_items[m_next].state != State::Pending)
             ++m_next;
         if (m_next >= m_items.size())
             break;
-        const qint64 wait = m_lastStart + m_intervalMs - m_clock.elapsed();
-        if (wait > 0) { // keep to the start rate
-            if (!m_pumpScheduled) {
-                m_pumpScheduled = true;
-                QTimer::singleShot(int(wait), this, &BatchRunner::pump);
-            }
-            return;
-        }
         const int row = m_next++;
-        m_lastStart = m_clock.elapsed();
         ++m_inFlight;
         setState(row, State::Running);
         m_task(m_items[row], this, [this, row](const Result &result, bool final) {

@@ -16,9 +16,10 @@
 class BssClient;
 
 // The batch engine (批量拨款, 批量回收, reseller operations): items run through a task with
-// bounded concurrency and a start rate, each write sent once by its task (a VerifiedWrite);
-// cancel stops new starts (in-flight items settle); "retry the failed ones" re-runs only those,
-// whose task probes them again first. As a table model it is the per-item result list.
+// bounded concurrency (the client's per-AK pacer keeps the requests under the gateway's rate), each
+// write sent once by its task (a VerifiedWrite); cancel stops new starts (in-flight items settle);
+// "retry the failed ones" re-runs only those, whose task probes them again first. As a table model
+// it is the per-item result list.
 class BatchRunner : public QAbstractTableModel
 {
     Q_OBJECT
@@ -75,7 +76,6 @@ public:
     void setCurrency(const QString &currency) { m_currency = currency; }
     QString currency() const { return m_currency; }
     void setConcurrency(int n) { m_concurrency = std::max(1, n); }
-    void setRatePerSecond(double perSecond); // 0: no start-rate limit
     void start();
     void cancel();
     bool wasCancelled() const { return m_cancelled; }
@@ -110,12 +110,8 @@ private:
     QList<Item> m_items;
     QString m_currency = QStringLiteral("CNY");
     int m_concurrency = 4;
-    int m_intervalMs = 0;
     int m_inFlight = 0;
     int m_next = 0; // rows before this one were started (or settled)
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_pumpScheduled = false;
-    QElapsedTimer m_clock;
-    qint64 m_lastStart = -1000000;
 };

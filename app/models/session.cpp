@@ -127,8 +127,7 @@ Writer Session::writer()
     w.profile = profileKey();
     w.site = siteKey();
     w.operatorLabel = m_profile.operatorLabel;
-    w.currency = currency();
-    w.timing = m_timing;
+    w.currency = currency(); // timing: the default (PARTNERDESK_LATE_PROBE_MS in the tests)
     return w;
 }
 
@@ -140,6 +139,15 @@ void Session::record(AuditLog::Entry entry)
     if (entry.currency.isEmpty() && entry.amount.isValid())
         entry.currency = currency();
     audit()->record(entry);
+}
+
+void Session::recordReveal(const QString &table, const QString &column, bool revealed)
+{
+    AuditLog::Entry e;
+    e.action = revealed ? QStringLiteral("reveal") : QStringLiteral("mask");
+    e.target = column;
+    e.detail = table;
+    record(e);
 }
 
 QString Session::siteLabel() const

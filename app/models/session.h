@@ -50,6 +50,8 @@ public:
     // The distributor's resellers, shared by every page (read by the Resellers page's reload).
     ResellerDirectory *resellers();
     void record(AuditLog::Entry entry);
+    // A column of `table` revealed (or masked again) by the user.
+    void recordReveal(const QString &table, const QString &column, bool revealed);
     // The write journal (intents and claims, in the audit database) and the writer every
     // write of this session goes through (VerifiedWrite).
     WriteJournal *journal();
@@ -58,8 +60,6 @@ public:
     // "sandbox:<domain id>" for the embedded sandbox (each run's data is its own).
     QString profileKey() const;
     QString siteKey() const; // "china", "intl", "sandbox-china", "sandbox-intl", "custom"
-    // Engine timing for this session's writes (tests shorten the late probe).
-    void setWriteTiming(const WriteTiming &timing) { m_timing = timing; }
 
 signals:
     void ready();
@@ -82,6 +82,5 @@ private:
     bool m_ready = false;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<WriteJournal> m_journal;
-    WriteTiming m_timing = WriteTiming::fromEnvironment();
     ResellerDirectory *m_resellers = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "ops/writeoutcometext.h"
 #include "ops/writespecs.h"
 
 #include <QJsonDocument>
@@ -96,10 +97,8 @@ void VerifiedWrite::start()
     }
     QString why;
     if (!m_writer.journal || !m_writer.journal->isUsable(&why)) {
-        finish(
-            WriteOutcome::Kind::NotApplied,
-            BssError::invalidRequest(
-                tr("The local audit log cannot be written (%1), so nothing was sent.").arg(why)));
+        finish(WriteOutcome::Kind::NotApplied,
+               BssError::invalidRequest(WriteOutcomeText::auditLogUnavailable(why)));
         return;
     }
     if (m_spec.precheck)
@@ -139,25 +138,19 @@ void VerifiedWrite::probe()
             return;
         }
         for (const EvidenceRecord &r : records)
-            m_probeKeys.insert(claimKey(r.key));
+            m_probeKeys.insert(scoped(r.key));
         begin();
     });
 }
 
-QString VerifiedWrite::claimKey(const QString &recordKey) const
+QString VerifiedWrite::scoped(const QString &key) const
 {
-    return m_writer.profile + u'|' + recordKey;
+    return m_writer.profile + u'|' + key;
 }
 
 AuditLog::Entry VerifiedWrite::auditEntry(const QString &result) const
 {
-    AuditLog::Entry e;
-    e.profile = m_writer.profile;
-    e.site = m_writer.site;
-    e.operatorLabel = m_writer.operatorLabel;
-    e.batchId = m_writer.batchId;
-    e.action = m_spec.action;
-    e.target = m_spec.target;
+    AuditLog::Entry e = m_writer.entry(m_spec.action, m_spec.target);
     e.amount = m_spec.amount;
     e.currency = m_spec.amount.isValid() ? m_writer.currency : QString();
     e.result = result;
@@ -171,18 +164,14 @@ void VerifiedWrite::begin()
 {
     // Who, what, to whom and how much come from the audit entry (WriteJournal::begin).
     m_intent.operation = m_spec.operation;
-    // Keys are the profile's own: two accounts (or two sandboxes) may hold records of the
-    // same ids.
-    m_intent.matchKey = m_writer.profile + u'|' + m_spec.matchKey;
+    m_intent.matchKey = scoped(m_spec.matchKey);
     m_intent.params = m_spec.params;
     m_intent.probeIds = QStringList(m_probeKeys.cbegin(), m_probeKeys.cend());
     m_intent.windowStart = m_windowStart;
     QString error;
     if (!m_writer.journal->begin(m_intent, auditEntry(QString()), &error)) {
-        finish(
-            WriteOutcome::Kind::NotApplied,
-            BssError::invalidRequest(
-                tr("The local audit log cannot be written (%1), so nothing was sent.").arg(error)));
+        finish(WriteOutcome::Kind::NotApplied,
+               BssError::invalidRequest(WriteOutcomeText::auditLogUnavailable(error)));
         return;
     }
     m_outcome.intentId = m_intent.id;
@@ -222,8 +211,7 @@ void VerifiedWrite::answered(BssJob *job)
         }
         m_outcome.recordKey = made.key;
         AuditLog::Entry e = auditEntry(WriteOutcome::resultName(WriteOutcome::Kind::Done));
-        QString journalError;
-        if (!m_writer.journal->claimAndResolve(m_intent.id, claimKey(made.key), e, &journalError)) {
+        if (!m_writer.journal->claimAndResolve(m_intent.id, scoped(made.key), e)) {
             // Already claimed: a settlement took this write's record for another one. The
             // server's answer stands; the conflict is kept in the history and the audit log.
             m_outcome.history
@@ -231,10 +219,8 @@ void VerifiedWrite::answered(BssJob *job)
             e.result = QStringLiteral("done-claim-conflict");
             m_writer.journal->resolve(m_intent.id, e);
         }
-        m_outcome.kind = WriteOutcome::Kind::Done;
-        m_outcome.settledAt = QDateTime::currentDateTimeUtc();
-        m_outcome.nextCheck = QDateTime();
-        emit finished(m_outcome);
+        m_resolved = true;
+        finish(WriteOutcome::Kind::Done);
         return;
     }
     const bool throttled = error.kind() == BssError::Kind::RateLimited && !error.outcomeUnknown();
@@ -296,7 +282,7 @@ void VerifiedWrite::settle()
         // New since the probe: a key the probe did not see, and a time inside the window.
         Records fresh;
         for (EvidenceRecord r : records) {
-            r.key = claimKey(r.key);
+            r.key = scoped(r.key);
             if (!m_probeKeys.contains(r.key) && (!r.time.isValid() || r.time >= m_windowStart))
                 fresh.append(r);
         }
@@ -324,35 +310,27 @@ void VerifiedWrite::settle()
                     m_outcome.reference = r.reference;
             }
             m_outcome.recordKey = d.recordKey.mid(m_writer.profile.size() + 1);
-            m_outcome.kind = WriteOutcome::Kind::Done;
-            m_outcome.error = BssError();
-            m_outcome.candidates.clear();
-            m_outcome.nextCheck = QDateTime();
-            m_outcome.settledAt = QDateTime::currentDateTimeUtc();
-            emit finished(m_outcome);
+            m_resolved = true; // with its claim, in the journal's transaction
+            finish(WriteOutcome::Kind::Done);
             return;
         case K::Wait:
             waitAndSettle(tr("Another write of the same kind is still waiting for its answer."));
             return;
         case K::TooMany:
             // More new matching records than our writes of that kind: someone else wrote too.
-            m_outcome.candidates.clear();
             for (const EvidenceRecord &r : std::as_const(fresh)) {
                 if (d.unclaimed.contains(r.key))
                     m_outcome.candidates << r.reference;
             }
-            m_outcome.nextCheck = QDateTime();
             finish(WriteOutcome::Kind::Unknown, m_sendError);
             return;
         case K::Failed:
             m_outcome.history << tr("The local audit log could not be written: %1").arg(d.error);
-            m_outcome.nextCheck = QDateTime();
             finish(WriteOutcome::Kind::Unknown, m_sendError);
             return;
         case K::None:
             break;
         }
-        m_outcome.candidates.clear();
         const QDateTime late = m_outcome.sentAt.addMSecs(m_writer.timing.lateMs);
         if (QDateTime::currentDateTimeUtc() >= late) {
             finish(WriteOutcome::Kind::NotApplied, m_sendError); // nothing, late enough
@@ -373,7 +351,6 @@ void VerifiedWrite::waitAndSettle(const QString &why)
     if (now >= giveUp) {
         if (!why.isEmpty())
             m_outcome.history << why;
-        m_outcome.nextCheck = QDateTime();
         finish(WriteOutcome::Kind::Unknown, m_sendError);
         return;
     }
@@ -393,7 +370,7 @@ void VerifiedWrite::finish(WriteOutcome::Kind kind, const BssError &error)
     m_outcome.error = error;
     m_outcome.nextCheck = QDateTime();
     m_outcome.settledAt = QDateTime::currentDateTimeUtc();
-    if (m_intent.id > 0 && kind != WriteOutcome::Kind::Interrupted)
+    if (m_intent.id > 0 && !m_resolved && kind != WriteOutcome::Kind::Interrupted)
         m_writer.journal->resolve(m_intent.id, auditEntry(WriteOutcome::resultName(kind)));
     emit finished(m_outcome);
 }

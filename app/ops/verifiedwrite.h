@@ -63,7 +63,9 @@ private:
     void waitAndSettle(const QString &why);
     void finish(WriteOutcome::Kind kind, const BssError &error = BssError());
     AuditLog::Entry auditEntry(const QString &result) const;
-    QString claimKey(const QString &recordKey) const; // the profile's namespace
+    // A record or match key in the profile's namespace: two accounts (or two sandboxes) may
+    // hold records of the same ids.
+    QString scoped(const QString &key) const;
 
     Writer m_writer;
     WriteSpec m_spec;
@@ -73,6 +75,7 @@ private:
     BssError m_sendError; // why the answer was lost
     int m_resends = 0;
     bool m_resumed = false;
+    bool m_resolved = false; // the journal resolved it with its claim
     bool m_started = false;
     QTimer m_timer;
     WriteOutcome m_outcome;

@@ -36,7 +36,6 @@ struct WriteOutcome
     BssError error; // why not done
     qint64 intentId = 0;
 
-    bool isFinal() const { return kind != Kind::Unknown || !nextCheck.isValid(); }
     // The audit result word: done, not-applied, unknown, interrupted, skipped.
     static QString resultName(Kind kind);
 };

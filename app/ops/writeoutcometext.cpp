@@ -12,6 +12,11 @@ QString WriteOutcomeText::checking(const WriteOutcome &o)
         .arg(at);
 }
 
+QString WriteOutcomeText::auditLogUnavailable(const QString &why)
+{
+    return tr("The local audit log cannot be written (%1), so nothing was sent.").arg(why);
+}
+
 QString WriteOutcomeText::describe(const WriteOutcome &o)
 {
     QString text;

@@ -13,6 +13,8 @@ public:
     static QString describe(const WriteOutcome &outcome);
     // "Checking the records again at 16:05:12" while it is unknown for now.
     static QString checking(const WriteOutcome &outcome);
+    // Why nothing was sent: the local audit log cannot be written (`why`).
+    static QString auditLogUnavailable(const QString &why);
     // The machine name for JSON: done, not_applied, unknown, interrupted, skipped.
     static QString jsonName(WriteOutcome::Kind kind);
     static QJsonObject toJson(const WriteOutcome &outcome);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/auditlog.h"
+
 #include <QString>
 
 class BssClient;
@@ -30,6 +32,19 @@ struct Writer
     QString currency;
     QString batchId;
     WriteTiming timing = WriteTiming::fromEnvironment();
+
+    // An audit entry with who and where filled in (profile, site, operator, batch).
+    AuditLog::Entry entry(const QString &action, const QString &target) const
+    {
+        AuditLog::Entry e;
+        e.profile = profile;
+        e.site = site;
+        e.operatorLabel = operatorLabel;
+        e.batchId = batchId;
+        e.action = action;
+        e.target = target;
+        return e;
+    }
 
     Writer forBatch(const QString &id) const
     {

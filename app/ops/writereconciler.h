@@ -18,8 +18,6 @@ public:
     // Finds them (synchronously: one indexed query) and starts settling; finished() follows,
     // also when there are none.
     void start();
-    const QList<WriteJournal::Intent> &intents() const { return m_intents; }
-    int pending() const { return m_pending; }
 
 signals:
     void settled(const WriteJournal::Intent &intent, const WriteOutcome &outcome);

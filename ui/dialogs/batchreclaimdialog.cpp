@@ -55,9 +55,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     setWindowTitle(tr("Reclaim coupons"));
     resize(780, 520);
     m_runner->setCurrency(session->currency());
-    m_runner->setConcurrency(4);
-    // Two calls per coupon: keep well inside a gateway limit of the order of 50 calls/s.
-    m_runner->setRatePerSecond(20);
+    m_runner->setConcurrency(4); // the client's pacer keeps the calls under the gateway's rate
     const QString currency = session->currency();
     auto money = [this, currency](const Decimal &d) { return Money(d, currency).format(locale()); };
     // Only usable coupons can be reclaimed, and always with their whole balance.
