@@ -3,6 +3,7 @@
 #include "bss/operations.h"
 #include "cli/clioptions.h"
 #include "core/auditlog.h"
+#include "core/batchscheduler.h"
 #include "core/translator.h"
 #include "core/writejournal.h"
 #include "ops/writeoutcome.h"
@@ -72,6 +73,8 @@ private:
     void runBatch(class BatchRunner *runner, const QString &idField);
     void startBatch(class BatchRunner *runner, std::function<void()> finished);
     void printBatch(class BatchRunner *runner, const QString &idField);
+    // An item's "result" in the JSON output; `done` names the Done state ("done", "reclaimed").
+    static QString batchResultName(BatchScheduler::State state, const QString &done);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     void printAllPages(class Pager *pager, const QString &countKey);
     // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.

@@ -178,8 +178,7 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
         const Decimal balance =
             Decimal::fromJson(c.value(QLatin1String("balance"))).value_or(Decimal());
         total += balance;
-        items.append(
-            {id, QString(), balance, scope, BatchRunner::State::Pending, BatchRunner::Result()});
+        items.append({id, QString(), balance, scope});
     }
     if (dryRun || items.isEmpty()) {
         QJsonArray plan;
@@ -210,14 +209,11 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
         for (int r = 0; r < runner->rowCount(); ++r) {
             const auto &i = runner->item(r);
             using S = BatchRunner::State;
-            const QString result = i.state == S::Done        ? QStringLiteral("reclaimed")
-                                   : i.state == S::Skipped   ? QStringLiteral("skipped")
-                                   : i.state == S::Failed    ? QStringLiteral("not_applied")
-                                   : i.state == S::Cancelled ? QStringLiteral("cancelled")
-                                                             : QStringLiteral("unknown");
-            bad = bad || i.state == S::Failed || i.state == S::Unknown || i.state == S::Cancelled;
+            const S st = runner->state(r);
+            const QString result = batchResultName(st, QStringLiteral("reclaimed"));
+            bad = bad || st == S::Failed || st == S::Unknown || st == S::Cancelled;
             QJsonObject o{{QStringLiteral("coupon_id"), i.id}, {QStringLiteral("result"), result}};
-            if (i.state == S::Done) {
+            if (st == S::Done) {
                 o.insert(QLatin1String("amount"), i.result.amount.withScale(2).toString());
                 reclaimed += i.result.amount;
             }
@@ -285,8 +281,7 @@ void Cli::runCouponIssue()
             auto *runner = new BatchRunner(BatchRunner::couponIssueTask(writer(client), o), this);
             QList<BatchRunner::Item> items;
             for (const QString &id : customers)
-                items.append({id, QString(), value, QString(), BatchRunner::State::Pending,
-                              BatchRunner::Result()});
+                items.append({id, QString(), value, QString()});
             runner->setItems(items);
             runner->setConcurrency(4);
             runBatch(runner, QStringLiteral("customer_id"));

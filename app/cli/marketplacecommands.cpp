@@ -12,7 +12,7 @@
 #include "models/settlementdiff.h"
 #include "models/settlementloader.h"
 #include "models/statementimport.h"
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

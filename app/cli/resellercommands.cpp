@@ -92,8 +92,7 @@ void Cli::runResellers()
                                 this);
             QList<BatchRunner::Item> items;
             for (const QString &id : resellers)
-                items.append({id, QString(), value, QString(), BatchRunner::State::Pending,
-                              BatchRunner::Result()});
+                items.append({id, QString(), value, QString()});
             runner->setItems(items);
             runner->setConcurrency(1); // one distributor account: one money move at a time
             runBatch(runner, QStringLiteral("indirect_partner_id"));

@@ -93,19 +93,31 @@ void Cli::startBatch(BatchRunner *runner, std::function<void()> finished)
     });
 }
 
+QString Cli::batchResultName(BatchScheduler::State state, const QString &done)
+{
+    using S = BatchScheduler::State;
+    switch (state) {
+    case S::Done:
+        return done;
+    case S::Failed:
+        return QStringLiteral("not_applied");
+    case S::Skipped:
+        return QStringLiteral("skipped");
+    case S::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
 void Cli::printBatch(BatchRunner *runner, const QString &idField)
 {
     QJsonArray results;
     bool bad = false;
     for (int r = 0; r < runner->rowCount(); ++r) {
         const auto &i = runner->item(r);
-        using S = BatchRunner::State;
-        bad = bad || i.state != S::Done;
-        const QString result = i.state == S::Done        ? QStringLiteral("done")
-                               : i.state == S::Failed    ? QStringLiteral("not_applied")
-                               : i.state == S::Skipped   ? QStringLiteral("skipped")
-                               : i.state == S::Cancelled ? QStringLiteral("cancelled")
-                                                         : QStringLiteral("unknown");
+        bad = bad || runner->state(r) != BatchRunner::State::Done;
+        const QString result = batchResultName(runner->state(r), QStringLiteral("done"));
         const Decimal amount = i.result.amount.isValid() ? i.result.amount : i.amount;
         QJsonObject o{{idField, i.id}, {QStringLiteral("result"), result}};
         if (amount.isValid())

@@ -9,8 +9,15 @@
 #include <QUuid>
 
 BatchRunner::BatchRunner(Task task, QObject *parent)
-    : QAbstractTableModel(parent), m_task(std::move(task))
-{}
+    : QAbstractTableModel(parent)
+    , m_task(std::move(task))
+    , m_scheduler([this](int row) { launch(row); })
+{
+    connect(&m_scheduler, &BatchScheduler::stateChanged, this, &BatchRunner::rowChanged);
+    connect(&m_scheduler, &BatchScheduler::progress, this, &BatchRunner::progress);
+    connect(&m_scheduler, &BatchScheduler::itemSettled, this, &BatchRunner::itemFinished);
+    connect(&m_scheduler, &BatchScheduler::finished, this, &BatchRunner::batchFinished);
+}
 
 BatchRunner::Result BatchRunner::resultOf(const WriteOutcome &o)
 {
@@ -109,7 +116,7 @@ void BatchRunner::setItems(const QList<Item> &items)
 {
     beginResetModel();
     m_items = items;
-    m_next = 0;
+    m_scheduler.reset(int(m_items.size()));
     endResetModel();
 }
 
@@ -134,85 +141,30 @@ QString BatchRunner::stateLabel(State state)
     return {};
 }
 
-void BatchRunner::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancelled = false;
-    m_next = 0;
-    pump();
-}
-
-void BatchRunner::cancel()
-{
-    m_cancelled = true; // items on the wire finish; nothing new starts
-    for (int r = 0; r < m_items.size(); ++r) {
-        if (m_items[r].state == State::Pending)
-            setState(r, State::Cancelled);
-    }
-    finishIfDone();
-}
-
 void BatchRunner::retryFailed()
 {
-    if (m_running)
+    if (isRunning())
         return;
     for (int r = 0; r < m_items.size(); ++r) {
-        if (m_items[r].state == State::Failed || m_items[r].state == State::Cancelled) {
-            m_items[r].result = Result();
-            setState(r, State::Pending);
-        }
+        if (state(r) == State::Failed || state(r) == State::Cancelled)
+            m_items[r].result = Result(); // its task probes it again first
     }
-    start();
+    m_scheduler.retryFailed();
 }
 
-void BatchRunner::pump()
+void BatchRunner::launch(int row)
 {
-    while (m_running && !m_cancelled && m_inFlight < m_concurrency) {
-        while (m_next < m_items.size() && m_items[m_next].state != State::Pending)
-            ++m_next;
-        if (m_next >= m_items.size())
-            break;
-        const int row = m_next++;
-        ++m_inFlight;
-        setState(row, State::Running);
-        m_task(m_items[row], this, [this, row](const Result &result, bool final) {
-            if (!final) { // unknown for now: shown, still in flight
-                m_items[row].result = result;
-                setState(row, State::Running);
-                return;
-            }
-            --m_inFlight;
-            m_items[row].result = result;
-            setState(row, result.state);
-            int finished = 0;
-            for (const Item &i : std::as_const(m_items))
-                finished += i.state != State::Pending && i.state != State::Running;
-            emit progress(finished, int(m_items.size()));
-            emit itemFinished(row);
-            pump();
-            finishIfDone();
-        });
-    }
-    finishIfDone();
+    m_task(m_items[row], this, [this, row](const Result &result, bool final) {
+        m_items[row].result = result;
+        if (final)
+            m_scheduler.settle(row, result.state);
+        else // unknown for now: shown, still in flight
+            rowChanged(row);
+    });
 }
 
-void BatchRunner::finishIfDone()
+void BatchRunner::rowChanged(int row)
 {
-    if (!m_running || m_inFlight > 0)
-        return;
-    for (const Item &i : std::as_const(m_items)) {
-        if (i.state == State::Pending && !m_cancelled)
-            return;
-    }
-    m_running = false;
-    emit batchFinished();
-}
-
-void BatchRunner::setState(int row, State state)
-{
-    m_items[row].state = state;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -221,17 +173,9 @@ QString BatchRunner::summary() const
     const int n = int(m_items.size());
     const int done = count(State::Done);
     const QLocale l;
-    if (m_cancelled)
+    if (wasCancelled())
         return tr("%1 of %2 done, stopped").arg(l.toString(done), l.toString(n));
     return tr("%1 of %2 done").arg(l.toString(done), l.toString(n));
-}
-
-int BatchRunner::count(State state) const
-{
-    int n = 0;
-    for (const Item &i : m_items)
-        n += i.state == state;
-    return n;
 }
 
 Decimal BatchRunner::total() const
@@ -245,8 +189,9 @@ Decimal BatchRunner::total() const
 Decimal BatchRunner::total(State state) const
 {
     Decimal sum = Decimal::fromMantissa(0, 2);
-    for (const Item &i : m_items) {
-        if (i.state == state)
+    for (int r = 0; r < m_items.size(); ++r) {
+        const Item &i = m_items.at(r);
+        if (this->state(r) == state)
             sum += i.result.amount.isValid() ? i.result.amount : i.amount;
     }
     return sum;
@@ -267,14 +212,15 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Item &i = m_items.at(index.row());
+    const State st = state(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StateRole)
-        return int(i.state);
+        return int(st);
     // Rows that need the user: tinted, with dark text on the tint in any palette (the status
     // text says the same, never the colour alone).
-    const bool failed = i.state == State::Failed;
-    const bool unknown = i.state == State::Unknown;
+    const bool failed = st == State::Failed;
+    const bool unknown = st == State::Unknown;
     if (role == Qt::BackgroundRole && (failed || unknown))
         return QColor(failed ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xfd, 0xf0, 0xc8));
     if (role == Qt::ForegroundRole && (failed || unknown))
@@ -289,24 +235,24 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
         return a.isValid() ? Money(a, m_currency).format(QLocale()) : QString();
     }
     case Status:
-        if (i.state == State::Running && i.result.nextCheck.isValid())
+        if (st == State::Running && i.result.nextCheck.isValid())
             return tr("Outcome unknown, checking the records again at %1")
                 .arg(QLocale().toString(i.result.nextCheck.toLocalTime().time(),
                                         QLocale::LongFormat));
-        if (i.state == State::Unknown && !i.result.candidates.isEmpty())
+        if (st == State::Unknown && !i.result.candidates.isEmpty())
             return tr("Outcome unknown: %n record(s) may be this one's (%1)", nullptr,
                       int(i.result.candidates.size()))
                 .arg(QLocale().createSeparatedList(i.result.candidates));
-        if (i.state == State::Done && i.result.confirmed)
+        if (st == State::Done && i.result.confirmed)
             return tr("Done (confirmed from the server's records)");
-        if (i.state == State::Skipped && !i.result.note.isEmpty())
+        if (st == State::Skipped && !i.result.note.isEmpty())
             return tr("Skipped: %1").arg(i.result.note);
-        return stateLabel(i.state);
+        return stateLabel(st);
     case Code:
         return i.result.error.code();
     case Message:
         // Failed after a lost answer only when the records showed it had not happened.
-        if (i.state == State::Failed && i.result.error.outcomeUnknown())
+        if (st == State::Failed && i.result.error.outcomeUnknown())
             return tr("The answer was lost, and the server's records show that this did not "
                       "happen: it is safe to try again.");
         if (!i.result.history.isEmpty() && !i.result.error.isError())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/bsserror.h"
+#include "core/batchscheduler.h"
 #include "core/decimal.h"
 #include "ops/couponwrites.h"
 #include "ops/fundswrites.h"
@@ -15,16 +16,16 @@
 
 class BssClient;
 
-// The batch engine (批量拨款, 批量回收, reseller operations): items run through a task with
-// bounded concurrency (the client's per-AK pacer keeps the requests under the gateway's rate), each
-// write sent once by its task (a VerifiedWrite); cancel stops new starts (in-flight items settle);
-// "retry the failed ones" re-runs only those, whose task probes them again first. As a table model
-// it is the per-item result list.
+// A batch of writes (批量拨款, 批量回收, reseller operations) and its per-item result list: the
+// items run through a task, one VerifiedWrite each (sent once; the client's per-AK pacer keeps the
+// requests under the gateway's rate), scheduled by core's BatchScheduler (bounded concurrency,
+// cancel, "retry the failed ones", whose task probes them again first). As a table model it is
+// the result list the batch-result panel shows.
 class BatchRunner : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class State { Pending, Running, Done, Failed, Unknown, Cancelled, Skipped };
+    using State = BatchScheduler::State;
     enum Column { Target, Amount, Status, Code, Message, Reference, ColumnCount };
     static constexpr int StateRole = Qt::UserRole + 1; // int(State), on every column
     struct Result
@@ -42,12 +43,16 @@ public:
     };
     struct Item
     {
-        QString id;     // customer id, coupon id, …
-        QString label;  // as the table showed it (masked unless revealed)
-        Decimal amount; // what is asked (allocations) or expected (a coupon's balance)
-        QString scope;  // indirect_partner_id when the target belongs to a reseller
-        State state = State::Pending;
-        Result result;
+        Item() = default;
+        Item(QString id, QString label, Decimal amount, QString scope = QString())
+            : id(std::move(id)), label(std::move(label)), amount(amount), scope(std::move(scope))
+        {}
+        QString id;    // customer id, coupon id, …
+        QString label; // as the table showed it (masked unless revealed)
+        Decimal amount =
+            Decimal::invalid(); // what is asked (allocations) or expected (a coupon's balance)
+        QString scope;          // indirect_partner_id when the target belongs to a reseller
+        Result result;          // empty until the item settles (or reports an interim state)
     };
     // Runs one item; calls report(result, true) exactly once, in `context`'s thread, and before
     // that report(result, false) for each interim state (unknown, checking again at …).
@@ -75,19 +80,20 @@ public:
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }
     QString currency() const { return m_currency; }
-    void setConcurrency(int n) { m_concurrency = std::max(1, n); }
-    void start();
-    void cancel();
-    bool wasCancelled() const { return m_cancelled; }
+    void setConcurrency(int n) { m_scheduler.setConcurrency(n); }
+    void start() { m_scheduler.start(); }
+    void cancel() { m_scheduler.cancel(); }
+    bool wasCancelled() const { return m_scheduler.wasCancelled(); }
     // "58 of 3,584 done, stopped" / "3,584 of 3,584 done" in the UI language.
     QString summary() const;
     // Puts the failed and cancelled items back to pending and runs them again.
     void retryFailed();
-    bool isRunning() const { return m_running; }
-    int count(State state) const;
+    bool isRunning() const { return m_scheduler.isRunning(); }
+    int count(State state) const { return m_scheduler.count(state); }
     Decimal total() const;            // asked, over every item
     Decimal total(State state) const; // of the results in one state
     const Item &item(int row) const { return m_items.at(row); }
+    State state(int row) const { return m_scheduler.state(row); }
     static QString stateLabel(State state);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -102,16 +108,11 @@ signals:
     void batchFinished();
 
 private:
-    void pump();
-    void setState(int row, State state);
-    void finishIfDone();
+    void launch(int row);
+    void rowChanged(int row);
 
     Task m_task;
     QList<Item> m_items;
     QString m_currency = QStringLiteral("CNY");
-    int m_concurrency = 4;
-    int m_inFlight = 0;
-    int m_next = 0; // rows before this one were started (or settled)
-    bool m_running = false;
-    bool m_cancelled = false;
+    BatchScheduler m_scheduler;
 };

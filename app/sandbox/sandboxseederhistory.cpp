@@ -1,14 +1,29 @@
 // SandboxSeeder: bills, orders, marketplace settlements, incentives and payment agreements
 // (split from sandboxseeder.cpp).
 #include "core/billperiod.h"
+#include "core/settlementflow.h"
 #include "sandbox/pricecatalogue.h"
 #include "sandbox/sandboxseeder.h"
-#include "sandbox/settlementflow.h"
 
 #include <QTimeZone>
 #include <QVariant>
 
 namespace {
+
+// What the seed uses for the k-th bill of the month `monthsAgo` back.
+QString seededStatus(int monthsAgo, int k)
+{
+    if (monthsAgo >= 4)
+        return QStringLiteral("PAID");
+    if (monthsAgo == 3)
+        return k == 2 ? QStringLiteral("PAY_REQUEST_REJECTED") : QStringLiteral("PAYING");
+    if (monthsAgo == 2)
+        return k == 0 ? QStringLiteral("AWAITING_INVOICE")
+                      : (k == 1 ? QStringLiteral("INVOICE_REVIEW") : QStringLiteral("PAY_REVIEW"));
+    return k == 0
+               ? QStringLiteral("PENDING_COUNTERSIGN")
+               : (k == 1 ? QStringLiteral("COUNTERSIGNING") : QStringLiteral("PAY_REQUEST_FAILED"));
+}
 
 Decimal cents(int lo, int hi, SeedData &data)
 {
@@ -160,7 +175,7 @@ bool SandboxSeeder::seedSettlements()
         for (int k = 0; k < 3; ++k, ++n) {
             const QString id = QStringLiteral("ST%1%2").arg(cycle(m).remove(u'-')).arg(k + 1);
             const QString kind = k == 1 ? QStringLiteral("general") : QStringLiteral("non_general");
-            const QString status = SettlementFlow::seededStatus(m, k);
+            const QString status = seededStatus(m, k);
             const QDate billDay = m_thisMonth.addMonths(-m + 1).addDays(6);
             QDateTime t(billDay, QTime(10, 0), QTimeZone(8 * 3600));
             Decimal total = Decimal::fromInt(0).withScale(2);

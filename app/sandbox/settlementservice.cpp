@@ -1,7 +1,7 @@
 #include "sandbox/settlementservice.h"
 
 #include "sandbox/sandboxstore.h"
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QJsonArray>

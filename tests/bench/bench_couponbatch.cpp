@@ -75,8 +75,7 @@ double reclaim(BssClient *client, const QStringList &ids, int concurrency, int *
     BatchRunner runner(BatchRunner::couponReclaimTask(writer));
     QList<BatchRunner::Item> items;
     for (const QString &id : ids)
-        items.append({id, QString(), Decimal::fromInt(1), QString(), BatchRunner::State::Pending,
-                      BatchRunner::Result()});
+        items.append({id, QString(), Decimal::fromInt(1), QString()});
     runner.setItems(items);
     runner.setConcurrency(concurrency);
     QElapsedTimer t;

@@ -64,8 +64,7 @@ int main(int argc, char **argv)
             if (c[QLatin1String("indirect_partner_id")].toString().isEmpty() &&
                 items.size() < kItems)
                 items.append({c[QLatin1String("customer_id")].toString(), QString(),
-                              Decimal::fromMantissa(100, 2), QString(), BatchRunner::State::Pending,
-                              BatchRunner::Result()});
+                              Decimal::fromMantissa(100, 2), QString()});
         }
     }
     QTemporaryDir dir;

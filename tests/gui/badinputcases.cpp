@@ -78,7 +78,7 @@ BadInputCases::Outcome BadInputCases::batch(const BatchRunner::Task &task,
     runner.start();
     Outcome o;
     o.ran = !done.isEmpty() || done.wait(15000);
-    o.refused = runner.item(0).state != BatchRunner::State::Done;
+    o.refused = runner.state(0) != BatchRunner::State::Done;
     o.message = runner.data(runner.index(0, BatchRunner::Message)).toString();
     return o;
 }

@@ -342,7 +342,7 @@ void TestCustomersPage::batchAllocationWithOneFailingItem()
     QCOMPARE(runner->count(BatchRunner::State::Failed), 1);
     // Items run concurrently, so whichever write reached the server first got the error.
     for (int i = 0; i < 3; ++i) {
-        const bool failed = runner->item(i).state == BatchRunner::State::Failed;
+        const bool failed = runner->state(i) == BatchRunner::State::Failed;
         QCOMPARE(runner->data(runner->index(i, BatchRunner::Code)).toString(),
                  failed ? QStringLiteral("CBC.0999") : QString());
         QCOMPARE(runner->data(runner->index(i, BatchRunner::Reference)).toString().isEmpty(),

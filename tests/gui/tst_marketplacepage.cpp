@@ -18,7 +18,7 @@
 #include "pages/marketplacepage.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

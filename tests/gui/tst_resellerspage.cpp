@@ -167,7 +167,7 @@ void TestResellersPage::batchAllocateWithAFailingReseller()
     QCOMPARE(runner->count(BatchRunner::State::Failed), 1);
     int failedRow = -1;
     for (int i = 0; i < 3; ++i) {
-        if (runner->item(i).state == BatchRunner::State::Failed) {
+        if (runner->state(i) == BatchRunner::State::Failed) {
             failedRow = i;
             QCOMPARE(runner->data(runner->index(i, BatchRunner::Code)).toString(),
                      QStringLiteral("CBC.0999"));

@@ -226,7 +226,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         const QString id = m_customers.at(20 + i);
         BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate));
         give.setItems({item(id, Decimal::fromInt(20))});
-        if (!run(&give, false) || give.item(0).state != BatchRunner::State::Done)
+        if (!run(&give, false) || give.state(0) != BatchRunner::State::Done)
             return {};
         return {item(id, *Decimal::parse(u"7.50"))};
     }
@@ -236,7 +236,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate,
                                                    FundsWrites::Target::Reseller));
         give.setItems({item(reseller, Decimal::fromInt(50))});
-        if (!run(&give, false) || give.item(0).state != BatchRunner::State::Done)
+        if (!run(&give, false) || give.state(0) != BatchRunner::State::Done)
             return {};
         return {item(reseller, *Decimal::parse(u"11.00"))};
     }
@@ -254,7 +254,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         BatchRunner issue(
             BatchRunner::resellerQuotaIssueTask(m_sbx.writer(), QLatin1String(ParentQuota)));
         issue.setItems({item(reseller, Decimal::fromInt(100))});
-        if (!run(&issue, false) || issue.item(0).state != BatchRunner::State::Done)
+        if (!run(&issue, false) || issue.state(0) != BatchRunner::State::Done)
             return {};
         return {item(issue.item(0).result.reference, Decimal::fromInt(100))};
     }
@@ -266,7 +266,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         BatchRunner add(
             BatchRunner::agreementAddTask(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
         add.setItems({item(QStringLiteral("待作废汇款方 %1").arg(i), Decimal::invalid())});
-        if (!run(&add, false) || add.item(0).state != BatchRunner::State::Done)
+        if (!run(&add, false) || add.state(0) != BatchRunner::State::Done)
             return {};
         return {item(add.item(0).result.reference, Decimal::invalid())};
     }
@@ -387,22 +387,22 @@ void TestFaultMatrix::cell()
     QString said;
     for (int r = 0; r < runner.rowCount(); ++r) {
         const BatchRunner::Item &it = runner.item(r);
+        const BatchRunner::State state = runner.state(r);
         const int times = applied(info.op, it, since);
         const QString message = runner.data(runner.index(r, BatchRunner::Message)).toString();
         QVERIFY2(times == 0 || times == 1,
                  qPrintable(QStringLiteral("applied %1 times").arg(times)));
-        QVERIFY2(
-            it.state == BatchRunner::State::Done || it.state == BatchRunner::State::Failed,
-            qPrintable(QStringLiteral("%1: %2").arg(BatchRunner::stateLabel(it.state), message)));
-        QCOMPARE(times, it.state == BatchRunner::State::Done ? 1 : 0);
-        if (it.state == BatchRunner::State::Failed) {
+        QVERIFY2(state == BatchRunner::State::Done || state == BatchRunner::State::Failed,
+                 qPrintable(QStringLiteral("%1: %2").arg(BatchRunner::stateLabel(state), message)));
+        QCOMPARE(times, state == BatchRunner::State::Done ? 1 : 0);
+        if (state == BatchRunner::State::Failed) {
             QVERIFY(!message.isEmpty());          // the user is told why
             if (it.result.error.outcomeUnknown()) // checked, and says so
                 QVERIFY(message.contains(QStringLiteral("did not happen")));
         }
         if (r == 0) {
             said =
-                it.state == BatchRunner::State::Done
+                state == BatchRunner::State::Done
                     ? (it.result.confirmed ? QStringLiteral("done, confirmed from the records")
                                            : QStringLiteral("done"))
                     : (it.result.error.outcomeUnknown()
@@ -411,14 +411,14 @@ void TestFaultMatrix::cell()
                                  .arg(it.result.error.code().isEmpty() ? f.name
                                                                        : it.result.error.code()));
         } else if (onlyFirst) {
-            QCOMPARE(it.state, BatchRunner::State::Done); // only the first write was faulted
+            QCOMPARE(state, BatchRunner::State::Done); // only the first write was faulted
         }
     }
     // The fault decides what really happens to the first write; the report must say so.
-    QCOMPARE(runner.item(0).state == BatchRunner::State::Done, QByteArray(f.expected) == "done");
+    QCOMPARE(runner.state(0) == BatchRunner::State::Done, QByteArray(f.expected) == "done");
     // Money: the partner's own cash moved by exactly what the report says moved.
     if (info.op == Op::AllocateCustomer || info.op == Op::ReclaimCustomer) {
-        const Decimal moved = runner.item(0).state == BatchRunner::State::Done
+        const Decimal moved = runner.state(0) == BatchRunner::State::Done
                                   ? items.first().amount
                                   : Decimal::fromMantissa(0, 2);
         QCOMPARE(m_sbx.store->partnerCash(),
@@ -428,7 +428,7 @@ void TestFaultMatrix::cell()
     if (runner.count(BatchRunner::State::Failed) > 0) {
         QVERIFY(run(&runner, true));
         for (int r = 0; r < runner.rowCount(); ++r) {
-            QVERIFY2(runner.item(r).state == BatchRunner::State::Done,
+            QVERIFY2(runner.state(r) == BatchRunner::State::Done,
                      qPrintable(runner.data(runner.index(r, BatchRunner::Message)).toString()));
             QCOMPARE(applied(info.op, runner.item(r), since), 1);
         }

@@ -24,8 +24,7 @@ void TestModels::batchResults()
     QList<BatchRunner::Item> items;
     for (int i = 0; i < 3; ++i)
         items.append({QStringLiteral("c%1").arg(i), QStringLiteral("张*"),
-                      *Decimal::parse(u"100.10"), QString(), BatchRunner::State::Pending,
-                      BatchRunner::Result()});
+                      *Decimal::parse(u"100.10"), QString()});
     runner.setItems(items);
     QCOMPARE(runner.rowCount(), 3);
     QCOMPARE(runner.total(), *Decimal::parse(u"300.30"));

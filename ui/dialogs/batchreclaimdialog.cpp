@@ -75,8 +75,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
         p.second += t.coupon.balance; // a default Decimal is an exact 0
         labels[t.coupon.customerId] = who;
         total += t.coupon.balance;
-        items.append({t.coupon.couponId, who, t.coupon.balance, t.indirectPartnerId,
-                      BatchRunner::State::Pending, BatchRunner::Result()});
+        items.append({t.coupon.couponId, who, t.coupon.balance, t.indirectPartnerId});
     }
     for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
         addRow(m_perCustomer,

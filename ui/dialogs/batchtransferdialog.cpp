@@ -178,8 +178,7 @@ void BatchTransferDialog::run()
             return; // nothing is sent on bad input
         if (asked->isZero())
             continue; // the whole of an empty balance: nothing to reclaim
-        items.append({t.customer.customerId, t.shownName, *asked, t.customer.indirectPartnerId,
-                      BatchRunner::State::Pending, BatchRunner::Result()});
+        items.append({t.customer.customerId, t.shownName, *asked, t.customer.indirectPartnerId});
     }
     m_runner->setItems(items);
     m_pages->setCurrentWidget(m_panel);

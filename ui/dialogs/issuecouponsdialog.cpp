@@ -136,7 +136,7 @@ void IssueCouponsDialog::run()
     QList<BatchRunner::Item> items;
     for (const QString &id : ids)
         items.append(
-            {id, QString(), *face, QString(), BatchRunner::State::Pending, BatchRunner::Result()});
+            {id, QString(), *face, QString()});
     m_runner->setItems(items);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     m_pages->addWidget(m_panel);

@@ -111,8 +111,7 @@ void ResellerQuotaDialog::updatePreview()
         for (int i = 0; i < m_resellers->count(); ++i) {
             QListWidgetItem *it = m_resellers->item(i);
             if (it->checkState() == Qt::Checked && amount)
-                items.append({it->data(Qt::UserRole).toString(), it->text(), *amount, QString(),
-                              BatchRunner::State::Pending, BatchRunner::Result()});
+                items.append({it->data(Qt::UserRole).toString(), it->text(), *amount, QString()});
         }
         const Decimal total = amount ? *amount * items.size() : Decimal::invalid();
         const bool tooMuch = total.isValid() && total > m_parent.balance;
@@ -130,8 +129,7 @@ void ResellerQuotaDialog::updatePreview()
         for (const QuotaModel::Quota &q : std::as_const(m_reclaim)) {
             if (q.status != 0)
                 continue; // only a quota in use can be reclaimed
-            items.append({q.quotaId, q.resellerId, q.balance, QString(),
-                          BatchRunner::State::Pending, BatchRunner::Result()});
+            items.append({q.quotaId, q.resellerId, q.balance, QString()});
             total += q.balance;
         }
         m_preview->setText(tr("%n quota(s) reclaimed, %1 of unused balance returns to your "

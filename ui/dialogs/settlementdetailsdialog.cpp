@@ -6,7 +6,7 @@
 #include "models/recordtablemodel.h"
 #include "models/session.h"
 #include "models/settlementloader.h"
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 

@@ -188,9 +188,8 @@ void CouponsPage::reclaimSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     BatchRunner *runner = dialog->runner();
     connect(runner, &BatchRunner::itemFinished, this, [this, runner](int row) {
-        const BatchRunner::Item &i = runner->item(row);
-        if (i.state == BatchRunner::State::Done)
-            m_model->markReclaimed(i.id);
+        if (runner->state(row) == BatchRunner::State::Done)
+            m_model->markReclaimed(runner->item(row).id);
     });
     emit reclaimDialogOpened(dialog);
     dialog->open();

@@ -14,7 +14,7 @@
 #include "models/settlementloader.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 #include "widgets/datatableview.h"
 
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "sandbox/settlementflow.h"
+#include "core/settlementflow.h"
 
 QStringList SettlementFlow::mainPath()
 {
@@ -66,18 +66,4 @@ bool SettlementFlow::hasPayRequest(const QString &status)
 {
     const int at = int(mainPath().indexOf(status));
     return at >= 4 || status == u"PAY_REQUEST_REJECTED";
-}
-
-QString SettlementFlow::seededStatus(int monthsAgo, int k)
-{
-    if (monthsAgo >= 4)
-        return QStringLiteral("PAID");
-    if (monthsAgo == 3)
-        return k == 2 ? QStringLiteral("PAY_REQUEST_REJECTED") : QStringLiteral("PAYING");
-    if (monthsAgo == 2)
-        return k == 0 ? QStringLiteral("AWAITING_INVOICE")
-                      : (k == 1 ? QStringLiteral("INVOICE_REVIEW") : QStringLiteral("PAY_REVIEW"));
-    return k == 0
-               ? QStringLiteral("PENDING_COUNTERSIGN")
-               : (k == 1 ? QStringLiteral("COUNTERSIGNING") : QStringLiteral("PAY_REQUEST_FAILED"));
 }

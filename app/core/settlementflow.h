@@ -5,7 +5,8 @@
 
 // The marketplace (云商店) settlement flow as the console documents it: phases
 // 会签 → 发票审核 → 申付审核 → 付款, the status codes inside them, and how a bill moves on.
-// Status codes are the sandbox API's; the client shows them through its status-label table.
+// Status codes are the sandbox API's (there is no public API for them); the client shows them
+// through its status-label table, the sandbox moves bills along them.
 class SettlementFlow
 {
 public:
@@ -23,6 +24,4 @@ public:
     // A failed or rejected request goes back to be redone.
     static QString next(const QString &status);
     static bool hasPayRequest(const QString &status);
-    // What the seed uses for the k-th bill of the month `monthsAgo` back.
-    static QString seededStatus(int monthsAgo, int k);
 };
