@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "models/session.h"
 #include "models/singleinstance.h"
+#include "sandboxstarter.h"
 #include "secrets/profilestore.h"
 #include "widgets/firstpaintprobe.h"
 
@@ -109,9 +110,6 @@ int main(int argc, char *argv[])
         fprintf(stderr, "unknown page: %s\n", qPrintable(parser.value(page)));
         return 2;
     }
-    QObject::connect(&session, &Session::failed, &window, [&window](const QString &message) {
-        QMessageBox::critical(&window, MainWindow::tr("PartnerDesk"), message);
-    });
     if (parser.isSet(shot)) {
         const QString file = parser.value(shot);
         QObject::connect(&window, &MainWindow::pageLoaded, &app,
@@ -132,8 +130,16 @@ int main(int argc, char *argv[])
                          Qt::QueuedConnection);
     }
     window.show();
-    window.setSandboxSeed(std::clamp(parser.value(customers).toInt(), 0, 1000000),
-                          parser.value(site) == u"intl");
+    SandboxStore::SeedOptions seed;
+    seed.customers = std::clamp(parser.value(customers).toInt(), 0, 1000000);
+    seed.international = parser.value(site) == u"intl";
+    SandboxStarter starter(&session);
+    starter.setSeed(seed);
+    QObject::connect(&window, &MainWindow::sandboxRequested, &starter,
+                     qOverload<>(&SandboxStarter::start));
+    QObject::connect(&starter, &SandboxStarter::failed, &window, [&window](const QString &message) {
+        QMessageBox::critical(&window, MainWindow::tr("PartnerDesk"), message);
+    });
     QSettings settings;
     const QString last = settings.value(QStringLiteral("profiles/last")).toString();
     if (parser.isSet(profile))

@@ -296,20 +296,11 @@ void MainWindow::openAuditLog()
     dialog->open();
 }
 
-void MainWindow::setSandboxSeed(int customers, bool international)
-{
-    m_sandboxCustomers = customers;
-    m_sandboxIntl = international;
-}
-
 void MainWindow::useSandbox()
 {
-    SandboxStore::SeedOptions seed;
-    seed.customers = m_sandboxCustomers;
-    seed.international = m_sandboxIntl;
     m_profiles->setCurrentIndex(m_profiles->findData(QString()));
     QSettings().setValue(QStringLiteral("profiles/last"), QString());
-    m_session->startSandbox(seed);
+    emit sandboxRequested();
 }
 
 void MainWindow::useProfile(const QString &name)

@@ -73,9 +73,8 @@ public:
     bool exportViews(const QString &path);
     int importViews(const QString &path); // how many, or -1 (nothing changed)
 
-    // Which account the window works on. The sandbox runs in-process with keys made for this
-    // run; a profile's keys are read from the system keychain.
-    void setSandboxSeed(int customers, bool international);
+    // Which account the window works on. The sandbox is started by the composition root
+    // (sandboxRequested → SandboxStarter); a profile's keys are read from the system keychain.
     void useSandbox();
     void useProfile(const QString &name);
     // No profile yet and no --sandbox: offer the sandbox or a new profile.
@@ -100,6 +99,7 @@ public:
 
 signals:
     void pageLoaded(const QString &key);
+    void sandboxRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -175,8 +175,6 @@ private:
     QAction *m_errorsAction = nullptr;
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;
-    int m_sandboxCustomers = 5000;
-    bool m_sandboxIntl = false;
     bool m_loadRequested = false; // loadData() ran: lazily built pages load when built
     QLabel *m_profile;
     QLabel *m_site;

@@ -20,7 +20,6 @@ constexpr auto W = ApiRequest::Effect::Write;
 // bss-api.md §1.9 (China site). Queries sent as POST are reads.
 const OpSpec kOps[] = {
     {"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R},
-    {"CreateSubCustomer", "POST", "/v2/partners/sub-customers", W},
     {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query",
      R},
     {"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
@@ -64,12 +63,6 @@ const OpSpec kOps[] = {
     {"SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", R},
     {"SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", W},
     {"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W},
-    // The sandbox's control endpoint (faults, rate limit, operations staff, customers' answers).
-    {"SandboxShowFaults", "GET", "/sandbox/v1/control/faults", R},
-    {"SandboxSetFaults", "POST", "/sandbox/v1/control/faults", W},
-    {"SandboxSetRateLimit", "POST", "/sandbox/v1/control/rate-limit", W},
-    {"SandboxAdvance", "POST", "/sandbox/v1/control/advance", W},
-    {"SandboxRespondUnbind", "POST", "/sandbox/v1/control/unbind-requests/respond", W},
 };
 
 ApiRequest fromSpec(const OpSpec &spec)

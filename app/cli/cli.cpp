@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "bss/bssclient.h"
+#include "bss/controloperations.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
@@ -126,7 +127,8 @@ void Cli::runSign()
 
 void Cli::runOperations()
 {
-    out(Operations::knownOperations().join(u'\n').toUtf8() + '\n');
+    // The partner API, then the embedded sandbox's control operations.
+    out((Operations::knownOperations() + ControlOperations::names()).join(u'\n').toUtf8() + '\n');
     finish(0);
 }
 
@@ -223,7 +225,10 @@ void Cli::runCall()
         return;
     }
     QString problem;
-    ApiRequest request = Operations::byName(m_options.positional.first(), &problem);
+    const QString name = m_options.positional.first();
+    const bool control = ControlOperations::isControl(name); // the sandbox's own table
+    ApiRequest request = control ? ControlOperations::byName(name, &problem)
+                                 : Operations::byName(name, &problem);
     if (!problem.isEmpty()) {
         finish(2, problem + u'\n' + tr("See: partnerdesk-cli operations"));
         return;
@@ -279,13 +284,18 @@ void Cli::runCall()
         return;
     }
 
-    withClient(m_options.profile, [this, request](BssClient *client) {
-        auto send = [this, client, request] {
+    withClient(m_options.profile, [this, request, control](BssClient *client) {
+        if (control && !Endpoint::isLoopbackHost(client->endpoint().baseUrl().host())) {
+            finish(2, tr("%1 is a control operation of the embedded sandbox; this profile is not "
+                         "a sandbox.")
+                          .arg(request.operation));
+            return;
+        }
+        auto send = [this, client, request, control] {
             // A raw write is not settled like the page commands' (it has no spec), but it is
             // audited all the same: before it is sent, and how it ended; no audit log, no write.
             AuditLog::Entry audit;
-            const bool audited =
-                request.isWrite() && !request.path.startsWith("/sandbox/v1/control");
+            const bool audited = request.isWrite() && !control;
             if (audited) { // reads open no audit log
                 audit = writer(client).entry(QStringLiteral("call"), request.operation);
                 audit.detail = QString::fromUtf8(request.body.left(400));

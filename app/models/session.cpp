@@ -3,7 +3,6 @@
 #include "bss/responsecache.h"
 #include "models/resellerdirectory.h"
 #include "ops/writereconciler.h"
-#include "sandbox/sandboxhost.h"
 
 #include <array>
 #include <memory>
@@ -33,7 +32,6 @@ void Session::settleInterruptedWrites()
 
 Session::~Session()
 {
-    delete m_host; // stops the sandbox thread
     m_client.setResponseCache(nullptr);
 }
 
@@ -47,40 +45,26 @@ void Session::openCache(const QString &name)
     m_client.setResponseCache(m_cache.get());
 }
 
-void Session::startSandbox(const SandboxStore::SeedOptions &seed)
+void Session::useSandbox(const QUrl &url, const QByteArray &accessKey, SecretBytes secretKey,
+                         const QByteArray &domainId, bool international)
 {
     m_sandbox = true;
-    m_international = seed.international;
-    m_ready = false;
+    m_international = international;
     m_profile = Profile();
     m_profile.name = tr("Sandbox");
     m_profile.site = QStringLiteral("custom");
-    delete m_host;
-    m_host = new SandboxHost(this);
-    connect(m_host, &SandboxHost::failed, this, &Session::failed);
-    connect(m_host, &SandboxHost::started, this, [this](const QUrl &url) {
-        m_profile.customUrl = url;
-        m_profile.domainId = QString::fromLatin1(m_host->domainId());
-        m_client.setEndpoint(Endpoint::custom(url));
-        m_client.setCredentials(m_host->accessKey(), m_host->secretKey());
-        m_client.setDomainId(m_host->domainId());
-        openCache(m_international ? QStringLiteral("sandbox-intl") : QStringLiteral("sandbox-cn"));
-        m_ready = true;
-        emit ready();
-    });
-    SandboxHost::Options o;
-    o.seed = seed;
-    m_host->start(std::move(o));
-}
-
-void Session::stopSandbox()
-{
-    delete m_host;
+    m_profile.customUrl = url;
+    m_profile.domainId = QString::fromLatin1(domainId);
+    m_client.setEndpoint(Endpoint::custom(url));
+    m_client.setCredentials(accessKey, std::move(secretKey));
+    m_client.setDomainId(domainId);
+    openCache(international ? QStringLiteral("sandbox-intl") : QStringLiteral("sandbox-cn"));
+    m_ready = true;
+    emit ready();
 }
 
 void Session::useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey)
 {
-    delete m_host;
     m_sandbox = false;
     m_profile = profile;
     m_international = profile.site == u"intl";

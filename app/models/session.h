@@ -4,20 +4,18 @@
 #include "core/auditlog.h"
 #include "core/writejournal.h"
 #include "ops/writer.h"
-#include "sandbox/sandboxstore.h"
 #include "secrets/profile.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
 class ResellerDirectory;
 class ResponseCache;
-class SandboxHost;
 
 // The connection the app works through: one profile's signed BssClient, or the embedded sandbox
-// (started on its own thread, with keys generated for this run and held in memory only).
+// (started by the composition root, SandboxStarter, with keys generated for the run and held in
+// memory only).
 class Session : public QObject
 {
     Q_OBJECT
@@ -25,10 +23,9 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    void startSandbox(const SandboxStore::SeedOptions &seed);
-    // Stops the embedded sandbox's server but keeps the connection settings, as when a real
-    // server goes away: calls then fail to connect and pages fall back to the offline cache.
-    void stopSandbox();
+    // The embedded sandbox, listening at `url` (loopback) with this run's keys.
+    void useSandbox(const QUrl &url, const QByteArray &accessKey, SecretBytes secretKey,
+                    const QByteArray &domainId, bool international);
     // A saved profile with its keys (read from the keychain by the caller).
     void useProfile(const Profile &profile, const QByteArray &accessKey, SecretBytes secretKey);
 
@@ -66,7 +63,6 @@ signals:
     // After ready(): the writes an earlier run left without an outcome, settled against the
     // server (WriteReconciler): how many, and how they ended.
     void interruptedWritesSettled(int count, int done, int notApplied, int unknown);
-    void failed(const QString &message);
 
 private:
     void openCache(const QString &name);
@@ -76,7 +72,6 @@ private:
     std::unique_ptr<ResponseCache> m_cache;
     QString m_cacheDir;
     Profile m_profile;
-    QPointer<SandboxHost> m_host;
     bool m_sandbox = false;
     bool m_international = false;
     bool m_ready = false;

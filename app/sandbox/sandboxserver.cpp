@@ -1,5 +1,6 @@
 #include "sandbox/sandboxserver.h"
 
+#include "bss/operations.h"
 #include "bss/signatureverifier.h"
 #include "sandbox/httpcompat.h"
 #include "sandbox/sandboxstore.h"
@@ -57,27 +58,40 @@ QDateTime SandboxServer::now() const
     return QDateTime::currentDateTimeUtc().addSecs(m_faults.spec().skewSeconds);
 }
 
-void SandboxServer::addRoute(const char *operation, const char *method, const char *path,
-                             bool write, Handler handler)
+void SandboxServer::addRoute(const char *operation, Handler handler)
 {
-    Route r;
-    r.operation = QString::fromLatin1(operation);
-    r.post = qstrcmp(method, "POST") == 0;
-    r.write = write;
-    r.handler = std::move(handler);
-    addRoute(r, path);
+    // Method, path and effect come from the client's operation table: one source for both ends.
+    QString problem;
+    const ApiRequest request = Operations::byName(QString::fromLatin1(operation), &problem);
+    Q_ASSERT_X(problem.isEmpty(), operation, "not in the client's operation table");
+    addRoute(request, false, std::move(handler));
 }
 
-void SandboxServer::addRoute(const Route &route, const char *path)
+void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler handler)
 {
-    m_routes.insert(QByteArray(route.post ? "POST " : "GET ") + path, route);
+    Route route;
+    route.operation = request.operation;
+    route.post = request.method == "POST";
+    route.write = request.effect == ApiRequest::Effect::Write;
+    route.control = control;
+    route.handler = std::move(handler);
+    m_routes.insert(request.method + ' ' + request.path, route);
     const auto method =
         route.post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
     m_http.route(
-        QString::fromLatin1(path), method,
+        QString::fromLatin1(request.path), method,
         [this, route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             serve(request, std::move(responder), route);
         });
+}
+
+QStringList SandboxServer::operations() const
+{
+    QStringList out;
+    for (const Route &r : m_routes)
+        out.append(r.operation);
+    out.sort();
+    return out;
 }
 
 void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/apirequest.h"
 #include "core/secretbytes.h"
 #include "sandbox/agreementservice.h"
 #include "sandbox/couponservice.h"
@@ -77,6 +78,8 @@ public:
 
     // Every route as "METHOD /path".
     QList<QByteArray> routes() const { return m_routes.keys(); }
+    // The operations it serves (sorted): the client's table and the control table, no others.
+    QStringList operations() const;
 
     static constexpr double DefaultRatePerSecond = 50;
     static constexpr int DefaultBurst = 100;
@@ -98,9 +101,8 @@ private:
     Outgoing answer(const Incoming &in, const Route &route, const Handler &instead = Handler());
     void addRoutes();
     void addControlRoutes();
-    void addRoute(const char *operation, const char *method, const char *path, bool write,
-                  Handler handler);
-    void addRoute(const Route &route, const char *path);
+    void addRoute(const char *operation, Handler handler);
+    void addRoute(const ApiRequest &request, bool control, Handler handler);
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                const Route &route);
     void reply(QHttpServerResponder &&responder, const QHttpServerRequest &request,

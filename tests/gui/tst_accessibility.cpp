@@ -11,6 +11,7 @@
 #include "models/session.h"
 #include "pages/customerspage.h"
 #include "pages/pricingpage.h"
+#include "sandboxstarter.h"
 #include "widgets/contrastcolors.h"
 
 #include <QAbstractButton>
@@ -95,7 +96,7 @@ void TestAccessibility::initTestCase()
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
     QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
-    m_session->startSandbox({4, 60, false});
+    SandboxStarter::startFor(m_session, {4, 60, false});
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(customers.wait(60000));

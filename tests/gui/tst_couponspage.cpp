@@ -20,6 +20,7 @@
 #include "pages/customerspage.h"
 #include "pages/quotaspage.h"
 #include "sandboxfixture.h"
+#include "sandboxstarter.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -77,7 +78,7 @@ void TestCouponsPage::initTestCase()
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
     QSignalSpy coupons(page(), &CouponsPage::loaded);
-    m_session->startSandbox({5, 300, false});
+    SandboxStarter::startFor(m_session, {5, 300, false});
     m_window->show();
     m_window->openPage(QStringLiteral("coupons"));
     QVERIFY(coupons.wait(30000));
@@ -225,8 +226,9 @@ void TestCouponsPage::escapeCancelsARunningBatch()
     filter->setCurrentIndex(3);
     const auto *results = dialog->resultPanel()->findChild<QTableView *>();
     QVERIFY(results);
-    QCOMPARE(results->model()->rowCount(), dialog->runner()->count(BatchRunner::State::Failed) +
-                                             dialog->runner()->count(BatchRunner::State::Unknown));
+    QCOMPARE(results->model()->rowCount(),
+             dialog->runner()->count(BatchRunner::State::Failed) +
+                 dialog->runner()->count(BatchRunner::State::Unknown));
     filter->setCurrentIndex(0);
     QCOMPARE(results->model()->rowCount(), usable);
     QVERIFY(SandboxChecks::setFaults(m_session->client(), QString()));

@@ -20,6 +20,7 @@
 #include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
 #include "sandboxfixture.h"
+#include "sandboxstarter.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -90,7 +91,7 @@ void TestCustomersPage::initTestCase()
     new QAbstractItemModelTester(page()->proxy(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     QSignalSpy ready(m_session, &Session::ready);
-    m_session->startSandbox({3, 400, false});
+    SandboxStarter::startFor(m_session, {3, 400, false});
     QVERIFY(ready.wait(20000));
     m_window->resize(1200, 700);
     m_window->show();

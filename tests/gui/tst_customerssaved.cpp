@@ -6,6 +6,7 @@
 #include "models/customerstore.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
+#include "sandboxstarter.h"
 
 #include <QApplication>
 #include <QFile>
@@ -29,7 +30,7 @@ void TestCustomersSaved::savedListShowsAtOnceThenRefreshes()
     Session session;
     session.setCacheDirectory(cacheDir.path());
     QSignalSpy ready(&session, &Session::ready);
-    session.startSandbox({3, 400, false});
+    SandboxStarter::startFor(&session, {3, 400, false});
     QVERIFY(ready.wait(20000));
     CustomersPage first(&session);
     QSignalSpy firstLoaded(&first, &CustomersPage::loaded);

@@ -10,6 +10,7 @@
 #include "models/session.h"
 #include "pages/customerspage.h"
 #include "pages/fundspage.h"
+#include "sandboxstarter.h"
 #include "widgets/resellerscopebox.h"
 
 #include <QJsonArray>
@@ -39,7 +40,7 @@ void TestFundsPage::initTestCase()
     m_window = new MainWindow(m_session);
     QSignalSpy loaded(page(), &FundsPage::loaded);
     QSignalSpy changes(page(), &FundsPage::changesLoaded);
-    m_session->startSandbox({6, 300, false});
+    SandboxStarter::startFor(m_session, {6, 300, false});
     m_window->show();
     QVERIFY(loaded.wait(30000));
     if (changes.isEmpty())

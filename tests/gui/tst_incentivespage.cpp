@@ -16,6 +16,7 @@
 #include "pages/fundspage.h"
 #include "pages/incentivespage.h"
 #include "sandboxfixture.h"
+#include "sandboxstarter.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
@@ -66,7 +67,7 @@ void TestIncentivesPage::initTestCase()
     QSignalSpy payouts(page(), &IncentivesPage::loaded);
     QSignalSpy claims(page(), &IncentivesPage::claimsLoaded);
     QSignalSpy discounts(m_window->discountsPage(), &DiscountsPage::loaded);
-    m_session->startSandbox({5, 60, false});
+    SandboxStarter::startFor(m_session, {5, 60, false});
     m_window->show();
     QVERIFY(payouts.wait(60000));
     QVERIFY(!claims.isEmpty() || claims.wait(10000));

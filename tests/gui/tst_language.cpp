@@ -11,6 +11,7 @@
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/pricingpage.h"
+#include "sandboxstarter.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -83,7 +84,7 @@ void TestLanguage::initTestCase()
     m_window->setTranslator(&m_translator);
     QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
     QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
-    m_session->startSandbox({9, 80, false});
+    SandboxStarter::startFor(m_session, {9, 80, false});
     m_window->show();
     QVERIFY(customers.wait(60000));
     QVERIFY(!coupons.isEmpty() || coupons.wait(30000));
@@ -125,11 +126,11 @@ void TestLanguage::switchesEverythingInPlace()
     QSignalSpy headers(m_window->customersPage()->model(), &QAbstractItemModel::headerDataChanged);
     m_window->switchLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(snapshot().title, QStringLiteral("PartnerDesk — 伙伴中心"));
-    QCOMPARE(snapshot().texts(),
-             (QStringList{QStringLiteral("客户名称"), QStringLiteral("可使用"),
-                          QStringLiteral("拨款…"), QStringLiteral("客户"),
-                          QStringLiteral("文件(&F)"),
-                          QStringLiteral("请输入 1 到 10 个资源ID（包年/包月的主资源）。")}));
+    QCOMPARE(
+        snapshot().texts(),
+        (QStringList{QStringLiteral("客户名称"), QStringLiteral("可使用"), QStringLiteral("拨款…"),
+                     QStringLiteral("客户"), QStringLiteral("文件(&F)"),
+                     QStringLiteral("请输入 1 到 10 个资源ID（包年/包月的主资源）。")}));
     QVERIFY(!headers.isEmpty()); // views are told, not only the next data() call
     QCOMPARE(m_session->client()->language(), QByteArray("zh_CN"));
 

@@ -6,6 +6,7 @@
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "core/billperiod.h"
+#include "core/settlementflow.h"
 #include "core/statuslabels.h"
 #include "core/translator.h"
 #include "dialogs/exportdialog.h"
@@ -18,7 +19,7 @@
 #include "pages/marketplacepage.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
-#include "core/settlementflow.h"
+#include "sandboxstarter.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -65,7 +66,7 @@ void TestMarketplacePage::initTestCase()
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
     QSignalSpy loaded(page(), &MarketplacePage::loaded);
-    m_session->startSandbox({3, 60, false});
+    SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
     QVERIFY(m_window->openPage(QStringLiteral("marketplace")));

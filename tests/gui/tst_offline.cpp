@@ -17,6 +17,7 @@
 #include "pages/customerspage.h"
 #include "pages/resellerspage.h"
 #include "sandboxfixture.h"
+#include "sandboxstarter.h"
 #include "widgets/datatableview.h"
 #include "widgets/offlinebar.h"
 #include "widgets/writegate.h"
@@ -47,6 +48,7 @@ private:
 
     QTemporaryDir m_dir;
     Session *m_session = nullptr;
+    SandboxStarter *m_sandbox = nullptr;
     MainWindow *m_window = nullptr;
     Translator m_translator;
     int m_customers = 0;
@@ -97,7 +99,7 @@ void TestOffline::initTestCase()
     m_window->setTranslator(&m_translator);
     QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
     QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
-    m_session->startSandbox({5, 120, false});
+    m_sandbox = SandboxStarter::startFor(m_session, {5, 120, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
     QVERIFY(!coupons.isEmpty() || coupons.wait(30000));
@@ -207,7 +209,7 @@ void TestOffline::backOnline()
 void TestOffline::sandboxStopped()
 {
     m_session->cache()->flush();
-    m_session->stopSandbox();
+    m_sandbox->stop();
     QVERIFY(reloadAll());
     QVERIFY(m_session->client()->isOffline());
     QCOMPARE(m_window->customersPage()->model()->rowCount(), m_customers);

@@ -17,6 +17,7 @@
 #include "pages/customerspage.h"
 #include "pages/overviewpage.h"
 #include "pages/resellerspage.h"
+#include "sandboxstarter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +66,7 @@ void TestOverview::initTestCase()
     m_window = new MainWindow(m_session);
     QSignalSpy synced(overview(), &Overview::synced);
     QSignalSpy announced(overview(), &Overview::newAlerts);
-    m_session->startSandbox({21, 300, false});
+    SandboxStarter::startFor(m_session, {21, 300, false});
     m_window->show();
     QVERIFY(synced.wait(60000));
     QCOMPARE(m_window->currentPage(), QStringLiteral("overview")); // the start page

@@ -8,6 +8,7 @@
 #include "models/customermodel.h"
 #include "models/session.h"
 #include "pages/customerspage.h"
+#include "sandboxstarter.h"
 #include "widgets/commandpalette.h"
 #include "widgets/datatableview.h"
 
@@ -48,7 +49,7 @@ void TestPalette::initTestCase()
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
     QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
-    m_session->startSandbox({3, 60, false});
+    SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "models/session.h"
 #include "pages/pricingpage.h"
+#include "sandboxstarter.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -35,7 +36,7 @@ void TestPricingPage::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     QSignalSpy ready(m_session, &Session::ready);
-    m_session->startSandbox({3, 60, false});
+    SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(ready.wait(30000));
     QVERIFY(m_window->openPage(QStringLiteral("pricing")));

@@ -14,6 +14,7 @@
 #include "models/session.h"
 #include "pages/resellerspage.h"
 #include "sandboxfixture.h"
+#include "sandboxstarter.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
@@ -56,7 +57,7 @@ void TestResellersPage::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     QSignalSpy loaded(page(), &ResellersPage::loaded);
-    m_session->startSandbox({8, 200, false});
+    SandboxStarter::startFor(m_session, {8, 200, false});
     m_window->show();
     m_window->openPage(QStringLiteral("resellers"));
     QVERIFY(loaded.wait(30000));

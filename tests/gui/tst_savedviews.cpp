@@ -10,6 +10,7 @@
 #include "models/session.h"
 #include "pages/customerspage.h"
 #include "pages/marketplacepage.h"
+#include "sandboxstarter.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -53,7 +54,7 @@ void TestSavedViews::initTestCase()
     m_window->setTranslator(&m_translator);
     QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
     QSignalSpy bills(m_window->marketplacePage(), &MarketplacePage::loaded);
-    m_session->startSandbox({3, 60, false});
+    SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
     QVERIFY(!bills.isEmpty() || bills.wait(20000));

@@ -2,6 +2,7 @@
 // partner balances, allocate/reclaim with their business rules and records, coupon reclaim.
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "bss/controloperations.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
@@ -22,6 +23,7 @@ class TestSandbox : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void routesAreTheClientsOperations();
     void wrongSecretIsRejected();
     void listsAndFilters();
     void pagesThroughEveryCustomer();
@@ -53,6 +55,22 @@ void TestSandbox::initTestCase()
     m_client->setEndpoint(Endpoint::custom(m_server->baseUrl()));
     m_client->setCredentials("SANDBOXAK", SecretBytes(QByteArrayView("sandbox-sk")));
     m_client->setDomainId("sandbox-domain");
+}
+
+// The sandbox builds its routes from the client's operation table and the control table: every
+// operation the client can send is served at the method and path the client uses, and nothing else.
+void TestSandbox::routesAreTheClientsOperations()
+{
+    QStringList expected = Operations::knownOperations() + ControlOperations::names();
+    expected.sort();
+    QCOMPARE(m_server->operations(), expected);
+    QString problem;
+    for (const QString &name : expected) {
+        const ApiRequest r = ControlOperations::isControl(name)
+                                 ? ControlOperations::byName(name, &problem)
+                                 : Operations::byName(name, &problem);
+        QVERIFY2(m_server->routes().contains(r.method + ' ' + r.path), qPrintable(name));
+    }
 }
 
 void TestSandbox::cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "sandboxfixture.h"
 
+#include "bss/controloperations.h"
 #include "bss/operations.h"
 
 #include <QJsonDocument>
@@ -97,7 +98,9 @@ BssJob *SandboxFixture::call(const QString &operation, const QJsonObject &body,
                              const QList<QPair<QString, QString>> &query)
 {
     QString problem;
-    ApiRequest r = Operations::byName(operation, &problem);
+    ApiRequest r = ControlOperations::isControl(operation)
+                       ? ControlOperations::byName(operation, &problem)
+                       : Operations::byName(operation, &problem);
     Q_ASSERT(problem.isEmpty());
     if (r.method == "POST")
         r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -121,7 +124,7 @@ BssJob *SandboxFixture::run(const ApiRequest &request, int waitMs)
 bool SandboxChecks::setFaults(BssClient *client, const QString &spec)
 {
     QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxSetFaults"), &problem);
+    ApiRequest r = ControlOperations::byName(QStringLiteral("SandboxSetFaults"), &problem);
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("spec"), spec}}).toJson();
     BssJob *job = client->call(r);
     QSignalSpy done(job, &BssJob::finished);

@@ -2,6 +2,7 @@
 // the retry policy's decisions and delays; SecretBytes.
 #include "bss/httpdate.h"
 #include "bss/jsonbody.h"
+#include "bss/controloperations.h"
 #include "bss/operations.h"
 #include "bss/requestpacer.h"
 #include "bss/retrypolicy.h"
@@ -285,6 +286,19 @@ void TestOperations::operationTable()
         QCOMPARE(Operations::isSandboxOnly(name), r.path.startsWith("/sandbox/"));
     }
     Operations::byName(QStringLiteral("DropDatabase"), &problem);
+    QVERIFY(!problem.isEmpty());
+    // The sandbox's controls are a table of their own: never in the client's partner API.
+    QVERIFY(!ControlOperations::names().isEmpty());
+    for (const QString &name : ControlOperations::names()) {
+        QVERIFY(!Operations::knownOperations().contains(name));
+        Operations::byName(name, &problem);
+        QVERIFY2(!problem.isEmpty(), qPrintable(name));
+        const ApiRequest r = ControlOperations::byName(name, &problem);
+        QVERIFY(problem.isEmpty());
+        QVERIFY(r.path.startsWith("/sandbox/v1/control/"));
+    }
+    QVERIFY(!ControlOperations::isControl(QStringLiteral("ListSubCustomers")));
+    ControlOperations::byName(QStringLiteral("ListSubCustomers"), &problem);
     QVERIFY(!problem.isEmpty());
 }
 
