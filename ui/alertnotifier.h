@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/overview.h"
+#include "ops/overview.h"
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 #include "core/translator.h"
 #include "core/version.h"
 #include "mainwindow.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "models/singleinstance.h"
 #include "sandboxstarter.h"
 #include "secrets/profilestore.h"

@@ -6,7 +6,7 @@
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/profiledialog.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/discountspage.h"

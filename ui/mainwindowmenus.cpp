@@ -5,7 +5,7 @@
 #include "core/version.h"
 #include "mainwindow.h"
 #include "models/customerstore.h"
-#include "models/session.h"
+#include "ops/session.h"
 
 #include <QActionGroup>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // file. Stored per profile (SavedViews); the filters are the page's named inputs (ViewState).
 #include "mainwindow.h"
 #include "models/savedviews.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/viewstate.h"
 
 #include <QFile>

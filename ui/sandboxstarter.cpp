@@ -1,6 +1,6 @@
 #include "sandboxstarter.h"
 
-#include "models/session.h"
+#include "ops/session.h"
 #include "sandbox/sandboxhost.h"
 
 SandboxStarter::SandboxStarter(Session *session, QObject *parent)

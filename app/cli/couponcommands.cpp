@@ -9,6 +9,7 @@
 #include "cli/outputwriter.h"
 #include "core/statuslabels.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,7 +199,7 @@ void Cli::couponReclaimFound(BssClient *client, const QMap<QString, QJsonObject>
                 .arg(total.toString())
                 .arg(skipped.size())))
         return;
-    auto *runner = new BatchRunner(BatchRunner::couponReclaimTask(writer(client)), this);
+    auto *runner = new BatchRunner(BatchWrites::couponReclaim(writer(client)), this);
     runner->setItems(items);
     runner->setConcurrency(4);
     // The client's pacer keeps the calls under the gateway's rate.
@@ -278,7 +279,7 @@ void Cli::runCouponIssue()
             CouponWrites::Issue o;
             o.quotaId = quota;
             o.faceValue = value;
-            auto *runner = new BatchRunner(BatchRunner::couponIssueTask(writer(client), o), this);
+            auto *runner = new BatchRunner(BatchWrites::couponIssue(writer(client), o), this);
             QList<BatchRunner::Item> items;
             for (const QString &id : customers)
                 items.append({id, QString(), value, QString()});

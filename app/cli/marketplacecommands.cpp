@@ -10,7 +10,7 @@
 #include "cli/outputwriter.h"
 #include "core/billperiod.h"
 #include "models/settlementdiff.h"
-#include "models/settlementloader.h"
+#include "ops/settlementloader.h"
 #include "models/statementimport.h"
 #include "core/settlementflow.h"
 

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 #include "ops/consolewrites.h"
 #include "ops/writeoutcometext.h"
 
@@ -85,7 +86,7 @@ void Cli::runResellers()
     withClient(m_options.profile, [this, allocate, resellers, value](BssClient *client) {
         ensureDomainId(client, [this, client, allocate, resellers, value] {
             auto *runner =
-                new BatchRunner(BatchRunner::transferTask(writer(client),
+                new BatchRunner(BatchWrites::transfer(writer(client),
                                                           allocate ? FundsWrites::Kind::Allocate
                                                                    : FundsWrites::Kind::Reclaim,
                                                           FundsWrites::Target::Reseller),

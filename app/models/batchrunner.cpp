@@ -1,12 +1,9 @@
 #include "models/batchrunner.h"
 
 #include "core/money.h"
-#include "ops/consolewrites.h"
-#include "ops/verifiedwrite.h"
 
 #include <QColor>
 #include <QTimer>
-#include <QUuid>
 
 BatchRunner::BatchRunner(Task task, QObject *parent)
     : QAbstractTableModel(parent)
@@ -17,99 +14,6 @@ BatchRunner::BatchRunner(Task task, QObject *parent)
     connect(&m_scheduler, &BatchScheduler::progress, this, &BatchRunner::progress);
     connect(&m_scheduler, &BatchScheduler::itemSettled, this, &BatchRunner::itemFinished);
     connect(&m_scheduler, &BatchScheduler::finished, this, &BatchRunner::batchFinished);
-}
-
-BatchRunner::Result BatchRunner::resultOf(const WriteOutcome &o)
-{
-    Result out;
-    using K = WriteOutcome::Kind;
-    out.state = o.kind == K::Done         ? State::Done
-                : o.kind == K::NotApplied ? State::Failed
-                : o.kind == K::Skipped    ? State::Skipped
-                                          : State::Unknown;
-    out.amount = o.amount;
-    out.reference = o.reference;
-    out.confirmed = o.fromRecords;
-    out.error = o.error;
-    out.note = o.skipReason;
-    out.candidates = o.candidates;
-    out.history = o.history;
-    out.nextCheck = o.nextCheck;
-    out.sent = o.sent;
-    return out;
-}
-
-BatchRunner::Task BatchRunner::writeTask(const Writer &writer,
-                                         std::function<WriteSpec(const Item &)> make)
-{
-    const Writer batch = writer.forBatch(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    return [batch, make](const Item &item, QObject *context, Report report) {
-        auto *write = new VerifiedWrite(batch, make(item), context);
-        QObject::connect(write, &VerifiedWrite::checking, context,
-                         [report](const WriteOutcome &o) { report(resultOf(o), false); });
-        QObject::connect(write, &VerifiedWrite::finished, context,
-                         [write, report](const WriteOutcome &o) {
-                             write->deleteLater();
-                             report(resultOf(o), true);
-                         });
-        write->start();
-    };
-}
-
-BatchRunner::Task BatchRunner::transferTask(const Writer &writer, FundsWrites::Kind kind,
-                                            FundsWrites::Target target)
-{
-    return writeTask(writer, [kind, target](const Item &item) {
-        return target == FundsWrites::Target::Reseller
-                   ? FundsWrites::reseller(kind, item.id, item.amount)
-                   : FundsWrites::customer(kind, item.id, item.amount, item.scope);
-    });
-}
-
-BatchRunner::Task BatchRunner::couponReclaimTask(const Writer &writer)
-{
-    return writeTask(writer,
-                     [](const Item &item) { return CouponWrites::reclaim(item.id, item.scope); });
-}
-
-BatchRunner::Task BatchRunner::couponIssueTask(const Writer &writer,
-                                               const CouponWrites::Issue &options)
-{
-    return writeTask(writer,
-                     [options](const Item &item) { return CouponWrites::issue(options, item.id); });
-}
-
-BatchRunner::Task BatchRunner::resellerQuotaIssueTask(const Writer &writer,
-                                                      const QString &parentQuotaId)
-{
-    return writeTask(writer, [parentQuotaId](const Item &item) {
-        return CouponWrites::issueQuota(item.id, parentQuotaId, item.amount);
-    });
-}
-
-BatchRunner::Task BatchRunner::resellerQuotaReclaimTask(const Writer &writer)
-{
-    return writeTask(writer, [](const Item &item) { return CouponWrites::reclaimQuota(item.id); });
-}
-
-BatchRunner::Task BatchRunner::unbindTask(const Writer &writer, const QString &reason)
-{
-    return writeTask(writer, [reason](const Item &item) {
-        return ConsoleWrites::unbind(item.id, item.scope, reason);
-    });
-}
-
-BatchRunner::Task BatchRunner::agreementAddTask(const Writer &writer, const QString &remitterType)
-{
-    return writeTask(writer, [remitterType](const Item &item) {
-        return ConsoleWrites::addAgreement(item.id, remitterType);
-    });
-}
-
-BatchRunner::Task BatchRunner::agreementVoidTask(const Writer &writer)
-{
-    return writeTask(writer,
-                     [](const Item &item) { return ConsoleWrites::voidAgreement(item.id); });
 }
 
 void BatchRunner::setItems(const QList<Item> &items)

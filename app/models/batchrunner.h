@@ -3,10 +3,6 @@
 #include "bss/bsserror.h"
 #include "core/batchscheduler.h"
 #include "core/decimal.h"
-#include "ops/couponwrites.h"
-#include "ops/fundswrites.h"
-#include "ops/writeoutcome.h"
-#include "ops/writer.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -17,10 +13,10 @@
 class BssClient;
 
 // A batch of writes (批量拨款, 批量回收, reseller operations) and its per-item result list: the
-// items run through a task, one VerifiedWrite each (sent once; the client's per-AK pacer keeps the
-// requests under the gateway's rate), scheduled by core's BatchScheduler (bounded concurrency,
-// cancel, "retry the failed ones", whose task probes them again first). As a table model it is
-// the result list the batch-result panel shows.
+// items run through a task (ops' BatchWrites: one VerifiedWrite each, sent once; the client's
+// per-AK pacer keeps the requests under the gateway's rate), scheduled by core's BatchScheduler
+// (bounded concurrency, cancel, "retry the failed ones", whose task probes them again first). As
+// a table model it is the result list the batch-result panel shows.
 class BatchRunner : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,23 +56,6 @@ public:
     using Task = std::function<void(const Item &item, QObject *context, Report report)>;
 
     explicit BatchRunner(Task task, QObject *parent = nullptr);
-    // Every write task: one VerifiedWrite per item, its spec made from the item. Each task is
-    // one batch: its items' audit entries share a new batch id.
-    static Task writeTask(const Writer &writer, std::function<WriteSpec(const Item &item)> make);
-    static Result resultOf(const WriteOutcome &outcome);
-    static Task transferTask(const Writer &writer, FundsWrites::Kind kind,
-                             FundsWrites::Target target = FundsWrites::Target::Customer);
-    static Task couponReclaimTask(const Writer &writer);
-    // Issues one coupon per item (item.id is the customer) with these options.
-    static Task couponIssueTask(const Writer &writer, const CouponWrites::Issue &options);
-    // Distributor → resellers: item.id is the reseller (issue) or the reseller's quota (reclaim).
-    static Task resellerQuotaIssueTask(const Writer &writer, const QString &parentQuotaId);
-    static Task resellerQuotaReclaimTask(const Writer &writer);
-    // Sandbox-only writes: item.id is the customer, the remitter's name, or the agreement.
-    static Task unbindTask(const Writer &writer, const QString &reason);
-    static Task agreementAddTask(const Writer &writer, const QString &remitterType);
-    static Task agreementVoidTask(const Writer &writer);
-
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }
     QString currency() const { return m_currency; }

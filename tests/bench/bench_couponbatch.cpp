@@ -7,6 +7,7 @@
 #include "core/auditlog.h"
 #include "core/writejournal.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,7 @@ double reclaim(BssClient *client, const QStringList &ids, int concurrency, int *
     writer.client = client;
     writer.journal = &journal;
     writer.profile = QStringLiteral("bench");
-    BatchRunner runner(BatchRunner::couponReclaimTask(writer));
+    BatchRunner runner(BatchWrites::couponReclaim(writer));
     QList<BatchRunner::Item> items;
     for (const QString &id : ids)
         items.append({id, QString(), Decimal::fromInt(1), QString()});

@@ -7,8 +7,8 @@
 #include "benchreport.h"
 #include "mainwindow.h"
 #include "models/customermodel.h"
-#include "models/overview.h"
-#include "models/session.h"
+#include "ops/overview.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "sandboxstarter.h"
 

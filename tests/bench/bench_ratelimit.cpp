@@ -9,6 +9,7 @@
 #include "core/auditlog.h"
 #include "core/writejournal.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 #include "sandbox/sandboxhost.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ int main(int argc, char **argv)
     writer.profile = QStringLiteral("bench");
     writer.currency = QStringLiteral("CNY");
     QTest::qWait(2500); // the listing's tokens come back: the batch starts with a full bucket
-    BatchRunner runner(BatchRunner::transferTask(writer, FundsWrites::Kind::Allocate));
+    BatchRunner runner(BatchWrites::transfer(writer, FundsWrites::Kind::Allocate));
     runner.setItems(items);
     QElapsedTimer t;
     t.start();

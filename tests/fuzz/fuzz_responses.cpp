@@ -12,7 +12,7 @@
 #include "bss/responses.h"
 #include "cli/outputwriter.h"
 #include "models/quotamodel.h"
-#include "models/resellerdirectory.h"
+#include "ops/resellerdirectory.h"
 #include "models/settlementline.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 // The catalogue itself: what each bad input is and where it goes in.
 #include "badinputcases.h"
+#include "ops/batchwrites.h"
 #include "bss/responses.h"
 #include "core/statuslabels.h"
 
@@ -49,42 +50,42 @@ void BadInputCases::addRunnerInputs()
     using K = FundsWrites::Kind;
     const QString funds = QStringLiteral("allocate / reclaim funds");
     add(funds, QStringLiteral("customer_id \"\""),
-        [this, c] { return batch(BatchRunner::transferTask(c, K::Allocate), item({}, "1.00")); });
+        [this, c] { return batch(BatchWrites::transfer(c, K::Allocate), item({}, "1.00")); });
     add(funds, QStringLiteral("customer_id of 65 characters"), [this, c, long65] {
-        return batch(BatchRunner::transferTask(c, K::Allocate), item(long65, "1.00"));
+        return batch(BatchWrites::transfer(c, K::Allocate), item(long65, "1.00"));
     });
     add(funds, QStringLiteral("indirect_partner_id of 65 characters"), [this, c, customer, long65] {
-        return batch(BatchRunner::transferTask(c, K::Allocate), item(customer, "1.00", long65));
+        return batch(BatchWrites::transfer(c, K::Allocate), item(customer, "1.00", long65));
     });
     add(funds, QStringLiteral("customer_id with a line break"), [this, c] {
-        return batch(BatchRunner::transferTask(c, K::Allocate),
+        return batch(BatchWrites::transfer(c, K::Allocate),
                      item(QStringLiteral("c1\nc2"), "1"));
     });
     add(funds, QStringLiteral("amount 0 (sent by a script, not the field)"), [this, c, customer] {
-        return batch(BatchRunner::transferTask(c, K::Reclaim), item(customer, "0"));
+        return batch(BatchWrites::transfer(c, K::Reclaim), item(customer, "0"));
     });
     add(funds, QStringLiteral("amount 1.234"), [this, c, customer] {
-        return batch(BatchRunner::transferTask(c, K::Allocate), item(customer, "1.234"));
+        return batch(BatchWrites::transfer(c, K::Allocate), item(customer, "1.234"));
     });
     add(funds, QStringLiteral("reseller \"\""), [this, c] {
-        return batch(BatchRunner::transferTask(c, K::Allocate, FundsWrites::Target::Reseller),
+        return batch(BatchWrites::transfer(c, K::Allocate, FundsWrites::Target::Reseller),
                      item({}, "1.00"));
     });
     const QString coupons = QStringLiteral("coupons");
     add(coupons, QStringLiteral("reclaim coupon_id \"\""),
-        [this, c] { return batch(BatchRunner::couponReclaimTask(c), item({})); });
+        [this, c] { return batch(BatchWrites::couponReclaim(c), item({})); });
     add(coupons, QStringLiteral("reclaim coupon_id of 65 characters"),
-        [this, c, long65] { return batch(BatchRunner::couponReclaimTask(c), item(long65)); });
+        [this, c, long65] { return batch(BatchWrites::couponReclaim(c), item(long65)); });
     add(coupons, QStringLiteral("issue with face value 0"), [this, c, customer] {
         CouponWrites::Issue o;
         o.quotaId = QStringLiteral("QT0000000001");
         o.faceValue = Decimal::fromInt(0);
-        return batch(BatchRunner::couponIssueTask(c, o), item(customer, "0"));
+        return batch(BatchWrites::couponIssue(c, o), item(customer, "0"));
     });
     add(coupons, QStringLiteral("issue from quota_id \"\""), [this, c, customer] {
         CouponWrites::Issue o;
         o.faceValue = Decimal::fromInt(5);
-        return batch(BatchRunner::couponIssueTask(c, o), item(customer, "5"));
+        return batch(BatchWrites::couponIssue(c, o), item(customer, "5"));
     });
     add(coupons, QStringLiteral("issue valid to before valid from"), [this, c, customer] {
         CouponWrites::Issue o;
@@ -92,38 +93,38 @@ void BadInputCases::addRunnerInputs()
         o.faceValue = Decimal::fromInt(5);
         o.validFrom = QDateTime::currentDateTimeUtc().addDays(10);
         o.validTo = QDateTime::currentDateTimeUtc().addDays(1);
-        return batch(BatchRunner::couponIssueTask(c, o), item(customer, "5"));
+        return batch(BatchWrites::couponIssue(c, o), item(customer, "5"));
     });
     const QString quotas = QStringLiteral("reseller coupon quotas");
     add(quotas, QStringLiteral("issue from parent quota \"\""), [this, c] {
-        return batch(BatchRunner::resellerQuotaIssueTask(c, QString()), item("rp-0001", "10"));
+        return batch(BatchWrites::resellerQuotaIssue(c, QString()), item("rp-0001", "10"));
     });
     add(quotas, QStringLiteral("reclaim quota_id \"\""),
-        [this, c] { return batch(BatchRunner::resellerQuotaReclaimTask(c), item({}, "10")); });
+        [this, c] { return batch(BatchWrites::resellerQuotaReclaim(c), item({}, "10")); });
     const QString unbind = QStringLiteral("unbind dialog");
     add(unbind, QStringLiteral("reason \"\""), [this, c, customer] {
-        return batch(BatchRunner::unbindTask(c, QString()), item(customer));
+        return batch(BatchWrites::unbind(c, QString()), item(customer));
     });
     add(unbind, QStringLiteral("reason of 201 characters"), [this, c, customer] {
-        return batch(BatchRunner::unbindTask(c, QString(201, u'因')), item(customer));
+        return batch(BatchWrites::unbind(c, QString(201, u'因')), item(customer));
     });
     add(unbind, QStringLiteral("customer_id \"\""),
-        [this, c] { return batch(BatchRunner::unbindTask(c, QStringLiteral("转出")), item({})); });
+        [this, c] { return batch(BatchWrites::unbind(c, QStringLiteral("转出")), item({})); });
     const QString agency = QStringLiteral("payment agency");
     add(agency, QStringLiteral("remitter name \"   \""), [this, c] {
-        return batch(BatchRunner::agreementAddTask(c, QStringLiteral("ENTERPRISE")),
+        return batch(BatchWrites::agreementAdd(c, QStringLiteral("ENTERPRISE")),
                      item(QStringLiteral("   ")));
     });
     add(agency, QStringLiteral("remitter name of 101 characters"), [this, c] {
-        return batch(BatchRunner::agreementAddTask(c, QStringLiteral("ENTERPRISE")),
+        return batch(BatchWrites::agreementAdd(c, QStringLiteral("ENTERPRISE")),
                      item(QString(101, u'汇')));
     });
     add(agency, QStringLiteral("remitter type ROBOT"), [this, c] {
-        return batch(BatchRunner::agreementAddTask(c, QStringLiteral("ROBOT")),
+        return batch(BatchWrites::agreementAdd(c, QStringLiteral("ROBOT")),
                      item(QStringLiteral("某公司")));
     });
     add(agency, QStringLiteral("void agreement_id \"\""),
-        [this, c] { return batch(BatchRunner::agreementVoidTask(c), item({})); });
+        [this, c] { return batch(BatchWrites::agreementVoid(c), item({})); });
 }
 
 void BadInputCases::addAnswers()

@@ -8,7 +8,7 @@
 #include "dialogs/transferdialog.h"
 #include "mainwindow.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "pages/pricingpage.h"
 #include "sandboxstarter.h"

@@ -15,7 +15,7 @@
 #include "models/couponrecordmodel.h"
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/quotaspage.h"

@@ -4,7 +4,7 @@
 #include "bss/responsecache.h"
 #include "models/customermodel.h"
 #include "models/customerstore.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "sandboxstarter.h"
 

@@ -4,7 +4,7 @@
 // application icon.
 #include "core/version.h"
 #include "mainwindow.h"
-#include "models/session.h"
+#include "ops/session.h"
 
 #include <QAction>
 #include <QApplication>

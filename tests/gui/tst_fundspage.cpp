@@ -7,7 +7,7 @@
 #include "core/money.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "pages/fundspage.h"
 #include "sandboxstarter.h"

@@ -11,7 +11,7 @@
 #include "dialogs/mdfclaimdialog.h"
 #include "mainwindow.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/discountspage.h"
 #include "pages/fundspage.h"
 #include "pages/incentivespage.h"

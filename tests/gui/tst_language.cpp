@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "models/couponmodel.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/pricingpage.h"

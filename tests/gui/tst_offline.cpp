@@ -12,7 +12,7 @@
 #include "models/customermodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/resellerspage.h"

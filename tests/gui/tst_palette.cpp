@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "sandboxstarter.h"
 #include "widgets/commandpalette.h"

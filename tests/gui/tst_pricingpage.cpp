@@ -3,7 +3,7 @@
 // before anything is sent.
 #include "bss/bssclient.h"
 #include "mainwindow.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/pricingpage.h"
 #include "sandboxstarter.h"
 

@@ -11,7 +11,7 @@
 #include "models/batchrunner.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/resellerspage.h"
 #include "sandboxfixture.h"
 #include "sandboxstarter.h"

@@ -7,7 +7,7 @@
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "models/savedviews.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "pages/marketplacepage.h"
 #include "sandboxstarter.h"

@@ -3,6 +3,7 @@
 // reclaimed twice, no result wrong, lost ones settled from the coupon's status), cancel part-way,
 // and "retry the failed ones".
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 #include "sandboxfixture.h"
 
 #include <QSignalSpy>
@@ -88,7 +89,7 @@ void TestCouponBatch::mixedStatusesAreSkipped()
             expected += i.amount;
         }
     }
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
+    BatchRunner runner(BatchWrites::couponReclaim(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(4);
     QVERIFY(run(&runner));
@@ -109,7 +110,7 @@ void TestCouponBatch::faultsNeverReclaimTwice()
     const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 80);
     QCOMPARE(items.size(), 80);
     QVERIFY(m_sbx.setFaults(QStringLiteral("5xx=15%,timeout=10%,lost=25%,seed=7,on=write")));
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
+    BatchRunner runner(BatchWrites::couponReclaim(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(4);
     QVERIFY(run(&runner, 120000));
@@ -146,7 +147,7 @@ void TestCouponBatch::cancelPartWay()
     const QList<BatchRunner::Item> items = coupons(QStringLiteral("status = 2"), 40);
     QCOMPARE(items.size(), 40);
     QVERIFY(m_sbx.setFaults(QStringLiteral("latency=150,on=write")));
-    BatchRunner runner(BatchRunner::couponReclaimTask(m_sbx.writer()));
+    BatchRunner runner(BatchWrites::couponReclaim(m_sbx.writer()));
     runner.setItems(items);
     runner.setConcurrency(2);
     QSignalSpy done(&runner, &BatchRunner::batchFinished);
@@ -187,7 +188,7 @@ void TestCouponBatch::issueSettlesLostAnswers()
     o.faceValue = Decimal::fromInt(5);
     // The first eight writes all go wrong: about half lost after applying, half refused.
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=50%,5xx=50%,count=8,seed=3,on=write")));
-    BatchRunner runner(BatchRunner::couponIssueTask(m_sbx.writer(), o));
+    BatchRunner runner(BatchWrites::couponIssue(m_sbx.writer(), o));
     runner.setItems(items);
     QVERIFY(run(&runner));
     bool confirmed = false;
@@ -217,7 +218,7 @@ void TestCouponBatch::resellerQuotasIssueAndReclaim()
     for (const char *id : {"rp-0001", "rp-0002", "rp-9999"})
         resellers.append({QLatin1String(id), QString(), *Decimal::parse(u"300.00"), QString()});
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
-    BatchRunner issue(BatchRunner::resellerQuotaIssueTask(m_sbx.writer(), parent));
+    BatchRunner issue(BatchWrites::resellerQuotaIssue(m_sbx.writer(), parent));
     issue.setConcurrency(1);
     issue.setItems(resellers);
     QVERIFY(run(&issue));
@@ -234,7 +235,7 @@ void TestCouponBatch::resellerQuotasIssueAndReclaim()
             {issue.item(r).result.reference, QString(), *Decimal::parse(u"300.00"), QString()});
     }
     QVERIFY(m_sbx.setFaults(QStringLiteral("lost=1,count=1,on=write")));
-    BatchRunner reclaim(BatchRunner::resellerQuotaReclaimTask(m_sbx.writer()));
+    BatchRunner reclaim(BatchWrites::resellerQuotaReclaim(m_sbx.writer()));
     reclaim.setConcurrency(1);
     reclaim.setItems(quotas);
     QVERIFY(run(&reclaim));

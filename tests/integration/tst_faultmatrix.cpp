@@ -8,6 +8,7 @@
 // set) for docs/reliability.md.
 #include "core/mdfrules.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 #include "ops/consolewrites.h"
 #include "sandboxfixture.h"
 
@@ -177,30 +178,30 @@ BatchRunner::Task TestFaultMatrix::task(Op op)
     coupon.faceValue = Decimal::fromInt(5);
     switch (op) {
     case Op::AllocateCustomer:
-        return BatchRunner::transferTask(c, K::Allocate);
+        return BatchWrites::transfer(c, K::Allocate);
     case Op::ReclaimCustomer:
-        return BatchRunner::transferTask(c, K::Reclaim);
+        return BatchWrites::transfer(c, K::Reclaim);
     case Op::AllocateReseller:
-        return BatchRunner::transferTask(c, K::Allocate, T::Reseller);
+        return BatchWrites::transfer(c, K::Allocate, T::Reseller);
     case Op::ReclaimReseller:
-        return BatchRunner::transferTask(c, K::Reclaim, T::Reseller);
+        return BatchWrites::transfer(c, K::Reclaim, T::Reseller);
     case Op::CouponIssue:
-        return BatchRunner::couponIssueTask(c, coupon);
+        return BatchWrites::couponIssue(c, coupon);
     case Op::CouponReclaim:
     case Op::CouponReclaimBatch:
-        return BatchRunner::couponReclaimTask(c);
+        return BatchWrites::couponReclaim(c);
     case Op::QuotaIssue:
-        return BatchRunner::resellerQuotaIssueTask(c, QLatin1String(ParentQuota));
+        return BatchWrites::resellerQuotaIssue(c, QLatin1String(ParentQuota));
     case Op::QuotaReclaim:
-        return BatchRunner::resellerQuotaReclaimTask(c);
+        return BatchWrites::resellerQuotaReclaim(c);
     case Op::Unbind:
-        return BatchRunner::unbindTask(c, QStringLiteral("客户转由其他伙伴服务"));
+        return BatchWrites::unbind(c, QStringLiteral("客户转由其他伙伴服务"));
     case Op::AgencyAdd:
-        return BatchRunner::agreementAddTask(c, QStringLiteral("ENTERPRISE"));
+        return BatchWrites::agreementAdd(c, QStringLiteral("ENTERPRISE"));
     case Op::AgencyVoid:
-        return BatchRunner::agreementVoidTask(c);
+        return BatchWrites::agreementVoid(c);
     case Op::MdfSubmit:
-        return BatchRunner::writeTask(c, [](const BatchRunner::Item &item) {
+        return BatchWrites::write(c, [](const BatchRunner::Item &item) {
             return ConsoleWrites::submitMdfClaim(
                 item.id, {{MdfRules::categories().first(), QStringLiteral("展会场地"),
                            *Decimal::parse(u"800.00")}});
@@ -224,7 +225,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::ReclaimCustomer: {
         // Money to take back first, outside the faults.
         const QString id = m_customers.at(20 + i);
-        BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate));
+        BatchRunner give(BatchWrites::transfer(m_sbx.writer(), FundsWrites::Kind::Allocate));
         give.setItems({item(id, Decimal::fromInt(20))});
         if (!run(&give, false) || give.state(0) != BatchRunner::State::Done)
             return {};
@@ -233,7 +234,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
     case Op::AllocateReseller:
         return {item(reseller, *Decimal::parse(u"33.00"))};
     case Op::ReclaimReseller: {
-        BatchRunner give(BatchRunner::transferTask(m_sbx.writer(), FundsWrites::Kind::Allocate,
+        BatchRunner give(BatchWrites::transfer(m_sbx.writer(), FundsWrites::Kind::Allocate,
                                                    FundsWrites::Target::Reseller));
         give.setItems({item(reseller, Decimal::fromInt(50))});
         if (!run(&give, false) || give.state(0) != BatchRunner::State::Done)
@@ -252,7 +253,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         return {item(reseller, Decimal::fromInt(100))};
     case Op::QuotaReclaim: {
         BatchRunner issue(
-            BatchRunner::resellerQuotaIssueTask(m_sbx.writer(), QLatin1String(ParentQuota)));
+            BatchWrites::resellerQuotaIssue(m_sbx.writer(), QLatin1String(ParentQuota)));
         issue.setItems({item(reseller, Decimal::fromInt(100))});
         if (!run(&issue, false) || issue.state(0) != BatchRunner::State::Done)
             return {};
@@ -264,7 +265,7 @@ QList<BatchRunner::Item> TestFaultMatrix::targets(Op op, int i)
         return {item(QStringLiteral("故障矩阵汇款方 %1").arg(i), Decimal::invalid())};
     case Op::AgencyVoid: {
         BatchRunner add(
-            BatchRunner::agreementAddTask(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
+            BatchWrites::agreementAdd(m_sbx.writer(), QStringLiteral("INDIVIDUAL")));
         add.setItems({item(QStringLiteral("待作废汇款方 %1").arg(i), Decimal::invalid())});
         if (!run(&add, false) || add.state(0) != BatchRunner::State::Done)
             return {};

@@ -5,7 +5,7 @@
 #include "dialogs/profiledialog.h"
 #include "mainwindow.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "pages/customerspage.h"
 #include "sandbox/sandboxhost.h"
 #include "secrets/keychain.h"

@@ -2,6 +2,7 @@
 // audit log), plus their totals and labels.
 #include "models/auditlogmodel.h"
 #include "models/batchrunner.h"
+#include "ops/batchwrites.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ private slots:
 
 void TestModels::batchResults()
 {
-    BatchRunner runner(BatchRunner::transferTask(Writer(), FundsWrites::Kind::Allocate));
+    BatchRunner runner(BatchWrites::transfer(Writer(), FundsWrites::Kind::Allocate));
     QAbstractItemModelTester tester(&runner,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<BatchRunner::Item> items;

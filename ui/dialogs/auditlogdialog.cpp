@@ -2,7 +2,7 @@
 
 #include "dialogs/exportdialog.h"
 #include "models/auditlogmodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 

@@ -3,7 +3,8 @@
 #include "core/money.h"
 #include "core/statuslabels.h"
 #include "models/batchrunner.h"
-#include "models/session.h"
+#include "ops/batchwrites.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
 
@@ -49,7 +50,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     , m_skipped(table({tr("Coupon ID"), tr("Customer"), tr("Skipped because")}, this))
     , m_confirm(new QPushButton(tr("Reclaim"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(BatchRunner::couponReclaimTask(session->writer()), this))
+    , m_runner(new BatchRunner(BatchWrites::couponReclaim(session->writer()), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Reclaim coupons"));

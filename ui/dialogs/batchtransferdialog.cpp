@@ -1,9 +1,10 @@
 #include "dialogs/batchtransferdialog.h"
 
 #include "core/money.h"
-#include "models/allocatablebalance.h"
+#include "ops/allocatablebalance.h"
 #include "models/batchrunner.h"
-#include "models/session.h"
+#include "ops/batchwrites.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
@@ -35,7 +36,7 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
                                                                     : tr("Reclaim from all"),
                                 this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(BatchRunner::transferTask(session->writer(), kind, target), this))
+    , m_runner(new BatchRunner(BatchWrites::transfer(session->writer(), kind, target), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     const int n = int(targets.size());

@@ -1,7 +1,7 @@
 #include "dialogs/exportdialog.h"
 
 #include "models/maskedtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "models/tableexporter.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"

@@ -2,7 +2,8 @@
 
 #include "core/money.h"
 #include "models/batchrunner.h"
-#include "models/session.h"
+#include "ops/batchwrites.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
@@ -130,7 +131,7 @@ void IssueCouponsDialog::run()
     CouponWrites::Issue o;
     o.quotaId = m_quota.quotaId;
     o.faceValue = *face;
-    m_runner = new BatchRunner(BatchRunner::couponIssueTask(m_session->writer(), o), this);
+    m_runner = new BatchRunner(BatchWrites::couponIssue(m_session->writer(), o), this);
     m_runner->setCurrency(m_session->currency());
     m_runner->setConcurrency(4);
     QList<BatchRunner::Item> items;

@@ -5,7 +5,7 @@
 #include "bss/operations.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "ops/consolewrites.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"

@@ -2,7 +2,8 @@
 
 #include "core/money.h"
 #include "models/batchrunner.h"
-#include "models/session.h"
+#include "ops/batchwrites.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
@@ -28,7 +29,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QuotaModel::Quo
     , m_confirm(new QPushButton(tr("Issue"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(
-          BatchRunner::resellerQuotaIssueTask(session->writer(), parent.quotaId), this))
+          BatchWrites::resellerQuotaIssue(session->writer(), parent.quotaId), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Issue coupon quota %1 to resellers").arg(parent.quotaId));
@@ -60,7 +61,7 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QList<QuotaMode
     , m_preview(new QLabel(this))
     , m_confirm(new QPushButton(tr("Reclaim"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(BatchRunner::resellerQuotaReclaimTask(session->writer()), this))
+    , m_runner(new BatchRunner(BatchWrites::resellerQuotaReclaim(session->writer()), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Reclaim resellers' coupon quotas"));

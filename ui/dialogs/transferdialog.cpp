@@ -1,8 +1,8 @@
 #include "dialogs/transferdialog.h"
 
 #include "core/money.h"
-#include "models/allocatablebalance.h"
-#include "models/session.h"
+#include "ops/allocatablebalance.h"
+#include "ops/session.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"

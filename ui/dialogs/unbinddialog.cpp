@@ -4,7 +4,7 @@
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "models/consolelinks.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "ops/consolewrites.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"

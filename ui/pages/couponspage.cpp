@@ -9,7 +9,7 @@
 #include "models/batchrunner.h"
 #include "models/couponfilterproxy.h"
 #include "models/couponmodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"

@@ -3,9 +3,9 @@
 #include "bss/types.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
-#include "models/customerdetail.h"
+#include "ops/customerdetail.h"
 #include "models/customermodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -7,7 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "models/customermodel.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/datatableview.h"
 
 #include <QChart>

@@ -12,7 +12,7 @@
 #include "models/consolelinks.h"
 #include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "ops/consolewrites.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"

@@ -10,7 +10,7 @@
 #include "models/customermodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 

@@ -3,7 +3,7 @@
 #include "core/money.h"
 #include "core/statuslabels.h"
 #include "models/consolelinks.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/amountfield.h"
 #include "widgets/contrastcolors.h"
 

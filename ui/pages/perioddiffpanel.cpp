@@ -6,8 +6,8 @@
 #include "dialogs/exportdialog.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
-#include "models/settlementloader.h"
+#include "ops/session.h"
+#include "ops/settlementloader.h"
 #include "widgets/datatableview.h"
 
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 #include "bss/bssjob.h"
 #include "core/money.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/contrastcolors.h"
 
 #include <QComboBox>

@@ -10,8 +10,8 @@
 #include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
 #include "models/quotamodel.h"
-#include "models/resellerdirectory.h"
-#include "models/session.h"
+#include "ops/resellerdirectory.h"
+#include "ops/session.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 

@@ -3,7 +3,7 @@
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 #include "widgets/datatableview.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "widgets/resellerscopebox.h"
 
-#include "models/resellerdirectory.h"
-#include "models/session.h"
+#include "ops/resellerdirectory.h"
+#include "ops/session.h"
 
 #include <QEvent>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "models/settlementloader.h"
+#include "ops/settlementloader.h"
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"

@@ -1,7 +1,7 @@
-#include "models/session.h"
+#include "ops/session.h"
 
 #include "bss/responsecache.h"
-#include "models/resellerdirectory.h"
+#include "ops/resellerdirectory.h"
 #include "ops/writereconciler.h"
 
 #include <array>

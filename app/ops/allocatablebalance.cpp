@@ -1,4 +1,4 @@
-#include "models/allocatablebalance.h"
+#include "ops/allocatablebalance.h"
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"

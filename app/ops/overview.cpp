@@ -1,4 +1,4 @@
-#include "models/overview.h"
+#include "ops/overview.h"
 
 #include "bss/bssjob.h"
 #include "bss/operations.h"
@@ -8,7 +8,7 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/recordtablemodel.h"
-#include "models/session.h"
+#include "ops/session.h"
 
 #include <QJsonArray>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "models/resellerdirectory.h"
+#include "ops/resellerdirectory.h"
 
 #include "bss/operations.h"
 #include "bss/pager.h"

@@ -1,4 +1,4 @@
-#include "models/customerloader.h"
+#include "ops/customerloader.h"
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"

@@ -1,4 +1,4 @@
-#include "models/customerdetail.h"
+#include "ops/customerdetail.h"
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
