@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountChecks</name>
+    <message>
+        <source>the answer does not say whether the check passed</source>
+        <translation>the answer does not say whether the check passed</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
@@ -971,6 +978,10 @@
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit takes requests per second from 0 (no pacing) to 1000.</translation>
     </message>
+    <message>
+        <source>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</source>
+        <translation>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1153,6 +1164,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The remitter is an enterprise or an individual.</source>
         <translation>The remitter is an enterprise or an individual.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlOperations</name>
+    <message>
+        <source>Unknown sandbox control operation &quot;%1&quot;.</source>
+        <translation>Unknown sandbox control operation &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1826,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>FundsLoader</name>
+    <message>
+        <source>The start date must not be after the end date.</source>
+        <translation>The start date must not be after the end date.</translation>
+    </message>
+    <message>
+        <source>The records can be read for at most one year at a time.</source>
+        <translation>The records can be read for at most one year at a time.</translation>
+    </message>
+    <message>
+        <source>the answer has no list of agreements</source>
+        <translation>the answer has no list of agreements</translation>
+    </message>
+</context>
+<context>
     <name>FundsPage</name>
     <message>
         <source>Time</source>
@@ -1956,6 +1989,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Records until</source>
         <translation>Records until</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesLoader</name>
+    <message>
+        <source>the answer has no list of claims</source>
+        <translation>the answer has no list of claims</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2592,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
             <numerusform>%n write that an earlier run left unfinished was checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
             <numerusform>%n writes that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceLoader</name>
+    <message>
+        <source>the answer has no settlement</source>
+        <translation>the answer has no settlement</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3300,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>PricingPage</name>
     <message>
-        <source>The server&apos;s answer could not be read: %1.</source>
-        <translation>The server&apos;s answer could not be read: %1.</translation>
-    </message>
-    <message>
         <source>List price %1 · discount %2 · amount %3%4</source>
         <translation>List price %1 · discount %2 · amount %3%4</translation>
     </message>
@@ -3580,6 +3623,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Reseller</source>
         <translation>Reseller</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasLoader</name>
+    <message>
+        <source>the answer has no list of records</source>
+        <translation>the answer has no list of records</translation>
     </message>
 </context>
 <context>

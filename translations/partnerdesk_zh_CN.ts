@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountChecks</name>
+    <message>
+        <source>the answer does not say whether the check passed</source>
+        <translation>回答中没有说明检查是否通过</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
@@ -954,6 +961,10 @@
         <source>--rate-limit takes requests per second from 0 (no pacing) to 1000.</source>
         <translation>--rate-limit 为每秒请求数，取值 0（不限速）到 1000。</translation>
     </message>
+    <message>
+        <source>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</source>
+        <translation>%1 是内置沙箱的控制操作，而此配置不是沙箱。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1137,6 +1148,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The remitter is an enterprise or an individual.</source>
         <translation>汇款方须为企业或个人。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlOperations</name>
+    <message>
+        <source>Unknown sandbox control operation &quot;%1&quot;.</source>
+        <translation>未知的沙箱控制操作“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1804,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>FundsLoader</name>
+    <message>
+        <source>The start date must not be after the end date.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The records can be read for at most one year at a time.</source>
+        <translation>每次最多查询一年的记录。</translation>
+    </message>
+    <message>
+        <source>the answer has no list of agreements</source>
+        <translation>回答中没有协议列表</translation>
+    </message>
+</context>
+<context>
     <name>FundsPage</name>
     <message>
         <source>Time</source>
@@ -1934,6 +1967,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Records until</source>
         <translation>记录截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesLoader</name>
+    <message>
+        <source>the answer has no list of claims</source>
+        <translation>回答中没有申领列表</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2563,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>
             <numerusform>上次运行留下的 %n 个未完成写操作已与服务器核对：已完成 %1 个，未生效 %2 个，结果未知 %3 个。详情见“工具 &gt; 审计日志”。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketplaceLoader</name>
+    <message>
+        <source>the answer has no settlement</source>
+        <translation>回答中没有结算单</translation>
     </message>
 </context>
 <context>
@@ -3218,10 +3265,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>PricingPage</name>
     <message>
-        <source>The server&apos;s answer could not be read: %1.</source>
-        <translation>无法读取服务器的响应：%1。</translation>
-    </message>
-    <message>
         <source>List price %1 · discount %2 · amount %3%4</source>
         <translation>官网价 %1 · 优惠 %2 · 应付金额 %3%4</translation>
     </message>
@@ -3545,6 +3588,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Reseller</source>
         <translation>云经销商</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasLoader</name>
+    <message>
+        <source>the answer has no list of records</source>
+        <translation>回答中没有记录列表</translation>
     </message>
 </context>
 <context>

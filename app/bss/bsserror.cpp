@@ -8,6 +8,11 @@ BssError::BssError(Kind kind, QString code, QString message, int httpStatus)
     : m_kind(kind), m_code(std::move(code)), m_message(std::move(message)), m_httpStatus(httpStatus)
 {}
 
+BssError BssError::malformed(const QString &what)
+{
+    return BssError(Kind::MalformedResponse, QString(), what);
+}
+
 BssError BssError::invalidRequest(const QString &message)
 {
     return BssError(Kind::InvalidRequest, QString(), message);

@@ -42,6 +42,8 @@ public:
     // The items of `error_details` (partial batch failures), in error and in 200 answers alike.
     static QList<Detail> detailsOf(const QJsonObject &body);
     static BssError invalidRequest(const QString &message);
+    // An answer without what it must hold (a loader's decoder refused it): `what` says what.
+    static BssError malformed(const QString &what);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

@@ -1,8 +1,8 @@
 #include "cli/cli.h"
 
 #include "bss/bssclient.h"
-#include "bss/controloperations.h"
 #include "bss/bssjob.h"
+#include "bss/controloperations.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
 #include "cli/outputwriter.h"
@@ -10,6 +10,7 @@
 #include "core/decimal.h"
 #include "core/jsontext.h"
 #include "core/version.h"
+#include "ops/accountchecks.h"
 #include "ops/writeoutcometext.h"
 #include "secrets/profilestore.h"
 
@@ -199,23 +200,16 @@ void Cli::ensureDomainId(BssClient *client, std::function<void()> then)
         then();
         return;
     }
-    BssJob *job = client->call(Operations::listAuthDomains());
-    connect(job, &BssJob::finished, this, [this, job, client, then] {
-        if (job->error().isError()) {
-            finish(1,
-                   tr("Could not discover the account ID: %1").arg(job->error().diagnosticText()));
-            return;
-        }
-        QString problem;
-        const auto id = Responses::domainId(job->json(), &problem);
-        if (!id) {
-            finish(1, tr("Could not discover the account ID: %1").arg(problem));
-            return;
-        }
-        client->setDomainId(id->toUtf8());
-        err(tr("Account ID: %1").arg(*id));
-        then();
-    });
+    AccountChecks::domainId(
+        client, this, [this, client, then](const QString &id, const BssError &error) {
+            if (error.isError()) {
+                finish(1, tr("Could not discover the account ID: %1").arg(error.diagnosticText()));
+                return;
+            }
+            client->setDomainId(id.toUtf8());
+            err(tr("Account ID: %1").arg(id));
+            then();
+        });
 }
 
 void Cli::runCall()
@@ -227,8 +221,8 @@ void Cli::runCall()
     QString problem;
     const QString name = m_options.positional.first();
     const bool control = ControlOperations::isControl(name); // the sandbox's own table
-    ApiRequest request = control ? ControlOperations::byName(name, &problem)
-                                 : Operations::byName(name, &problem);
+    ApiRequest request =
+        control ? ControlOperations::byName(name, &problem) : Operations::byName(name, &problem);
     if (!problem.isEmpty()) {
         finish(2, problem + u'\n' + tr("See: partnerdesk-cli operations"));
         return;

@@ -1,7 +1,7 @@
 // SandboxServer: the route table — the BSS operations of bss-api.md, the sandbox-only
 // extensions and the control endpoint (split from sandboxserver.cpp).
-#include "sandbox/sandboxserver.h"
 #include "bss/controloperations.h"
+#include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QJsonArray>
@@ -22,15 +22,18 @@ void SandboxServer::addRoutes()
     addRoute("ListSubcustomerMonthlyBills", [this](P p) { return m_customers.monthlyBills(p); });
     addRoute("ListCustomerOrders", [this](P p) { return m_customers.orders(p); });
     // Funds
-    addRoute("UpdateCustomerAccountAmount", [this](P p) { return m_funds.customerTransfer(true, p); });
+    addRoute("UpdateCustomerAccountAmount",
+             [this](P p) { return m_funds.customerTransfer(true, p); });
     addRoute("ReclaimToPartnerAccount", [this](P p) { return m_funds.customerTransfer(false, p); });
     addRoute("ListPartnerBalances", [this](P p) { return m_funds.partnerBalances(p); });
     addRoute("ListPartnerAccountChangeRecords", [this](P p) { return m_funds.accountChanges(p); });
     addRoute("ListPartnerAdjustRecords", [this](P p) { return m_funds.adjustRecords(p); });
     // Resellers
     addRoute("ListIndirectPartners", [this](P p) { return m_funds.resellers(p); });
-    addRoute("UpdateIndirectPartnerAccount", [this](P p) { return m_funds.resellerTransfer(true, p); });
-    addRoute("ReclaimIndirectPartnerAccount", [this](P p) { return m_funds.resellerTransfer(false, p); });
+    addRoute("UpdateIndirectPartnerAccount",
+             [this](P p) { return m_funds.resellerTransfer(true, p); });
+    addRoute("ReclaimIndirectPartnerAccount",
+             [this](P p) { return m_funds.resellerTransfer(false, p); });
     // Coupons and quotas
     addRoute("ListQuotaCoupons", [this](P p) { return m_coupons.quotas(p); });
     addRoute("CreatePartnerCoupons", [this](P p) { return m_coupons.issue(p); });
@@ -67,7 +70,8 @@ void SandboxServer::addControlRoutes()
     using P = SandboxParams;
     auto control = [this](const char *operation, Handler h) {
         QString problem;
-        const ApiRequest request = ControlOperations::byName(QString::fromLatin1(operation), &problem);
+        const ApiRequest request =
+            ControlOperations::byName(QString::fromLatin1(operation), &problem);
         Q_ASSERT_X(problem.isEmpty(), operation, "not in ControlOperations");
         addRoute(request, true, std::move(h));
     };

@@ -1,8 +1,8 @@
 #include "dialogs/batchtransferdialog.h"
 
 #include "core/money.h"
-#include "ops/allocatablebalance.h"
 #include "models/batchrunner.h"
+#include "ops/allocatablebalance.h"
 #include "ops/batchwrites.h"
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"

@@ -1,8 +1,8 @@
 #include "dialogs/exportdialog.h"
 
 #include "models/maskedtablemodel.h"
-#include "ops/session.h"
 #include "models/tableexporter.h"
+#include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 

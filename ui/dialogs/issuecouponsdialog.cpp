@@ -136,8 +136,7 @@ void IssueCouponsDialog::run()
     m_runner->setConcurrency(4);
     QList<BatchRunner::Item> items;
     for (const QString &id : ids)
-        items.append(
-            {id, QString(), *face, QString()});
+        items.append({id, QString(), *face, QString()});
     m_runner->setItems(items);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     m_pages->addWidget(m_panel);

@@ -1,12 +1,11 @@
 #include "dialogs/mdfclaimdialog.h"
 
-#include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
-#include "ops/session.h"
 #include "ops/consolewrites.h"
+#include "ops/session.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"

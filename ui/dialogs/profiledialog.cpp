@@ -1,9 +1,9 @@
 #include "dialogs/profiledialog.h"
 
 #include "bss/bssclient.h"
-#include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
+#include "ops/accountchecks.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
 #include "widgets/accessiblenames.h"
@@ -249,19 +249,16 @@ void ProfileDialog::test()
         client->setCredentials(ak, std::move(sk));
         client->setTimeoutMs(15000);
         setStatus(tr("Testing…"));
-        BssJob *job = client->call(Operations::listAuthDomains());
-        connect(job, &BssJob::finished, this, [this, job, client] {
-            QString problem;
-            const auto id = Responses::domainId(job->json(), &problem);
-            if (job->error().isError() || !id) {
-                setStatus(tr("The test failed: %1")
-                              .arg(job->error().isError() ? job->error().userMessage() : problem));
-            } else {
-                m_domain->setText(*id);
-                setStatus(tr("The keys work. Account ID %1.").arg(*id));
-            }
-            client->deleteLater();
-        });
+        AccountChecks::domainId(
+            client, this, [this, client](const QString &id, const BssError &error) {
+                if (error.isError()) {
+                    setStatus(tr("The test failed: %1").arg(error.userMessage()));
+                } else {
+                    m_domain->setText(id);
+                    setStatus(tr("The keys work. Account ID %1.").arg(id));
+                }
+                client->deleteLater();
+            });
     };
     if (!m_ak->text().isEmpty() && !m_sk->text().isEmpty()) {
         run(m_ak->text().trimmed().toLatin1(), secretOf(m_sk->text()));

@@ -28,8 +28,8 @@ ResellerQuotaDialog::ResellerQuotaDialog(Session *session, const QuotaModel::Quo
     , m_preview(new QLabel(this))
     , m_confirm(new QPushButton(tr("Issue"), this))
     , m_close(new QPushButton(tr("Close"), this))
-    , m_runner(new BatchRunner(
-          BatchWrites::resellerQuotaIssue(session->writer(), parent.quotaId), this))
+    , m_runner(
+          new BatchRunner(BatchWrites::resellerQuotaIssue(session->writer(), parent.quotaId), this))
     , m_panel(new BatchResultPanel(m_runner, session, this))
 {
     setWindowTitle(tr("Issue coupon quota %1 to resellers").arg(parent.quotaId));

@@ -1,12 +1,11 @@
 #include "dialogs/settlementdetailsdialog.h"
 
-#include "bss/bssjob.h"
 #include "core/money.h"
+#include "core/settlementflow.h"
 #include "core/statuslabels.h"
 #include "models/recordtablemodel.h"
+#include "ops/marketplaceloader.h"
 #include "ops/session.h"
-#include "ops/settlementloader.h"
-#include "core/settlementflow.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/datatableview.h"
 
@@ -76,23 +75,26 @@ SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString
 
 void SettlementDetailsDialog::load()
 {
-    BssJob *job = m_session->client()->call(SettlementLoader::detailRequest(m_id));
-    connect(job, &BssJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            m_summary->setText(job->error().userMessage());
-            emit failed(job->error());
-            return;
-        }
-        const QJsonObject json = job->json();
-        m_bill = json.value(QLatin1String("settlement")).toObject();
-        m_items->setCurrency(m_bill.value(QLatin1String("currency")).toString());
-        m_items->setRecords(json.value(QLatin1String("items")).toArray());
-        m_history->setRecords(json.value(QLatin1String("history")).toArray());
-        m_itemTable->resizeColumnsToContents();
-        m_historyTable->resizeColumnsToContents();
-        showBill();
-        emit loaded();
+    auto *loader = new MarketplaceLoader(m_session->client(), nullptr, this);
+    connect(loader, &MarketplaceLoader::failed, this, [this, loader](const BssError &e) {
+        loader->deleteLater();
+        m_summary->setText(e.userMessage());
+        emit failed(e);
     });
+    connect(loader, &MarketplaceLoader::detailsLoaded, this,
+            [this, loader](const QJsonObject &bill, const QJsonArray &items,
+                           const QJsonArray &history) {
+                loader->deleteLater();
+                m_bill = bill;
+                m_items->setCurrency(m_bill.value(QLatin1String("currency")).toString());
+                m_items->setRecords(items);
+                m_history->setRecords(history);
+                m_itemTable->resizeColumnsToContents();
+                m_historyTable->resizeColumnsToContents();
+                showBill();
+                emit loaded();
+            });
+    loader->loadDetails(m_id);
 }
 
 QString SettlementDetailsDialog::summaryText() const

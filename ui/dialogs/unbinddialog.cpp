@@ -1,11 +1,11 @@
 #include "dialogs/unbinddialog.h"
 
-#include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 #include "models/consolelinks.h"
-#include "ops/session.h"
+#include "ops/accountchecks.h"
 #include "ops/consolewrites.h"
+#include "ops/session.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
@@ -113,28 +113,23 @@ void UnbindDialog::run()
     m_unbind->setEnabled(false);
     m_agree->setEnabled(false);
     m_status->setText(tr("Checking the customer's account…"));
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("SandboxCheckUnbind"), &problem);
-    JsonBody b;
-    b.add("customer_id", m_customer.customerId)
-        .addIfSet("indirect_partner_id", m_customer.indirectPartnerId);
-    r.body = b.bytes();
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            fail(job->error().userMessage() + u'\n' + job->error().diagnosticText());
-            return;
-        }
-        if (!job->json().value(QLatin1String("passed")).toBool()) {
-            QStringList items;
-            for (const QJsonValue &v : job->json().value(QLatin1String("failed_items")).toArray())
-                items.append(checkItemText(v.toString()));
-            fail(tr("The account check failed: %1. Resolve it and try again.")
-                     .arg(items.join(QStringLiteral("; "))));
-            return;
-        }
-        submit();
-    });
+    AccountChecks::unbind(
+        m_session->client(), m_customer.customerId, m_customer.indirectPartnerId, this,
+        [this](bool passed, const QStringList &failedItems, const BssError &error) {
+            if (error.isError()) {
+                fail(error.userMessage() + u'\n' + error.diagnosticText());
+                return;
+            }
+            if (!passed) {
+                QStringList items;
+                for (const QString &item : failedItems)
+                    items.append(checkItemText(item));
+                fail(tr("The account check failed: %1. Resolve it and try again.")
+                         .arg(items.join(QStringLiteral("; "))));
+                return;
+            }
+            submit();
+        });
 }
 
 void UnbindDialog::submit()

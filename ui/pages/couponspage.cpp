@@ -1,7 +1,6 @@
 #include "pages/couponspage.h"
 
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "bss/responses.h"
 #include "core/statuslabels.h"
 #include "dialogs/batchreclaimdialog.h"
@@ -9,6 +8,7 @@
 #include "models/batchrunner.h"
 #include "models/couponfilterproxy.h"
 #include "models/couponmodel.h"
+#include "ops/couponsloader.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
@@ -47,6 +47,22 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_table(new DataTableView(this))
 {
     m_gate = new WriteGate(session->client(), this);
+    m_loader = new CouponsLoader(session->client(), m_model, this);
+    connect(m_loader, &CouponsLoader::progress, this, [this](int loaded, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(loaded);
+        updateCount();
+    });
+    connect(m_loader, &CouponsLoader::loaded, this, [this] {
+        m_progress->hide();
+        updateCount();
+        emit loaded();
+    });
+    connect(m_loader, &CouponsLoader::failed, this, [this](const BssError &error) {
+        m_progress->hide();
+        updateCount();
+        emit failed(error);
+    });
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_status->setObjectName(QStringLiteral("filter.status"));
@@ -114,44 +130,10 @@ void CouponsPage::setResellerScope(const QString &indirectPartnerId)
 
 void CouponsPage::reload()
 {
-    if (m_pager)
-        m_pager->cancel();
-    m_model->clear();
     m_model->setCurrency(m_session->currency());
     m_progress->setValue(0);
     m_progress->show();
-    Operations::CouponFilter filter;
-    filter.indirectPartnerId = m_scope->indirectPartnerId(); // a reseller's coupons
-    m_pager = new Pager(
-        m_session->client(),
-        [filter](int offset, int limit) {
-            QString ignored;
-            return Operations::listIssuedPartnerCoupons(filter, offset, limit, &ignored);
-        },
-        Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
-    Pager *pager = m_pager;
-    connect(pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
-        QString problem;
-        const auto page = Responses::issuedCoupons(
-            QJsonObject{{QStringLiteral("user_coupons"), items}}, &problem);
-        if (page)
-            m_model->append(page->items);
-        m_progress->setMaximum(std::max(total, 1));
-        m_progress->setValue(m_model->rowCount());
-        updateCount();
-    });
-    connect(pager, &Pager::finished, this, [this, pager](const BssError &error) {
-        pager->deleteLater();
-        if (m_pager == pager)
-            m_pager = nullptr;
-        m_progress->hide();
-        updateCount();
-        if (error.isError())
-            emit failed(error);
-        else
-            emit loaded();
-    });
-    pager->start();
+    m_loader->load(m_scope->indirectPartnerId());
 }
 
 void CouponsPage::showExpiring(int days)

@@ -10,7 +10,6 @@ class BssError;
 class CouponFilterProxy;
 class CouponModel;
 class DataTableView;
-class Pager;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -58,7 +57,7 @@ private:
     Session *m_session;
     CouponModel *m_model;
     CouponFilterProxy *m_proxy;
-    Pager *m_pager = nullptr;
+    class CouponsLoader *m_loader = nullptr;
     ResellerScopeBox *m_scope;
     QComboBox *m_status;
     QLineEdit *m_customer;

@@ -3,8 +3,8 @@
 #include "bss/types.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
-#include "ops/customerdetail.h"
 #include "models/customermodel.h"
+#include "ops/customerdetail.h"
 #include "ops/session.h"
 
 #include <QBarCategoryAxis>

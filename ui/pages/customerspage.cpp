@@ -1,6 +1,5 @@
 #include "pages/customerspage.h"
 
-#include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responsecache.h"
 #include "core/masking.h"
@@ -10,9 +9,9 @@
 #include "dialogs/unbinddialog.h"
 #include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
-#include "ops/customerloader.h"
 #include "models/customermodel.h"
 #include "models/customersnapshot.h"
+#include "ops/customerloader.h"
 #include "ops/session.h"
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"

@@ -1,12 +1,12 @@
 #include "pages/discountspage.h"
 
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/customermodel.h"
 #include "models/recordtablemodel.h"
+#include "ops/discountsloader.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
 
@@ -64,6 +64,14 @@ DiscountsPage::DiscountsPage(Session *session, QWidget *parent)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
 {
+    m_loader = new DiscountsLoader(session->client(), m_customers, this);
+    connect(m_loader, &DiscountsLoader::failed, this, &DiscountsPage::failed);
+    connect(m_loader, &DiscountsLoader::loaded, this, [this](const QJsonObject &summary) {
+        m_customerTable->resizeColumnsToContents();
+        m_data = summary;
+        showBreakdown();
+        emit loaded();
+    });
     m_breakdownTable->setSortableModel(m_breakdown);
     m_customerTable->setSortableModel(m_customers);
     m_view->addItem(QString(), false);
@@ -107,39 +115,7 @@ void DiscountsPage::reload()
         emit loaded();
         return;
     }
-    auto *pager = new Pager(
-        m_session->client(),
-        [](int offset, int limit) {
-            QString ignored;
-            ApiRequest r =
-                Operations::byName(QStringLiteral("SandboxShowMonthDiscounts"), &ignored);
-            r.addQuery("offset", QString::number(offset));
-            r.addQuery("limit", QString::number(limit));
-            return r;
-        },
-        Pager::Options{QStringLiteral("records"), 100, 2, 5000}, this);
-    auto records = std::make_shared<QJsonArray>();
-    auto summary = std::make_shared<QJsonObject>(); // totals and breakdowns ride on each page
-    connect(pager, &Pager::firstAnswer, this,
-            [summary](const QJsonObject &json) { *summary = json; });
-    connect(pager, &Pager::pageReceived, this, [records](int, const QJsonArray &items) {
-        for (const QJsonValue &v : items)
-            records->append(v);
-    });
-    connect(pager, &Pager::finished, this, [this, pager, records, summary](const BssError &e) {
-        pager->deleteLater();
-        if (e.isError()) {
-            emit failed(e);
-            return;
-        }
-        m_customers->setRecords(*records);
-        m_customerTable->resizeColumnsToContents();
-        m_data = *summary;
-        m_data.remove(QLatin1String("records"));
-        showBreakdown();
-        emit loaded();
-    });
-    pager->start();
+    m_loader->load();
 }
 
 void DiscountsPage::showBreakdown()

@@ -45,6 +45,7 @@ private:
     void showBreakdown();
 
     Session *m_session;
+    class DiscountsLoader *m_loader = nullptr;
     RecordTableModel *m_breakdown;
     RecordTableModel *m_customers;
     QComboBox *m_view;

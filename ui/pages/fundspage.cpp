@@ -1,9 +1,7 @@
 #include "pages/fundspage.h"
 
-#include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "bss/responses.h"
 #include "core/billperiod.h"
 #include "core/money.h"
@@ -12,8 +10,9 @@
 #include "models/consolelinks.h"
 #include "models/partneraccount.h"
 #include "models/recordtablemodel.h"
-#include "ops/session.h"
 #include "ops/consolewrites.h"
+#include "ops/fundsloader.h"
+#include "ops/session.h"
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/datatableview.h"
@@ -107,6 +106,32 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_agreementTable(new DataTableView(this))
 {
     m_gate = new WriteGate(session->client(), this);
+    m_loader = new FundsLoader(session->client(), m_changes, m_adjust, m_agreements, this);
+    connect(m_loader, &FundsLoader::failed, this, &FundsPage::failed);
+    connect(m_loader, &FundsLoader::accountLoaded, this, [this](const PartnerAccount &a) {
+        const QString cur = m_session->currency();
+        auto fmt = [this, &cur](const Decimal &d) {
+            return d.isValid() ? Money(d, cur).format(locale()) : QStringLiteral("—");
+        };
+        m_cash = fmt(a.cash);
+        m_allocatable = fmt(a.allocatable);
+        m_credit = fmt(a.creditLine);
+        m_due = fmt(a.amountDue);
+        showOverview();
+        emit loaded();
+    });
+    connect(m_loader, &FundsLoader::quotasLeft, this, [this](const Decimal &total) {
+        m_quota = Money(total, m_session->currency()).format(locale());
+        showOverview();
+    });
+    connect(m_loader, &FundsLoader::changesLoaded, this, [this] {
+        m_changeTable->resizeColumnsToContents();
+        emit changesLoaded();
+    });
+    connect(m_loader, &FundsLoader::adjustRecordsLoaded, this, [this] {
+        m_adjustTable->resizeColumnsToContents();
+        emit adjustRecordsLoaded();
+    });
     m_target->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_from->setObjectName(QStringLiteral("filter.from"));
@@ -222,55 +247,13 @@ void FundsPage::reload()
 
 void FundsPage::loadOverview()
 {
-    QString problem;
-    const QString scope = m_scope->indirectPartnerId(); // a reseller's account, or ours
     m_cash.clear();
     m_allocatable.clear();
     m_credit.clear();
     m_due.clear();
     m_quota.clear();
     showOverview();
-    BssJob *balances = m_session->client()->call(Operations::listPartnerBalances(scope, &problem));
-    connect(balances, &BssJob::finished, this, [this, balances] {
-        QString problem;
-        const auto list = Responses::partnerBalances(balances->json(), &problem);
-        if (balances->error().isError() || !list) {
-            emit failed(balances->error());
-            return;
-        }
-        const QString cur = m_session->currency();
-        const PartnerAccount a = PartnerAccount::fromBalances(*list);
-        auto fmt = [this, &cur](const Decimal &d) {
-            return d.isValid() ? Money(d, cur).format(locale()) : QStringLiteral("—");
-        };
-        m_cash = fmt(a.cash);
-        m_allocatable = fmt(a.allocatable);
-        m_credit = fmt(a.creditLine);
-        m_due = fmt(a.amountDue);
-        showOverview();
-        emit loaded();
-    });
-    // Our own quotas in effect, or those issued to the reseller.
-    ApiRequest quotas =
-        Operations::byName(scope.isEmpty() ? QStringLiteral("ListQuotaCoupons")
-                                           : QStringLiteral("ListIssuedCouponQuotas"),
-                           &problem);
-    if (scope.isEmpty()) {
-        quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
-    } else {
-        quotas.addQuery("indirect_partner_id", scope);
-        quotas.addQuery("limit", QStringLiteral("100"));
-    }
-    BssJob *job = m_session->client()->call(quotas);
-    connect(job, &BssJob::finished, this, [this, job] {
-        Decimal total = Decimal::fromMantissa(0, 2);
-        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray()) {
-            if (q[QLatin1String("quota_status")].toInt() == 0) // in effect
-                total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
-        }
-        m_quota = Money(total, m_session->currency()).format(locale());
-        showOverview();
-    });
+    m_loader->loadAccount(m_scope->indirectPartnerId()); // a reseller's account, or ours
 }
 
 void FundsPage::showOverview()
@@ -284,44 +267,14 @@ void FundsPage::showOverview()
 
 void FundsPage::loadChanges()
 {
-    const QDate from = m_from->date(), to = m_to->date();
-    if (from > to || from.daysTo(to) > 366) {
-        m_changes->setRecords({});
-        return; // the API reads at most a year; the dates say so in the tooltip
-    }
-    const QString type = m_tradeType->currentData().toString();
-    const QString scope = m_scope->indirectPartnerId();
-    auto *pager = new Pager(
-        m_session->client(),
-        [from, to, type, scope](int offset, int limit) {
-            QString ignored;
-            ApiRequest r =
-                Operations::byName(QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
-            r.addQuery("balance_type", QStringLiteral("BALANCE_TYPE_DEBIT"));
-            if (!type.isEmpty())
-                r.addQuery("trade_type", type);
-            r.addQuery("trade_time_begin", from.toString(Qt::ISODate));
-            r.addQuery("trade_time_end", to.toString(Qt::ISODate));
-            if (!scope.isEmpty())
-                r.addQuery("indirect_partner_id", scope);
-            r.addQuery("offset", QString::number(offset));
-            r.addQuery("limit", QString::number(limit));
-            return r;
-        },
-        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, this);
-    m_changes->setRecords({});
-    connect(pager, &Pager::pageReceived, this,
-            [this](int, const QJsonArray &items, int) { m_changes->append(items); });
-    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
-        pager->deleteLater();
-        if (e.isError())
-            emit failed(e);
-        else {
-            m_changeTable->resizeColumnsToContents();
-            emit changesLoaded();
-        }
-    });
-    pager->start();
+    FundsLoader::ChangeFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.tradeType = m_tradeType->currentData().toString();
+    f.scope = m_scope->indirectPartnerId();
+    const QString problem = FundsLoader::checkChanges(f);
+    m_from->setToolTip(problem.isEmpty() ? tr("At most one year at a time") : problem);
+    m_loader->loadChanges(f); // bad dates: nothing is sent; the date field says why
 }
 
 void FundsPage::showTradeType(const QString &type)
@@ -338,36 +291,14 @@ QString FundsPage::tradeType() const
 
 void FundsPage::loadAdjustRecords()
 {
-    Operations::AdjustRecordFilter f;
+    FundsLoader::AdjustFilter f;
     f.operationType = m_adjustType->currentData().toString();
     f.customerId = m_target->text().trimmed();
-    f.indirectPartnerId = m_scope->indirectPartnerId();
-    QString problem;
-    Operations::listPartnerAdjustRecords(f, 0, 100, &problem);
-    if (!problem.isEmpty()) {
-        m_target->setToolTip(problem);
-        return; // nothing is sent on bad input
-    }
-    auto *pager = new Pager(
-        m_session->client(),
-        [f](int offset, int limit) {
-            QString ignored;
-            return Operations::listPartnerAdjustRecords(f, offset, limit, &ignored);
-        },
-        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, this);
-    m_adjust->setRecords({});
-    connect(pager, &Pager::pageReceived, this,
-            [this](int, const QJsonArray &items, int) { m_adjust->append(items); });
-    connect(pager, &Pager::finished, this, [this, pager](const BssError &e) {
-        pager->deleteLater();
-        if (e.isError())
-            emit failed(e);
-        else {
-            m_adjustTable->resizeColumnsToContents();
-            emit adjustRecordsLoaded();
-        }
-    });
-    pager->start();
+    f.scope = m_scope->indirectPartnerId();
+    const QString problem = FundsLoader::checkAdjust(f);
+    m_target->setToolTip(problem);
+    if (problem.isEmpty())
+        m_loader->loadAdjustRecords(f); // nothing is sent on bad input
 }
 
 void FundsPage::loadAgreements()
@@ -380,16 +311,7 @@ void FundsPage::loadAgreements()
         m_agreements->setRecords({});
         return; // no public API: the note says where to go
     }
-    QString problem;
-    BssJob *job = m_session->client()->call(
-        Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem));
-    connect(job, &BssJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            emit failed(job->error());
-            return;
-        }
-        m_agreements->setRecords(job->json().value(QLatin1String("agreements")).toArray());
-    });
+    m_loader->loadAgreements();
 }
 
 void FundsPage::addAgreement(const QString &name, const QString &type)

@@ -14,6 +14,7 @@ class QPushButton;
 class QTabWidget;
 class RecordTableModel;
 class ResellerScopeBox;
+class FundsLoader;
 class Session;
 
 // 资金管理: the partner account at a glance (cash, credit line, allocatable, coupon quotas — each
@@ -85,5 +86,6 @@ private:
     DataTableView *m_adjustTable;
     DataTableView *m_agreementTable;
     QString m_cash, m_credit, m_allocatable, m_due, m_quota;
+    FundsLoader *m_loader = nullptr;
     WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

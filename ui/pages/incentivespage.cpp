@@ -1,8 +1,6 @@
 #include "pages/incentivespage.h"
 
-#include "bss/bssjob.h"
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "core/billperiod.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
@@ -10,6 +8,7 @@
 #include "models/customermodel.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "ops/incentivesloader.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
@@ -38,11 +37,6 @@ QString hintOf(const QJsonValue &v) // "STATUS|METHOD"
     return StatusLabels::incentiveHint(parts.value(0), parts.value(1));
 }
 
-ApiRequest request(const char *operation)
-{
-    QString ignored;
-    return Operations::byName(QString::fromLatin1(operation), &ignored);
-}
 } // namespace
 
 IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
@@ -101,6 +95,17 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
     , m_claimTable(new DataTableView(this))
 {
     m_gate = new WriteGate(session->client(), this);
+    m_loader = new IncentivesLoader(session->client(), m_payouts, m_claims, this);
+    connect(m_loader, &IncentivesLoader::failed, this, &IncentivesPage::failed);
+    connect(m_loader, &IncentivesLoader::payoutsLoaded, this, [this] {
+        m_payoutTable->resizeColumnsToContents();
+        showDetail();
+        emit loaded();
+    });
+    connect(m_loader, &IncentivesLoader::claimsLoaded, this, [this] {
+        m_claimTable->resizeColumnsToContents();
+        emit claimsLoaded();
+    });
     // Saved views capture these (ViewState).
     m_status->setObjectName(QStringLiteral("filter.status"));
     m_period->setObjectName(QStringLiteral("filter.period"));
@@ -207,42 +212,7 @@ void IncentivesPage::loadPayouts()
         emit loaded();
         return;
     }
-    const QString status = m_status->currentData().toString();
-    const QString period = m_period->currentData().toString();
-    auto *pager = new Pager(
-        m_session->client(),
-        [status, period](int offset, int limit) {
-            ApiRequest r = request("SandboxListIncentivePayouts");
-            if (!status.isEmpty())
-                r.addQuery("status", status);
-            if (!period.isEmpty())
-                r.addQuery("period", period);
-            r.addQuery("offset", QString::number(offset));
-            r.addQuery("limit", QString::number(limit));
-            return r;
-        },
-        Pager::Options{QStringLiteral("payouts"), 100, 2, 10000}, this);
-    auto collected = std::make_shared<QJsonArray>();
-    connect(pager, &Pager::pageReceived, this, [collected](int, const QJsonArray &items) {
-        for (const QJsonValue &v : items) {
-            QJsonObject o = v.toObject();
-            o.insert(QLatin1String("hint"), o.value(QLatin1String("status")).toString() + u'|' +
-                                                o.value(QLatin1String("payout_method")).toString());
-            collected->append(o);
-        }
-    });
-    connect(pager, &Pager::finished, this, [this, pager, collected](const BssError &e) {
-        pager->deleteLater();
-        if (e.isError()) {
-            emit failed(e);
-            return;
-        }
-        m_payouts->setRecords(*collected);
-        m_payoutTable->resizeColumnsToContents();
-        showDetail();
-        emit loaded();
-    });
-    pager->start();
+    m_loader->loadPayouts(m_status->currentData().toString(), m_period->currentData().toString());
 }
 
 void IncentivesPage::loadClaims()
@@ -253,27 +223,7 @@ void IncentivesPage::loadClaims()
         emit claimsLoaded();
         return;
     }
-    BssJob *job = m_session->client()->call(request("SandboxListMdfClaims"));
-    connect(job, &BssJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            emit failed(job->error());
-            return;
-        }
-        const QDate today = BillPeriod::today();
-        QJsonArray claims;
-        for (const QJsonValue &v : job->json().value(QLatin1String("claims")).toArray()) {
-            QJsonObject o = v.toObject();
-            const QString s = o.value(QLatin1String("status")).toString();
-            const QDate deadline =
-                QDate::fromString(o.value(QLatin1String("claim_deadline")).toString(), Qt::ISODate);
-            if (deadline.isValid() && (s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED"))
-                o.insert(QLatin1String("days_left"), int(today.daysTo(deadline)));
-            claims.append(o);
-        }
-        m_claims->setRecords(claims);
-        m_claimTable->resizeColumnsToContents();
-        emit claimsLoaded();
-    });
+    m_loader->loadClaims();
 }
 
 MdfClaimDialog *IncentivesPage::claim(int sourceRow)

@@ -58,6 +58,7 @@ private:
     int currentPayoutRow() const;
 
     Session *m_session;
+    class IncentivesLoader *m_loader = nullptr;
     RecordTableModel *m_payouts;
     RecordTableModel *m_claims;
     RecordFilterProxy *m_payoutProxy;

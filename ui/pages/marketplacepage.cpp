@@ -1,20 +1,19 @@
 #include "pages/marketplacepage.h"
 
-#include "bss/bssjob.h"
-#include "bss/pager.h"
 #include "core/billperiod.h"
+#include "core/settlementflow.h"
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/settlementdetailsdialog.h"
 #include "models/consolelinks.h"
-#include "ops/overview.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
+#include "ops/marketplaceloader.h"
+#include "ops/overview.h"
 #include "ops/session.h"
 #include "ops/settlementloader.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
-#include "core/settlementflow.h"
 #include "widgets/datatableview.h"
 
 #include <QComboBox>
@@ -69,6 +68,14 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     , m_diff(new PeriodDiffPanel(session, this))
     , m_statement(new StatementPanel(session, this))
 {
+    m_loader = new MarketplaceLoader(session->client(), m_model, this);
+    connect(m_loader, &MarketplaceLoader::failed, this, &MarketplacePage::failed);
+    connect(m_loader, &MarketplaceLoader::billsListed, m_table,
+            &DataTableView::resizeColumnsToContents);
+    connect(m_loader, &MarketplaceLoader::billsLoaded, this, [this] {
+        m_proxy->invalidate();
+        emit loaded();
+    });
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_kinds->setObjectName(QStringLiteral("filter.kind"));
@@ -121,7 +128,7 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &MarketplacePage::reload);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearch);
     connect(m_reload, &QPushButton::clicked, this, [this] {
-        m_customersOf.clear(); // Refresh reads every bill's items again
+        m_loader->forgetCustomers(); // Refresh reads every bill's items again
         reload();
     });
     connect(m_details, &QPushButton::clicked, this, [this] {
@@ -182,7 +189,6 @@ void MarketplacePage::showAwaitingAction()
 
 void MarketplacePage::reload()
 {
-    const int generation = ++m_generation;
     m_model->setCurrency(m_session->currency());
     const bool sandbox = m_session->isSandbox();
     m_note->setVisible(!sandbox);
@@ -197,72 +203,7 @@ void MarketplacePage::reload()
     const QString period = m_period->currentData().toString();
     m_proxy->setFieldIn(QStringLiteral("status"),
                         status == kAction ? Overview::partnerActionStatuses() : QStringList());
-    const QString serverStatus = status == kAction ? QString() : status;
-    auto *pager = new Pager(
-        m_session->client(),
-        [kind, serverStatus, period](int offset, int limit) {
-            return SettlementLoader::listRequest(kind, serverStatus, period, offset, limit);
-        },
-        Pager::Options{QStringLiteral("settlements"), 100, 2, 10000}, this);
-    m_model->setRecords({});
-    connect(pager, &Pager::pageReceived, this, [this, generation](int, const QJsonArray &items) {
-        if (generation == m_generation)
-            m_model->append(items);
-    });
-    connect(pager, &Pager::finished, this, [this, pager, generation](const BssError &e) {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (e.isError()) {
-            emit failed(e);
-            return;
-        }
-        m_table->resizeColumnsToContents();
-        indexCustomers();
-    });
-    pager->start();
-}
-
-// The customer search needs each bill's customers: read the items of the bills not seen before
-// (a few calls; at most the first 200 bills) and keep their IDs and names as a hidden field.
-void MarketplacePage::indexCustomers()
-{
-    const int generation = m_generation;
-    QStringList missing;
-    for (int r = 0; r < qMin(m_model->rowCount(), 200); ++r) {
-        const QString id = m_model->record(r).value(QLatin1String("settlement_id")).toString();
-        const auto known = m_customersOf.constFind(id);
-        if (known != m_customersOf.constEnd())
-            m_model->setField("settlement_id", id, "customers", *known);
-        else
-            missing << id;
-    }
-    if (missing.isEmpty()) {
-        m_proxy->invalidate();
-        emit loaded();
-        return;
-    }
-    auto pending = std::make_shared<int>(int(missing.size()));
-    for (const QString &id : missing) {
-        BssJob *job = m_session->client()->call(SettlementLoader::detailRequest(id));
-        connect(job, &BssJob::finished, this, [this, job, id, pending, generation] {
-            if (!job->error().isError()) {
-                QStringList who;
-                for (const QJsonValue &v : job->json().value(QLatin1String("items")).toArray()) {
-                    const QJsonObject item = v.toObject();
-                    who << item.value(QLatin1String("customer_id")).toString()
-                        << item.value(QLatin1String("customer_name")).toString();
-                }
-                m_customersOf.insert(id, who.join(u'\n'));
-                if (generation == m_generation)
-                    m_model->setField("settlement_id", id, "customers", m_customersOf.value(id));
-            }
-            if (--*pending == 0 && generation == m_generation) {
-                m_proxy->invalidate();
-                emit loaded();
-            }
-        });
-    }
+    m_loader->loadBills(kind, status == kAction ? QString() : status, period);
 }
 
 SettlementDetailsDialog *MarketplacePage::openDetails(int sourceRow)

@@ -57,7 +57,6 @@ protected:
 
 private:
     void retranslate();
-    void indexCustomers();
 
     Session *m_session;
     RecordTableModel *m_model;
@@ -76,8 +75,7 @@ private:
     DataTableView *m_table;
     PeriodDiffPanel *m_diff;
     StatementPanel *m_statement;
-    int m_generation = 0; // answers of an older reload are dropped
-    // Each bill's customers (IDs and names) for the search, read once per bill: a filter change
-    // reloads the list but not the items; Refresh reads them again.
-    QHash<QString, QString> m_customersOf;
+    // The bills, and each bill's customers for the search (read once per bill: a filter change
+    // reloads the list but not the items; Refresh reads them again).
+    class MarketplaceLoader *m_loader = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "pages/pricingpage.h"
 
-#include "bss/bssjob.h"
 #include "core/money.h"
+#include "ops/pricingloader.h"
 #include "ops/session.h"
 #include "widgets/contrastcolors.h"
 
@@ -47,6 +47,9 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     , m_results(new QTableWidget(0, 5, this))
     , m_total(new QLabel(this))
 {
+    m_loader = new PricingLoader(session->client(), this);
+    connect(m_loader, &PricingLoader::quoted, this, &PricingPage::showAnswer);
+    connect(m_loader, &PricingLoader::failed, this, &PricingPage::showFailure);
     m_note->setWordWrap(true);
     ContrastColors::paintAsSecondary(m_note);
     m_region->setEditable(true);
@@ -217,33 +220,30 @@ void PricingPage::price()
     }
     setProblem(nullptr);
     m_price->setEnabled(false);
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job, mode] {
-        m_price->setEnabled(true);
-        if (job->error().isError()) {
-            setProblem([e = job->error()] { return e.userMessage(); });
-            emit failed(job->error());
-            return;
-        }
-        QString problem;
-        const auto quote = mode == 0   ? PriceInquiry::onDemandQuote(job->json(), &problem)
-                           : mode == 1 ? PriceInquiry::periodQuote(job->json(), &problem)
-                                       : PriceInquiry::renewalQuote(job->json(), &problem);
-        if (!quote) {
-            setProblem([problem] {
-                return tr("The server's answer could not be read: %1.").arg(problem);
-            });
-            return;
-        }
-        showQuote(*quote);
-        setProblem([failures = quote->failed] {
-            QStringList failed;
-            for (const PriceInquiry::Failure &f : failures)
-                failed << tr("%1 could not be priced: %2 %3").arg(f.id, f.code, f.message);
-            return failed.join(u'\n');
-        });
-        emit priced();
+    m_loader->quote(mode == 0   ? PricingLoader::Mode::OnDemand
+                    : mode == 1 ? PricingLoader::Mode::Period
+                                : PricingLoader::Mode::Renewal,
+                    r);
+}
+
+void PricingPage::showAnswer(const PriceInquiry::Quote &quote)
+{
+    m_price->setEnabled(true);
+    showQuote(quote);
+    setProblem([failures = quote.failed] {
+        QStringList failed;
+        for (const PriceInquiry::Failure &f : failures)
+            failed << tr("%1 could not be priced: %2 %3").arg(f.id, f.code, f.message);
+        return failed.join(u'\n');
     });
+    emit priced();
+}
+
+void PricingPage::showFailure(const BssError &error)
+{
+    m_price->setEnabled(true);
+    setProblem([error] { return error.userMessage(); });
+    emit failed(error);
 }
 
 QString PricingPage::money(const Decimal &amount, const QString &currency) const

@@ -55,9 +55,12 @@ private:
     void retranslate();
     void updateUnits();
     void showQuote(const PriceInquiry::Quote &quote);
+    void showAnswer(const PriceInquiry::Quote &quote);
+    void showFailure(const BssError &error);
     QString money(const Decimal &amount, const QString &currency) const;
 
     Session *m_session;
+    class PricingLoader *m_loader;
     QLabel *m_note;
     QLabel *m_projectLabel;
     QLabel *m_regionLabel;

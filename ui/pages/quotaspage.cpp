@@ -1,15 +1,14 @@
 #include "pages/quotaspage.h"
 
-#include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "core/billperiod.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
 #include "models/quotamodel.h"
+#include "ops/quotasloader.h"
 #include "ops/resellerdirectory.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
@@ -51,6 +50,21 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_to(new QDateEdit(BillPeriod::today(), this))
 {
     m_gate = new WriteGate(session->client(), this);
+    m_loader = new QuotasLoader(session->client(), m_model, m_records, m_resellerModel, this);
+    connect(m_loader, &QuotasLoader::failed, this, &QuotasPage::failed);
+    connect(m_loader, &QuotasLoader::quotasLoaded, this, [this] {
+        m_table->resizeColumnsToContents();
+        loadRecords();
+        loadResellerQuotas();
+        emit loaded();
+    });
+    connect(m_loader, &QuotasLoader::recordsLoaded, this, &QuotasPage::recordsLoaded);
+    connect(m_loader, &QuotasLoader::resellerQuotasLoaded, this, [this](bool distributor) {
+        // Only a distributor has issued quotas to resellers (or can): show the tab then.
+        m_tabs->setTabVisible(1, distributor);
+        m_toResellers->setVisible(distributor);
+        emit resellerQuotasLoaded();
+    });
     m_customer->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_from->setObjectName(QStringLiteral("filter.from"));
@@ -132,62 +146,17 @@ void QuotasPage::reload()
 {
     m_model->setCurrency(m_session->currency());
     m_records->setCurrency(m_session->currency());
-    auto *pager = new Pager(
-        m_session->client(),
-        [](int offset, int limit) {
-            QString ignored;
-            ApiRequest r = Operations::byName(QStringLiteral("ListQuotaCoupons"), &ignored);
-            JsonBody b;
-            b.add("offset", qint64(offset)).add("limit", qint64(limit));
-            r.body = b.bytes();
-            return r;
-        },
-        Pager::Options{QStringLiteral("quotas"), 100, 1, -1}, this);
-    auto quotas = std::make_shared<QList<QuotaModel::Quota>>();
-    connect(pager, &Pager::pageReceived, this, [quotas](int, const QJsonArray &items, int) {
-        for (const QJsonValue &v : items)
-            quotas->append(QuotaModel::Quota::fromJson(v.toObject()));
-    });
-    connect(pager, &Pager::finished, this, [this, pager, quotas](const BssError &error) {
-        pager->deleteLater();
-        if (error.isError()) {
-            emit failed(error);
-            return;
-        }
-        m_model->setQuotas(*quotas);
-        m_table->resizeColumnsToContents();
-        loadRecords();
-        loadResellerQuotas();
-        emit loaded();
-    });
-    pager->start();
+    m_loader->loadQuotas();
 }
 
 void QuotasPage::loadRecords()
 {
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("ListPartnerCouponsRecord"), &problem);
-    const QString quota = selectedQuotaId();
-    if (!quota.isEmpty())
-        r.addQuery("quota_id", quota);
-    const QString customer = m_customer->text().trimmed();
-    if (!customer.isEmpty())
-        r.addQuery("customer_id", customer);
-    r.addQuery("operation_time_begin", Operations::utcTimestamp(m_from->date().startOfDay()));
-    r.addQuery("operation_time_end", Operations::utcTimestamp(m_to->date().endOfDay()));
-    r.addQuery("limit", QStringLiteral("100")); // the newest 100
-    BssJob *job = m_session->client()->call(r);
-    const quint64 generation = ++m_recordGeneration;
-    connect(job, &BssJob::finished, this, [this, job, generation] {
-        if (generation != m_recordGeneration)
-            return; // a newer query was made meanwhile
-        if (job->error().isError()) {
-            emit failed(job->error());
-            return;
-        }
-        m_records->setRecords(job->json().value(QLatin1String("records")).toArray());
-        emit recordsLoaded();
-    });
+    QuotasLoader::RecordFilter f;
+    f.quotaId = selectedQuotaId();
+    f.customerId = m_customer->text().trimmed();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    m_loader->loadRecords(f);
 }
 
 void QuotasPage::issueFromSelected()
@@ -206,21 +175,7 @@ void QuotasPage::issueFromSelected()
 void QuotasPage::loadResellerQuotas()
 {
     m_resellerModel->setCurrency(m_session->currency());
-    QString problem;
-    ApiRequest r = Operations::byName(QStringLiteral("ListIssuedCouponQuotas"), &problem);
-    r.addQuery("limit", QStringLiteral("100"));
-    BssJob *job = m_session->client()->call(r);
-    connect(job, &BssJob::finished, this, [this, job] {
-        QList<QuotaModel::Quota> quotas;
-        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray())
-            quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
-        m_resellerModel->setQuotas(quotas);
-        // Only a distributor has issued quotas to resellers (or can): show the tab then.
-        const bool distributor = !job->error().isError() && !quotas.isEmpty();
-        m_tabs->setTabVisible(1, distributor);
-        m_toResellers->setVisible(distributor);
-        emit resellerQuotasLoaded();
-    });
+    m_loader->loadResellerQuotas();
 }
 
 void QuotasPage::issueToResellers()

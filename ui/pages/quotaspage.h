@@ -73,7 +73,7 @@ private:
     QuotaModel *m_resellerModel;
     DataTableView *m_resellerTable;
     QTabWidget *m_tabs;
-    quint64 m_recordGeneration = 0;
+    class QuotasLoader *m_loader = nullptr;
     QLineEdit *m_customer;
     QDateEdit *m_from;
     QDateEdit *m_to;

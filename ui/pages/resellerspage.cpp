@@ -1,6 +1,5 @@
 #include "pages/resellerspage.h"
 
-#include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
 #include "dialogs/batchtransferdialog.h"
@@ -9,6 +8,7 @@
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
 #include "ops/resellerdirectory.h"
+#include "ops/resellersloader.h"
 #include "ops/session.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
@@ -54,6 +54,12 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_note(new QLabel(this))
 {
     m_gate = new WriteGate(session->client(), this);
+    m_loader = new ResellersLoader(session->client(), m_model, this);
+    connect(m_loader, &ResellersLoader::failed, this, &ResellersPage::failed);
+    connect(m_loader, &ResellersLoader::balancesLoaded, this, [this] {
+        m_table->resizeColumnsToContents();
+        emit loaded();
+    });
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_below->setObjectName(QStringLiteral("filter.below"));
@@ -130,28 +136,7 @@ void ResellersPage::showResellers()
 
 void ResellersPage::loadBalances()
 {
-    m_balancesPending = m_model->rowCount();
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QString id =
-            m_model->record(r).value(QLatin1String("indirect_partner_id")).toString();
-        QString problem;
-        BssJob *job = m_session->client()->call(Operations::listPartnerBalances(id, &problem));
-        connect(job, &BssJob::finished, this, [this, job, id] {
-            QString problem;
-            const auto balances = Responses::partnerBalances(job->json(), &problem);
-            if (!job->error().isError() && balances) {
-                for (const PartnerBalance &b : *balances) {
-                    if (b.accountType == 1)
-                        m_model->setField("indirect_partner_id", id, "balance",
-                                          b.amount.withScale(2).toString());
-                }
-            }
-            if (--m_balancesPending == 0) {
-                m_table->resizeColumnsToContents();
-                emit loaded();
-            }
-        });
-    }
+    m_loader->loadBalances();
 }
 
 void ResellersPage::transfer(bool allocate)

@@ -16,6 +16,7 @@ class QLineEdit;
 class QPushButton;
 class RecordFilterProxy;
 class RecordTableModel;
+class ResellersLoader;
 class Session;
 
 // 云经销商 (distributors): the resellers with masked contact columns and their balances, allocate
@@ -62,6 +63,6 @@ private:
     QPushButton *m_reclaim;
     QPushButton *m_export;
     QLabel *m_note;
-    int m_balancesPending = 0;
+    ResellersLoader *m_loader = nullptr;
     WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

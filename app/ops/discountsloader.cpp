@@ -1,0 +1,34 @@
+#include "ops/discountsloader.h"
+
+#include "bss/operations.h"
+#include "models/recordtablemodel.h"
+#include "ops/recordload.h"
+
+DiscountsLoader::DiscountsLoader(BssClient *client, RecordTableModel *customers, QObject *parent)
+    : QObject(parent), m_client(client), m_customers(customers)
+{}
+
+void DiscountsLoader::load()
+{
+    RecordLoad::collect(
+        m_client,
+        [](int offset, int limit) {
+            QString ignored;
+            ApiRequest r =
+                Operations::byName(QStringLiteral("SandboxShowMonthDiscounts"), &ignored);
+            r.addQuery("offset", QString::number(offset));
+            r.addQuery("limit", QString::number(limit));
+            return r;
+        },
+        Pager::Options{QStringLiteral("records"), 100, 2, 5000}, this, &m_pager,
+        [this](const BssError &e, const QJsonObject &first, const QJsonArray &records) {
+            if (e.isError()) {
+                emit failed(e);
+                return;
+            }
+            m_customers->setRecords(records);
+            QJsonObject summary = first; // totals and breakdowns ride on each page
+            summary.remove(QLatin1String("records"));
+            emit loaded(summary);
+        });
+}

@@ -1,0 +1,167 @@
+#include "ops/fundsloader.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "bss/responses.h"
+#include "models/recordtablemodel.h"
+#include "ops/recordload.h"
+
+#include <QJsonArray>
+
+FundsLoader::FundsLoader(BssClient *client, RecordTableModel *changes, RecordTableModel *adjust,
+                         RecordTableModel *agreements, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_changes(changes)
+    , m_adjust(adjust)
+    , m_agreements(agreements)
+{}
+
+void FundsLoader::loadAccount(const QString &scope)
+{
+    for (BssJob *old : {m_balances.data(), m_quotas.data()}) {
+        if (old)
+            old->disconnect(this); // an older read: its answer is no longer wanted
+    }
+    QString problem;
+    BssJob *balances = m_client->call(Operations::listPartnerBalances(scope, &problem));
+    m_balances = balances;
+    connect(balances, &BssJob::finished, this, [this, balances] {
+        QString problem;
+        const auto list = Responses::partnerBalances(balances->json(), &problem);
+        if (balances->error().isError() || !list) {
+            emit failed(balances->error().isError() ? balances->error()
+                                                    : BssError::malformed(problem));
+            return;
+        }
+        emit accountLoaded(PartnerAccount::fromBalances(*list));
+    });
+    // Our own quotas in effect, or those issued to the reseller.
+    ApiRequest quotas =
+        Operations::byName(scope.isEmpty() ? QStringLiteral("ListQuotaCoupons")
+                                           : QStringLiteral("ListIssuedCouponQuotas"),
+                           &problem);
+    if (scope.isEmpty()) {
+        quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
+    } else {
+        quotas.addQuery("indirect_partner_id", scope);
+        quotas.addQuery("limit", QStringLiteral("100"));
+    }
+    BssJob *job = m_client->call(quotas);
+    m_quotas = job;
+    connect(job, &BssJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            emit failed(job->error());
+            return;
+        }
+        Decimal total = Decimal::fromMantissa(0, 2);
+        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray()) {
+            if (q[QLatin1String("quota_status")].toInt() == 0) // in effect
+                total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
+        }
+        emit quotasLeft(total);
+    });
+}
+
+QString FundsLoader::checkChanges(const ChangeFilter &f)
+{
+    if (!f.from.isValid() || !f.to.isValid() || f.from > f.to)
+        return tr("The start date must not be after the end date.");
+    if (f.from.daysTo(f.to) > 366)
+        return tr("The records can be read for at most one year at a time.");
+    return QString();
+}
+
+void FundsLoader::loadChanges(const ChangeFilter &f)
+{
+    if (!checkChanges(f).isEmpty()) {
+        m_changes->setRecords({});
+        return; // nothing is sent on bad input; the page says why
+    }
+    RecordLoad::fill(
+        m_client,
+        [f](int offset, int limit) {
+            QString ignored;
+            ApiRequest r =
+                Operations::byName(QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
+            r.addQuery("balance_type", QStringLiteral("BALANCE_TYPE_DEBIT"));
+            if (!f.tradeType.isEmpty())
+                r.addQuery("trade_type", f.tradeType);
+            r.addQuery("trade_time_begin", f.from.toString(Qt::ISODate));
+            r.addQuery("trade_time_end", f.to.toString(Qt::ISODate));
+            if (!f.scope.isEmpty())
+                r.addQuery("indirect_partner_id", f.scope);
+            r.addQuery("offset", QString::number(offset));
+            r.addQuery("limit", QString::number(limit));
+            return r;
+        },
+        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, m_changes, this, &m_changePager,
+        [this](const BssError &e) {
+            if (e.isError())
+                emit failed(e);
+            else
+                emit changesLoaded();
+        });
+}
+
+namespace {
+
+Operations::AdjustRecordFilter adjustFilter(const FundsLoader::AdjustFilter &f)
+{
+    Operations::AdjustRecordFilter out;
+    out.operationType = f.operationType;
+    out.customerId = f.customerId;
+    out.indirectPartnerId = f.scope;
+    return out;
+}
+
+} // namespace
+
+QString FundsLoader::checkAdjust(const AdjustFilter &filter)
+{
+    QString problem;
+    Operations::listPartnerAdjustRecords(adjustFilter(filter), 0, 100, &problem);
+    return problem;
+}
+
+void FundsLoader::loadAdjustRecords(const AdjustFilter &filter)
+{
+    if (!checkAdjust(filter).isEmpty())
+        return; // nothing is sent on bad input
+    const Operations::AdjustRecordFilter f = adjustFilter(filter);
+    RecordLoad::fill(
+        m_client,
+        [f](int offset, int limit) {
+            QString ignored;
+            return Operations::listPartnerAdjustRecords(f, offset, limit, &ignored);
+        },
+        Pager::Options{QStringLiteral("records"), 100, 4, 10000}, m_adjust, this, &m_adjustPager,
+        [this](const BssError &e) {
+            if (e.isError())
+                emit failed(e);
+            else
+                emit adjustRecordsLoaded();
+        });
+}
+
+void FundsLoader::loadAgreements()
+{
+    if (m_agreementJob)
+        m_agreementJob->disconnect(this);
+    QString problem;
+    BssJob *job = m_client->call(
+        Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem));
+    m_agreementJob = job;
+    connect(job, &BssJob::finished, this, [this, job] {
+        const QJsonValue list = job->json().value(QLatin1String("agreements"));
+        if (job->error().isError() || !list.isArray()) {
+            emit failed(job->error().isError()
+                            ? job->error()
+                            : BssError::malformed(tr("the answer has no list of agreements")));
+            return;
+        }
+        m_agreements->setRecords(list.toArray());
+        emit agreementsLoaded();
+    });
+}

@@ -1,0 +1,88 @@
+#include "ops/incentivesloader.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/operations.h"
+#include "core/billperiod.h"
+#include "models/recordtablemodel.h"
+#include "ops/recordload.h"
+
+#include <QJsonArray>
+
+namespace {
+
+ApiRequest request(const char *operation)
+{
+    QString ignored;
+    return Operations::byName(QString::fromLatin1(operation), &ignored);
+}
+
+} // namespace
+
+IncentivesLoader::IncentivesLoader(BssClient *client, RecordTableModel *payouts,
+                                   RecordTableModel *claims, QObject *parent)
+    : QObject(parent), m_client(client), m_payouts(payouts), m_claims(claims)
+{}
+
+void IncentivesLoader::loadPayouts(const QString &status, const QString &period)
+{
+    RecordLoad::collect(
+        m_client,
+        [status, period](int offset, int limit) {
+            ApiRequest r = request("SandboxListIncentivePayouts");
+            if (!status.isEmpty())
+                r.addQuery("status", status);
+            if (!period.isEmpty())
+                r.addQuery("period", period);
+            r.addQuery("offset", QString::number(offset));
+            r.addQuery("limit", QString::number(limit));
+            return r;
+        },
+        Pager::Options{QStringLiteral("payouts"), 100, 2, 10000}, this, &m_pager,
+        [this](const BssError &e, const QJsonObject &, const QJsonArray &items) {
+            if (e.isError()) {
+                emit failed(e);
+                return;
+            }
+            QJsonArray payouts;
+            for (const QJsonValue &v : items) { // with the key of what to do next
+                QJsonObject o = v.toObject();
+                o.insert(QLatin1String("hint"),
+                         o.value(QLatin1String("status")).toString() + u'|' +
+                             o.value(QLatin1String("payout_method")).toString());
+                payouts.append(o);
+            }
+            m_payouts->setRecords(payouts);
+            emit payoutsLoaded();
+        });
+}
+
+void IncentivesLoader::loadClaims()
+{
+    if (m_claimJob)
+        m_claimJob->disconnect(this);
+    BssJob *job = m_client->call(request("SandboxListMdfClaims"));
+    m_claimJob = job;
+    connect(job, &BssJob::finished, this, [this, job] {
+        const QJsonValue list = job->json().value(QLatin1String("claims"));
+        if (job->error().isError() || !list.isArray()) {
+            emit failed(job->error().isError()
+                            ? job->error()
+                            : BssError::malformed(tr("the answer has no list of claims")));
+            return;
+        }
+        const QDate today = BillPeriod::today();
+        QJsonArray claims;
+        for (const QJsonValue &v : list.toArray()) {
+            QJsonObject o = v.toObject();
+            const QString s = o.value(QLatin1String("status")).toString();
+            const QDate deadline =
+                QDate::fromString(o.value(QLatin1String("claim_deadline")).toString(), Qt::ISODate);
+            if (deadline.isValid() && (s == u"CLAIM_PENDING" || s == u"CLAIM_REJECTED"))
+                o.insert(QLatin1String("days_left"), int(today.daysTo(deadline)));
+            claims.append(o);
+        }
+        m_claims->setRecords(claims);
+        emit claimsLoaded();
+    });
+}

@@ -1,0 +1,88 @@
+#include "ops/quotasloader.h"
+
+#include "bss/bssclient.h"
+#include "bss/bssjob.h"
+#include "bss/jsonbody.h"
+#include "bss/operations.h"
+#include "models/couponrecordmodel.h"
+#include "models/quotamodel.h"
+#include "ops/recordload.h"
+
+QuotasLoader::QuotasLoader(BssClient *client, QuotaModel *quotas, CouponRecordModel *records,
+                           QuotaModel *resellerQuotas, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_quotas(quotas)
+    , m_records(records)
+    , m_resellerQuotas(resellerQuotas)
+{}
+
+void QuotasLoader::loadQuotas()
+{
+    RecordLoad::collect(
+        m_client,
+        [](int offset, int limit) {
+            QString ignored;
+            ApiRequest r = Operations::byName(QStringLiteral("ListQuotaCoupons"), &ignored);
+            JsonBody b;
+            b.add("offset", qint64(offset)).add("limit", qint64(limit));
+            r.body = b.bytes();
+            return r;
+        },
+        Pager::Options{QStringLiteral("quotas"), 100, 1, -1}, this, &m_pager,
+        [this](const BssError &e, const QJsonObject &, const QJsonArray &items) {
+            if (e.isError()) {
+                emit failed(e);
+                return;
+            }
+            QList<QuotaModel::Quota> quotas;
+            for (const QJsonValue &v : items)
+                quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
+            m_quotas->setQuotas(quotas);
+            emit quotasLoaded();
+        });
+}
+
+void QuotasLoader::loadRecords(const RecordFilter &f)
+{
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("ListPartnerCouponsRecord"), &problem);
+    if (!f.quotaId.isEmpty())
+        r.addQuery("quota_id", f.quotaId);
+    if (!f.customerId.isEmpty())
+        r.addQuery("customer_id", f.customerId);
+    r.addQuery("operation_time_begin", Operations::utcTimestamp(f.from.startOfDay()));
+    r.addQuery("operation_time_end", Operations::utcTimestamp(f.to.endOfDay()));
+    r.addQuery("limit", QStringLiteral("100")); // the newest 100
+    if (m_recordJob)
+        m_recordJob->disconnect(this); // a newer query was made
+    BssJob *job = m_client->call(r);
+    m_recordJob = job;
+    connect(job, &BssJob::finished, this, [this, job] {
+        const QJsonValue list = job->json().value(QLatin1String("records"));
+        if (job->error().isError() || !list.isArray()) {
+            emit failed(job->error().isError()
+                            ? job->error()
+                            : BssError::malformed(tr("the answer has no list of records")));
+            return;
+        }
+        m_records->setRecords(list.toArray());
+        emit recordsLoaded();
+    });
+}
+
+void QuotasLoader::loadResellerQuotas()
+{
+    QString problem;
+    ApiRequest r = Operations::byName(QStringLiteral("ListIssuedCouponQuotas"), &problem);
+    r.addQuery("limit", QStringLiteral("100"));
+    BssJob *job = m_client->call(r);
+    connect(job, &BssJob::finished, this, [this, job] {
+        QList<QuotaModel::Quota> quotas;
+        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray())
+            quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
+        m_resellerQuotas->setQuotas(quotas);
+        // An account that is not a distributor may be refused here: that is not an error to show.
+        emit resellerQuotasLoaded(!job->error().isError() && !quotas.isEmpty());
+    });
+}

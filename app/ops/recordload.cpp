@@ -1,0 +1,62 @@
+#include "ops/recordload.h"
+
+#include "models/recordtablemodel.h"
+
+#include <memory>
+
+namespace {
+
+Pager *replace(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
+               QObject *owner, QPointer<Pager> *slot)
+{
+    if (*slot) { // an older load of this list: its pages must not mix with ours
+        (*slot)->disconnect(owner);
+        (*slot)->cancel();
+        (*slot)->deleteLater();
+    }
+    auto *pager = new Pager(client, std::move(factory), std::move(options), owner);
+    *slot = pager;
+    return pager;
+}
+
+} // namespace
+
+void RecordLoad::fill(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
+                      RecordTableModel *model, QObject *owner, QPointer<Pager> *slot,
+                      std::function<void(const BssError &)> done,
+                      std::function<void(const QJsonObject &)> first)
+{
+    Pager *pager = replace(client, std::move(factory), std::move(options), owner, slot);
+    model->setRecords({});
+    if (first)
+        QObject::connect(pager, &Pager::firstAnswer, owner, first);
+    QObject::connect(pager, &Pager::pageReceived, owner,
+                     [model](int, const QJsonArray &items, int) { model->append(items); });
+    QObject::connect(pager, &Pager::finished, owner, [pager, done](const BssError &e) {
+        pager->deleteLater();
+        done(e);
+    });
+    pager->start();
+}
+
+void RecordLoad::collect(
+    BssClient *client, Pager::RequestFactory factory, Pager::Options options, QObject *owner,
+    QPointer<Pager> *slot,
+    std::function<void(const BssError &, const QJsonObject &, const QJsonArray &)> done)
+{
+    Pager *pager = replace(client, std::move(factory), std::move(options), owner, slot);
+    auto first = std::make_shared<QJsonObject>();
+    auto items = std::make_shared<QJsonArray>();
+    QObject::connect(pager, &Pager::firstAnswer, owner,
+                     [first](const QJsonObject &json) { *first = json; });
+    QObject::connect(pager, &Pager::pageReceived, owner, [items](int, const QJsonArray &page, int) {
+        for (const QJsonValue &v : page)
+            items->append(v);
+    });
+    QObject::connect(
+        pager, &Pager::finished, owner, [pager, done, first, items](const BssError &e) {
+            pager->deleteLater();
+            done(e, e.isError() ? QJsonObject() : *first, e.isError() ? QJsonArray() : *items);
+        });
+    pager->start();
+}
