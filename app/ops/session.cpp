@@ -2,7 +2,10 @@
 
 #include "bss/responsecache.h"
 #include "ops/resellerdirectory.h"
+#include "ops/writeeffects.h"
 #include "ops/writereconciler.h"
+
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -112,6 +115,10 @@ Writer Session::writer()
     w.site = siteKey();
     w.operatorLabel = m_profile.operatorLabel;
     w.currency = currency(); // timing: the default (PARTNERDESK_LATE_PROBE_MS in the tests)
+    w.changed = [self = QPointer<Session>(this)](const QString &operation, const QString &target) {
+        if (self)
+            emit self->serverDataChanged(WriteEffects::of(operation), target);
+    };
     return w;
 }
 

@@ -63,6 +63,10 @@ signals:
     // After ready(): the writes an earlier run left without an outcome, settled against the
     // server (WriteReconciler): how many, and how they ended.
     void interruptedWritesSettled(int count, int done, int notApplied, int unknown);
+    // A write of this session was done (or may have been): what it may have changed
+    // (WriteEffects flags) and its target (customer, reseller, coupon, … id). Pages showing that
+    // data reload it by themselves.
+    void serverDataChanged(int effects, const QString &target);
 
 private:
     void openCache(const QString &name);

@@ -372,5 +372,9 @@ void VerifiedWrite::finish(WriteOutcome::Kind kind, const BssError &error)
     m_outcome.settledAt = QDateTime::currentDateTimeUtc();
     if (m_intent.id > 0 && !m_resolved && kind != WriteOutcome::Kind::Interrupted)
         m_writer.journal->resolve(m_intent.id, auditEntry(WriteOutcome::resultName(kind)));
+    const bool mayHaveChanged =
+        kind == WriteOutcome::Kind::Done || (kind == WriteOutcome::Kind::Unknown && m_outcome.sent);
+    if (mayHaveChanged && m_writer.changed)
+        m_writer.changed(m_spec.operation, m_spec.target);
     emit finished(m_outcome);
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class BssClient;
 class WriteJournal;
 
@@ -32,6 +34,9 @@ struct Writer
     QString currency;
     QString batchId;
     WriteTiming timing = WriteTiming::fromEnvironment();
+    // Told after a write that was done, or may have been (outcome unknown after sending): the
+    // session turns it into a reload of what the write changed (WriteEffects).
+    std::function<void(const QString &operation, const QString &target)> changed;
 
     // An audit entry with who and where filled in (profile, site, operator, batch).
     AuditLog::Entry entry(const QString &action, const QString &target) const

@@ -6,11 +6,17 @@
 #include "bss/responses.h"
 #include "core/money.h"
 #include "mainwindow.h"
+#include "models/customerfilterproxy.h"
+#include "models/customermodel.h"
 #include "models/recordtablemodel.h"
+#include "ops/fundswrites.h"
 #include "ops/session.h"
+#include "ops/verifiedwrite.h"
+#include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
 #include "pages/fundspage.h"
 #include "sandboxstarter.h"
+#include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 
 #include <QJsonArray>
@@ -27,6 +33,7 @@ private slots:
     void ledgerReconciles();
     void agreementsAddAndVoid();
     void aResellersAccount();
+    void aWriteRefreshesWithoutF5();
 
 private:
     FundsPage *page() const { return m_window->fundsPage(); }
@@ -134,6 +141,57 @@ void TestFundsPage::aResellersAccount()
     QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 10000); // the reseller's ledger was read
     page()->setResellerScope(QString());
     QTRY_VERIFY(!page()->overviewText().contains(shown));
+}
+
+// A write made anywhere (here: the engine with the session's writer, as every dialog and batch
+// does) reloads the Funds figures and ledger and the customer detail pane by themselves.
+void TestFundsPage::aWriteRefreshesWithoutF5()
+{
+    CustomersPage *customers = m_window->customersPage();
+    CustomerModel *model = customers->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        const Customer c = model->customer(r);
+        if (c.associationType == u"2" && c.indirectPartnerId.isEmpty() &&
+            model->balance(r).isValid())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const Customer c = model->customer(row);
+    m_window->openPage(QStringLiteral("customers"));
+    const QModelIndex shown = customers->proxy()->mapFromSource(model->index(row, 0));
+    QVERIFY(shown.isValid());
+    customers->table()->selectionModel()->select(shown, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+    QTRY_VERIFY(customers->detailPane()->figuresText().contains(
+        Money(model->balance(row), QStringLiteral("CNY")).format(customers->locale())));
+    const Decimal before = model->balance(row);
+    const Decimal amount = *Decimal::parse(u"3.21");
+    const QString ledgerTop =
+        page()->changes()->record(0).value(QLatin1String("trade_id")).toString();
+
+    QSignalSpy changes(page(), &FundsPage::changesLoaded);
+    auto *write = new VerifiedWrite(
+        m_session->writer(),
+        FundsWrites::customer(FundsWrites::Kind::Allocate, c.customerId, amount, QString()), this);
+    QSignalSpy finished(write, &VerifiedWrite::finished);
+    write->start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().value<WriteOutcome>().kind, WriteOutcome::Kind::Done);
+    write->deleteLater();
+
+    QVERIFY(changes.wait(15000)); // no F5: the ledger reloaded by itself
+    QVERIFY(page()->changes()->record(0).value(QLatin1String("trade_id")).toString() != ledgerTop);
+    const Decimal cash = *Decimal::fromJson(
+        page()->changes()->record(0).value(QLatin1String("balance_after_change")));
+    QTRY_VERIFY2(page()->overviewText().contains(
+                     Money(cash, QStringLiteral("CNY")).format(page()->locale())),
+                 qPrintable(page()->overviewText()));
+    const int at = model->rowOf(c.customerId);
+    QTRY_COMPARE_WITH_TIMEOUT(model->balance(at), before + amount, 15000);
+    QTRY_VERIFY(customers->detailPane()->figuresText().contains(
+        Money(before + amount, QStringLiteral("CNY")).format(customers->locale())));
 }
 
 QTEST_MAIN(TestFundsPage)

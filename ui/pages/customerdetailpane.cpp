@@ -134,6 +134,19 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
     m_detail->load(c.customerId, c.indirectPartnerId);
 }
 
+QString CustomerDetailPane::figuresText() const
+{
+    return m_figures->text();
+}
+
+void CustomerDetailPane::refresh(const Customer &c, const QString &shownName,
+                                 const Decimal &balance, const Decimal &debt)
+{
+    if (balance == m_balance && debt == m_debt)
+        return;
+    show(c, shownName, balance, debt);
+}
+
 // QChartView::setChart releases the chart it showed without deleting it: delete it here, or every
 // customer selected would leave a whole chart (title, legend, axes, text documents) behind.
 void CustomerDetailPane::replaceChart(QChart *chart)

@@ -26,7 +26,12 @@ public:
     void show(const Customer &customer, const QString &shownName, const Decimal &balance,
               const Decimal &debt);
     void clear();
+    // The customer shown again when a write changed its balance or arrears (nothing if the
+    // figures are the same): the figures and the records below them reload.
+    void refresh(const Customer &customer, const QString &shownName, const Decimal &balance,
+                 const Decimal &debt);
     CustomerDetail *detail() const { return m_detail; }
+    QString figuresText() const; // "Balance … · Arrears …" of the customer shown
     QPushButton *discountButton() const { return m_discount; }
     QTableWidget *couponTable() const { return m_coupons; }
     QChartView *chartView() const { return m_chart; }

@@ -13,6 +13,7 @@
 #include "models/customersnapshot.h"
 #include "ops/customerloader.h"
 #include "ops/session.h"
+#include "ops/writeeffects.h"
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
@@ -35,6 +36,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(Session *session, QWidget *parent)
@@ -178,15 +180,42 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
             &CustomersPage::updateActions);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (rows.size() != 1) {
+        const int row = shownRow();
+        if (row < 0) {
             m_detail->clear();
             return;
         }
-        const int row = m_proxy->mapToSource(rows.first()).row();
         m_detail->show(m_model->customer(row),
                        m_model->data(m_model->index(row, CustomerModel::Name)).toString(),
                        m_model->balance(row), m_model->debt(row));
+    });
+    // New balances of the customer shown (after a write): the pane follows, with no F5.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = shownRow();
+                if (row < 0 || row < from.row() || row > to.row())
+                    return;
+                m_detail->refresh(
+                    m_model->customer(row),
+                    m_model->data(m_model->index(row, CustomerModel::Name)).toString(),
+                    m_model->balance(row), m_model->debt(row));
+            });
+    // Any write of the session that moved a customer's money: its balance is read again, in
+    // one request per burst of writes (a batch of thousands included).
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(400);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        const QStringList ids(m_staleBalances.cbegin(), m_staleBalances.cend());
+        m_staleBalances.clear();
+        m_loader->refreshBalances(ids);
+    });
+    connect(session, &Session::serverDataChanged, this, [this](int effects, const QString &target) {
+        if (!(effects & WriteEffects::Balances) || m_model->rowOf(target) < 0)
+            return;
+        m_staleBalances.insert(target);
+        if (!m_refresh->isActive())
+            m_refresh->start();
     });
     connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
     // Esc stops a running load, like the Cancel button next to the progress bar.
@@ -355,6 +384,12 @@ QList<int> CustomersPage::selectedAgencyRows() const
     return rows;
 }
 
+int CustomersPage::shownRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_proxy->mapToSource(rows.first()).row() : -1;
+}
+
 void CustomersPage::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
@@ -397,8 +432,6 @@ void CustomersPage::openBatchTransfer(bool allocate)
         m_session, targets, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
         FundsWrites::Target::Customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BatchTransferDialog::batchFinished, this,
-            [this, ids] { m_loader->refreshBalances(ids); });
     emit batchDialogOpened(dialog);
     dialog->open();
 }
@@ -448,10 +481,6 @@ void CustomersPage::openTransfer(bool allocate)
         m_session, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim, customer,
         shown, m_model->balance(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TransferDialog::transferFinished, this,
-            [this, id = customer.customerId](const WriteOutcome &) {
-                m_loader->refreshBalances({id}); // audited by the engine
-            });
     emit transferDialogOpened(dialog);
     dialog->open();
 }

@@ -4,6 +4,7 @@
 #include "core/decimal.h"
 #include "ops/fundswrites.h"
 
+#include <QSet>
 #include <QWidget>
 
 class AmountField;
@@ -83,6 +84,7 @@ private:
     // Several 代售 customers selected: the batch dialog with its preview; one: openTransfer.
     void openBatchTransfer(bool allocate);
     int selectedSourceRow() const;
+    int shownRow() const; // the one selected row (any customer), the detail pane's; or -1
     QList<int> selectedAgencyRows() const;
     void updateCount();
 
@@ -90,6 +92,8 @@ private:
     CustomerModel *m_model;
     CustomerFilterProxy *m_proxy;
     CustomerLoader *m_loader;
+    class QTimer *m_refresh = nullptr; // balances read again after writes, once per burst
+    QSet<QString> m_staleBalances;
     CustomerSnapshot *m_snapshot;
     QLineEdit *m_search;
     QComboBox *m_type;

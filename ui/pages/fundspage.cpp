@@ -14,6 +14,7 @@
 #include "ops/fundsloader.h"
 #include "ops/session.h"
 #include "ops/verifiedwrite.h"
+#include "ops/writeeffects.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
@@ -32,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -108,6 +110,21 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     m_gate = new WriteGate(session->client(), this);
     m_loader = new FundsLoader(session->client(), m_changes, m_adjust, m_agreements, this);
     connect(m_loader, &FundsLoader::failed, this, &FundsPage::failed);
+    // A write anywhere in the app (a page, a batch, the detail pane) that moved money or coupon
+    // quotas: the figures and records reload by themselves, once per burst of writes.
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(400);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        loadOverview();
+        loadChanges();
+        loadAdjustRecords();
+    });
+    connect(session, &Session::serverDataChanged, this, [this](int effects) {
+        const int mine = WriteEffects::Balances | WriteEffects::Ledger | WriteEffects::Quotas;
+        if ((effects & mine) && !m_refresh->isActive())
+            m_refresh->start();
+    });
     connect(m_loader, &FundsLoader::accountLoaded, this, [this](const PartnerAccount &a) {
         const QString cur = m_session->currency();
         auto fmt = [this, &cur](const Decimal &d) {

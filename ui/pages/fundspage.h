@@ -87,5 +87,6 @@ private:
     DataTableView *m_agreementTable;
     QString m_cash, m_credit, m_allocatable, m_due, m_quota;
     FundsLoader *m_loader = nullptr;
-    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
+    class QTimer *m_refresh = nullptr; // reload after writes, once per burst
+    WriteGate *m_gate = nullptr;       // buttons that change server data: off while offline
 };
