@@ -33,3 +33,22 @@ struct ApiRequest
         query.append({name, value.toUtf8()});
     }
 };
+
+// One row of an operation table (the client's Operations, the sandbox's ControlOperations).
+struct OperationRow
+{
+    const char *name;
+    const char *method;
+    const char *path;
+    ApiRequest::Effect effect;
+
+    ApiRequest request() const
+    {
+        ApiRequest r;
+        r.operation = QString::fromLatin1(name);
+        r.method = method;
+        r.path = path;
+        r.effect = effect;
+        return r;
+    }
+};

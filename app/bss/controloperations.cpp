@@ -2,18 +2,10 @@
 
 namespace {
 
-struct ControlSpec
-{
-    const char *name;
-    const char *method;
-    const char *path;
-    ApiRequest::Effect effect;
-};
-
 constexpr auto R = ApiRequest::Effect::Read;
 constexpr auto W = ApiRequest::Effect::Write;
 
-const ControlSpec kControls[] = {
+const OperationRow kControls[] = {
     {"SandboxShowFaults", "GET", "/sandbox/v1/control/faults", R},
     {"SandboxSetFaults", "POST", "/sandbox/v1/control/faults", W},
     {"SandboxSetRateLimit", "POST", "/sandbox/v1/control/rate-limit", W},
@@ -26,7 +18,7 @@ const ControlSpec kControls[] = {
 QStringList ControlOperations::names()
 {
     QStringList out;
-    for (const ControlSpec &c : kControls)
+    for (const OperationRow &c : kControls)
         out.append(QString::fromLatin1(c.name));
     return out;
 }
@@ -38,15 +30,10 @@ bool ControlOperations::isControl(const QString &operation)
 
 ApiRequest ControlOperations::byName(const QString &operation, QString *problem)
 {
-    for (const ControlSpec &c : kControls) {
+    for (const OperationRow &c : kControls) {
         if (operation.compare(QLatin1String(c.name), Qt::CaseInsensitive) == 0) {
             problem->clear();
-            ApiRequest r;
-            r.operation = QString::fromLatin1(c.name);
-            r.method = c.method;
-            r.path = c.path;
-            r.effect = c.effect;
-            return r;
+            return c.request();
         }
     }
     *problem = tr("Unknown sandbox control operation \"%1\".").arg(operation);

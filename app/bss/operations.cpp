@@ -6,19 +6,11 @@
 
 namespace {
 
-struct OpSpec
-{
-    const char *name;
-    const char *method;
-    const char *path;
-    ApiRequest::Effect effect;
-};
-
 constexpr auto R = ApiRequest::Effect::Read;
 constexpr auto W = ApiRequest::Effect::Write;
 
 // bss-api.md §1.9 (China site). Queries sent as POST are reads.
-const OpSpec kOps[] = {
+const OperationRow kOps[] = {
     {"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R},
     {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query",
      R},
@@ -65,16 +57,6 @@ const OpSpec kOps[] = {
     {"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W},
 };
 
-ApiRequest fromSpec(const OpSpec &spec)
-{
-    ApiRequest r;
-    r.operation = QString::fromLatin1(spec.name);
-    r.method = spec.method;
-    r.path = spec.path;
-    r.effect = spec.effect;
-    return r;
-}
-
 } // namespace
 
 bool Operations::isSandboxOnly(const QString &operation)
@@ -86,9 +68,9 @@ namespace {
 
 ApiRequest spec(const char *name)
 {
-    for (const OpSpec &s : kOps) {
+    for (const OperationRow &s : kOps) {
         if (qstrcmp(s.name, name) == 0)
-            return fromSpec(s);
+            return s.request();
     }
     Q_UNREACHABLE();
     return {};
@@ -385,10 +367,10 @@ ApiRequest Operations::byName(const QString &operation, QString *problem)
         problem->clear();
         return listAuthDomains();
     }
-    for (const OpSpec &s : kOps) {
+    for (const OperationRow &s : kOps) {
         if (operation.compare(QLatin1String(s.name), Qt::CaseInsensitive) == 0) {
             problem->clear();
-            return fromSpec(s);
+            return s.request();
         }
     }
     *problem = tr("Unknown operation \"%1\".").arg(operation);
@@ -398,7 +380,7 @@ ApiRequest Operations::byName(const QString &operation, QString *problem)
 QStringList Operations::knownOperations()
 {
     QStringList names;
-    for (const OpSpec &s : kOps)
+    for (const OperationRow &s : kOps)
         names.append(QString::fromLatin1(s.name));
     names.append(QStringLiteral("KeystoneListAuthDomains"));
     return names;

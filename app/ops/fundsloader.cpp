@@ -154,14 +154,14 @@ void FundsLoader::loadAgreements()
         Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem));
     m_agreementJob = job;
     connect(job, &BssJob::finished, this, [this, job] {
-        const QJsonValue list = job->json().value(QLatin1String("agreements"));
-        if (job->error().isError() || !list.isArray()) {
-            emit failed(job->error().isError()
-                            ? job->error()
-                            : BssError::malformed(tr("the answer has no list of agreements")));
+        BssError error;
+        const auto list = RecordLoad::listOf(job, "agreements",
+                                             tr("the answer has no list of agreements"), &error);
+        if (!list) {
+            emit failed(error);
             return;
         }
-        m_agreements->setRecords(list.toArray());
+        m_agreements->setRecords(*list);
         emit agreementsLoaded();
     });
 }

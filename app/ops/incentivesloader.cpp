@@ -64,16 +64,16 @@ void IncentivesLoader::loadClaims()
     BssJob *job = m_client->call(request("SandboxListMdfClaims"));
     m_claimJob = job;
     connect(job, &BssJob::finished, this, [this, job] {
-        const QJsonValue list = job->json().value(QLatin1String("claims"));
-        if (job->error().isError() || !list.isArray()) {
-            emit failed(job->error().isError()
-                            ? job->error()
-                            : BssError::malformed(tr("the answer has no list of claims")));
+        BssError error;
+        const auto list =
+            RecordLoad::listOf(job, "claims", tr("the answer has no list of claims"), &error);
+        if (!list) {
+            emit failed(error);
             return;
         }
         const QDate today = BillPeriod::today();
         QJsonArray claims;
-        for (const QJsonValue &v : list.toArray()) {
+        for (const QJsonValue &v : *list) {
             QJsonObject o = v.toObject();
             const QString s = o.value(QLatin1String("status")).toString();
             const QDate deadline =

@@ -59,14 +59,14 @@ void QuotasLoader::loadRecords(const RecordFilter &f)
     BssJob *job = m_client->call(r);
     m_recordJob = job;
     connect(job, &BssJob::finished, this, [this, job] {
-        const QJsonValue list = job->json().value(QLatin1String("records"));
-        if (job->error().isError() || !list.isArray()) {
-            emit failed(job->error().isError()
-                            ? job->error()
-                            : BssError::malformed(tr("the answer has no list of records")));
+        BssError error;
+        const auto list =
+            RecordLoad::listOf(job, "records", tr("the answer has no list of records"), &error);
+        if (!list) {
+            emit failed(error);
             return;
         }
-        m_records->setRecords(list.toArray());
+        m_records->setRecords(*list);
         emit recordsLoaded();
     });
 }

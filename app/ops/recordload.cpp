@@ -1,5 +1,6 @@
 #include "ops/recordload.h"
 
+#include "bss/bssjob.h"
 #include "models/recordtablemodel.h"
 
 #include <memory>
@@ -59,4 +60,19 @@ void RecordLoad::collect(
             done(e, e.isError() ? QJsonObject() : *first, e.isError() ? QJsonArray() : *items);
         });
     pager->start();
+}
+
+std::optional<QJsonArray> RecordLoad::listOf(BssJob *job, const char *key, const QString &what,
+                                             BssError *error)
+{
+    if (job->error().isError()) {
+        *error = job->error();
+        return std::nullopt;
+    }
+    const QJsonValue list = job->json().value(QLatin1String(key));
+    if (!list.isArray()) {
+        *error = BssError::malformed(what);
+        return std::nullopt;
+    }
+    return list.toArray();
 }

@@ -7,7 +7,9 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
+class BssJob;
 class RecordTableModel;
 
 // The loaders' shared step for a list shown as records: every page of `factory` into `model`
@@ -27,4 +29,8 @@ public:
                         std::function<void(const BssError &error, const QJsonObject &first,
                                            const QJsonArray &items)>
                             done);
+    // The array `key` of a finished job's answer; or nothing, with `error` set: the job's error,
+    // or a malformed answer saying `what` is missing.
+    static std::optional<QJsonArray> listOf(BssJob *job, const char *key, const QString &what,
+                                            BssError *error);
 };
