@@ -54,7 +54,7 @@ int CouponModel::columnCount(const QModelIndex &parent) const
 
 Masking::Kind CouponModel::maskKind(int column) const
 {
-    return column == CustomerName ? Masking::Kind::Name : Masking::Kind::None;
+    return column == CustomerName ? Masking::kindOfField(u"customer_name") : Masking::Kind::None;
 }
 
 QVariant CouponModel::rawValue(int row, int column) const

@@ -39,7 +39,7 @@ int CouponRecordModel::columnCount(const QModelIndex &parent) const
 
 Masking::Kind CouponRecordModel::maskKind(int column) const
 {
-    return column == CustomerName ? Masking::Kind::Name : Masking::Kind::None;
+    return column == CustomerName ? Masking::kindOfField(u"customer_name") : Masking::Kind::None;
 }
 
 QVariant CouponRecordModel::rawValue(int row, int column) const

@@ -342,12 +342,16 @@ CustomerColumns CustomerColumns::masked(const CustomerColumns &source)
     out.reserve(source.size());
     for (int row = 0; row < source.size(); ++row) {
         Customer c = source.customer(row);
-        c.customerName = Masking::mask(c.customerName, Masking::Kind::Name);
-        c.accountName = Masking::mask(c.accountName, Masking::Kind::Account);
-        c.accountManager = Masking::mask(c.accountManager, Masking::Kind::Account);
-        c.telephone = Masking::mask(c.telephone, Masking::Kind::Phone);
-        c.countryCode = Masking::mask(c.countryCode, Masking::Kind::Phone);
-        c.email = Masking::mask(c.email, Masking::Kind::Email);
+        // By the API field each value came from (Masking::kindOfField, the one source).
+        auto mask = [](const QString &v, const char16_t *field) {
+            return Masking::mask(v, Masking::kindOfField(field));
+        };
+        c.customerName = mask(c.customerName, u"customer_name");
+        c.accountName = mask(c.accountName, u"account_name");
+        c.accountManager = mask(c.accountManager, u"account_name"); // account_managers[0]
+        c.telephone = mask(c.telephone, u"telephone");
+        c.countryCode = mask(c.countryCode, u"country_code");
+        c.email = mask(c.email, u"email");
         out.appendRecord(c);
         out.appendFixedFrom(source, row);
     }

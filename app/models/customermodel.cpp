@@ -271,16 +271,18 @@ QString CustomerModel::associationLabel(const QString &type)
 
 Masking::Kind CustomerModel::maskKind(int column) const
 {
+    // Each column by the API field it shows: Masking::kindOfField is the one source.
     switch (column) {
     case Name:
-        return Masking::Kind::Name;
+        return Masking::kindOfField(u"customer_name");
     case Account:
+        return Masking::kindOfField(u"account_name");
     case AccountManager:
-        return Masking::Kind::Account;
+        return Masking::kindOfField(u"account_name"); // account_managers[0].account_name
     case Phone:
-        return Masking::Kind::Phone;
+        return Masking::kindOfField(u"mobile_phone");
     case Email:
-        return Masking::Kind::Email;
+        return Masking::kindOfField(u"email");
     default:
         return Masking::Kind::None;
     }

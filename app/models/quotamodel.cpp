@@ -52,7 +52,8 @@ int QuotaModel::columnCount(const QModelIndex &parent) const
 
 Masking::Kind QuotaModel::maskKind(int column) const
 {
-    return column == Reseller ? Masking::Kind::Name : Masking::Kind::None;
+    return column == Reseller ? Masking::kindOfField(u"indirect_partner_name")
+                              : Masking::Kind::None;
 }
 
 QVariant QuotaModel::rawValue(int row, int column) const

@@ -7,7 +7,10 @@
 
 RecordTableModel::RecordTableModel(const QList<Column> &columns, QObject *parent)
     : MaskedTableModel(parent), m_columns(columns)
-{}
+{
+    for (const Column &c : m_columns)
+        m_masks.append(Masking::kindOfField(QString::fromLatin1(c.field)));
+}
 
 void RecordTableModel::setRecords(const QJsonArray &records)
 {

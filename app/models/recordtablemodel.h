@@ -9,9 +9,9 @@
 #include <functional>
 
 // A table of API records (JSON objects) described by its columns: the field, how to show it
-// (text, money, UTC time, or a label function such as StatusLabels), and whether it is personal
-// data to mask. Used for the ledgers, adjust records, resellers, agreements and other lists that
-// need no behaviour of their own.
+// (text, money, UTC time, or a label function such as StatusLabels); a column is masked when its
+// field is personal data (Masking::kindOfField). Used for the ledgers, adjust records, resellers,
+// agreements and other lists that need no behaviour of their own.
 class RecordTableModel : public MaskedTableModel
 {
     Q_OBJECT
@@ -22,7 +22,6 @@ public:
         const char *field;
         std::function<QString()> title; // translated on demand
         Kind kind = Kind::Text;
-        Masking::Kind mask = Masking::Kind::None;
         std::function<QString(const QJsonValue &)> label = {}; // Kind::Label
     };
 
@@ -41,7 +40,9 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
 
 protected:
-    Masking::Kind maskKind(int column) const override { return m_columns.at(column).mask; }
+    // Masked by default exactly when the field is personal data (Masking::kindOfField: the one
+    // source, also for the offline cache and the CLI's output).
+    Masking::Kind maskKind(int column) const override { return m_masks.at(column); }
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
@@ -52,6 +53,7 @@ private:
     QJsonValue value(int row, int column) const;
 
     QList<Column> m_columns;
+    QList<Masking::Kind> m_masks; // Masking::kindOfField of each column's field
     QJsonArray m_rows;
     QString m_currency = QStringLiteral("CNY");
     QLocale m_locale;

@@ -2,10 +2,12 @@
 // audit log), plus their totals and labels.
 #include "models/auditlogmodel.h"
 #include "models/batchrunner.h"
+#include "models/recordtablemodel.h"
 #include "ops/batchwrites.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,7 @@ class TestModels : public QObject
 private slots:
     void batchResults();
     void auditLog();
+    void recordColumnsMaskByField();
 };
 
 void TestModels::batchResults()
@@ -73,6 +76,34 @@ void TestModels::auditLog()
         QStringLiteral("12.34"));
     QCOMPARE(log.entries({QStringLiteral("allocate"), {}, {}, {}, 10}).size(), 1);
     QCOMPARE(log.entries({QString(), QStringLiteral("cust-1"), {}, {}, 10}).size(), 2);
+}
+
+// A record column is masked by default exactly when Masking::kindOfField says its field is
+// personal: the page cannot mask a field the offline cache would store in clear, or forget one.
+void TestModels::recordColumnsMaskByField()
+{
+    const char *const fields[] = {"agreement_id",  "principal",    "agent",        "status",
+                                  "customer_name", "account_name", "mobile_phone", "email"};
+    QList<RecordTableModel::Column> columns;
+    for (const char *f : fields)
+        columns.append({f, [f] { return QString::fromLatin1(f); }});
+    RecordTableModel model(columns);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QJsonObject rec;
+    for (const char *f : fields)
+        rec.insert(QLatin1String(f), QStringLiteral("杭州云帆科技有限公司"));
+    model.setRecords({rec});
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QString field = QString::fromLatin1(fields[c]);
+        const Masking::Kind kind = Masking::kindOfField(field);
+        QCOMPARE(model.isMaskable(c), kind != Masking::Kind::None);
+        QCOMPARE(model.headerData(c, Qt::Horizontal, MaskedTableModel::MaskKindRole).toInt(),
+                 int(kind));
+        const QString shown = model.data(model.index(0, c)).toString();
+        QCOMPARE(shown, Masking::mask(QStringLiteral("杭州云帆科技有限公司"), kind));
+    }
+    QVERIFY(model.isMaskable(1) && model.isMaskable(2)); // the agreement's parties
+    QVERIFY(!model.isMaskable(0) && !model.isMaskable(3));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

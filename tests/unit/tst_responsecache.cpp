@@ -98,6 +98,20 @@ void TestResponseCache::masksEveryPersonalField()
     QCOMPARE(out[QLatin1String("count")].toInt(), 1);
     // Masking a masked answer changes nothing (the pages mask again when they show it).
     QCOMPARE(ResponseCache::masked(out), out);
+
+    // A payment agreement's parties are masked on the Funds page, and so in the cache: one
+    // source (Masking::kindOfField) for both.
+    const QJsonObject agreements{
+        {QStringLiteral("agreements"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("agreement_id"), QStringLiteral("PA0001")},
+                         {QStringLiteral("principal"), QStringLiteral("杭州云帆科技有限公司")},
+                         {QStringLiteral("agent"), QStringLiteral("上海远景贸易有限公司")}}}}};
+    const QJsonObject a =
+        ResponseCache::masked(agreements)[QLatin1String("agreements")].toArray().first().toObject();
+    QCOMPARE(a[QLatin1String("agreement_id")].toString(), QStringLiteral("PA0001"));
+    QCOMPARE(a[QLatin1String("principal")].toString(), QStringLiteral("杭***司"));
+    QCOMPARE(a[QLatin1String("agent")].toString(), QStringLiteral("上***司"));
 }
 
 void TestResponseCache::storeAndLookUp()

@@ -29,8 +29,8 @@ SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString
     , m_items(new RecordTableModel(
           {C{"order_id", [] { return tr("Order ID"); }},
            C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
-           C{"charge_mode", [] { return tr("Billing mode"); }, K::Label, Masking::Kind::None,
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+           C{"charge_mode", [] { return tr("Billing mode"); }, K::Label,
              [](const QJsonValue &v) {
                  return v.toString() == u"1"
                             ? tr("Yearly/monthly")
@@ -43,9 +43,9 @@ SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString
           this))
     , m_history(new RecordTableModel(
           {C{"time", [] { return tr("Time"); }, K::Time},
-           C{"phase", [] { return tr("Phase"); }, K::Label, Masking::Kind::None,
+           C{"phase", [] { return tr("Phase"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
-           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+           C{"status", [] { return tr("Status"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}},
           this))
     , m_summary(new QLabel(this))

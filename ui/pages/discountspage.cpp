@@ -39,16 +39,15 @@ DiscountsPage::DiscountsPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_breakdown(new RecordTableModel(
-          {C{"group", [] { return tr("Group"); }, K::Label, Masking::Kind::None, groupLabel},
+          {C{"group", [] { return tr("Group"); }, K::Label, groupLabel},
            C{"official_amount", [] { return tr("List price"); }, K::Money},
            C{"discount_amount", [] { return tr("Discount"); }, K::Money},
            C{"amount", [] { return tr("Amount"); }, K::Money}},
           this))
     , m_customers(new RecordTableModel(
           {C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
            C{"association_type", [] { return tr("Association type"); }, K::Label,
-             Masking::Kind::None,
              [](const QJsonValue &v) { return CustomerModel::associationLabel(v.toString()); }},
            C{"official_amount", [] { return tr("List price"); }, K::Money},
            C{"discount_amount", [] { return tr("Discount"); }, K::Money},

@@ -57,33 +57,33 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_changes(new RecordTableModel(
           {C{"trade_time", [] { return tr("Time"); }, K::Time},
-           C{"trade_detail_type", [] { return tr("Type"); }, K::Label, Masking::Kind::None,
+           C{"trade_detail_type", [] { return tr("Type"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::tradeDetail(v.toString()); }},
-           C{"type", [] { return tr("Direction"); }, K::Label, Masking::Kind::None,
+           C{"type", [] { return tr("Direction"); }, K::Label,
              [](const QJsonValue &v) {
                  return v.toString() == u"1" ? tr("Income") : tr("Expense");
              }},
            C{"change_amount", [] { return tr("Amount"); }, K::Money},
            C{"balance_after_change", [] { return tr("Balance after"); }, K::Money},
            C{"customer_id", [] { return tr("Customer or reseller ID"); }},
-           C{"account_name", [] { return tr("Account name"); }, K::Text, Masking::Kind::Account},
+           C{"account_name", [] { return tr("Account name"); }, K::Text},
            C{"trade_id", [] { return tr("Transaction ID"); }}},
           this))
     , m_adjust(new RecordTableModel(
           {C{"operation_time", [] { return tr("Time"); }, K::Time},
-           C{"operation_type", [] { return tr("Type"); }, K::Label, Masking::Kind::None,
+           C{"operation_type", [] { return tr("Type"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::adjustType(v.toString()); }},
            C{"amount", [] { return tr("Amount"); }, K::Money},
            C{"customer_id", [] { return tr("Customer or reseller ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
            C{"trans_id", [] { return tr("Transaction ID"); }}},
           this))
     , m_agreements(new RecordTableModel(
           {C{"agreement_id", [] { return tr("Agreement ID"); }},
-           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+           C{"status", [] { return tr("Status"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); }},
-           C{"principal", [] { return tr("Principal"); }, K::Text, Masking::Kind::Name},
-           C{"agent", [] { return tr("Remitter"); }, K::Text, Masking::Kind::Name},
+           C{"principal", [] { return tr("Principal"); }, K::Text},
+           C{"agent", [] { return tr("Remitter"); }, K::Text},
            C{"agent_type", [] { return tr("Remitter type"); }},
            C{"effective_time", [] { return tr("Effective"); }, K::Time},
            C{"expire_time", [] { return tr("Expires"); }, K::Time}},

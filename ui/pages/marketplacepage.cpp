@@ -41,15 +41,15 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
           {C{"settlement_id", [] { return tr("Bill ID"); }},
            C{"product_name", [] { return tr("Product"); }},
            C{"bill_cycle", [] { return tr("Bill period"); }},
-           C{"phase", [] { return tr("Phase"); }, K::Label, Masking::Kind::None,
+           C{"phase", [] { return tr("Phase"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
-           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+           C{"status", [] { return tr("Status"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }},
            C{"amount", [] { return tr("Amount"); }, K::Money},
            C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
            C{"pay_request_no", [] { return tr("Payment request"); }},
            C{"update_time", [] { return tr("Updated"); }, K::Time},
-           C{"status", [] { return tr("Next action"); }, K::Label, Masking::Kind::None,
+           C{"status", [] { return tr("Next action"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementAction(v.toString()); }}},
           this))
     , m_proxy(new RecordFilterProxy(this))

@@ -28,11 +28,11 @@ PeriodDiffPanel::PeriodDiffPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new RecordTableModel(
-          {C{"change", [] { return tr("Change"); }, K::Label, Masking::Kind::None,
+          {C{"change", [] { return tr("Change"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::diffChange(v.toString()); }},
            C{"product_name", [] { return tr("Product"); }},
            C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
            C{"from_amount", [] { return tr("Amount (from)"); }, K::Money},
            C{"to_amount", [] { return tr("Amount (to)"); }, K::Money},
            C{"amount_delta", [] { return tr("Amount change"); }, K::Money},

@@ -33,13 +33,12 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_session(session)
     , m_model(new RecordTableModel(
           {C{"indirect_partner_id", [] { return tr("Reseller ID"); }},
-           C{"name", [] { return tr("Reseller name"); }, K::Text, Masking::Kind::Name},
-           C{"account_name", [] { return tr("Account name"); }, K::Text, Masking::Kind::Account},
+           C{"name", [] { return tr("Reseller name"); }, K::Text},
+           C{"account_name", [] { return tr("Account name"); }, K::Text},
            C{"balance", [] { return tr("Balance"); }, K::Money},
-           C{"mobile_phone", [] { return tr("Mobile number"); }, K::Text, Masking::Kind::Phone},
-           C{"email", [] { return tr("Email"); }, K::Text, Masking::Kind::Email},
-           C{"account_manager_name", [] { return tr("Account manager"); }, K::Text,
-             Masking::Kind::Name},
+           C{"mobile_phone", [] { return tr("Mobile number"); }, K::Text},
+           C{"email", [] { return tr("Email"); }, K::Text},
+           C{"account_manager_name", [] { return tr("Account manager"); }, K::Text},
            C{"associated_on", [] { return tr("Associated on"); }, K::Time}},
           this))
     , m_proxy(new RecordFilterProxy(this))

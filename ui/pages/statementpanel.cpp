@@ -30,14 +30,14 @@ StatementPanel::StatementPanel(Session *session, QWidget *parent)
     , m_lines(new RecordTableModel(
           {C{"bill_cycle", [] { return tr("Bill period"); }},
            C{"settlement_id", [] { return tr("Bill ID"); }},
-           C{"product_kind", [] { return tr("Product type"); }, K::Label, Masking::Kind::None,
+           C{"product_kind", [] { return tr("Product type"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::productKind(v.toString()); }},
            C{"product_name", [] { return tr("Product"); }},
            C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text, Masking::Kind::Name},
+           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
            C{"amount", [] { return tr("Amount"); }, K::Money},
            C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
-           C{"status", [] { return tr("Status"); }, K::Label, Masking::Kind::None,
+           C{"status", [] { return tr("Status"); }, K::Label,
              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}},
           this))
     , m_problems(new RecordTableModel(
