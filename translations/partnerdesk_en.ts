@@ -1065,6 +1065,8 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
+  --verbose                Log each request, answer, cache use and write step on stderr
+                           (operation, status, request id; never keys or bodies)
   --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 
@@ -1127,6 +1129,8 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
+  --verbose                Log each request, answer, cache use and write step on stderr
+                           (operation, status, request id; never keys or bodies)
   --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 

@@ -1048,6 +1048,8 @@ Options:
   --endpoint URL           A custom base URL (such as the sandbox&apos;s)
   --lang zh_CN|en          Language of messages and of X-Language
   --format json|csv|table  Output format (default json)
+  --verbose                Log each request, answer, cache use and write step on stderr
+                           (operation, status, request id; never keys or bodies)
   --reveal                 Show personal data unmasked (masked by default in every format)
   --version, --help
 
@@ -1110,6 +1112,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   --endpoint URL           自定义基础 URL（例如沙箱的地址）
   --lang zh_CN|en          消息语言及 X-Language
   --format json|csv|table  输出格式（默认 json）
+  --verbose                在标准错误输出中记录每个请求、应答、缓存使用和写入步骤
+                           （操作、状态、请求 ID；从不记录密钥或请求正文）
   --reveal                 显示未脱敏的个人信息（所有格式默认脱敏）
   --version, --help
 

@@ -3,6 +3,7 @@
 #include "bss/bssclient.h"
 #include "bss/httpdate.h"
 #include "bss/responsecache.h"
+#include "core/logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,8 @@ void BssJob::sendAttempt()
         return;
     }
     m_reply = reply;
+    qCDebug(lcNetwork).noquote() << "send" << m_request.operation << m_request.method
+                                 << m_request.path << "attempt" << m_attempts;
     connect(reply, &QNetworkReply::finished, this, &BssJob::onReplyFinished);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: collect the reasons for the error message only.
@@ -116,11 +119,18 @@ void BssJob::onReplyFinished()
     if (m_cancelling || isFinished())
         return;
     const BssError error = classifyReply(reply);
+    qCDebug(lcNetwork).noquote() << "answer" << m_request.operation << "HTTP" << m_httpStatus
+                                 << (error.isError() ? BssError::kindName(error.kind())
+                                                     : QStringLiteral("ok"))
+                                 << error.code() << "request id"
+                                 << QString::fromLatin1(reply->rawHeader("X-Request-Id"));
     if (m_client && m_httpStatus != 0)
         m_client->noteReached();
     if (!error.isError()) {
-        if (m_client && m_client->responseCache() && !m_request.isWrite() && !m_json.isEmpty())
+        if (m_client && m_client->responseCache() && !m_request.isWrite() && !m_json.isEmpty()) {
             m_client->responseCache()->store(m_request, m_json);
+            qCDebug(lcCache).noquote() << "stored" << m_request.operation;
+        }
         finish(BssError());
     } else {
         failOrRetry(error);
@@ -222,6 +232,8 @@ void BssJob::answerFromCache(const BssError &error)
     m_client->responseCache()->lookup(m_request, this, [this, error](ResponseCache::Entry e) {
         if (isFinished() || m_cancelling)
             return;
+        qCDebug(lcCache).noquote()
+            << (e.found ? "offline answer for" : "nothing offline for") << m_request.operation;
         if (!e.found || !m_client) {
             if (m_client)
                 emit m_client->requestFailed(m_request.operation, error);

@@ -9,6 +9,7 @@
 #include "cli/signcommand.h"
 #include "core/decimal.h"
 #include "core/jsontext.h"
+#include "core/logging.h"
 #include "core/version.h"
 #include "ops/accountchecks.h"
 #include "ops/writeoutcometext.h"
@@ -69,6 +70,8 @@ void Cli::run()
         finish(2, problem + u'\n' + tr("Run partnerdesk-cli --help for usage."));
         return;
     }
+    if (m_options.verbose)
+        Logging::enableVerbose();
     if (!m_options.language.isEmpty() && lang.isEmpty()) {
         finish(2, tr("The language must be zh_CN or en."));
         return;

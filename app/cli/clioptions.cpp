@@ -80,8 +80,11 @@ QString CliOptions::parse(const QStringList &arguments)
             values.insert(name, value);
             continue;
         }
-        if (name == u"version" || name == u"help" || name == u"reveal") {
-            (name == u"version" ? version : name == u"help" ? help : reveal) = true;
+        if (name == u"version" || name == u"help" || name == u"reveal" || name == u"verbose") {
+            (name == u"version"  ? version
+             : name == u"help"   ? help
+             : name == u"reveal" ? reveal
+                                 : verbose) = true;
             continue;
         }
         if (kFlags.contains(name) && !hasValue) {
@@ -188,6 +191,8 @@ QString CliOptions::usage()
         "  --endpoint URL           A custom base URL (such as the sandbox's)\n"
         "  --lang zh_CN|en          Language of messages and of X-Language\n"
         "  --format json|csv|table  Output format (default json)\n"
+        "  --verbose                Log each request, answer, cache use and write step on stderr\n"
+        "                           (operation, status, request id; never keys or bodies)\n"
         "  --reveal                 Show personal data unmasked (masked by default in every "
         "format)\n"
         "  --version, --help\n"

@@ -19,7 +19,8 @@ public:
     bool version = false;
     bool help = false;
     bool reveal = false;
-    QStringList flags; // subcommand switches: --yes, --dry-run
+    bool verbose = false; // every partnerdesk.* logging category on stderr (never secrets)
+    QStringList flags;    // subcommand switches: --yes, --dry-run
     QString command;
     QStringList positional;
     QMultiMap<QString, QString> values; // subcommand options: --query, --body, --operator, …

@@ -2,6 +2,7 @@
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "core/logging.h"
 #include "ops/writeoutcometext.h"
 #include "ops/writespecs.h"
 
@@ -182,6 +183,8 @@ void VerifiedWrite::send()
 {
     m_outcome.sent = true;
     m_outcome.sentAt = QDateTime::currentDateTimeUtc();
+    qCDebug(lcOps).noquote() << "send" << m_spec.operation << m_spec.target << "intent"
+                             << m_intent.id;
     emit sending();
     BssJob *job = m_writer.client->call(m_spec.write);
     connect(job, &BssJob::finished, this, [this, job] { answered(job); });
@@ -370,6 +373,8 @@ void VerifiedWrite::finish(WriteOutcome::Kind kind, const BssError &error)
     m_outcome.error = error;
     m_outcome.nextCheck = QDateTime();
     m_outcome.settledAt = QDateTime::currentDateTimeUtc();
+    qCDebug(lcOps).noquote() << "settled" << m_spec.operation << m_spec.target
+                             << WriteOutcome::resultName(kind) << m_outcome.reference;
     if (m_intent.id > 0 && !m_resolved && kind != WriteOutcome::Kind::Interrupted)
         m_writer.journal->resolve(m_intent.id, auditEntry(WriteOutcome::resultName(kind)));
     const bool mayHaveChanged =

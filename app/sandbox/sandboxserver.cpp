@@ -2,6 +2,7 @@
 
 #include "bss/operations.h"
 #include "bss/signatureverifier.h"
+#include "core/logging.h"
 #include "sandbox/httpcompat.h"
 #include "sandbox/sandboxstore.h"
 
@@ -104,6 +105,12 @@ void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponde
     in.body = request.body();
     in.header = [&request](const QByteArray &name) { return HttpCompat::header(request, name); };
     const Outgoing out = answer(in, route);
+    qCDebug(lcSandbox).noquote() << route.operation << "→"
+                                 << (out.action == Outgoing::Action::Hold ? QStringLiteral("held")
+                                     : out.action == Outgoing::Action::Abort
+                                         ? QStringLiteral("dropped")
+                                         : QString::number(out.answer.status))
+                                 << QString::fromLatin1(out.requestId);
     switch (out.action) {
     case Outgoing::Action::Hold: // keep the connection open and never answer
         if (m_held.size() >= 1000)

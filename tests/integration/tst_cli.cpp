@@ -38,6 +38,7 @@ private slots:
     void resellerRulesBeforeSending_data();
     void resellerRulesBeforeSending();
     void resellersAndAgency();
+    void verboseLogsWithoutSecrets();
 
 private:
     using Run = CliRunner::Run;
@@ -561,6 +562,35 @@ void TestCli::resellersAndAgency()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains("\"skipped\""), r.out.constData());
     QCOMPARE(cli({"--endpoint", url, "agency", "add", "--name", ""}, {}, env).code, 2);
+}
+
+// --verbose: every request, answer and write step on stderr, by category; never the secret key,
+// a signature or a body. Without it, none of that.
+void TestCli::verboseLogsWithoutSecrets()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({3, 20, false}, &error), qPrintable(error));
+    const QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QString url = sbx.server->baseUrl().toString();
+    const QString id =
+        sbx.customerWhere(QStringLiteral("association_type = '2' AND indirect_partner_id = ''"));
+    Run r = cli({"--verbose", "--endpoint", url, "funds", "allocate", "--customer", id, "--amount",
+                 "1.00", "--yes"},
+                {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("partnerdesk.network: send UpdateCustomerAccountAmount POST"),
+             r.err.constData());
+    QVERIFY(r.err.contains("partnerdesk.network: answer UpdateCustomerAccountAmount HTTP 200"));
+    QVERIFY(r.err.contains("request id sbx-"));
+    QVERIFY(r.err.contains("partnerdesk.ops: send UpdateCustomerAccountAmount"));
+    QVERIFY(r.err.contains("partnerdesk.ops: settled UpdateCustomerAccountAmount"));
+    QVERIFY(!r.err.contains("fixture-sk"));
+    QVERIFY(!r.err.contains("Signature="));
+    QVERIFY(!r.err.contains("\"amount\""));
+    r = cli({"--endpoint", url, "call", "ListPartnerBalances"}, {}, env);
+    QCOMPARE(r.code, 0);
+    QVERIFY(!r.err.contains("partnerdesk."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
