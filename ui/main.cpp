@@ -1,4 +1,5 @@
 // partnerdesk: the desktop client. See README for the options.
+#include "core/settingskeys.h"
 #include "core/translator.h"
 #include "core/version.h"
 #include "mainwindow.h"
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
         instance.listen();
 
     Translator translator;
-    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString saved = QSettings().value(SettingsKeys::language()).toString();
     const QString language = parser.isSet(lang) ? Translator::normalise(parser.value(lang))
                              : !Translator::normalise(saved).isEmpty()
                                  ? Translator::normalise(saved)
@@ -98,9 +99,7 @@ int main(int argc, char *argv[])
         fprintf(stderr, "--lang must be zh_CN or en\n");
         return 2;
     }
-    translator.setLanguage(language);
-    QLocale::setDefault(
-        QLocale(language == u"zh_CN" ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    translator.setLanguage(language); // and the default locale (Translator::locale)
 
     Session session;
     session.client()->setLanguage(language);
@@ -141,14 +140,14 @@ int main(int argc, char *argv[])
         QMessageBox::critical(&window, MainWindow::tr("PartnerDesk"), message);
     });
     QSettings settings;
-    const QString last = settings.value(QStringLiteral("profiles/last")).toString();
+    const QString last = settings.value(SettingsKeys::lastProfile()).toString();
     if (parser.isSet(profile))
         window.useProfile(parser.value(profile));
     else if (parser.isSet(sandbox) || parser.isSet(shot))
         window.useSandbox();
     else if (!last.isEmpty() && ProfileStore(&settings).profile(last))
         window.useProfile(last);
-    else if (settings.contains(QStringLiteral("profiles/last"))) // the sandbox was used last
+    else if (settings.contains(SettingsKeys::lastProfile())) // the sandbox was used last
         window.useSandbox();
     else
         window.showFirstRun();

@@ -2,6 +2,7 @@
 
 #include "alertnotifier.h"
 #include "bss/bsserror.h"
+#include "core/settingskeys.h"
 #include "core/translator.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/profiledialog.h"
@@ -268,9 +269,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildShortcuts();
     reloadProfiles();
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!openPage(settings.value(QStringLiteral("window/page")).toString()))
+    restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray());
+    restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
+    if (!openPage(settings.value(SettingsKeys::windowPage()).toString()))
         openPage(QStringLiteral("overview"));
     retranslate();
 }
@@ -299,7 +300,7 @@ void MainWindow::openAuditLog()
 void MainWindow::useSandbox()
 {
     m_profiles->setCurrentIndex(m_profiles->findData(QString()));
-    QSettings().setValue(QStringLiteral("profiles/last"), QString());
+    QSettings().setValue(SettingsKeys::lastProfile(), QString());
     emit sandboxRequested();
 }
 
@@ -318,7 +319,7 @@ void MainWindow::useProfile(const QString &name)
             showBanner(message); // no plaintext fallback: say so and stay put
             return;
         }
-        QSettings().setValue(QStringLiteral("profiles/last"), p.name);
+        QSettings().setValue(SettingsKeys::lastProfile(), p.name);
         m_profiles->setCurrentIndex(m_profiles->findData(p.name));
         m_session->useProfile(p, creds.ak, std::move(creds.sk));
     });
@@ -584,8 +585,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/page"), currentPage());
+    settings.setValue(SettingsKeys::windowGeometry(), saveGeometry());
+    settings.setValue(SettingsKeys::windowState(), saveState());
+    settings.setValue(SettingsKeys::windowPage(), currentPage());
     QMainWindow::closeEvent(event);
 }

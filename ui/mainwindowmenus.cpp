@@ -1,6 +1,7 @@
 // MainWindow's menus and its language: the menu bar, live switching between zh_CN and en, and
 // the texts that follow the language (split from mainwindow.cpp).
 #include "bss/responsecache.h"
+#include "core/settingskeys.h"
 #include "core/translator.h"
 #include "core/version.h"
 #include "mainwindow.h"
@@ -82,10 +83,9 @@ void MainWindow::switchLanguage(const QString &language)
 {
     if (!m_translator || !m_translator->setLanguage(language))
         return;
-    const QLocale locale(language == u"zh_CN" ? QStringLiteral("zh_CN") : QStringLiteral("en_US"));
-    QLocale::setDefault(locale);
-    setLocale(locale); // widgets without their own locale follow; LanguageChange retranslates
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    setLocale(Translator::locale(
+        language)); // widgets without their own locale follow; LanguageChange retranslates
+    QSettings().setValue(SettingsKeys::language(), language);
     m_session->client()->setLanguage(language); // X-Language of later calls
     setTranslator(m_translator);
 }

@@ -5,6 +5,7 @@
 #include "bss/oneshotbody.h"
 #include "bss/requestpacer.h"
 #include "bss/signer.h"
+#include "core/translator.h"
 #include "core/version.h"
 
 #include <QNetworkProxy>
@@ -46,8 +47,7 @@ void BssClient::setRequestRate(double perSecond)
 
 void BssClient::setLanguage(const QString &language)
 {
-    m_language = language.startsWith(u"zh", Qt::CaseInsensitive) ? QByteArrayLiteral("zh_CN")
-                                                                 : QByteArrayLiteral("en_US");
+    m_language = Translator::apiLanguage(language); // X-Language
 }
 
 BssJob *BssClient::call(const ApiRequest &request)

@@ -22,6 +22,12 @@ QString Translator::normalise(const QString &name)
     return QString();
 }
 
+QLocale Translator::locale(const QString &language)
+{
+    return normalise(language) == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QByteArray Translator::apiLanguage(const QString &language)
 {
     return normalise(language) == u"zh_CN" ? QByteArrayLiteral("zh_CN")
@@ -48,8 +54,7 @@ bool Translator::setLanguage(const QString &language)
         lang == u"zh_CN" ? QStringLiteral("qtbase_zh_CN") : QStringLiteral("qtbase_en");
     if (m_qt.load(qtName, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    QLocale::setDefault(QLocale(lang == u"zh_CN" ? QLocale::Chinese : QLocale::English,
-                                lang == u"zh_CN" ? QLocale::China : QLocale::UnitedStates));
+    QLocale::setDefault(locale(lang));
     const bool changed = m_language != lang;
     m_language = lang;
     if (changed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -18,6 +19,9 @@ public:
     static QString normalise(const QString &name);
     // The X-Language value BSS expects: "zh_CN" or "en_US".
     static QByteArray apiLanguage(const QString &language);
+    // The locale dates, numbers and money are shown in for a UI language (zh_CN: China; en:
+    // United States): the one mapping, used by setLanguage and the window.
+    static QLocale locale(const QString &language);
 
     // Installs (or replaces) the translators; returns false if `language` is unsupported.
     bool setLanguage(const QString &language);

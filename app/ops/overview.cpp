@@ -4,6 +4,7 @@
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
+#include "core/settingskeys.h"
 #include "models/couponmodel.h"
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
@@ -17,13 +18,13 @@ Overview::Thresholds Overview::Thresholds::load()
 {
     QSettings s;
     Thresholds t;
-    auto read = [&s](const char *key, const Decimal &fallback) {
-        const auto d = Decimal::parse(s.value(QLatin1String(key)).toString());
+    auto read = [&s](const QString &key, const Decimal &fallback) {
+        const auto d = Decimal::parse(s.value(key).toString());
         return d && d->isValid() && d->signum() > 0 ? *d : fallback;
     };
-    t.customerBalance = read("overview/customerBalanceBelow", t.customerBalance);
-    t.resellerBalance = read("overview/resellerBalanceBelow", t.resellerBalance);
-    const int days = s.value(QStringLiteral("overview/couponDays"), t.couponDays).toInt();
+    t.customerBalance = read(SettingsKeys::customerBalanceBelow(), t.customerBalance);
+    t.resellerBalance = read(SettingsKeys::resellerBalanceBelow(), t.resellerBalance);
+    const int days = s.value(SettingsKeys::couponDays(), t.couponDays).toInt();
     t.couponDays = days >= 1 && days <= 366 ? days : t.couponDays;
     return t;
 }
@@ -31,9 +32,9 @@ Overview::Thresholds Overview::Thresholds::load()
 void Overview::Thresholds::save() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("overview/customerBalanceBelow"), customerBalance.toString());
-    s.setValue(QStringLiteral("overview/resellerBalanceBelow"), resellerBalance.toString());
-    s.setValue(QStringLiteral("overview/couponDays"), couponDays);
+    s.setValue(SettingsKeys::customerBalanceBelow(), customerBalance.toString());
+    s.setValue(SettingsKeys::resellerBalanceBelow(), resellerBalance.toString());
+    s.setValue(SettingsKeys::couponDays(), couponDays);
 }
 
 Overview::Overview(Session *session, CustomerModel *customers, CouponModel *coupons,

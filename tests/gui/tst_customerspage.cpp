@@ -3,6 +3,7 @@
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responsecache.h"
+#include "core/settingskeys.h"
 #include "core/translator.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/batchtransferdialog.h"
@@ -12,10 +13,10 @@
 #include "mainwindow.h"
 #include "models/auditlogmodel.h"
 #include "models/batchrunner.h"
-#include "ops/customerdetail.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
 #include "models/customerstore.h"
+#include "ops/customerdetail.h"
 #include "ops/session.h"
 #include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
@@ -575,7 +576,7 @@ void TestCustomersPage::languageSwitchesLive()
     QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
              QStringLiteral("Customer name"));
     QCOMPARE(page()->model()->rowCount(), rows); // no reload, nothing lost
-    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    QCOMPARE(QSettings().value(SettingsKeys::language()).toString(), QStringLiteral("en"));
 }
 
 void TestCustomersPage::auditLogViewerFilters()
