@@ -2317,10 +2317,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profile: %1</translation>
     </message>
@@ -2342,10 +2338,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — Partner Center</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -2412,48 +2404,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <source>Coupons</source>
-        <translation>Coupons</translation>
-    </message>
-    <message>
         <source>&amp;Export this table…</source>
         <translation>&amp;Export this table…</translation>
-    </message>
-    <message>
-        <source>Coupon quotas</source>
-        <translation>Coupon quotas</translation>
-    </message>
-    <message>
-        <source>Funds</source>
-        <translation>Funds</translation>
-    </message>
-    <message>
-        <source>Resellers</source>
-        <translation>Resellers</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Pricing</source>
-        <translation>Pricing</translation>
-    </message>
-    <message>
-        <source>Marketplace billing</source>
-        <translation>Marketplace billing</translation>
-    </message>
-    <message>
-        <source>Incentives</source>
-        <translation>Incentives</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Discounts</translation>
-    </message>
-    <message>
-        <source>Discounts this month</source>
-        <translation>Discounts this month</translation>
     </message>
     <message>
         <source>Page</source>
@@ -3134,6 +3086,53 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>No marketplace settlement waits for your action.</source>
         <translation>No marketplace settlement waits for your action.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTitles</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>Coupon quotas</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>Resellers</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
+    </message>
+    <message>
+        <source>Marketplace billing</source>
+        <translation>Marketplace billing</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Discounts this month</source>
+        <translation>Discounts this month</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
     </message>
 </context>
 <context>

@@ -2291,10 +2291,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>配置：%1</translation>
     </message>
@@ -2315,10 +2311,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — 伙伴中心</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>销售</translation>
     </message>
     <message>
         <source>Errors</source>
@@ -2385,48 +2377,8 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <source>Coupons</source>
-        <translation>代金券</translation>
-    </message>
-    <message>
         <source>&amp;Export this table…</source>
         <translation>导出当前表格(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Coupon quotas</source>
-        <translation>代金券额度</translation>
-    </message>
-    <message>
-        <source>Funds</source>
-        <translation>资金</translation>
-    </message>
-    <message>
-        <source>Resellers</source>
-        <translation>云经销商</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <source>Pricing</source>
-        <translation>询价</translation>
-    </message>
-    <message>
-        <source>Marketplace billing</source>
-        <translation>云商店商品分账</translation>
-    </message>
-    <message>
-        <source>Incentives</source>
-        <translation>激励</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>本月已优惠</translation>
-    </message>
-    <message>
-        <source>Discounts this month</source>
-        <translation>本月已优惠</translation>
     </message>
     <message>
         <source>Page</source>
@@ -3099,6 +3051,53 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>No marketplace settlement waits for your action.</source>
         <translation>没有待您处理的云商店商品分账账单。</translation>
+    </message>
+</context>
+<context>
+    <name>PageTitles</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Coupon quotas</source>
+        <translation>代金券额度</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Resellers</source>
+        <translation>云经销商</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>询价</translation>
+    </message>
+    <message>
+        <source>Marketplace billing</source>
+        <translation>云商店商品分账</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>Discounts this month</source>
+        <translation>本月已优惠</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_nav->setRootIsDecorated(true);
     // Pages the overview does not read are built after the first paint (or when first asked
     // for): a cold start shows the window sooner. Their navigation items exist from the start.
-    auto addPage = [this](QTreeWidgetItem *parent, const QString &key, QWidget *page) {
+    auto addPage = [this](QTreeWidgetItem *parent, const QString &key, Page *page) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_nav);
         item->setData(0, Qt::UserRole, key);
         m_items.insert(key, item);
@@ -212,41 +212,24 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(session->client(), &BssClient::inFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::ready, this, &MainWindow::updateStatus);
     connect(m_customers, &CustomersPage::synced, this, &MainWindow::markSynced);
-    connect(m_customers, &CustomersPage::loaded, this,
-            [this] { emit pageLoaded(QStringLiteral("customers")); });
-    connect(m_customers, &CustomersPage::failed, this,
-            [this](const BssError &e) { showError(tr("Customers"), e); });
-    connect(m_coupons, &CouponsPage::loaded, this,
-            [this] { emit pageLoaded(QStringLiteral("coupons")); });
-    connect(m_coupons, &CouponsPage::failed, this,
-            [this](const BssError &e) { showError(tr("Coupons"), e); });
-    connect(m_quotas, &QuotasPage::loaded, this,
-            [this] { emit pageLoaded(QStringLiteral("quotas")); });
-    connect(m_resellers, &ResellersPage::loaded, this,
-            [this] { emit pageLoaded(QStringLiteral("resellers")); });
-    connect(m_resellers, &ResellersPage::failed, this,
-            [this](const BssError &e) { showError(tr("Resellers"), e); });
-    connect(m_quotas, &QuotasPage::failed, this,
-            [this](const BssError &e) { showError(tr("Coupon quotas"), e); });
+    for (Page *page : std::initializer_list<Page *>{m_customers, m_coupons, m_quotas, m_resellers})
+        connectPage(page);
 
     // The overview reads the pages' models: each page's load (or failure) is one of its sources.
     using Src = Overview::Source;
     // A page that shows one reseller's data instead of ours keeps the overview's figure as it was.
-    auto feed = [this](auto *page, auto loaded, auto failed, Src source,
-                       std::function<bool()> scoped = {}) {
+    auto feed = [this](Page *page, Src source, std::function<bool()> scoped = {}) {
         auto report = [this, source, scoped] {
             m_overview->setResellerScoped(source, scoped && scoped());
             m_overview->sourceLoaded(source);
         };
-        connect(page, loaded, m_overview, report);
-        connect(page, failed, m_overview, report);
+        connect(page, &Page::loaded, m_overview, report);
+        connect(page, &Page::failed, m_overview, report);
     };
-    feed(m_customers, &CustomersPage::loaded, &CustomersPage::failed, Src::Customers,
-         [this] { return !m_customers->resellerScope().isEmpty(); });
-    feed(m_coupons, &CouponsPage::loaded, &CouponsPage::failed, Src::Coupons,
-         [this] { return !m_coupons->resellerScope().isEmpty(); });
-    feed(m_quotas, &QuotasPage::loaded, &QuotasPage::failed, Src::Quotas);
-    feed(m_resellers, &ResellersPage::loaded, &ResellersPage::failed, Src::Resellers);
+    feed(m_customers, Src::Customers, [this] { return !m_customers->resellerScope().isEmpty(); });
+    feed(m_coupons, Src::Coupons, [this] { return !m_coupons->resellerScope().isEmpty(); });
+    feed(m_quotas, Src::Quotas);
+    feed(m_resellers, Src::Resellers);
     // Pricing has nothing to load: it is ready with the session.
     connect(session, &Session::ready, this, [this] { emit pageLoaded(QStringLiteral("pricing")); });
     connect(m_overview, &Overview::synced, this, [this] {
@@ -281,13 +264,11 @@ MainWindow::~MainWindow()
     MaskedHeaderView::setRevealAuditor({});
 }
 
-template<typename Page>
-void MainWindow::connectPage(Page *page, void (Page::*loaded)(),
-                             void (Page::*failed)(const BssError &), const QString &key,
-                             const QString &where)
+void MainWindow::connectPage(Page *page)
 {
-    connect(page, loaded, this, [this, key] { emit pageLoaded(key); });
-    connect(page, failed, this, [this, where](const BssError &e) { showError(where, e); });
+    connect(page, &Page::loaded, this, [this, page] { emit pageLoaded(page->key()); });
+    connect(page, &Page::failed, this,
+            [this, page](const BssError &e) { showError(page->title(), e); });
 }
 
 void MainWindow::openAuditLog()
@@ -370,8 +351,8 @@ bool MainWindow::openPage(const QString &key)
     if (!m_pages.contains(key))
         ensureLazyPages();
     m_stack->setCurrentWidget(m_pages.value(key));
-    if (m_exportAction) // every other page has a table to export
-        m_exportAction->setEnabled(key != u"overview" && key != u"pricing" && key != u"incentives");
+    if (m_exportAction)
+        m_exportAction->setEnabled(m_pages.value(key)->canExport());
     return true;
 }
 
@@ -443,26 +424,17 @@ void MainWindow::buildLazyPagesInTurn()
 bool MainWindow::buildNextLazyPage()
 {
     const bool catchUp = m_loadRequested && m_session->isReady(); // the rest already loaded
-    QString key;
-    QWidget *page = nullptr;
+    Page *page = nullptr;
     if (!m_funds) {
-        key = QStringLiteral("funds");
         page = m_funds = new FundsPage(m_session, this);
-        connectPage(m_funds, &FundsPage::loaded, &FundsPage::failed, key, tr("Funds"));
         if (catchUp)
             m_funds->reload();
     } else if (!m_marketplace) {
-        key = QStringLiteral("marketplace");
         page = m_marketplace = new MarketplacePage(m_session, this);
-        connectPage(m_marketplace, &MarketplacePage::loaded, &MarketplacePage::failed, key,
-                    tr("Marketplace billing"));
         if (catchUp)
             m_marketplace->reload();
     } else if (!m_incentives) {
-        key = QStringLiteral("incentives");
         page = m_incentives = new IncentivesPage(m_session, this);
-        connectPage(m_incentives, &IncentivesPage::loaded, &IncentivesPage::failed, key,
-                    tr("Incentives"));
         connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
             fundsPage()->showTradeType(QStringLiteral("RECHARGE"));
             openPage(QStringLiteral("funds"));
@@ -472,21 +444,16 @@ bool MainWindow::buildNextLazyPage()
         if (catchUp)
             m_incentives->reload();
     } else if (!m_discounts) {
-        key = QStringLiteral("discounts");
         page = m_discounts = new DiscountsPage(m_session, this);
-        connectPage(m_discounts, &DiscountsPage::loaded, &DiscountsPage::failed, key,
-                    tr("Discounts"));
         if (catchUp)
             m_discounts->reload();
     } else if (!m_pricing) {
-        key = QStringLiteral("pricing");
         page = m_pricing = new PricingPage(m_session, this);
-        connect(m_pricing, &PricingPage::failed, this,
-                [this](const BssError &e) { showError(tr("Pricing"), e); });
     } else {
         return false;
     }
-    m_pages.insert(key, page);
+    connectPage(page);
+    m_pages.insert(page->key(), page);
     m_stack->addWidget(page);
     AccessibleNames::watch(page);
     return true;
@@ -530,20 +497,9 @@ QString MainWindow::customerName(const QString &customerId) const
 
 void MainWindow::exportCurrent()
 {
-    if (m_stack->currentWidget() == m_coupons)
-        m_coupons->exportTable();
-    else if (m_stack->currentWidget() == m_funds)
-        m_funds->exportCurrent();
-    else if (m_stack->currentWidget() == m_resellers)
-        m_resellers->exportTable();
-    else if (m_stack->currentWidget() == m_quotas)
-        m_quotas->exportCurrent();
-    else if (m_stack->currentWidget() == m_customers)
-        m_customers->exportTable();
-    else if (m_stack->currentWidget() == m_marketplace)
-        m_marketplace->exportCurrent();
-    else if (m_stack->currentWidget() == m_discounts)
-        m_discounts->exportCurrent();
+    auto *page = qobject_cast<Page *>(m_stack->currentWidget());
+    if (page && page->canExport())
+        page->exportCurrent();
 }
 
 void MainWindow::showError(const QString &where, const BssError &error)

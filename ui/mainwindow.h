@@ -106,15 +106,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
     // The pages not needed for the first paint: all at once (when one is asked for), or one per
     // event after the first paint.
     void ensureLazyPages();
     void buildLazyPagesInTurn();
     bool buildNextLazyPage();
-    template<typename Page>
-    void connectPage(Page *page, void (Page::*loaded)(), void (Page::*failed)(const BssError &),
-                     const QString &key, const QString &where);
+    // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
+    void connectPage(class Page *page);
     void retranslate();
     void exportCurrent();
     // mainwindowshortcuts.cpp
@@ -149,7 +147,7 @@ private:
     Overview *m_overview;
     OverviewPage *m_overviewPage;
     AlertNotifier *m_notifier;
-    QHash<QString, QWidget *> m_pages;
+    QHash<QString, class Page *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;

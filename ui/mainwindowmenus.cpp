@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/customerstore.h"
 #include "ops/session.h"
+#include "pages/pagetitles.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -120,17 +121,9 @@ void MainWindow::retranslate()
         ->setText(tr("Try the sandbox"));
     m_firstRun->findChild<QPushButton *>(QStringLiteral("addProfile"))
         ->setText(tr("Add a profile…"));
-    m_sales->setText(0, tr("Sales"));
-    m_items.value(QStringLiteral("overview"))->setText(0, tr("Overview"));
-    m_items.value(QStringLiteral("customers"))->setText(0, tr("Customers"));
-    m_items.value(QStringLiteral("coupons"))->setText(0, tr("Coupons"));
-    m_items.value(QStringLiteral("quotas"))->setText(0, tr("Coupon quotas"));
-    m_items.value(QStringLiteral("funds"))->setText(0, tr("Funds"));
-    m_items.value(QStringLiteral("resellers"))->setText(0, tr("Resellers"));
-    m_items.value(QStringLiteral("pricing"))->setText(0, tr("Pricing"));
-    m_items.value(QStringLiteral("marketplace"))->setText(0, tr("Marketplace billing"));
-    m_items.value(QStringLiteral("incentives"))->setText(0, tr("Incentives"));
-    m_items.value(QStringLiteral("discounts"))->setText(0, tr("Discounts this month"));
+    m_sales->setText(0, PageTitles::sales());
+    for (auto i = m_items.cbegin(); i != m_items.cend(); ++i)
+        i.value()->setText(0, PageTitles::of(i.key()));
     m_errorDock->setWindowTitle(tr("Errors"));
     updateStatus();
 }

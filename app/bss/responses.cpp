@@ -42,13 +42,13 @@ bool listOf(const QJsonObject &json, const char *key, QJsonArray *out, QString *
 
 // A list answer: items under `key` decoded one by one, plus the total (count / total_count).
 template<typename T, typename Decode>
-std::optional<Page<T>> pageOf(const QJsonObject &json, const char *key, Decode decode,
-                              QString *problem)
+std::optional<ListPage<T>> pageOf(const QJsonObject &json, const char *key, Decode decode,
+                                  QString *problem)
 {
     QJsonArray list;
     if (!listOf(json, key, &list, problem))
         return std::nullopt;
-    Page<T> page;
+    ListPage<T> page;
     page.total = Pager::totalOf(json);
     page.items.reserve(list.size());
     for (const QJsonValue &v : list) {
@@ -134,7 +134,7 @@ std::optional<Customer> Responses::customer(const QJsonObject &o, QString *probl
     return c;
 }
 
-std::optional<Page<Customer>> Responses::customers(const QJsonObject &json, QString *problem)
+std::optional<ListPage<Customer>> Responses::customers(const QJsonObject &json, QString *problem)
 {
     return pageOf<Customer>(json, "customer_infos", &Responses::customer, problem);
 }
@@ -190,8 +190,8 @@ std::optional<IssuedCoupon> Responses::issuedCoupon(const QJsonObject &o, QStrin
     return c;
 }
 
-std::optional<Page<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json,
-                                                           QString *problem)
+std::optional<ListPage<IssuedCoupon>> Responses::issuedCoupons(const QJsonObject &json,
+                                                               QString *problem)
 {
     return pageOf<IssuedCoupon>(json, "user_coupons", &Responses::issuedCoupon, problem);
 }
@@ -214,8 +214,8 @@ std::optional<AdjustRecord> Responses::adjustRecord(const QJsonObject &o, QStrin
     return r;
 }
 
-std::optional<Page<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json,
-                                                           QString *problem)
+std::optional<ListPage<AdjustRecord>> Responses::adjustRecords(const QJsonObject &json,
+                                                               QString *problem)
 {
     return pageOf<AdjustRecord>(json, "records", &Responses::adjustRecord, problem);
 }

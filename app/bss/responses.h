@@ -15,13 +15,13 @@ class Responses
 {
     Q_DECLARE_TR_FUNCTIONS(Responses)
 public:
-    static std::optional<Page<Customer>> customers(const QJsonObject &json, QString *problem);
+    static std::optional<ListPage<Customer>> customers(const QJsonObject &json, QString *problem);
     static std::optional<QList<PartnerBalance>> partnerBalances(const QJsonObject &json,
                                                                 QString *problem);
-    static std::optional<Page<IssuedCoupon>> issuedCoupons(const QJsonObject &json,
-                                                           QString *problem);
-    static std::optional<Page<AdjustRecord>> adjustRecords(const QJsonObject &json,
-                                                           QString *problem);
+    static std::optional<ListPage<IssuedCoupon>> issuedCoupons(const QJsonObject &json,
+                                                               QString *problem);
+    static std::optional<ListPage<AdjustRecord>> adjustRecords(const QJsonObject &json,
+                                                               QString *problem);
     // transfer_id (allocate) or trans_id (reclaim).
     static std::optional<QString> transactionId(const QJsonObject &json, QString *problem);
     // domains[0].id of IAM GET /v3/auth/domains.

@@ -70,7 +70,7 @@ struct AdjustRecord
     QString memo;
 };
 
-template<typename T> struct Page
+template<typename T> struct ListPage
 {
     QList<T> items;
     int total = -1;

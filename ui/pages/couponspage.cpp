@@ -29,7 +29,7 @@
 
 CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
                          QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_model(new CouponModel(this))
     , m_proxy(new CouponFilterProxy(this))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/page.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -22,28 +24,29 @@ class Session;
 
 // 销售 > 客户 > 券管理 > 已发放代金券: every issued coupon, loaded in the background, filtered by
 // status, customer and expiry window, and reclaimed in batches (preview, then per-item results).
-class CouponsPage : public QWidget
+class CouponsPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("coupons"); }
     CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
                 QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     QString resellerScope() const; // the reseller whose data the page shows; "" for our own
     void setResellerScope(const QString &indirectPartnerId); // reloads when it changes
     void reclaimSelected();
     // The usable coupons that expire between now and `days` days from now (from the overview).
     void showExpiring(int days);
     void exportTable();
+    bool canExport() const override { return true; }
+    void exportCurrent() override { exportTable(); }
     CouponModel *model() const { return m_model; }
     CouponFilterProxy *proxy() const { return m_proxy; }
     DataTableView *table() const { return m_table; }
     QComboBox *statusBox() const { return m_status; }
 
 signals:
-    void loaded();
-    void failed(const BssError &error);
     void reclaimDialogOpened(BatchReclaimDialog *dialog);
 
 protected:

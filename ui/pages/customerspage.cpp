@@ -40,7 +40,7 @@
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_model(new CustomerModel(this))
     , m_proxy(new CustomerFilterProxy(this))

@@ -3,6 +3,7 @@
 #include "core/auditlog.h"
 #include "core/decimal.h"
 #include "ops/fundswrites.h"
+#include "pages/page.h"
 
 #include <QSet>
 #include <QWidget>
@@ -35,13 +36,14 @@ class UnbindDialog;
 // 销售 > 客户 > 客户管理: every customer of the profile, loaded in the background with progress
 // and cancel, then searched and filtered instantly on the local copy. Sensitive columns are
 // masked with an eye button in their header.
-class CustomersPage : public QWidget
+class CustomersPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("customers"); }
     explicit CustomersPage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     QString resellerScope() const; // the reseller whose data the page shows; "" for our own
     void setResellerScope(const QString &indirectPartnerId); // reloads when it changes
     // Opens the allocate / reclaim dialog for the selected customer (one 代售 row).
@@ -49,6 +51,8 @@ public:
     void reclaim();
     void unbind();
     void exportTable();
+    bool canExport() const override { return true; }
+    void exportCurrent() override { exportTable(); }
     QStringList selectedCustomerIds() const;
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
@@ -61,8 +65,6 @@ public:
     void setSearch(const QString &text);
 
 signals:
-    void loaded();                                     // customers and their figures are in
-    void failed(const BssError &error);                // for the error panel
     void synced();                                     // for the status bar's last sync time
     void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
     void batchDialogOpened(BatchTransferDialog *dialog);

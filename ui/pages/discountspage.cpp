@@ -36,14 +36,14 @@ QString groupLabel(const QJsonValue &v)
 } // namespace
 
 DiscountsPage::DiscountsPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
-    , m_breakdown(new RecordTableModel(
-          {C{"group", [] { return tr("Group"); }, K::Label, groupLabel},
-           C{"official_amount", [] { return tr("List price"); }, K::Money},
-           C{"discount_amount", [] { return tr("Discount"); }, K::Money},
-           C{"amount", [] { return tr("Amount"); }, K::Money}},
-          this))
+    , m_breakdown(
+          new RecordTableModel({C{"group", [] { return tr("Group"); }, K::Label, groupLabel},
+                                C{"official_amount", [] { return tr("List price"); }, K::Money},
+                                C{"discount_amount", [] { return tr("Discount"); }, K::Money},
+                                C{"amount", [] { return tr("Amount"); }, K::Money}},
+                               this))
     , m_customers(new RecordTableModel(
           {C{"customer_id", [] { return tr("Customer ID"); }},
            C{"customer_name", [] { return tr("Customer name"); }, K::Text},

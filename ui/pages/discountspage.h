@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/page.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -18,15 +20,17 @@ class Session;
 // customer (largest discount first, names masked). The data runs to 24:00 yesterday (UTC+8), as
 // the console's consumption data does. Sandbox-only endpoint (the real API has no such figure;
 // the console derives it from bills).
-class DiscountsPage : public QWidget
+class DiscountsPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("discounts"); }
     explicit DiscountsPage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void setBreakdown(bool byAssociationType);
-    void exportCurrent();
+    bool canExport() const override { return true; }
+    void exportCurrent() override;
 
     RecordTableModel *breakdown() const { return m_breakdown; }
     RecordTableModel *customers() const { return m_customers; }
@@ -34,8 +38,6 @@ public:
     QString summaryText() const;
 
 signals:
-    void loaded();
-    void failed(const BssError &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -53,7 +53,7 @@ QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
 } // namespace
 
 FundsPage::FundsPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_changes(new RecordTableModel(
           {C{"trade_time", [] { return tr("Time"); }, K::Time},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/page.h"
+
 #include <QWidget>
 
 class WriteGate;
@@ -21,13 +23,14 @@ class Session;
 // labelled with where it comes from, so a balance is never mistaken for vouchers), the ledger
 // 收支明细, the adjust records 调账记录, and payment agreements 代付管理 (sandbox only; on the real
 // sites the Partner Center).
-class FundsPage : public QWidget
+class FundsPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("funds"); }
     FundsPage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     // A distributor reads one reseller's account ("" for our own); reloads when it changes.
     void setResellerScope(const QString &indirectPartnerId);
     void loadChanges();
@@ -42,7 +45,8 @@ public:
     // Runs an agreement change, checked against the agreements when its answer is lost, and
     // says what happened (and writes the audit log).
     void runAgreementWrite(const WriteSpec &spec);
-    void exportCurrent();
+    bool canExport() const override { return true; }
+    void exportCurrent() override;
 
     RecordTableModel *changes() const { return m_changes; }
     RecordTableModel *adjustRecords() const { return m_adjust; }
@@ -50,11 +54,9 @@ public:
     QString overviewText() const;
 
 signals:
-    void loaded();
     void changesLoaded();
     void adjustRecordsLoaded();
     void agreementsChanged();
-    void failed(const BssError &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -40,7 +40,7 @@ QString hintOf(const QJsonValue &v) // "STATUS|METHOD"
 } // namespace
 
 IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_payouts(new RecordTableModel(
           {C{"incentive_id", [] { return tr("Incentive ID"); }},

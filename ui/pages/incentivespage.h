@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/page.h"
+
 #include <QWidget>
 
 class WriteGate;
@@ -20,13 +22,14 @@ class Session;
 // account; voucher quota → Coupon quotas); and MDF applications with their claim deadlines and a
 // claim dialog that pre-checks expense lines before anything is sent. Sandbox-only endpoints; on
 // the real sites the page says where the console shows them.
-class IncentivesPage : public QWidget
+class IncentivesPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("incentives"); }
     explicit IncentivesPage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void loadPayouts();
     void loadClaims();
     void setStatusFilter(const QString &status);
@@ -42,9 +45,7 @@ public:
     QString detailText() const;
 
 signals:
-    void loaded();
     void claimsLoaded();
-    void failed(const BssError &error);
     void openRechargeRecords(); // Funds > 收支明细, recharge account
     void openCouponQuotas();    // Coupons > 代金券额度
     void claimDialogOpened(MdfClaimDialog *dialog);

@@ -35,7 +35,7 @@ const QString kAction = QStringLiteral("action");
 } // namespace
 
 MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_model(new RecordTableModel(
           {C{"settlement_id", [] { return tr("Bill ID"); }},

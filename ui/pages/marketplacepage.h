@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/settlementline.h"
+#include "pages/page.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,20 +26,22 @@ class StatementPanel;
 // bill's phase, status and the partner's next action; 详情 per bill; the period diff; and an
 // imported console statement for offline reconciliation. Bills come from sandbox-only endpoints; on
 // the real sites the page explains where the console shows them and works on imported statements.
-class MarketplacePage : public QWidget
+class MarketplacePage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("marketplace"); }
     explicit MarketplacePage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void setKind(const QString &kind);           // "non_general" (first tab) or "general"
     void setStatusFilter(const QString &status); // a status code, "action" or "" for all
     void setPeriodFilter(const QString &period); // YYYY-MM or "" for all
     void setSearch(const QString &text);
     void showAwaitingAction(); // the overview's alert: bills waiting for the partner
     SettlementDetailsDialog *openDetails(int sourceRow);
-    void exportCurrent();
+    bool canExport() const override { return true; }
+    void exportCurrent() override;
 
     RecordTableModel *model() const { return m_model; }
     RecordFilterProxy *proxy() const { return m_proxy; }
@@ -48,8 +51,6 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
-    void loaded();
-    void failed(const BssError &error);
     void detailsOpened(SettlementDetailsDialog *dialog);
 
 protected:

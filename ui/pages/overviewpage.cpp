@@ -36,7 +36,7 @@ QLabel *heading(QWidget *parent)
 } // namespace
 
 OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_overview(overview)
     , m_title(heading(this))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ops/overview.h"
+#include "pages/page.h"
 
 #include <QWidget>
 
@@ -14,12 +15,15 @@ class Session;
 // 总览, the start page: the partner account (each figure labelled with where it comes from, so
 // balance and vouchers are never confused), then the alerts, each a link to the page filtered to
 // exactly those items, and the alert thresholds.
-class OverviewPage : public QWidget
+class OverviewPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("overview"); }
     OverviewPage(Session *session, Overview *overview, QWidget *parent = nullptr);
 
+    // Reads again everything the figures and alerts come from (the shell's sync).
+    void reload() override { emit refreshRequested(); }
     QLabel *alertLabel(Overview::AlertKind kind) const { return m_alerts.value(kind); }
     QString
     figureText(const QString &name) const; // "cash", "allocatable", "credit", "due", "quotas"

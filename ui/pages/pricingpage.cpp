@@ -26,7 +26,7 @@ const PriceInquiry::Product kProducts[] = {PriceInquiry::Product::Ecs, PriceInqu
 } // namespace
 
 PricingPage::PricingPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_note(new QLabel(this))
     , m_projectLabel(new QLabel(this))
@@ -203,6 +203,13 @@ void PricingPage::setProblem(std::function<QString()> text)
 {
     m_problemText = std::move(text);
     m_problem->setText(m_problemText ? m_problemText() : QString());
+}
+
+void PricingPage::reload()
+{
+    if (!m_results->rowCount())
+        return; // nothing priced yet
+    price();
 }
 
 void PricingPage::price()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/priceinquiry.h"
+#include "pages/page.h"
 
 #include <QWidget>
 
@@ -19,10 +20,11 @@ class Session;
 // the quote per line and in total with list price, discount and amount, exactly as returned (up
 // to 6 decimals); or the renewal price of existing yearly/monthly resources by their IDs. Every
 // rule is checked before anything is sent.
-class PricingPage : public QWidget
+class PricingPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("pricing"); }
     explicit PricingPage(Session *session, QWidget *parent = nullptr);
 
     void addLine(PriceInquiry::Product product, const QString &spec, int size, int quantity);
@@ -39,9 +41,11 @@ public:
     QString problemText() const;
     QString totalText() const;
 
+    // Nothing to read until the user asks for a price; asks again with the current form.
+    void reload() override;
+
 signals:
     void priced();
-    void failed(const class BssError &error);
 
 protected:
     void changeEvent(QEvent *event) override;

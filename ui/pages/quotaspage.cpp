@@ -28,7 +28,7 @@
 
 QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
                        std::function<QStringList()> selectedCustomers, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_selectedCustomers(std::move(selectedCustomers))
     , m_model(new QuotaModel(this))

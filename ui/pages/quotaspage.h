@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/page.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -21,14 +23,15 @@ class Session;
 // 销售 > 券管理 > 代金券额度: the partner's coupon quotas (face value, remaining, validity,
 // status), issuing coupons from the selected one, and the operation records (操作记录) — of
 // the selected quota, or all — filtered by time and customer.
-class QuotasPage : public QWidget
+class QuotasPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("quotas"); }
     QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
                std::function<QStringList()> selectedCustomers, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void loadRecords();
     void issueFromSelected();
     void loadResellerQuotas();
@@ -36,7 +39,8 @@ public:
     void reclaimResellerQuotas();
     // Exports the table the user works in: the records or reseller quotas when one of them has
     // the focus, otherwise the quotas.
-    void exportCurrent();
+    bool canExport() const override { return true; }
+    void exportCurrent() override;
     QuotaModel *resellerQuotas() const { return m_resellerModel; }
     DataTableView *resellerTable() const { return m_resellerTable; }
     QuotaModel *model() const { return m_model; }
@@ -45,9 +49,7 @@ public:
     QLineEdit *recordCustomer() const { return m_customer; }
 
 signals:
-    void loaded();
     void recordsLoaded();
-    void failed(const BssError &error);
     void issueDialogOpened(IssueCouponsDialog *dialog);
     void resellerQuotasLoaded();
     void resellerDialogOpened(ResellerQuotaDialog *dialog);

@@ -29,7 +29,7 @@ using K = RecordTableModel::Kind;
 } // namespace
 
 ResellersPage::ResellersPage(Session *session, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_session(session)
     , m_model(new RecordTableModel(
           {C{"indirect_partner_id", [] { return tr("Reseller ID"); }},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decimal.h"
+#include "pages/page.h"
 
 #include <QWidget>
 
@@ -22,15 +23,18 @@ class Session;
 // 云经销商 (distributors): the resellers with masked contact columns and their balances, allocate
 // to and reclaim from one or several of them (a preview, then the batch engine). An account
 // without resellers sees a short explanation instead.
-class ResellersPage : public QWidget
+class ResellersPage : public Page
 {
     Q_OBJECT
 public:
+    QString key() const override { return QStringLiteral("resellers"); }
     explicit ResellersPage(Session *session, QWidget *parent = nullptr);
 
-    void reload();
+    void reload() override;
     void transfer(bool allocate);
     ExportDialog *exportTable(); // CSV / XLSX of the filtered rows, masked columns as shown
+    bool canExport() const override { return true; }
+    void exportCurrent() override { exportTable(); }
     // The resellers whose balance is below `threshold` (from the overview's alert).
     void showLowBalance(const Decimal &threshold);
     RecordFilterProxy *proxy() const { return m_proxy; }
@@ -38,8 +42,6 @@ public:
     DataTableView *table() const { return m_table; }
 
 signals:
-    void loaded();
-    void failed(const BssError &error);
     void transferDialogOpened(BatchTransferDialog *dialog);
 
 protected:
