@@ -49,8 +49,3 @@ void SandboxStarter::stop()
 {
     delete m_host; // stops the server and its thread
 }
-
-bool SandboxStarter::isRunning() const
-{
-    return m_host && m_host->isRunning();
-}

@@ -28,7 +28,6 @@ public:
     // Stops the server but leaves the session's connection settings, as when a real server goes
     // away: calls then fail to connect and pages fall back to the offline cache.
     void stop();
-    bool isRunning() const;
 
 signals:
     void failed(const QString &message);

@@ -4,7 +4,6 @@
 #include "bss/bssjob.h"
 #include "bss/controloperations.h"
 #include "bss/operations.h"
-#include "bss/responses.h"
 #include "cli/outputwriter.h"
 #include "cli/signcommand.h"
 #include "core/decimal.h"

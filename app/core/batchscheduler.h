@@ -22,7 +22,6 @@ public:
 
     void reset(int count); // `count` pending items, nothing running
     void setConcurrency(int n) { m_concurrency = std::max(1, n); }
-    int concurrency() const { return m_concurrency; }
     void start();
     void cancel();
     // The failed and cancelled rows, put back to pending and started again; empty while running.

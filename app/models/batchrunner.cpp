@@ -10,7 +10,11 @@ BatchRunner::BatchRunner(Task task, QObject *parent)
     , m_task(std::move(task))
     , m_scheduler([this](int row) { launch(row); })
 {
-    connect(&m_scheduler, &BatchScheduler::stateChanged, this, &BatchRunner::rowChanged);
+    connect(&m_scheduler, &BatchScheduler::stateChanged, this, [this](int row) {
+        if (state(row) == State::Pending) // put back for a retry: its task probes it again
+            m_items[row].result = Result();
+        rowChanged(row);
+    });
     connect(&m_scheduler, &BatchScheduler::progress, this, &BatchRunner::progress);
     connect(&m_scheduler, &BatchScheduler::itemSettled, this, &BatchRunner::itemFinished);
     connect(&m_scheduler, &BatchScheduler::finished, this, &BatchRunner::batchFinished);
@@ -43,17 +47,6 @@ QString BatchRunner::stateLabel(State state)
         return tr("Skipped");
     }
     return {};
-}
-
-void BatchRunner::retryFailed()
-{
-    if (isRunning())
-        return;
-    for (int r = 0; r < m_items.size(); ++r) {
-        if (state(r) == State::Failed || state(r) == State::Cancelled)
-            m_items[r].result = Result(); // its task probes it again first
-    }
-    m_scheduler.retryFailed();
 }
 
 void BatchRunner::launch(int row)

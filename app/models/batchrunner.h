@@ -66,7 +66,7 @@ public:
     // "58 of 3,584 done, stopped" / "3,584 of 3,584 done" in the UI language.
     QString summary() const;
     // Puts the failed and cancelled items back to pending and runs them again.
-    void retryFailed();
+    void retryFailed() { m_scheduler.retryFailed(); }
     bool isRunning() const { return m_scheduler.isRunning(); }
     int count(State state) const { return m_scheduler.count(state); }
     Decimal total() const;            // asked, over every item

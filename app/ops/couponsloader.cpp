@@ -4,6 +4,7 @@
 #include "bss/pager.h"
 #include "bss/responses.h"
 #include "models/couponmodel.h"
+#include "ops/recordload.h"
 
 CouponsLoader::CouponsLoader(BssClient *client, CouponModel *model, QObject *parent)
     : QObject(parent), m_client(client), m_model(model)
@@ -11,37 +12,28 @@ CouponsLoader::CouponsLoader(BssClient *client, CouponModel *model, QObject *par
 
 void CouponsLoader::load(const QString &scope)
 {
-    if (m_pager) {
-        m_pager->disconnect(this);
-        m_pager->cancel();
-        m_pager->deleteLater();
-    }
     m_model->clear();
     Operations::CouponFilter filter;
     filter.indirectPartnerId = scope; // a reseller's coupons
-    auto *pager = new Pager(
+    Pager *pager = RecordLoad::replace(
         m_client,
         [filter](int offset, int limit) {
             QString ignored;
             return Operations::listIssuedPartnerCoupons(filter, offset, limit, &ignored);
         },
-        Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
-    m_pager = pager;
-    connect(pager, &Pager::pageReceived, this,
-            [this, pager](int, const QJsonArray &items, int total) {
-                QString problem;
-                const auto page = Responses::issuedCoupons(
-                    QJsonObject{{QStringLiteral("user_coupons"), items}}, &problem);
-                if (!page) { // a malformed page: stop, and say so
-                    pager->disconnect(this);
-                    pager->cancel();
-                    pager->deleteLater();
-                    emit failed(BssError::malformed(problem));
-                    return;
-                }
-                m_model->append(page->items);
-                emit progress(m_model->rowCount(), std::max(total, m_model->rowCount()));
-            });
+        Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this, &m_pager);
+    connect(pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
+        QString problem;
+        const auto page = Responses::issuedCoupons(
+            QJsonObject{{QStringLiteral("user_coupons"), items}}, &problem);
+        if (!page) { // a malformed page: stop, and say so
+            RecordLoad::stop(&m_pager, this);
+            emit failed(BssError::malformed(problem));
+            return;
+        }
+        m_model->append(page->items);
+        emit progress(m_model->rowCount(), std::max(total, m_model->rowCount()));
+    });
     connect(pager, &Pager::finished, this, [this, pager](const BssError &error) {
         pager->deleteLater();
         if (error.isError())

@@ -20,13 +20,9 @@ FundsLoader::FundsLoader(BssClient *client, RecordTableModel *changes, RecordTab
 
 void FundsLoader::loadAccount(const QString &scope)
 {
-    for (BssJob *old : {m_balances.data(), m_quotas.data()}) {
-        if (old)
-            old->disconnect(this); // an older read: its answer is no longer wanted
-    }
-    QString problem;
-    BssJob *balances = m_client->call(Operations::listPartnerBalances(scope, &problem));
-    m_balances = balances;
+    QString problem; // older reads' answers are no longer wanted
+    BssJob *balances = RecordLoad::send(m_client, Operations::listPartnerBalances(scope, &problem),
+                                        this, &m_balances);
     connect(balances, &BssJob::finished, this, [this, balances] {
         QString problem;
         const auto list = Responses::partnerBalances(balances->json(), &problem);
@@ -48,8 +44,7 @@ void FundsLoader::loadAccount(const QString &scope)
         quotas.addQuery("indirect_partner_id", scope);
         quotas.addQuery("limit", QStringLiteral("100"));
     }
-    BssJob *job = m_client->call(quotas);
-    m_quotas = job;
+    BssJob *job = RecordLoad::send(m_client, quotas, this, &m_quotas);
     connect(job, &BssJob::finished, this, [this, job] {
         if (job->error().isError()) {
             emit failed(job->error());
@@ -147,12 +142,10 @@ void FundsLoader::loadAdjustRecords(const AdjustFilter &filter)
 
 void FundsLoader::loadAgreements()
 {
-    if (m_agreementJob)
-        m_agreementJob->disconnect(this);
     QString problem;
-    BssJob *job = m_client->call(
-        Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem));
-    m_agreementJob = job;
+    BssJob *job = RecordLoad::send(
+        m_client, Operations::byName(QStringLiteral("SandboxListPaymentAgreements"), &problem),
+        this, &m_agreementJob);
     connect(job, &BssJob::finished, this, [this, job] {
         BssError error;
         const auto list = RecordLoad::listOf(job, "agreements",

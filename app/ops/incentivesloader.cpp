@@ -59,10 +59,7 @@ void IncentivesLoader::loadPayouts(const QString &status, const QString &period)
 
 void IncentivesLoader::loadClaims()
 {
-    if (m_claimJob)
-        m_claimJob->disconnect(this);
-    BssJob *job = m_client->call(request("SandboxListMdfClaims"));
-    m_claimJob = job;
+    BssJob *job = RecordLoad::send(m_client, request("SandboxListMdfClaims"), this, &m_claimJob);
     connect(job, &BssJob::finished, this, [this, job] {
         BssError error;
         const auto list =

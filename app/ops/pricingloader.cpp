@@ -2,16 +2,15 @@
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "ops/recordload.h"
 
 PricingLoader::PricingLoader(BssClient *client, QObject *parent) : QObject(parent), m_client(client)
 {}
 
 void PricingLoader::quote(Mode mode, const ApiRequest &request)
 {
-    if (m_job)
-        m_job->disconnect(this); // the older inquiry's answer is no longer wanted
-    BssJob *job = m_client->call(request);
-    m_job = job;
+    // The older inquiry's answer is no longer wanted.
+    BssJob *job = RecordLoad::send(m_client, request, this, &m_job);
     connect(job, &BssJob::finished, this, [this, job, mode] {
         m_job = nullptr;
         if (job->error().isError()) {

@@ -53,11 +53,8 @@ void QuotasLoader::loadRecords(const RecordFilter &f)
         r.addQuery("customer_id", f.customerId);
     r.addQuery("operation_time_begin", Operations::utcTimestamp(f.from.startOfDay()));
     r.addQuery("operation_time_end", Operations::utcTimestamp(f.to.endOfDay()));
-    r.addQuery("limit", QStringLiteral("100")); // the newest 100
-    if (m_recordJob)
-        m_recordJob->disconnect(this); // a newer query was made
-    BssJob *job = m_client->call(r);
-    m_recordJob = job;
+    r.addQuery("limit", QStringLiteral("100"));                      // the newest 100
+    BssJob *job = RecordLoad::send(m_client, r, this, &m_recordJob); // replaces an older query
     connect(job, &BssJob::finished, this, [this, job] {
         BssError error;
         const auto list =

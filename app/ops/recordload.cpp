@@ -1,36 +1,46 @@
 #include "ops/recordload.h"
 
+#include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "models/recordtablemodel.h"
 
 #include <memory>
 
-namespace {
-
-Pager *replace(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
-               QObject *owner, QPointer<Pager> *slot)
+void RecordLoad::stop(QPointer<Pager> *slot, QObject *owner)
 {
-    if (*slot) { // an older load of this list: its pages must not mix with ours
+    if (!*slot)
+        return;
+    (*slot)->disconnect(owner); // nothing more reaches the owner
+    (*slot)->cancel();
+    (*slot)->deleteLater();
+    *slot = nullptr;
+}
+
+BssJob *RecordLoad::send(BssClient *client, const ApiRequest &request, QObject *owner,
+                         QPointer<BssJob> *slot)
+{
+    if (*slot)
         (*slot)->disconnect(owner);
-        (*slot)->cancel();
-        (*slot)->deleteLater();
-    }
+    BssJob *job = client->call(request);
+    *slot = job;
+    return job;
+}
+
+Pager *RecordLoad::replace(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
+                           QObject *owner, QPointer<Pager> *slot)
+{
+    stop(slot, owner); // an older load of this list: its pages must not mix with ours
     auto *pager = new Pager(client, std::move(factory), std::move(options), owner);
     *slot = pager;
     return pager;
 }
 
-} // namespace
-
 void RecordLoad::fill(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
                       RecordTableModel *model, QObject *owner, QPointer<Pager> *slot,
-                      std::function<void(const BssError &)> done,
-                      std::function<void(const QJsonObject &)> first)
+                      std::function<void(const BssError &)> done)
 {
     Pager *pager = replace(client, std::move(factory), std::move(options), owner, slot);
     model->setRecords({});
-    if (first)
-        QObject::connect(pager, &Pager::firstAnswer, owner, first);
     QObject::connect(pager, &Pager::pageReceived, owner,
                      [model](int, const QJsonArray &items, int) { model->append(items); });
     QObject::connect(pager, &Pager::finished, owner, [pager, done](const BssError &e) {

@@ -20,8 +20,7 @@ class RecordLoad
 public:
     static void fill(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
                      RecordTableModel *model, QObject *owner, QPointer<Pager> *slot,
-                     std::function<void(const BssError &error)> done,
-                     std::function<void(const QJsonObject &first)> first = {});
+                     std::function<void(const BssError &error)> done);
     // Every page of `factory`, kept until the end: `done(error, first answer, items)` once, the
     // items whole or (on an error) none.
     static void collect(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
@@ -29,6 +28,15 @@ public:
                         std::function<void(const BssError &error, const QJsonObject &first,
                                            const QJsonArray &items)>
                             done);
+    // A new pager in `slot`, owned by `owner`; the one it replaces is stopped first.
+    static Pager *replace(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
+                          QObject *owner, QPointer<Pager> *slot);
+    // Sends `request` as the read in `slot`: the older read there (if any) is not cancelled, but
+    // its answer no longer reaches `owner`.
+    static BssJob *send(BssClient *client, const ApiRequest &request, QObject *owner,
+                        QPointer<BssJob> *slot);
+    // Stops the pager in `slot` (if any): cancelled, and nothing more reaches `owner`.
+    static void stop(QPointer<Pager> *slot, QObject *owner);
     // The array `key` of a finished job's answer; or nothing, with `error` set: the job's error,
     // or a malformed answer saying `what` is missing.
     static std::optional<QJsonArray> listOf(BssJob *job, const char *key, const QString &what,

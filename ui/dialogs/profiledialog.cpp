@@ -1,8 +1,6 @@
 #include "dialogs/profiledialog.h"
 
 #include "bss/bssclient.h"
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "ops/accountchecks.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"

@@ -1,7 +1,5 @@
 #include "dialogs/unbinddialog.h"
 
-#include "bss/jsonbody.h"
-#include "bss/operations.h"
 #include "models/consolelinks.h"
 #include "ops/accountchecks.h"
 #include "ops/consolewrites.h"

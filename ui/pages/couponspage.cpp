@@ -1,7 +1,5 @@
 #include "pages/couponspage.h"
 
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "core/statuslabels.h"
 #include "dialogs/batchreclaimdialog.h"
 #include "dialogs/exportdialog.h"

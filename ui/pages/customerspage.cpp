@@ -14,6 +14,7 @@
 #include "ops/customerloader.h"
 #include "ops/session.h"
 #include "ops/writeeffects.h"
+#include "ops/writerefresh.h"
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
@@ -36,7 +37,6 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTimer>
 #include <QVBoxLayout>
 
 CustomersPage::CustomersPage(Session *session, QWidget *parent)
@@ -202,20 +202,15 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
             });
     // Any write of the session that moved a customer's money: its balance is read again, in
     // one request per burst of writes (a batch of thousands included).
-    m_refresh = new QTimer(this);
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(400);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        const QStringList ids(m_staleBalances.cbegin(), m_staleBalances.cend());
-        m_staleBalances.clear();
-        m_loader->refreshBalances(ids);
-    });
-    connect(session, &Session::serverDataChanged, this, [this](int effects, const QString &target) {
-        if (!(effects & WriteEffects::Balances) || m_model->rowOf(target) < 0)
-            return;
-        m_staleBalances.insert(target);
-        if (!m_refresh->isActive())
-            m_refresh->start();
+    auto *refresh = new WriteRefresh(session, WriteEffects::Balances, this);
+    connect(refresh, &WriteRefresh::due, this, [this](const QStringList &targets) {
+        QStringList ids; // the customers among them (a reseller's balance is not ours to read)
+        for (const QString &id : targets) {
+            if (m_model->rowOf(id) >= 0)
+                ids.append(id);
+        }
+        if (!ids.isEmpty())
+            m_loader->refreshBalances(ids);
     });
     connect(m_cancel, &QPushButton::clicked, m_loader, &CustomerLoader::cancel);
     // Esc stops a running load, like the Cancel button next to the progress bar.

@@ -5,7 +5,6 @@
 #include "ops/fundswrites.h"
 #include "pages/page.h"
 
-#include <QSet>
 #include <QWidget>
 
 class AmountField;
@@ -94,8 +93,6 @@ private:
     CustomerModel *m_model;
     CustomerFilterProxy *m_proxy;
     CustomerLoader *m_loader;
-    class QTimer *m_refresh = nullptr; // balances read again after writes, once per burst
-    QSet<QString> m_staleBalances;
     CustomerSnapshot *m_snapshot;
     QLineEdit *m_search;
     QComboBox *m_type;

@@ -1,6 +1,5 @@
 #include "pages/discountspage.h"
 
-#include "bss/operations.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"

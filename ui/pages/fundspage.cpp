@@ -1,8 +1,5 @@
 #include "pages/fundspage.h"
 
-#include "bss/jsonbody.h"
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "core/billperiod.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
@@ -16,6 +13,7 @@
 #include "ops/verifiedwrite.h"
 #include "ops/writeeffects.h"
 #include "ops/writeoutcometext.h"
+#include "ops/writerefresh.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -33,7 +31,6 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTimeZone>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -112,18 +109,12 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     connect(m_loader, &FundsLoader::failed, this, &FundsPage::failed);
     // A write anywhere in the app (a page, a batch, the detail pane) that moved money or coupon
     // quotas: the figures and records reload by themselves, once per burst of writes.
-    m_refresh = new QTimer(this);
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(400);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
+    auto *refresh = new WriteRefresh(
+        session, WriteEffects::Balances | WriteEffects::Ledger | WriteEffects::Quotas, this);
+    connect(refresh, &WriteRefresh::due, this, [this] {
         loadOverview();
         loadChanges();
         loadAdjustRecords();
-    });
-    connect(session, &Session::serverDataChanged, this, [this](int effects) {
-        const int mine = WriteEffects::Balances | WriteEffects::Ledger | WriteEffects::Quotas;
-        if ((effects & mine) && !m_refresh->isActive())
-            m_refresh->start();
     });
     connect(m_loader, &FundsLoader::accountLoaded, this, [this](const PartnerAccount &a) {
         const QString cur = m_session->currency();

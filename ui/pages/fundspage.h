@@ -89,6 +89,5 @@ private:
     DataTableView *m_agreementTable;
     QString m_cash, m_credit, m_allocatable, m_due, m_quota;
     FundsLoader *m_loader = nullptr;
-    class QTimer *m_refresh = nullptr; // reload after writes, once per burst
-    WriteGate *m_gate = nullptr;       // buttons that change server data: off while offline
+    WriteGate *m_gate = nullptr; // buttons that change server data: off while offline
 };

@@ -1,6 +1,5 @@
 #include "pages/incentivespage.h"
 
-#include "bss/operations.h"
 #include "core/billperiod.h"
 #include "core/money.h"
 #include "core/statuslabels.h"

@@ -11,7 +11,6 @@
 #include "ops/marketplaceloader.h"
 #include "ops/overview.h"
 #include "ops/session.h"
-#include "ops/settlementloader.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
 #include "widgets/datatableview.h"

@@ -1,7 +1,5 @@
 #include "pages/quotaspage.h"
 
-#include "bss/jsonbody.h"
-#include "bss/operations.h"
 #include "core/billperiod.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/issuecouponsdialog.h"

@@ -1,7 +1,5 @@
 #include "pages/resellerspage.h"
 
-#include "bss/operations.h"
-#include "bss/responses.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
 #include "models/batchrunner.h"
