@@ -1659,34 +1659,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>DiscountsPage</name>
     <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>List price</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Discount</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Association type</source>
-        <translation>Association type</translation>
-    </message>
-    <message>
         <source>Discount by association type</source>
         <translation>Discount by association type</translation>
     </message>
@@ -1830,6 +1802,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
+        <translation>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Try the sandbox</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Add a profile…</translation>
+    </message>
+</context>
+<context>
     <name>FundsLoader</name>
     <message>
         <source>The start date must not be after the end date.</source>
@@ -1847,76 +1834,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>FundsPage</name>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>Expense</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Balance after</translation>
-    </message>
-    <message>
         <source>Customer or reseller ID</source>
         <translation>Customer or reseller ID</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>Account name</translation>
-    </message>
-    <message>
-        <source>Transaction ID</source>
-        <translation>Transaction ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Agreement ID</source>
-        <translation>Agreement ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Remitter</source>
-        <translation>Remitter</translation>
-    </message>
-    <message>
-        <source>Remitter type</source>
-        <translation>Remitter type</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effective</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expires</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2005,91 +1924,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>IncentivesPage</name>
     <message>
-        <source>Incentive ID</source>
-        <translation>Incentive ID</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <source>Incentive</source>
-        <translation>Incentive</translation>
-    </message>
-    <message>
-        <source>Association type</source>
-        <translation>Association type</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Payout method</source>
-        <translation>Payout method</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>What it means</translation>
-    </message>
-    <message>
-        <source>Request number</source>
-        <translation>Request number</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>Frozen</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Application ID</source>
-        <translation>Application ID</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>Next action</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation>Claimed</translation>
-    </message>
-    <message>
-        <source>Claim deadline</source>
-        <translation>Claim deadline</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>Review comment</translation>
     </message>
     <message>
         <source>Select a payout to see what its status means.</source>
@@ -2317,59 +2157,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <source>Profile: %1</source>
-        <translation>Profile: %1</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Last sync %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Not synced yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — Partner Center</translation>
     </message>
     <message>
         <source>Errors</source>
         <translation>Errors</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>There is no profile named “%1”.</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>Manage profiles…</source>
-        <translation>Manage profiles…</translation>
-    </message>
-    <message>
-        <source>The partner account to work on</source>
-        <translation>The partner account to work on</translation>
-    </message>
-    <message>
-        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
-        <translation>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</translation>
-    </message>
-    <message>
-        <source>Try the sandbox</source>
-        <translation>Try the sandbox</translation>
-    </message>
-    <message>
-        <source>Add a profile…</source>
-        <translation>Add a profile…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2422,85 +2215,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Customer %1</source>
         <translation>Customer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Saved views</source>
-        <translation>&amp;Saved views</translation>
-    </message>
-    <message>
-        <source>Save the current filters…</source>
-        <translation>Save the current filters…</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>Save view</translation>
-    </message>
-    <message>
-        <source>Name of this view:</source>
-        <translation>Name of this view:</translation>
-    </message>
-    <message>
-        <source>Delete a view</source>
-        <translation>Delete a view</translation>
-    </message>
-    <message>
-        <source>Export views…</source>
-        <translation>Export views…</translation>
-    </message>
-    <message>
-        <source>Export views</source>
-        <translation>Export views</translation>
-    </message>
-    <message>
-        <source>PartnerDesk views (*.json)</source>
-        <translation>PartnerDesk views (*.json)</translation>
-    </message>
-    <message>
-        <source>Import views…</source>
-        <translation>Import views…</translation>
-    </message>
-    <message>
-        <source>Import views</source>
-        <translation>Import views</translation>
-    </message>
-    <message>
-        <source>PartnerDesk views (*.json);;All files (*)</source>
-        <translation>PartnerDesk views (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>View “%1” saved.</source>
-        <translation>View “%1” saved.</translation>
-    </message>
-    <message>
-        <source>Views exported to %1.</source>
-        <translation>Views exported to %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>The file is larger than 4 MB; is it a views file?</source>
-        <translation>The file is larger than 4 MB; is it a views file?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s) imported.</source>
-        <translation>
-            <numerusform>%n view imported.</numerusform>
-            <numerusform>%n views imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>Nothing imported: %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
     </message>
     <message>
         <source>&amp;Clear offline data…</source>
@@ -2560,44 +2274,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>MarketplacePage</name>
     <message>
-        <source>Bill ID</source>
-        <translation>Bill ID</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Bill period</source>
-        <translation>Bill period</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>Next action</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>Settlement amount</translation>
-    </message>
-    <message>
-        <source>Payment request</source>
-        <translation>Payment request</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
     </message>
     <message numerus="yes">
         <source>%n bill(s)</source>
@@ -3089,7 +2767,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
-    <name>PageTitles</name>
+    <name>PageRegistry</name>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
@@ -3115,10 +2793,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Resellers</translation>
     </message>
     <message>
-        <source>Pricing</source>
-        <translation>Pricing</translation>
-    </message>
-    <message>
         <source>Marketplace billing</source>
         <translation>Marketplace billing</translation>
     </message>
@@ -3129,6 +2803,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Discounts this month</source>
         <translation>Discounts this month</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Pricing</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -3440,6 +3118,25 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>There is no profile named “%1”.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Manage profiles…</translation>
+    </message>
+    <message>
+        <source>The partner account to work on</source>
+        <translation>The partner account to work on</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Save</source>
@@ -3687,6 +3384,228 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>RecordSpecs</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Customer or reseller ID</source>
+        <translation>Customer or reseller ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Agreement ID</source>
+        <translation>Agreement ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Remitter</source>
+        <translation>Remitter</translation>
+    </message>
+    <message>
+        <source>Remitter type</source>
+        <translation>Remitter type</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation>Reseller ID</translation>
+    </message>
+    <message>
+        <source>Reseller name</source>
+        <translation>Reseller name</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>Associated on</translation>
+    </message>
+    <message>
+        <source>Bill ID</source>
+        <translation>Bill ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Bill period</source>
+        <translation>Bill period</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>Settlement amount</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>Payment request</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Incentive ID</source>
+        <translation>Incentive ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>Association type</translation>
+    </message>
+    <message>
+        <source>Payout method</source>
+        <translation>Payout method</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Application ID</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>Claim deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Review comment</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+</context>
+<context>
     <name>ResellerQuotaDialog</name>
     <message>
         <source>Issue</source>
@@ -3760,38 +3679,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 </context>
 <context>
     <name>ResellersPage</name>
-    <message>
-        <source>Reseller ID</source>
-        <translation>Reseller ID</translation>
-    </message>
-    <message>
-        <source>Reseller name</source>
-        <translation>Reseller name</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>Account name</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>Account manager</translation>
-    </message>
-    <message>
-        <source>Associated on</source>
-        <translation>Associated on</translation>
-    </message>
     <message>
         <source>Search reseller name, account or ID</source>
         <translation>Search reseller name, account or ID</translation>
@@ -3900,6 +3787,84 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>A view of page “%1” has no valid name or state.</source>
         <translation>A view of page “%1” has no valid name or state.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>&amp;Saved views</translation>
+    </message>
+    <message>
+        <source>Save the current filters…</source>
+        <translation>Save the current filters…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>Delete a view</translation>
+    </message>
+    <message>
+        <source>Export views…</source>
+        <translation>Export views…</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>Export views</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json)</source>
+        <translation>PartnerDesk views (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views…</source>
+        <translation>Import views…</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>Import views</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json);;All files (*)</source>
+        <translation>PartnerDesk views (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>View “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Views exported to %1.</source>
+        <translation>Views exported to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MB; is it a views file?</source>
+        <translation>The file is larger than 4 MB; is it a views file?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) imported.</source>
+        <translation>
+            <numerusform>%n view imported.</numerusform>
+            <numerusform>%n views imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4588,32 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Unknown type (%1)</source>
         <translation>Unknown type (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1637,34 +1637,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>DiscountsPage</name>
     <message>
-        <source>Group</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>官网价</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>优惠金额</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>客户ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Association type</source>
-        <translation>关联类型</translation>
-    </message>
-    <message>
         <source>Discount by association type</source>
         <translation>按关联类型的优惠金额</translation>
     </message>
@@ -1808,6 +1780,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
+        <translation>欢迎使用 PartnerDesk。您可以先在内置沙箱中试用（示例数据，无需账号），也可以添加伙伴账号的访问密钥。</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>试用沙箱</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>添加配置…</translation>
+    </message>
+</context>
+<context>
     <name>FundsLoader</name>
     <message>
         <source>The start date must not be after the end date.</source>
@@ -1825,76 +1812,8 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>FundsPage</name>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>收支</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>拨款后余额</translation>
-    </message>
-    <message>
         <source>Customer or reseller ID</source>
         <translation>客户或云经销商ID</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>账号名</translation>
-    </message>
-    <message>
-        <source>Transaction ID</source>
-        <translation>交易ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Agreement ID</source>
-        <translation>协议ID</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>委托方</translation>
-    </message>
-    <message>
-        <source>Remitter</source>
-        <translation>被委托方</translation>
-    </message>
-    <message>
-        <source>Remitter type</source>
-        <translation>被委托方类型</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>生效时间</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>失效时间</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1983,90 +1902,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>IncentivesPage</name>
     <message>
-        <source>Incentive ID</source>
-        <translation>激励ID</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <source>Incentive</source>
-        <translation>激励名称</translation>
-    </message>
-    <message>
-        <source>Association type</source>
-        <translation>关联类型</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Payout method</source>
-        <translation>发放方式</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>提示说明</translation>
-    </message>
-    <message>
-        <source>Request number</source>
-        <translation>申请单号</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>已冻结</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <source>Application ID</source>
-        <translation>申请ID</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>下一步操作</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation>已申请兑现</translation>
-    </message>
-    <message>
-        <source>Claim deadline</source>
-        <translation>兑现截止日期</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review comment</source>
-        <translation>审核意见</translation>
     </message>
     <message>
         <source>Select a payout to see what its status means.</source>
@@ -2291,58 +2132,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>PartnerDesk</translation>
     </message>
     <message>
-        <source>Profile: %1</source>
-        <translation>配置：%1</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>上次同步 %1</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>尚未同步</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n 个请求进行中</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — 伙伴中心</translation>
     </message>
     <message>
         <source>Errors</source>
         <translation>错误</translation>
-    </message>
-    <message>
-        <source>There is no profile named “%1”.</source>
-        <translation>不存在名为“%1”的配置。</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>沙箱</translation>
-    </message>
-    <message>
-        <source>Manage profiles…</source>
-        <translation>管理配置…</translation>
-    </message>
-    <message>
-        <source>The partner account to work on</source>
-        <translation>当前操作的伙伴账号</translation>
-    </message>
-    <message>
-        <source>Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no account needed), or add the access key of your partner account.</source>
-        <translation>欢迎使用 PartnerDesk。您可以先在内置沙箱中试用（示例数据，无需账号），也可以添加伙伴账号的访问密钥。</translation>
-    </message>
-    <message>
-        <source>Try the sandbox</source>
-        <translation>试用沙箱</translation>
-    </message>
-    <message>
-        <source>Add a profile…</source>
-        <translation>添加配置…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2395,84 +2190,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Saved views</source>
-        <translation>已保存的视图(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the current filters…</source>
-        <translation>保存当前筛选…</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>保存视图</translation>
-    </message>
-    <message>
-        <source>Name of this view:</source>
-        <translation>视图名称：</translation>
-    </message>
-    <message>
-        <source>Delete a view</source>
-        <translation>删除视图</translation>
-    </message>
-    <message>
-        <source>Export views…</source>
-        <translation>导出视图…</translation>
-    </message>
-    <message>
-        <source>Export views</source>
-        <translation>导出视图</translation>
-    </message>
-    <message>
-        <source>PartnerDesk views (*.json)</source>
-        <translation>PartnerDesk 视图 (*.json)</translation>
-    </message>
-    <message>
-        <source>Import views…</source>
-        <translation>导入视图…</translation>
-    </message>
-    <message>
-        <source>Import views</source>
-        <translation>导入视图</translation>
-    </message>
-    <message>
-        <source>PartnerDesk views (*.json);;All files (*)</source>
-        <translation>PartnerDesk 视图 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>View “%1” saved.</source>
-        <translation>视图“%1”已保存。</translation>
-    </message>
-    <message>
-        <source>Views exported to %1.</source>
-        <translation>视图已导出到 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file is larger than 4 MB; is it a views file?</source>
-        <translation>文件大于 4 MB，它是视图文件吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n view(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 个视图。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
     </message>
     <message>
         <source>&amp;Clear offline data…</source>
@@ -2531,44 +2248,8 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>MarketplacePage</name>
     <message>
-        <source>Bill ID</source>
-        <translation>账单编号</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <source>Bill period</source>
-        <translation>账期</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>当前环节</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>下一步操作</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>分账金额</translation>
-    </message>
-    <message>
-        <source>Payment request</source>
-        <translation>申付单号</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
     </message>
     <message numerus="yes">
         <source>%n bill(s)</source>
@@ -3054,7 +2735,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
-    <name>PageTitles</name>
+    <name>PageRegistry</name>
     <message>
         <source>Overview</source>
         <translation>总览</translation>
@@ -3080,10 +2761,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>云经销商</translation>
     </message>
     <message>
-        <source>Pricing</source>
-        <translation>询价</translation>
-    </message>
-    <message>
         <source>Marketplace billing</source>
         <translation>云商店商品分账</translation>
     </message>
@@ -3094,6 +2771,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Discounts this month</source>
         <translation>本月已优惠</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>询价</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -3405,6 +3086,25 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>不存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置…</translation>
+    </message>
+    <message>
+        <source>The partner account to work on</source>
+        <translation>当前操作的伙伴账号</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Save</source>
@@ -3652,6 +3352,227 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>RecordSpecs</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>拨款后余额</translation>
+    </message>
+    <message>
+        <source>Customer or reseller ID</source>
+        <translation>客户或云经销商ID</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>交易ID</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Agreement ID</source>
+        <translation>协议ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <source>Remitter</source>
+        <translation>被委托方</translation>
+    </message>
+    <message>
+        <source>Remitter type</source>
+        <translation>被委托方类型</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Reseller ID</source>
+        <translation>云经销商 ID</translation>
+    </message>
+    <message>
+        <source>Reseller name</source>
+        <translation>云经销商名称</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>账户余额</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Associated on</source>
+        <translation>关联时间</translation>
+    </message>
+    <message>
+        <source>Bill ID</source>
+        <translation>账单编号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Bill period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Settlement amount</source>
+        <translation>分账金额</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>申付单号</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步操作</translation>
+    </message>
+    <message>
+        <source>Incentive ID</source>
+        <translation>激励ID</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>激励名称</translation>
+    </message>
+    <message>
+        <source>Association type</source>
+        <translation>关联类型</translation>
+    </message>
+    <message>
+        <source>Payout method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>提示说明</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>申请ID</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已申请兑现</translation>
+    </message>
+    <message>
+        <source>Claim deadline</source>
+        <translation>兑现截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>官网价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+</context>
+<context>
     <name>ResellerQuotaDialog</name>
     <message>
         <source>Issue</source>
@@ -3723,38 +3644,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 </context>
 <context>
     <name>ResellersPage</name>
-    <message>
-        <source>Reseller ID</source>
-        <translation>云经销商 ID</translation>
-    </message>
-    <message>
-        <source>Reseller name</source>
-        <translation>云经销商名称</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>账号名</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>账户余额</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Account manager</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <source>Associated on</source>
-        <translation>关联时间</translation>
-    </message>
     <message>
         <source>Search reseller name, account or ID</source>
         <translation>搜索云经销商名称、账号或 ID</translation>
@@ -3863,6 +3752,83 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>A view of page “%1” has no valid name or state.</source>
         <translation>页面“%1”的某个视图缺少有效的名称或状态。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <source>&amp;Saved views</source>
+        <translation>已保存的视图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the current filters…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Export views…</source>
+        <translation>导出视图…</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json)</source>
+        <translation>PartnerDesk 视图 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views…</source>
+        <translation>导入视图…</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>导入视图</translation>
+    </message>
+    <message>
+        <source>PartnerDesk views (*.json);;All files (*)</source>
+        <translation>PartnerDesk 视图 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Views exported to %1.</source>
+        <translation>视图已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 4 MB; is it a views file?</source>
+        <translation>文件大于 4 MB，它是视图文件吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个视图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4550,31 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Unknown type (%1)</source>
         <translation>未知类型（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,109 +1,70 @@
 #include "mainwindow.h"
 
 #include "alertnotifier.h"
+#include "bss/bssclient.h"
 #include "bss/bsserror.h"
 #include "core/settingskeys.h"
-#include "core/translator.h"
-#include "dialogs/auditlogdialog.h"
-#include "dialogs/profiledialog.h"
-#include "models/customermodel.h"
+#include "firstrunpanel.h"
+#include "ops/customerloader.h"
 #include "ops/session.h"
-#include "pages/couponspage.h"
-#include "pages/customerspage.h"
-#include "pages/discountspage.h"
-#include "pages/fundspage.h"
-#include "pages/incentivespage.h"
-#include "pages/marketplacepage.h"
+#include "ops/workspace.h"
+#include "pageregistry.h"
 #include "pages/overviewpage.h"
-#include "pages/pricingpage.h"
-#include "pages/quotaspage.h"
-#include "pages/resellerspage.h"
+#include "profilebar.h"
 #include "secrets/keychain.h"
-#include "secrets/profilestore.h"
+#include "statuspanel.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/firstpaintprobe.h"
 #include "widgets/maskedheaderview.h"
 #include "widgets/offlinebar.h"
 #include "widgets/pagestack.h"
 
-#include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_workspace(new Workspace(session, this))
     , m_nav(new QTreeWidget(this))
     , m_stack(new PageStack(this))
-    , m_customers(new CustomersPage(session, this))
-    , m_coupons(new CouponsPage(
-          session, [this](const QString &id) { return customerName(id); }, this))
-    , m_quotas(new QuotasPage(
-          session, [this](const QString &id) { return customerName(id); },
-          [this] { return m_customers->selectedCustomerIds(); }, this))
-    , m_resellers(new ResellersPage(session, this))
-    , m_overview(new Overview(session, m_customers->model(), m_coupons->model(), m_quotas->model(),
-                              m_resellers->model(), this))
-    , m_overviewPage(new OverviewPage(session, m_overview, this))
     , m_notifier(new AlertNotifier(this))
     , m_banner(new QLabel(this))
     , m_offlineBar(new OfflineBar(session->client(), this))
-    , m_firstRun(new QWidget(this))
-    , m_profiles(new QComboBox(this))
-    , m_manage(new QAction(this))
+    , m_firstRun(new FirstRunPanel(this))
     , m_keychain(new Keychain(this))
-    , m_profile(new QLabel(this))
-    , m_site(new QLabel(this))
-    , m_sync(new QLabel(this))
-    , m_inFlight(new QLabel(this))
+    , m_profiles(new ProfileBar(session, m_keychain, this))
+    , m_status(new StatusPanel(session, statusBar()))
     , m_errorDock(new QDockWidget(this))
     , m_errors(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(true);
-    // Pages the overview does not read are built after the first paint (or when first asked
-    // for): a cold start shows the window sooner. Their navigation items exist from the start.
-    auto addPage = [this](QTreeWidgetItem *parent, const QString &key, Page *page) {
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_nav);
-        item->setData(0, Qt::UserRole, key);
-        m_items.insert(key, item);
-        if (!page)
-            return;
-        m_pages.insert(key, page);
-        m_stack->addWidget(page);
-        AccessibleNames::watch(page);
-    };
-    addPage(nullptr, QStringLiteral("overview"), m_overviewPage);
     m_sales = new QTreeWidgetItem(m_nav);
     m_sales->setFlags(Qt::ItemIsEnabled);
-    addPage(m_sales, QStringLiteral("customers"), m_customers);
-    addPage(m_sales, QStringLiteral("coupons"), m_coupons);
-    addPage(m_sales, QStringLiteral("quotas"), m_quotas);
-    addPage(m_sales, QStringLiteral("funds"), nullptr);
-    addPage(m_sales, QStringLiteral("resellers"), m_resellers);
-    addPage(m_sales, QStringLiteral("marketplace"), nullptr);
-    addPage(m_sales, QStringLiteral("incentives"), nullptr);
-    addPage(m_sales, QStringLiteral("discounts"), nullptr);
-    addPage(m_sales, QStringLiteral("pricing"), nullptr);
+    // Every page has its navigation item from the start; the lazy ones are built after the
+    // first paint (or when first asked for).
+    for (const PageRegistry::Entry &e : PageRegistry::entries()) {
+        auto *item = e.sales ? new QTreeWidgetItem(m_sales) : new QTreeWidgetItem;
+        if (!e.sales)
+            m_nav->insertTopLevelItem(m_nav->indexOfTopLevelItem(m_sales), item);
+        item->setData(0, Qt::UserRole, e.key);
+        item->setIcon(0, style()->standardIcon(e.icon));
+        m_items.insert(e.key, item);
+        if (!e.lazy)
+            addPage(e.make(m_workspace, this));
+    }
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);
@@ -129,46 +90,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_banner);
     centralLayout->addWidget(m_offlineBar);
-    connect(m_offlineBar, &OfflineBar::retryRequested, this, &MainWindow::loadData);
-    connect(session->client(), &BssClient::offlineChanged, this, &MainWindow::updateStatus);
     centralLayout->addWidget(split, 1);
     setCentralWidget(central);
-
-    // First run: try the sandbox, or add a profile.
-    auto *firstLayout = new QVBoxLayout(m_firstRun);
-    auto *welcome = new QLabel(m_firstRun);
-    welcome->setObjectName(QStringLiteral("welcome"));
-    welcome->setWordWrap(true);
-    auto *trySandbox = new QPushButton(m_firstRun);
-    trySandbox->setObjectName(QStringLiteral("trySandbox"));
-    auto *addProfile = new QPushButton(m_firstRun);
-    addProfile->setObjectName(QStringLiteral("addProfile"));
-    firstLayout->addStretch(1);
-    firstLayout->addWidget(welcome);
-    firstLayout->addWidget(trySandbox);
-    firstLayout->addWidget(addProfile);
-    firstLayout->addStretch(2);
+    connect(m_offlineBar, &OfflineBar::retryRequested, this, &MainWindow::loadData);
     m_stack->addWidget(m_firstRun);
-    connect(trySandbox, &QPushButton::clicked, this, &MainWindow::useSandbox);
-    connect(addProfile, &QPushButton::clicked, this, &MainWindow::openProfiles);
+    connect(m_firstRun, &FirstRunPanel::sandboxChosen, this, &MainWindow::useSandbox);
+    connect(m_firstRun, &FirstRunPanel::addProfileChosen, m_profiles, &ProfileBar::openProfiles);
+    addToolBar(m_profiles);
+    connect(m_profiles, &ProfileBar::sandboxRequested, this, &MainWindow::sandboxRequested);
+    connect(m_profiles, &ProfileBar::problem, this, &MainWindow::showBanner);
 
-    auto *toolbar = addToolBar(QString());
-    toolbar->setObjectName(QStringLiteral("profiles"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_profiles);
-    toolbar->addAction(m_manage);
-    connect(m_manage, &QAction::triggered, this, &MainWindow::openProfiles);
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        const QString key = m_profiles->itemData(index).toString();
-        if (key.isEmpty())
-            useSandbox();
-        else
-            useProfile(key);
-    });
-    connect(m_keychain, &Keychain::availabilityChanged, this, [this](Keychain::Availability a) {
-        if (a == Keychain::Availability::Unavailable)
-            showBanner(m_keychain->unavailableMessage());
-    });
     // Every reveal in every table of this window goes to the session's audit log.
     QPointer<Session> audited(session);
     MaskedHeaderView::setRevealAuditor(
@@ -200,48 +131,22 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
     m_errorDock->hide();
 
-    statusBar()->addWidget(m_profile);
-    statusBar()->addWidget(m_site);
-    statusBar()->addPermanentWidget(m_sync);
-    statusBar()->addPermanentWidget(m_inFlight);
-
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).isValid())
             openPage(item->data(0, Qt::UserRole).toString());
     });
-    connect(session->client(), &BssClient::inFlightChanged, this, &MainWindow::updateStatus);
-    connect(session, &Session::ready, this, &MainWindow::updateStatus);
-    connect(m_customers, &CustomersPage::synced, this, &MainWindow::markSynced);
-    for (Page *page : std::initializer_list<Page *>{m_customers, m_coupons, m_quotas, m_resellers})
-        connectPage(page);
-
-    // The overview reads the pages' models: each page's load (or failure) is one of its sources.
-    using Src = Overview::Source;
-    // A page that shows one reseller's data instead of ours keeps the overview's figure as it was.
-    auto feed = [this](Page *page, Src source, std::function<bool()> scoped = {}) {
-        auto report = [this, source, scoped] {
-            m_overview->setResellerScoped(source, scoped && scoped());
-            m_overview->sourceLoaded(source);
-        };
-        connect(page, &Page::loaded, m_overview, report);
-        connect(page, &Page::failed, m_overview, report);
-    };
-    feed(m_customers, Src::Customers, [this] { return !m_customers->resellerScope().isEmpty(); });
-    feed(m_coupons, Src::Coupons, [this] { return !m_coupons->resellerScope().isEmpty(); });
-    feed(m_quotas, Src::Quotas);
-    feed(m_resellers, Src::Resellers);
-    // Pricing has nothing to load: it is ready with the session.
-    connect(session, &Session::ready, this, [this] { emit pageLoaded(QStringLiteral("pricing")); });
-    connect(m_overview, &Overview::synced, this, [this] {
-        markSynced();
-        emit pageLoaded(QStringLiteral("overview"));
-    });
-    connect(m_overview, &Overview::failed, this,
+    // The status bar's last sync: a whole sync, or the customer list read again by itself.
+    Overview *overview = m_workspace->overview();
+    connect(overview, &Overview::synced, m_status, &StatusPanel::markSynced);
+    connect(m_workspace->customers().loader, &CustomerLoader::finished, this,
+            [this](const BssError &error) {
+                if (!error.isError())
+                    m_status->markSynced();
+            });
+    connect(overview, &Overview::failed, this,
             [this](const QString &what) { statusBar()->showMessage(what, 10000); });
-    connect(m_overview, &Overview::newAlerts, m_notifier, &AlertNotifier::notify);
+    connect(overview, &Overview::newAlerts, m_notifier, &AlertNotifier::notify);
     connect(m_notifier, &AlertNotifier::activated, this, &MainWindow::openAlert);
-    connect(m_overviewPage, &OverviewPage::openAlert, this, &MainWindow::openAlert);
-    connect(m_overviewPage, &OverviewPage::refreshRequested, this, &MainWindow::loadData);
 
     auto *painted = new FirstPaintProbe(this);
     connect(painted, &FirstPaintProbe::painted, this, &MainWindow::buildLazyPagesInTurn,
@@ -250,7 +155,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildMenus();
     setWindowIcon(applicationIcon());
     buildShortcuts();
-    reloadProfiles();
     QSettings settings;
     restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray());
     restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
@@ -264,46 +168,26 @@ MainWindow::~MainWindow()
     MaskedHeaderView::setRevealAuditor({});
 }
 
-void MainWindow::connectPage(Page *page)
+void MainWindow::addPage(Page *page)
 {
+    m_pages.insert(page->key(), page);
+    m_stack->addWidget(page);
+    AccessibleNames::watch(page);
     connect(page, &Page::loaded, this, [this, page] { emit pageLoaded(page->key()); });
     connect(page, &Page::failed, this,
             [this, page](const BssError &e) { showError(page->title(), e); });
-}
-
-void MainWindow::openAuditLog()
-{
-    auto *dialog = new AuditLogDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    connect(page, &Page::openRequested, this, &MainWindow::openFocused);
+    connect(page, &Page::syncRequested, this, &MainWindow::loadData);
 }
 
 void MainWindow::useSandbox()
 {
-    m_profiles->setCurrentIndex(m_profiles->findData(QString()));
-    QSettings().setValue(SettingsKeys::lastProfile(), QString());
-    emit sandboxRequested();
+    m_profiles->useSandbox();
 }
 
 void MainWindow::useProfile(const QString &name)
 {
-    QSettings settings;
-    const auto profile = ProfileStore(&settings).profile(name);
-    if (!profile) {
-        showBanner(tr("There is no profile named “%1”.").arg(name));
-        return;
-    }
-    m_keychain->readCredentials(name, [this, p = *profile](Keychain::Status status,
-                                                           const QString &message,
-                                                           Keychain::Credentials creds) {
-        if (status != Keychain::Status::Ok) {
-            showBanner(message); // no plaintext fallback: say so and stay put
-            return;
-        }
-        QSettings().setValue(SettingsKeys::lastProfile(), p.name);
-        m_profiles->setCurrentIndex(m_profiles->findData(p.name));
-        m_session->useProfile(p, creds.ak, std::move(creds.sk));
-    });
+    m_profiles->useProfile(name);
 }
 
 void MainWindow::showFirstRun()
@@ -313,7 +197,7 @@ void MainWindow::showFirstRun()
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+    return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -322,23 +206,11 @@ void MainWindow::showBanner(const QString &text)
     m_banner->show();
 }
 
-void MainWindow::reloadProfiles()
+Page *MainWindow::page(const QString &key)
 {
-    const QString current = m_profiles->currentData().toString();
-    m_profiles->clear();
-    m_profiles->addItem(tr("Sandbox"), QString());
-    QSettings settings;
-    for (const Profile &p : ProfileStore(&settings).profiles())
-        m_profiles->addItem(p.name, p.name);
-    m_profiles->setCurrentIndex(std::max(0, m_profiles->findData(current)));
-}
-
-void MainWindow::openProfiles()
-{
-    auto *dialog = new ProfileDialog(m_keychain, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
-    dialog->open();
+    if (!m_pages.contains(key) && m_items.contains(key))
+        ensureLazyPages();
+    return m_pages.value(key);
 }
 
 bool MainWindow::openPage(const QString &key)
@@ -348,37 +220,28 @@ bool MainWindow::openPage(const QString &key)
         return false;
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
-    if (!m_pages.contains(key))
-        ensureLazyPages();
-    m_stack->setCurrentWidget(m_pages.value(key));
+    Page *shown = page(key);
+    m_stack->setCurrentWidget(shown);
     if (m_exportAction)
-        m_exportAction->setEnabled(m_pages.value(key)->canExport());
+        m_exportAction->setEnabled(shown->canExport());
     return true;
+}
+
+void MainWindow::openFocused(const QString &key, const QString &what, const QVariant &value)
+{
+    Page *target = page(key);
+    if (!target)
+        return;
+    if (!what.isEmpty())
+        target->focus(what, value);
+    openPage(key);
 }
 
 void MainWindow::openAlert(Overview::AlertKind kind)
 {
-    const Overview::Thresholds t = m_overview->thresholds();
-    switch (kind) {
-    case Overview::AlertKind::LowCustomers:
-        m_customers->setResellerScope(QString()); // the alert is about our own customers
-        m_customers->showLowBalance(t.customerBalance);
-        openPage(QStringLiteral("customers"));
-        break;
-    case Overview::AlertKind::ExpiringCoupons:
-        m_coupons->setResellerScope(QString());
-        m_coupons->showExpiring(t.couponDays);
-        openPage(QStringLiteral("coupons"));
-        break;
-    case Overview::AlertKind::LowResellers:
-        m_resellers->showLowBalance(t.resellerBalance);
-        openPage(QStringLiteral("resellers"));
-        break;
-    case Overview::AlertKind::WaitingSettlements:
-        marketplacePage()->showAwaitingAction();
-        openPage(QStringLiteral("marketplace"));
-        break;
-    }
+    const OverviewPage::Target t =
+        OverviewPage::targetOf(kind, m_workspace->overview()->thresholds());
+    openFocused(t.page, t.what, t.value);
     raise();
     activateWindow();
 }
@@ -391,21 +254,13 @@ QString MainWindow::currentPage() const
 
 void MainWindow::loadData()
 {
-    m_overview->beginSync();
-    m_customers->reload();
-    m_coupons->reload();
-    m_quotas->reload();
-    m_resellers->reload();
+    m_workspace->overview()->beginSync();
     m_loadRequested = true;
-    // Pages not built yet load when they are.
-    if (m_funds)
-        m_funds->reload();
-    if (m_marketplace)
-        m_marketplace->reload();
-    if (m_incentives)
-        m_incentives->reload();
-    if (m_discounts)
-        m_discounts->reload();
+    // In the registry's order; pages not built yet load when they are.
+    for (const PageRegistry::Entry &e : PageRegistry::entries()) {
+        if (Page *p = m_pages.value(e.key))
+            p->reload();
+    }
 }
 
 void MainWindow::ensureLazyPages()
@@ -423,83 +278,23 @@ void MainWindow::buildLazyPagesInTurn()
 
 bool MainWindow::buildNextLazyPage()
 {
-    const bool catchUp = m_loadRequested && m_session->isReady(); // the rest already loaded
-    Page *page = nullptr;
-    if (!m_funds) {
-        page = m_funds = new FundsPage(m_session, this);
-        if (catchUp)
-            m_funds->reload();
-    } else if (!m_marketplace) {
-        page = m_marketplace = new MarketplacePage(m_session, this);
-        if (catchUp)
-            m_marketplace->reload();
-    } else if (!m_incentives) {
-        page = m_incentives = new IncentivesPage(m_session, this);
-        connect(m_incentives, &IncentivesPage::openRechargeRecords, this, [this] {
-            fundsPage()->showTradeType(QStringLiteral("RECHARGE"));
-            openPage(QStringLiteral("funds"));
-        });
-        connect(m_incentives, &IncentivesPage::openCouponQuotas, this,
-                [this] { openPage(QStringLiteral("quotas")); });
-        if (catchUp)
-            m_incentives->reload();
-    } else if (!m_discounts) {
-        page = m_discounts = new DiscountsPage(m_session, this);
-        if (catchUp)
-            m_discounts->reload();
-    } else if (!m_pricing) {
-        page = m_pricing = new PricingPage(m_session, this);
-    } else {
-        return false;
+    for (const PageRegistry::Entry &e : PageRegistry::entries()) {
+        if (m_pages.contains(e.key))
+            continue;
+        Page *built = e.make(m_workspace, this);
+        addPage(built);
+        if (m_loadRequested && m_session->isReady()) // the others already loaded
+            built->reload();
+        return true;
     }
-    connectPage(page);
-    m_pages.insert(page->key(), page);
-    m_stack->addWidget(page);
-    AccessibleNames::watch(page);
-    return true;
-}
-
-FundsPage *MainWindow::fundsPage()
-{
-    ensureLazyPages();
-    return m_funds;
-}
-
-PricingPage *MainWindow::pricingPage()
-{
-    ensureLazyPages();
-    return m_pricing;
-}
-
-MarketplacePage *MainWindow::marketplacePage()
-{
-    ensureLazyPages();
-    return m_marketplace;
-}
-
-IncentivesPage *MainWindow::incentivesPage()
-{
-    ensureLazyPages();
-    return m_incentives;
-}
-
-DiscountsPage *MainWindow::discountsPage()
-{
-    ensureLazyPages();
-    return m_discounts;
-}
-
-QString MainWindow::customerName(const QString &customerId) const
-{
-    const int row = m_customers->model()->rowOf(customerId);
-    return row >= 0 ? m_customers->model()->customer(row).customerName : QString();
+    return false;
 }
 
 void MainWindow::exportCurrent()
 {
-    auto *page = qobject_cast<Page *>(m_stack->currentWidget());
-    if (page && page->canExport())
-        page->exportCurrent();
+    auto *shown = qobject_cast<Page *>(m_stack->currentWidget());
+    if (shown && shown->canExport())
+        shown->exportCurrent();
 }
 
 void MainWindow::showError(const QString &where, const BssError &error)
@@ -511,31 +306,22 @@ void MainWindow::showError(const QString &where, const BssError &error)
     m_errorDock->show();
 }
 
-void MainWindow::markSynced()
-{
-    // Data served from the offline cache is not a sync: the status bar keeps the last real one.
-    if (!m_session->client()->isOffline())
-        m_sync->setProperty("time", QDateTime::currentDateTime());
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    m_profile->setText(tr("Profile: %1").arg(m_session->profileName()));
-    m_site->setText(m_session->siteLabel());
-    const QDateTime synced = m_sync->property("time").toDateTime();
-    m_sync->setText(m_session->client()->isOffline() ? tr("Offline")
-                    : synced.isValid()
-                        ? tr("Last sync %1").arg(locale().toString(synced, QLocale::ShortFormat))
-                        : tr("Not synced yet"));
-    m_inFlight->setText(tr("%n request(s) in flight", nullptr, m_session->client()->inFlight()));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("PartnerDesk — Partner Center"));
+    retranslateMenus();
+    m_sales->setText(0, PageRegistry::salesTitle());
+    for (auto i = m_items.cbegin(); i != m_items.cend(); ++i)
+        i.value()->setText(0, PageRegistry::titleOf(i.key()));
+    m_errorDock->setWindowTitle(tr("Errors"));
+    m_status->update();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,40 +1,36 @@
 #pragma once
 
 #include "ops/overview.h"
+#include "pages/page.h"
 #include "widgets/commandpalette.h"
 
 #include <QHash>
 #include <QMainWindow>
 
 class AlertNotifier;
-class OfflineBar;
 class BssError;
-class OverviewPage;
-class PricingPage;
-class MarketplacePage;
-class IncentivesPage;
-class DiscountsPage;
+class FirstRunPanel;
 class Keychain;
-class QMenu;
-class Translator;
+class OfflineBar;
+class ProfileBar;
 class QAction;
-class QComboBox;
-class CouponsPage;
-class QuotasPage;
-class FundsPage;
-class ResellersPage;
-class CustomersPage;
-class QLabel;
-class QPlainTextEdit;
 class QDockWidget;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
+class SavedViewsMenu;
 class Session;
+class StatusPanel;
+class Translator;
+class Workspace;
 
-// The main window: a navigation tree that mirrors the console (销售 > 客户 …; a page appears
-// only once it exists), the pages, a status bar (profile, site, last sync, requests in flight)
-// and a non-modal error panel with codes and request ids.
+// The shell: a navigation tree that mirrors the console (销售 > 客户 …) built from the page
+// registry, the current page, the status bar, a non-modal error panel with codes and request
+// ids, the menus and the command palette. It knows pages only through the Page interface; their
+// data is the session's Workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,23 +38,24 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // "customers", …; false if there is no such page (yet).
+    // "customers", …; false if there is no such page.
     bool openPage(const QString &key);
     QString currentPage() const;
-    CustomersPage *customersPage() const { return m_customers; }
-    CouponsPage *couponsPage() const { return m_coupons; }
-    QuotasPage *quotasPage() const { return m_quotas; }
-    // The pages below are built after the first paint; asking for one builds them now.
-    FundsPage *fundsPage();
-    ResellersPage *resellersPage() const { return m_resellers; }
-    OverviewPage *overviewPage() const { return m_overviewPage; }
-    PricingPage *pricingPage();
-    MarketplacePage *marketplacePage();
-    IncentivesPage *incentivesPage();
-    DiscountsPage *discountsPage();
-    Overview *overview() const { return m_overview; }
+    // The page of that key (built now if it waits for after the first paint); nullptr if none.
+    Page *page(const QString &key);
+    template<class T> T *page()
+    {
+        for (int pass = 0; pass < 2; ++pass, ensureLazyPages()) {
+            for (Page *p : std::as_const(m_pages)) {
+                if (auto *t = qobject_cast<T *>(p))
+                    return t;
+            }
+        }
+        return nullptr;
+    }
+    Workspace *workspace() const { return m_workspace; }
     AlertNotifier *notifier() const { return m_notifier; }
-    // Loads the current page's data (after the session is ready).
+    // Reads every built page's data again (after the session is ready, F5, a retry).
     void loadData();
     void showError(const QString &where, const BssError &error);
     // Opens the page an alert is about, filtered to the alert's items.
@@ -66,12 +63,7 @@ public:
     // Ctrl+K: the command palette over pages, menu actions and customers.
     void openPalette();
     CommandPalette *palette() const { return m_palette; }
-    // Saved views of the current page (mainwindowviews.cpp), for View > Saved views and tests.
-    bool saveView(const QString &name);
-    bool applyView(const QString &name);
-    bool deleteView(const QString &name);
-    bool exportViews(const QString &path);
-    int importViews(const QString &path); // how many, or -1 (nothing changed)
+    SavedViewsMenu *savedViews() const { return m_viewsMenu; }
 
     // Which account the window works on. The sandbox is started by the composition root
     // (sandboxRequested → SandboxStarter); a profile's keys are read from the system keychain.
@@ -83,15 +75,12 @@ public:
     // Live language switching (View > Language); remembered for the next start.
     void setTranslator(Translator *translator);
     void switchLanguage(const QString &language);
-    void openAuditLog();
     // Tools > Clear offline data (mainwindowmenus.cpp): empties the profile's offline cache.
     void clearOfflineData();
-    // Tools > Open data folder and Help > About (mainwindowmenus.cpp).
+    // The folder of the audit log and the offline cache.
     static QString dataFolder();
     // The application icon (PNG sizes of resources/icons/partnerdesk.svg, embedded).
     static QIcon applicationIcon();
-    void openDataFolder();
-    void showAbout();
     // Another launch (single instance): raise this window, and open its --page if it has one.
     void handleLaunch(const QStringList &arguments);
     QString bannerText() const;
@@ -111,57 +100,44 @@ private:
     void ensureLazyPages();
     void buildLazyPagesInTurn();
     bool buildNextLazyPage();
-    // The page's loaded() becomes pageLoaded(key) and its errors go to the errors panel.
-    void connectPage(class Page *page);
+    void addPage(Page *page);
+    void openFocused(const QString &key, const QString &what, const QVariant &value);
     void retranslate();
     void exportCurrent();
+    void showBanner(const QString &text);
+    // mainwindowmenus.cpp
+    void buildMenus();
+    void retranslateMenus();
+    void openAuditLog();
+    void openDataFolder();
+    void showAbout();
     // mainwindowshortcuts.cpp
     void buildShortcuts();
-    void buildViewsMenu();
-    void fillViewsMenu();
     void focusSearch();
     void paletteChosen(const QString &kind, const QString &key);
     QList<CommandPalette::Entry> findCustomers(const QString &text, int max) const;
-    // A customer's name from the loaded customer list (other pages show it masked).
-    QString customerName(const QString &customerId) const;
-    void reloadProfiles();
-    void showBanner(const QString &text);
-    void openProfiles();
-    void buildMenus();
-    void updateStatus();
-    // A sync finished: the status bar's "Last sync" time, unless the data came from the cache.
-    void markSynced();
 
     Session *m_session;
+    Workspace *m_workspace;
     QTreeWidget *m_nav;
     QStackedWidget *m_stack;
-    CustomersPage *m_customers;
-    CouponsPage *m_coupons;
-    QuotasPage *m_quotas;
-    FundsPage *m_funds = nullptr;
-    ResellersPage *m_resellers;
-    PricingPage *m_pricing = nullptr;
-    MarketplacePage *m_marketplace = nullptr;
-    IncentivesPage *m_incentives = nullptr;
-    DiscountsPage *m_discounts = nullptr;
-    Overview *m_overview;
-    OverviewPage *m_overviewPage;
     AlertNotifier *m_notifier;
-    QHash<QString, class Page *> m_pages;
+    QHash<QString, Page *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
     QLabel *m_banner;
     OfflineBar *m_offlineBar;
-    QWidget *m_firstRun;
-    QComboBox *m_profiles;
-    QAction *m_manage;
+    FirstRunPanel *m_firstRun;
     Keychain *m_keychain;
+    ProfileBar *m_profiles;
+    StatusPanel *m_status;
     Translator *m_translator = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_viewsMenu = nullptr;
+    SavedViewsMenu *m_viewsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_profilesAction = nullptr;
@@ -169,16 +145,11 @@ private:
     QAction *m_clearCacheAction = nullptr;
     QAction *m_dataFolderAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QAction *m_errorsAction = nullptr;
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;
     bool m_loadRequested = false; // loadData() ran: lazily built pages load when built
-    QLabel *m_profile;
-    QLabel *m_site;
-    QLabel *m_sync;
     CommandPalette *m_palette = nullptr;
-    QLabel *m_inFlight;
     QDockWidget *m_errorDock;
     QPlainTextEdit *m_errors;
 };

@@ -4,10 +4,12 @@
 #include "core/settingskeys.h"
 #include "core/translator.h"
 #include "core/version.h"
+#include "dialogs/auditlogdialog.h"
 #include "mainwindow.h"
 #include "models/customerstore.h"
 #include "ops/session.h"
-#include "pages/pagetitles.h"
+#include "profilebar.h"
+#include "savedviewsmenu.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -49,9 +52,12 @@ void MainWindow::buildMenus()
             [this] { switchLanguage(QStringLiteral("en")); });
     m_errorsAction = m_errorDock->toggleViewAction();
     m_viewMenu->addAction(m_errorsAction);
-    buildViewsMenu();
+    m_viewsMenu = new SavedViewsMenu(
+        m_session, [this] { return qobject_cast<Page *>(m_stack->currentWidget()); }, this);
+    m_viewMenu->addMenu(m_viewsMenu);
+    connect(m_viewsMenu, &SavedViewsMenu::message, statusBar(), &QStatusBar::showMessage);
     m_toolsMenu = menuBar()->addMenu(QString());
-    m_profilesAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openProfiles);
+    m_profilesAction = m_toolsMenu->addAction(QString(), m_profiles, &ProfileBar::openProfiles);
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
     m_toolsMenu->addSeparator();
     m_clearCacheAction = m_toolsMenu->addAction(QString(), this, &MainWindow::clearOfflineData);
@@ -91,41 +97,28 @@ void MainWindow::switchLanguage(const QString &language)
     setTranslator(m_translator);
 }
 
-void MainWindow::retranslate()
+void MainWindow::retranslateMenus()
 {
-    setWindowTitle(tr("PartnerDesk — Partner Center"));
-    if (m_fileMenu) {
-        m_fileMenu->setTitle(tr("&File"));
-        m_exportAction->setText(tr("&Export this table…"));
-        m_quitAction->setText(tr("&Quit"));
-        m_viewMenu->setTitle(tr("&View"));
-        m_languageMenu->setTitle(tr("&Language"));
-        m_errorsAction->setText(tr("&Errors panel"));
-        m_viewsMenu->setTitle(tr("&Saved views"));
-        m_toolsMenu->setTitle(tr("&Tools"));
-        m_profilesAction->setText(tr("&Profiles…"));
-        m_auditAction->setText(tr("&Audit log…"));
-        m_clearCacheAction->setText(tr("&Clear offline data…"));
-        m_dataFolderAction->setText(tr("Open &data folder"));
-        m_helpMenu->setTitle(tr("&Help"));
-        m_aboutAction->setText(tr("&About PartnerDesk"));
-    }
-    m_manage->setText(tr("Manage profiles…"));
-    m_profiles->setToolTip(tr("The partner account to work on"));
-    if (m_profiles->count() > 0)
-        m_profiles->setItemText(0, tr("Sandbox"));
-    m_firstRun->findChild<QLabel *>(QStringLiteral("welcome"))
-        ->setText(tr("Welcome to PartnerDesk. Try it on the built-in sandbox (sample data, no "
-                     "account needed), or add the access key of your partner account."));
-    m_firstRun->findChild<QPushButton *>(QStringLiteral("trySandbox"))
-        ->setText(tr("Try the sandbox"));
-    m_firstRun->findChild<QPushButton *>(QStringLiteral("addProfile"))
-        ->setText(tr("Add a profile…"));
-    m_sales->setText(0, PageTitles::sales());
-    for (auto i = m_items.cbegin(); i != m_items.cend(); ++i)
-        i.value()->setText(0, PageTitles::of(i.key()));
-    m_errorDock->setWindowTitle(tr("Errors"));
-    updateStatus();
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export this table…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_errorsAction->setText(tr("&Errors panel"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_profilesAction->setText(tr("&Profiles…"));
+    m_auditAction->setText(tr("&Audit log…"));
+    m_clearCacheAction->setText(tr("&Clear offline data…"));
+    m_dataFolderAction->setText(tr("Open &data folder"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About PartnerDesk"));
+}
+
+void MainWindow::openAuditLog()
+{
+    auto *dialog = new AuditLogDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::clearOfflineData()

@@ -2,7 +2,8 @@
 // action and customer; F5 refreshes; Ctrl+F goes to the current page's search field.
 #include "mainwindow.h"
 #include "models/customermodel.h"
-#include "pages/customerspage.h"
+#include "ops/workspace.h"
+#include "pages/page.h"
 #include "widgets/commandpalette.h"
 
 #include <QAction>
@@ -28,7 +29,8 @@ void MainWindow::buildShortcuts()
 
 void MainWindow::focusSearch()
 {
-    if (auto *search = m_stack->currentWidget()->findChild<QLineEdit *>(QStringLiteral("search"))) {
+    QWidget *shown = m_stack->currentWidget();
+    if (auto *search = shown->findChild<QLineEdit *>(QStringLiteral("search"))) {
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
     }
@@ -65,7 +67,7 @@ QList<CommandPalette::Entry> MainWindow::findCustomers(const QString &text, int 
     // Raw names, accounts and IDs are searched; the label is the table's own text, masked while
     // the name column is masked.
     QList<CommandPalette::Entry> out;
-    const CustomerModel *model = m_customers->model();
+    const CustomerModel *model = m_workspace->customers().model;
     const CustomerColumns &columns = model->columns();
     const QByteArray needle = CustomerColumns::foldNeedle(text);
     constexpr unsigned nameAccountOrId = 0b111; // the first three SearchFields
@@ -85,8 +87,7 @@ void MainWindow::paletteChosen(const QString &kind, const QString &key)
     if (kind == u"page") {
         openPage(key);
     } else if (kind == u"customer") {
-        m_customers->setSearch(key);
-        openPage(QStringLiteral("customers"));
+        openFocused(QStringLiteral("customers"), QStringLiteral("search"), key);
     } else if (auto *a = findChild<QAction *>(key); a && !key.isEmpty()) {
         a->trigger();
     }

@@ -13,6 +13,7 @@ CouponsLoader::CouponsLoader(BssClient *client, CouponModel *model, QObject *par
 void CouponsLoader::load(const QString &scope)
 {
     m_model->clear();
+    m_scope = scope;
     Operations::CouponFilter filter;
     filter.indirectPartnerId = scope; // a reseller's coupons
     Pager *pager = RecordLoad::replace(

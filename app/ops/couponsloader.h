@@ -21,6 +21,7 @@ public:
 
     void load(const QString &scope);
     bool isRunning() const { return !m_pager.isNull(); }
+    QString scope() const { return m_scope; } // the last load's reseller; "" for our own
 
 signals:
     void progress(int loaded, int total);
@@ -31,4 +32,5 @@ private:
     BssClient *m_client;
     CouponModel *m_model;
     QPointer<Pager> m_pager;
+    QString m_scope;
 };

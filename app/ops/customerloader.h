@@ -29,6 +29,8 @@ public:
     // Reads the balances of these customers again (after an allocation, say).
     void refreshBalances(const QStringList &customerIds);
     bool isRunning() const { return m_running; }
+    // The reseller whose customers the last load read (indirect_partner_id); "" for our own.
+    QString scope() const { return m_indirectPartnerId; }
 
 signals:
     void progress(int loaded, int total);

@@ -5,12 +5,25 @@
 #include "bss/operations.h"
 #include "bss/responses.h"
 #include "models/recordtablemodel.h"
+#include "ops/resellerdirectory.h"
 
 #include <memory>
 
-ResellersLoader::ResellersLoader(BssClient *client, RecordTableModel *model, QObject *parent)
-    : QObject(parent), m_client(client), m_model(model)
-{}
+ResellersLoader::ResellersLoader(BssClient *client, ResellerDirectory *directory,
+                                 RecordTableModel *model, QObject *parent)
+    : QObject(parent), m_client(client), m_directory(directory), m_model(model)
+{
+    connect(directory, &ResellerDirectory::changed, this, [this] {
+        m_model->setRecords(m_directory->resellers());
+        loadBalances();
+    });
+    connect(directory, &ResellerDirectory::failed, this, &ResellersLoader::failed);
+}
+
+void ResellersLoader::load()
+{
+    m_directory->reload(); // the list arrives through changed()
+}
 
 void ResellersLoader::loadBalances()
 {

@@ -66,7 +66,7 @@ void BM_OpenCustomers(benchmark::State &state)
         window.loadData();
         wait.exec();
         tick.stop();
-        state.counters["rows"] = window.customersPage()->model()->rowCount();
+        state.counters["rows"] = window.page<CustomersPage>()->model()->rowCount();
         state.counters["load_ms"] = double(clock.elapsed());
         state.counters["worst_stall_ms"] = double(worst);
         std::sort(gaps.begin(), gaps.end());

@@ -95,7 +95,7 @@ void TestAccessibility::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
-    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy customers(m_window->page<CustomersPage>(), &CustomersPage::loaded);
     SandboxStarter::startFor(m_session, {4, 60, false});
     m_window->resize(1280, 800);
     m_window->show();
@@ -146,7 +146,7 @@ void TestAccessibility::dialogsNameTheirControls()
     QFETCH(QString, language);
     if (m_translator.language() != language)
         m_window->switchLanguage(language);
-    const Customer customer = m_window->customersPage()->model()->customer(0);
+    const Customer customer = m_window->page<CustomersPage>()->model()->customer(0);
     std::unique_ptr<QDialog> dialogs[] = {
         std::make_unique<AuditLogDialog>(m_session, m_window),
         std::make_unique<ProfileDialog>(m_window->keychain(), m_window),
@@ -302,7 +302,7 @@ void TestAccessibility::chineseTextHasGlyphs()
     for (QTreeWidgetItem *item :
          nav->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive))
         text += item->text(0);
-    const QAbstractItemModel *customers = m_window->customersPage()->model();
+    const QAbstractItemModel *customers = m_window->page<CustomersPage>()->model();
     for (int c = 0; c < customers->columnCount(); ++c)
         text += customers->headerData(c, Qt::Horizontal).toString();
     const QRawFont raw = QRawFont::fromFont(m_window->font(), QFontDatabase::SimplifiedChinese);
@@ -353,10 +353,10 @@ void TestAccessibility::readableOnEveryPalette()
     const QPalette before = QApplication::palette();
     QApplication::setPalette(palette);
     QVERIFY(m_window->openPage(QStringLiteral("pricing")));
-    m_window->pricingPage()->modeBox()->setCurrentIndex(2);
-    m_window->pricingPage()->resourcesEdit()->clear();
-    m_window->pricingPage()->price(); // an error line on screen
-    QVERIFY(!m_window->pricingPage()->problemText().isEmpty());
+    m_window->page<PricingPage>()->modeBox()->setCurrentIndex(2);
+    m_window->page<PricingPage>()->resourcesEdit()->clear();
+    m_window->page<PricingPage>()->price(); // an error line on screen
+    QVERIFY(!m_window->page<PricingPage>()->problemText().isEmpty());
     QStringList poor;
     for (const QString &key : pageKeys()) {
         QVERIFY(m_window->openPage(key));

@@ -52,7 +52,7 @@ private slots:
     void aResellersCoupons();
 
 private:
-    CouponsPage *page() const { return m_window->couponsPage(); }
+    CouponsPage *page() const { return m_window->page<CouponsPage>(); }
     // Reclaim… on the current selection; the dialog it opens (nullptr if none).
     BatchReclaimDialog *openReclaimDialog();
     Session *m_session = nullptr;
@@ -76,7 +76,7 @@ void TestCouponsPage::initTestCase()
     m_window = new MainWindow(m_session);
     new QAbstractItemModelTester(page()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy customers(m_window->page<CustomersPage>(), &CustomersPage::loaded);
     QSignalSpy coupons(page(), &CouponsPage::loaded);
     SandboxStarter::startFor(m_session, {5, 300, false});
     m_window->show();
@@ -84,8 +84,8 @@ void TestCouponsPage::initTestCase()
     QVERIFY(coupons.wait(30000));
     if (customers.isEmpty())
         QVERIFY(customers.wait(30000));
-    if (m_window->quotasPage()->model()->rowCount() == 0)
-        QVERIFY(QSignalSpy(m_window->quotasPage(), &QuotasPage::loaded).wait(30000));
+    if (m_window->page<QuotasPage>()->model()->rowCount() == 0)
+        QVERIFY(QSignalSpy(m_window->page<QuotasPage>(), &QuotasPage::loaded).wait(30000));
 }
 
 void TestCouponsPage::cleanupTestCase()
@@ -240,7 +240,7 @@ void TestCouponsPage::escapeCancelsARunningBatch()
 
 void TestCouponsPage::issueFromAQuota()
 {
-    QuotasPage *quotas = m_window->quotasPage();
+    QuotasPage *quotas = m_window->page<QuotasPage>();
     QCOMPARE(quotas->model()->rowCount(), 5); // two voucher quotas, cash coupons, expired, frozen
     DataTableView *table = quotas->table();
     int row = -1;
@@ -258,7 +258,7 @@ void TestCouponsPage::issueFromAQuota()
     quotas->issueFromSelected();
     QVERIFY(dialog);
     QVERIFY(!dialog->confirmButton()->isEnabled());
-    CustomerModel *customers = m_window->customersPage()->model();
+    CustomerModel *customers = m_window->page<CustomersPage>()->model();
     QStringList agency, referral;
     for (int r = 0; r < customers->rowCount(); ++r) {
         (customers->customer(r).associationType == u"2" ? agency : referral)
@@ -301,7 +301,7 @@ void TestCouponsPage::issueFromAQuota()
 
 void TestCouponsPage::resellerQuotasIssueAndReclaim()
 {
-    QuotasPage *quotas = m_window->quotasPage();
+    QuotasPage *quotas = m_window->page<QuotasPage>();
     QTRY_VERIFY(quotas->resellerQuotas()->rowCount() > 0); // a distributor: seeded ones exist
     const int before = quotas->resellerQuotas()->rowCount();
     DataTableView *table = quotas->table();

@@ -77,7 +77,7 @@ private:
     int selectAgencyCustomer();
     TransferDialog *openDialog(bool allocate);
     bool setFaults(const QString &spec);
-    CustomersPage *page() const { return m_window->customersPage(); }
+    CustomersPage *page() const { return m_window->page<CustomersPage>(); }
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };

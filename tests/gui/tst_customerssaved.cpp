@@ -5,6 +5,7 @@
 #include "models/customermodel.h"
 #include "models/customerstore.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "pages/customerspage.h"
 #include "sandboxstarter.h"
 
@@ -32,7 +33,8 @@ void TestCustomersSaved::savedListShowsAtOnceThenRefreshes()
     QSignalSpy ready(&session, &Session::ready);
     SandboxStarter::startFor(&session, {3, 400, false});
     QVERIFY(ready.wait(20000));
-    CustomersPage first(&session);
+    Workspace firstStart(&session);
+    CustomersPage first(&firstStart);
     QSignalSpy firstLoaded(&first, &CustomersPage::loaded);
     first.reload();
     QVERIFY(firstLoaded.wait(30000));
@@ -45,7 +47,8 @@ void TestCustomersSaved::savedListShowsAtOnceThenRefreshes()
     // A page opened later (a new start) shows it before the server has answered. What it shows
     // is looked at the moment the saved list arrives: the refresh starts right after and
     // replaces rows page by page.
-    CustomersPage fresh(&session);
+    Workspace secondStart(&session); // a new start: its own, empty models
+    CustomersPage fresh(&secondStart);
     QVERIFY(!fresh.isLoading());
     QSignalSpy loaded(&fresh, &CustomersPage::loaded);
     int restoredRows = -1, maskedNames = 0, withName = 0;

@@ -36,7 +36,7 @@ private slots:
     void aWriteRefreshesWithoutF5();
 
 private:
-    FundsPage *page() const { return m_window->fundsPage(); }
+    FundsPage *page() const { return m_window->page<FundsPage>(); }
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };
@@ -147,7 +147,7 @@ void TestFundsPage::aResellersAccount()
 // does) reloads the Funds figures and ledger and the customer detail pane by themselves.
 void TestFundsPage::aWriteRefreshesWithoutF5()
 {
-    CustomersPage *customers = m_window->customersPage();
+    CustomersPage *customers = m_window->page<CustomersPage>();
     CustomerModel *model = customers->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
     int row = -1;

@@ -44,7 +44,7 @@ private slots:
     void discountsAddUp();
 
 private:
-    IncentivesPage *page() const { return m_window->incentivesPage(); }
+    IncentivesPage *page() const { return m_window->page<IncentivesPage>(); }
     int rowWhere(const char *field, const QString &value, const char *field2 = nullptr,
                  const QString &value2 = QString()) const;
     int claimRow(const QString &status) const;
@@ -66,7 +66,7 @@ void TestIncentivesPage::initTestCase()
     m_window->setTranslator(&m_translator);
     QSignalSpy payouts(page(), &IncentivesPage::loaded);
     QSignalSpy claims(page(), &IncentivesPage::claimsLoaded);
-    QSignalSpy discounts(m_window->discountsPage(), &DiscountsPage::loaded);
+    QSignalSpy discounts(m_window->page<DiscountsPage>(), &DiscountsPage::loaded);
     SandboxStarter::startFor(m_session, {5, 60, false});
     m_window->show();
     QVERIFY(payouts.wait(60000));
@@ -76,8 +76,8 @@ void TestIncentivesPage::initTestCase()
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     new QAbstractItemModelTester(page()->payouts(), Mode::QtTest, this);
     new QAbstractItemModelTester(page()->claims(), Mode::QtTest, this);
-    new QAbstractItemModelTester(m_window->discountsPage()->breakdown(), Mode::QtTest, this);
-    new QAbstractItemModelTester(m_window->discountsPage()->customers(), Mode::QtTest, this);
+    new QAbstractItemModelTester(m_window->page<DiscountsPage>()->breakdown(), Mode::QtTest, this);
+    new QAbstractItemModelTester(m_window->page<DiscountsPage>()->customers(), Mode::QtTest, this);
 }
 
 void TestIncentivesPage::cleanupTestCase()
@@ -179,12 +179,12 @@ void TestIncentivesPage::completedPayoutsLinkToWhereTheyAreConfirmed()
     QVERIFY(topUp >= 0 && quota >= 0);
     selectPayout(topUp);
     QVERIFY(!page()->linkButton()->isHidden());
-    QSignalSpy changes(m_window->fundsPage(), &FundsPage::changesLoaded);
+    QSignalSpy changes(m_window->page<FundsPage>(), &FundsPage::changesLoaded);
     page()->linkButton()->click();
     QCOMPARE(m_window->currentPage(), QStringLiteral("funds"));
     QVERIFY(changes.wait(10000));
     // The ledger is filtered to the recharge account's records (trade type RECHARGE).
-    QCOMPARE(m_window->fundsPage()->tradeType(), QStringLiteral("RECHARGE"));
+    QCOMPARE(m_window->page<FundsPage>()->tradeType(), QStringLiteral("RECHARGE"));
     m_window->openPage(QStringLiteral("incentives"));
     selectPayout(quota);
     QCOMPARE(page()->linkButton()->text(), QStringLiteral("Open coupon quotas"));
@@ -290,7 +290,7 @@ void TestIncentivesPage::lostSubmitAnswerIsReadBack()
 
 void TestIncentivesPage::discountsAddUp()
 {
-    DiscountsPage *d = m_window->discountsPage();
+    DiscountsPage *d = m_window->page<DiscountsPage>();
     QVERIFY(d->customers()->rowCount() > 0);
     auto sum = [](RecordTableModel *m, const char *field) {
         Decimal s = Decimal::fromInt(0);

@@ -47,7 +47,7 @@ private:
 QPushButton *TestLanguage::allocateButton() const
 {
     // The first button of the customers page's bar (reload, allocate, …) that allocates.
-    for (QPushButton *b : m_window->customersPage()->findChildren<QPushButton *>()) {
+    for (QPushButton *b : m_window->page<CustomersPage>()->findChildren<QPushButton *>()) {
         if (b->text() == u"Allocate…" || b->text() == u"拨款…")
             return b;
     }
@@ -57,11 +57,11 @@ QPushButton *TestLanguage::allocateButton() const
 TestLanguage::Snapshot TestLanguage::snapshot() const
 {
     Snapshot s;
-    s.header = m_window->customersPage()
+    s.header = m_window->page<CustomersPage>()
                    ->model()
                    ->headerData(CustomerModel::Name, Qt::Horizontal)
                    .toString();
-    const CouponModel *coupons = m_window->couponsPage()->model();
+    const CouponModel *coupons = m_window->page<CouponsPage>()->model();
     s.status = coupons->data(coupons->index(m_usableRow, CouponModel::Status)).toString();
     s.button = allocateButton() ? allocateButton()->text() : QString();
     auto *nav = m_window->findChild<QTreeWidget *>();
@@ -71,7 +71,7 @@ TestLanguage::Snapshot TestLanguage::snapshot() const
             s.nav = item->text(0);
     }
     s.menu = m_window->menuBar()->actions().first()->text();
-    s.problem = m_window->pricingPage()->problemText();
+    s.problem = m_window->page<PricingPage>()->problemText();
     s.title = m_window->windowTitle();
     return s;
 }
@@ -82,13 +82,13 @@ void TestLanguage::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
-    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
-    QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
+    QSignalSpy customers(m_window->page<CustomersPage>(), &CustomersPage::loaded);
+    QSignalSpy coupons(m_window->page<CouponsPage>(), &CouponsPage::loaded);
     SandboxStarter::startFor(m_session, {9, 80, false});
     m_window->show();
     QVERIFY(customers.wait(60000));
     QVERIFY(!coupons.isEmpty() || coupons.wait(30000));
-    const CouponModel *model = m_window->couponsPage()->model();
+    const CouponModel *model = m_window->page<CouponsPage>()->model();
     for (int r = 0; r < model->rowCount() && m_usableRow < 0; ++r) {
         if (model->data(model->index(r, CouponModel::Status)).toString() == u"Usable")
             m_usableRow = r;
@@ -106,13 +106,13 @@ void TestLanguage::switchesEverythingInPlace()
 {
     // An error on screen: a renewal inquiry without resource IDs is refused before sending.
     QVERIFY(m_window->openPage(QStringLiteral("pricing")));
-    PricingPage *pricing = m_window->pricingPage();
+    PricingPage *pricing = m_window->page<PricingPage>();
     pricing->modeBox()->setCurrentIndex(pricing->modeBox()->findData(2));
     pricing->resourcesEdit()->clear();
     pricing->price();
     QVERIFY(m_window->openPage(QStringLiteral("customers")));
-    QWidget *page = m_window->customersPage();
-    const int rows = m_window->customersPage()->model()->rowCount();
+    QWidget *page = m_window->page<CustomersPage>();
+    const int rows = m_window->page<CustomersPage>()->model()->rowCount();
 
     // header, status label, button, navigation, menu, error message
     const QStringList en = snapshot().texts();
@@ -123,7 +123,8 @@ void TestLanguage::switchesEverythingInPlace()
                                              "resources).")}));
     QCOMPARE(m_session->client()->language(), QByteArray("en_US"));
 
-    QSignalSpy headers(m_window->customersPage()->model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy headers(m_window->page<CustomersPage>()->model(),
+                       &QAbstractItemModel::headerDataChanged);
     m_window->switchLanguage(QStringLiteral("zh_CN"));
     QTRY_COMPARE(snapshot().title, QStringLiteral("PartnerDesk — 伙伴中心"));
     QCOMPARE(
@@ -135,9 +136,9 @@ void TestLanguage::switchesEverythingInPlace()
     QCOMPARE(m_session->client()->language(), QByteArray("zh_CN"));
 
     // Same widgets, same data: nothing was reopened or reloaded.
-    QCOMPARE(m_window->customersPage(), page);
+    QCOMPARE(m_window->page<CustomersPage>(), page);
     QCOMPARE(m_window->currentPage(), QStringLiteral("customers"));
-    QCOMPARE(m_window->customersPage()->model()->rowCount(), rows);
+    QCOMPARE(m_window->page<CustomersPage>()->model()->rowCount(), rows);
     QCOMPARE(pricing->modeBox()->currentData().toInt(), 2);
 
     m_window->switchLanguage(QStringLiteral("en"));

@@ -49,7 +49,7 @@ private slots:
     void labelsFollowTheLanguage();
 
 private:
-    MarketplacePage *page() const { return m_window->marketplacePage(); }
+    MarketplacePage *page() const { return m_window->page<MarketplacePage>(); }
     bool reloadWith(std::function<void()> change);
     QJsonArray serverBills(const QString &period);
     QStringList column(const char *field) const;

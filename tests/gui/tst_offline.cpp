@@ -67,15 +67,15 @@ QPushButton *TestOffline::button(QWidget *page, const QString &text) const
 
 bool TestOffline::reloadAll()
 {
-    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
-    QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
+    QSignalSpy customers(m_window->page<CustomersPage>(), &CustomersPage::loaded);
+    QSignalSpy coupons(m_window->page<CouponsPage>(), &CouponsPage::loaded);
     m_window->loadData();
     return customers.wait(30000) && (!coupons.isEmpty() || coupons.wait(30000));
 }
 
 void TestOffline::selectAgencyCustomer()
 {
-    CustomersPage *page = m_window->customersPage();
+    CustomersPage *page = m_window->page<CustomersPage>();
     for (int r = 0; r < page->proxy()->rowCount(); ++r) {
         const int source = page->proxy()->mapToSource(page->proxy()->index(r, 0)).row();
         if (page->model()->customer(source).associationType == u"2") {
@@ -97,16 +97,16 @@ void TestOffline::initTestCase()
     m_session->client()->setRetryPolicy(fast);
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
-    QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
-    QSignalSpy coupons(m_window->couponsPage(), &CouponsPage::loaded);
+    QSignalSpy loaded(m_window->page<CustomersPage>(), &CustomersPage::loaded);
+    QSignalSpy coupons(m_window->page<CouponsPage>(), &CouponsPage::loaded);
     m_sandbox = SandboxStarter::startFor(m_session, {5, 120, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
     QVERIFY(!coupons.isEmpty() || coupons.wait(30000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->resellersPage()->model()->rowCount() > 0, 30000);
-    m_customers = m_window->customersPage()->model()->rowCount();
-    m_coupons = m_window->couponsPage()->model()->rowCount();
-    m_resellers = m_window->resellersPage()->model()->rowCount();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->page<ResellersPage>()->model()->rowCount() > 0, 30000);
+    m_customers = m_window->page<CustomersPage>()->model()->rowCount();
+    m_coupons = m_window->page<CouponsPage>()->model()->rowCount();
+    m_resellers = m_window->page<ResellersPage>()->model()->rowCount();
     QVERIFY(m_customers > 50);
     QVERIFY(m_coupons > 0);
     QVERIFY(m_session->cache());
@@ -125,7 +125,7 @@ void TestOffline::cleanupTestCase()
 void TestOffline::serverUnreachableShowsCachedData()
 {
     QVERIFY(m_window->openPage(QStringLiteral("customers")));
-    CustomersPage *page = m_window->customersPage();
+    CustomersPage *page = m_window->page<CustomersPage>();
     QPushButton *allocate = button(page, QStringLiteral("Allocate"));
     QVERIFY(allocate);
     selectAgencyCustomer();
@@ -143,8 +143,9 @@ void TestOffline::serverUnreachableShowsCachedData()
 
     // The same rows as before, from the cache, and the personal data in it is masked.
     QCOMPARE(page->model()->rowCount(), m_customers);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->couponsPage()->model()->rowCount(), m_coupons, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->resellersPage()->model()->rowCount(), m_resellers, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page<CouponsPage>()->model()->rowCount(), m_coupons, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page<ResellersPage>()->model()->rowCount(), m_resellers,
+                              30000);
     for (int r = 0; r < page->model()->rowCount(); ++r) {
         const QString name = page->model()->customer(r).customerName;
         QVERIFY2(name.size() <= 2 ? name.endsWith(u'*') : name.contains(QStringLiteral("***")),
@@ -163,8 +164,8 @@ void TestOffline::serverUnreachableShowsCachedData()
     selectAgencyCustomer();
     QVERIFY(!allocate->isEnabled());
     QCOMPARE(allocate->toolTip(), WriteGate::offlineReason());
-    QWidget *resellers = m_window->resellersPage();
-    m_window->resellersPage()->table()->selectRow(0);
+    QWidget *resellers = m_window->page<ResellersPage>();
+    m_window->page<ResellersPage>()->table()->selectRow(0);
     for (const QString &text : {QStringLiteral("Allocate"), QStringLiteral("Reclaim")}) {
         QPushButton *b = button(resellers, text);
         QVERIFY2(b, qPrintable(text));
@@ -186,7 +187,7 @@ void TestOffline::backOnline()
     // A connection the dropped answers left behind may fail the first control call (a write is
     // never re-sent by Qt on its own); the control call itself is safe to repeat.
     QTRY_VERIFY_WITH_TIMEOUT(SandboxChecks::setFaults(m_session->client(), QString()), 10000);
-    QSignalSpy customers(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy customers(m_window->page<CustomersPage>(), &CustomersPage::loaded);
     auto *retry = m_window->offlineBar()->findChild<QPushButton *>(QStringLiteral("offlineRetry"));
     QVERIFY(retry);
     retry->click();
@@ -194,7 +195,7 @@ void TestOffline::backOnline()
     QTRY_VERIFY(!m_session->client()->isOffline());
     QVERIFY(m_window->offlineBar()->isHidden());
     // Live data again: names in clear in the model, actions back.
-    CustomersPage *page = m_window->customersPage();
+    CustomersPage *page = m_window->page<CustomersPage>();
     QTRY_COMPARE(page->model()->rowCount(), m_customers);
     bool clear = false;
     for (int r = 0; r < page->model()->rowCount() && !clear; ++r)
@@ -212,11 +213,11 @@ void TestOffline::sandboxStopped()
     m_sandbox->stop();
     QVERIFY(reloadAll());
     QVERIFY(m_session->client()->isOffline());
-    QCOMPARE(m_window->customersPage()->model()->rowCount(), m_customers);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->couponsPage()->model()->rowCount(), m_coupons, 30000);
+    QCOMPARE(m_window->page<CustomersPage>()->model()->rowCount(), m_customers);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page<CouponsPage>()->model()->rowCount(), m_coupons, 30000);
     QVERIFY(!m_window->offlineBar()->isHidden());
     selectAgencyCustomer();
-    QVERIFY(!button(m_window->customersPage(), QStringLiteral("Allocate"))->isEnabled());
+    QVERIFY(!button(m_window->page<CustomersPage>(), QStringLiteral("Allocate"))->isEnabled());
 }
 
 static int storedAnswers(const QString &file)

@@ -10,9 +10,10 @@
 #include "models/couponfilterproxy.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
-#include "ops/overview.h"
 #include "models/recordfilterproxy.h"
+#include "ops/overview.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/overviewpage.h"
@@ -54,7 +55,7 @@ private:
     QJsonArray all(const std::function<ApiRequest(int offset, int limit)> &page,
                    const char *itemsKey);
     bool sync();
-    Overview *overview() const { return m_window->overview(); }
+    Overview *overview() const { return m_window->workspace()->overview(); }
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };
@@ -135,8 +136,8 @@ void TestOverview::accountFiguresEqualTheServer()
         QCOMPARE(overview()->account().creditLine, line);
         QCOMPARE(overview()->account().amountDue, line - left);
     }
-    const QLocale l = m_window->overviewPage()->locale();
-    QCOMPARE(m_window->overviewPage()->figureText(QStringLiteral("cash")),
+    const QLocale l = m_window->page<OverviewPage>()->locale();
+    QCOMPARE(m_window->page<OverviewPage>()->figureText(QStringLiteral("cash")),
              Money(cash, QStringLiteral("CNY")).format(l));
 }
 
@@ -242,7 +243,7 @@ void TestOverview::settlementsEqualTheServerList()
     QCOMPARE(a.count, count);
     QCOMPARE(a.amount, sum);
     QVERIFY(count > 0);
-    QVERIFY(m_window->overviewPage()
+    QVERIFY(m_window->page<OverviewPage>()
                 ->alertLabel(Overview::AlertKind::WaitingSettlements)
                 ->text()
                 .contains(u"Invoice Huawei"));
@@ -252,7 +253,7 @@ void TestOverview::resellerThreshold()
 {
     // The seeded resellers hold well above the default threshold.
     QCOMPARE(overview()->alert(Overview::AlertKind::LowResellers).count, 0);
-    QVERIFY(m_window->overviewPage()
+    QVERIFY(m_window->page<OverviewPage>()
                 ->alertLabel(Overview::AlertKind::LowResellers)
                 ->text()
                 .startsWith(u"No reseller"));
@@ -278,22 +279,22 @@ void TestOverview::resellerThreshold()
 
 void TestOverview::alertsOpenFilteredPages()
 {
-    OverviewPage *page = m_window->overviewPage();
+    OverviewPage *page = m_window->page<OverviewPage>();
     emit page->alertLabel(Overview::AlertKind::LowCustomers)->linkActivated(QStringLiteral("open"));
     QCOMPARE(m_window->currentPage(), QStringLiteral("customers"));
-    QCOMPARE(m_window->customersPage()->proxy()->rowCount(),
+    QCOMPARE(m_window->page<CustomersPage>()->proxy()->rowCount(),
              overview()->alert(Overview::AlertKind::LowCustomers).count);
 
     emit page->alertLabel(Overview::AlertKind::ExpiringCoupons)
         ->linkActivated(QStringLiteral("open"));
     QCOMPARE(m_window->currentPage(), QStringLiteral("coupons"));
-    auto *coupons = m_window->couponsPage()->findChild<CouponFilterProxy *>();
+    auto *coupons = m_window->page<CouponsPage>()->findChild<CouponFilterProxy *>();
     QVERIFY(coupons);
     QCOMPARE(coupons->rowCount(), overview()->alert(Overview::AlertKind::ExpiringCoupons).count);
 
     emit page->alertLabel(Overview::AlertKind::LowResellers)->linkActivated(QStringLiteral("open"));
     QCOMPARE(m_window->currentPage(), QStringLiteral("resellers"));
-    QCOMPARE(m_window->resellersPage()->proxy()->rowCount(),
+    QCOMPARE(m_window->page<ResellersPage>()->proxy()->rowCount(),
              overview()->alert(Overview::AlertKind::LowResellers).count);
     m_window->openPage(QStringLiteral("overview"));
 }
@@ -301,7 +302,7 @@ void TestOverview::alertsOpenFilteredPages()
 void TestOverview::aResellerScopeLeavesTheFigures()
 {
     const Overview::Alert before = overview()->alert(Overview::AlertKind::LowCustomers);
-    CustomersPage *customers = m_window->customersPage();
+    CustomersPage *customers = m_window->page<CustomersPage>();
     QSignalSpy loaded(customers, &CustomersPage::loaded);
     customers->setResellerScope(QStringLiteral("rp-0002"));
     QVERIFY(loaded.wait(30000));
@@ -327,7 +328,7 @@ void TestOverview::newAlertsAreAnnouncedOnce()
 
     // Bring one customer below the threshold: the next sync announces exactly that one.
     const QStringList low = overview()->alert(Overview::AlertKind::LowCustomers).ids;
-    CustomerModel *model = m_window->customersPage()->model();
+    CustomerModel *model = m_window->page<CustomersPage>()->model();
     QString target;
     Decimal balance;
     for (int r = 0; r < model->rowCount() && target.isEmpty(); ++r) {

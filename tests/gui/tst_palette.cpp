@@ -48,7 +48,7 @@ void TestPalette::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
-    QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
+    QSignalSpy loaded(m_window->page<CustomersPage>(), &CustomersPage::loaded);
     SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
@@ -92,7 +92,7 @@ void TestPalette::findsPagesByNameAndKey()
 
 void TestPalette::findsCustomersMasked()
 {
-    CustomerModel *model = m_window->customersPage()->model();
+    CustomerModel *model = m_window->page<CustomersPage>()->model();
     QVERIFY(model->rowCount() > 2);
     const Customer c = model->customer(2);
     // By ID: one customer, shown with the masked name.
@@ -104,7 +104,7 @@ void TestPalette::findsCustomersMasked()
     QVERIFY(shown.contains(model->index(2, CustomerModel::Name).data().toString()));
     QTest::keyClick(palette()->input(), Qt::Key_Return);
     QCOMPARE(m_window->currentPage(), QStringLiteral("customers"));
-    QCOMPARE(m_window->customersPage()->proxy()->rowCount(), 1);
+    QCOMPARE(m_window->page<CustomersPage>()->proxy()->rowCount(), 1);
     // By the raw name, which no cell shows.
     type(c.customerName);
     bool found = false;
@@ -113,7 +113,7 @@ void TestPalette::findsCustomersMasked()
     QVERIFY(found);
     QTest::keyClick(palette()->input(), Qt::Key_Escape);
     QVERIFY(!palette()->isVisible());
-    m_window->customersPage()->setSearch(QString());
+    m_window->page<CustomersPage>()->setSearch(QString());
 }
 
 void TestPalette::runsMenuActions()
@@ -162,7 +162,7 @@ void TestPalette::ctrlFFocusesTheSearch()
 void TestPalette::ctrlASelectsTheFilteredRows()
 {
     m_window->openPage(QStringLiteral("customers"));
-    CustomersPage *page = m_window->customersPage();
+    CustomersPage *page = m_window->page<CustomersPage>();
     auto *type = page->findChild<QComboBox *>(QStringLiteral("filter.type"));
     QVERIFY(type);
     type->setCurrentIndex(type->findData(QStringLiteral("2"))); // 代售 only

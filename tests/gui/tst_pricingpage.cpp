@@ -26,7 +26,7 @@ private slots:
     void renewal();
 
 private:
-    PricingPage *page() const { return m_window->pricingPage(); }
+    PricingPage *page() const { return m_window->page<PricingPage>(); }
     Session *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };

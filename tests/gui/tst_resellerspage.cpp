@@ -43,7 +43,7 @@ private slots:
     void exportStaysMasked();
 
 private:
-    ResellersPage *page() const { return m_window->resellersPage(); }
+    ResellersPage *page() const { return m_window->page<ResellersPage>(); }
     Decimal serverBalance(const QString &resellerId);
     Decimal shownBalance(int row) const;
     bool setFaults(const QString &spec);

@@ -11,6 +11,7 @@
 #include "pages/customerspage.h"
 #include "pages/marketplacepage.h"
 #include "sandboxstarter.h"
+#include "savedviewsmenu.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -52,8 +53,8 @@ void TestSavedViews::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     m_window->setTranslator(&m_translator);
-    QSignalSpy loaded(m_window->customersPage(), &CustomersPage::loaded);
-    QSignalSpy bills(m_window->marketplacePage(), &MarketplacePage::loaded);
+    QSignalSpy loaded(m_window->page<CustomersPage>(), &CustomersPage::loaded);
+    QSignalSpy bills(m_window->page<MarketplacePage>(), &MarketplacePage::loaded);
     SandboxStarter::startFor(m_session, {3, 60, false});
     m_window->show();
     QVERIFY(loaded.wait(60000));
@@ -70,7 +71,7 @@ void TestSavedViews::cleanupTestCase()
 void TestSavedViews::customersFiltersRoundTrip()
 {
     QVERIFY(m_window->openPage(QStringLiteral("customers")));
-    CustomersPage *page = m_window->customersPage();
+    CustomersPage *page = m_window->page<CustomersPage>();
     auto *search = field<QLineEdit>(page, "search");
     auto *type = field<QComboBox>(page, "filter.type");
     QVERIFY(search && type);
@@ -79,15 +80,15 @@ void TestSavedViews::customersFiltersRoundTrip()
     search->setText(QStringLiteral("0000"));
     const int filtered = page->proxy()->rowCount();
     QVERIFY(filtered < all);
-    QVERIFY(m_window->saveView(QStringLiteral("Agency sale")));
+    QVERIFY(m_window->savedViews()->save(QStringLiteral("Agency sale")));
     search->clear();
     type->setCurrentIndex(0);
     QCOMPARE(page->proxy()->rowCount(), all);
-    QVERIFY(m_window->applyView(QStringLiteral("Agency sale")));
+    QVERIFY(m_window->savedViews()->apply(QStringLiteral("Agency sale")));
     QCOMPARE(search->text(), QStringLiteral("0000"));
     QCOMPARE(type->currentData().toString(), QStringLiteral("2"));
     QCOMPARE(page->proxy()->rowCount(), filtered);
-    QVERIFY(!m_window->applyView(QStringLiteral("No such view")));
+    QVERIFY(!m_window->savedViews()->apply(QStringLiteral("No such view")));
     search->clear();
     type->setCurrentIndex(0);
 }
@@ -95,21 +96,21 @@ void TestSavedViews::customersFiltersRoundTrip()
 void TestSavedViews::marketplaceFiltersReload()
 {
     QVERIFY(m_window->openPage(QStringLiteral("marketplace")));
-    MarketplacePage *page = m_window->marketplacePage();
+    MarketplacePage *page = m_window->page<MarketplacePage>();
     QSignalSpy loaded(page, &MarketplacePage::loaded);
     page->setKind(QStringLiteral("general"));
     QVERIFY(loaded.wait(20000));
     page->setStatusFilter(QStringLiteral("PAID"));
     QVERIFY(loaded.wait(20000));
     const int paidGeneral = page->model()->rowCount();
-    QVERIFY(m_window->saveView(QStringLiteral("Paid, general")));
+    QVERIFY(m_window->savedViews()->save(QStringLiteral("Paid, general")));
     page->setKind(QStringLiteral("non_general"));
     QVERIFY(loaded.wait(20000));
     page->setStatusFilter(QString());
     QVERIFY(loaded.wait(20000));
     QVERIFY(page->model()->rowCount() != paidGeneral);
     // Applying sets the tab and the status back; the page reloads from the server.
-    QVERIFY(m_window->applyView(QStringLiteral("Paid, general")));
+    QVERIFY(m_window->savedViews()->apply(QStringLiteral("Paid, general")));
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), paidGeneral, 20000);
     QCOMPARE(field<QTabBar>(page, "filter.kind")->currentIndex(), 1);
     QCOMPARE(field<QComboBox>(page, "filter.status")->currentData().toString(),
@@ -119,13 +120,13 @@ void TestSavedViews::marketplaceFiltersReload()
 void TestSavedViews::exportDeleteImport()
 {
     const QString file = m_dir.filePath(QStringLiteral("views.json"));
-    QVERIFY(m_window->exportViews(file));
+    QVERIFY(m_window->savedViews()->exportTo(file));
     SavedViews views(QStringLiteral("sandbox"));
     QCOMPARE(views.views(QStringLiteral("customers")).size(), 1);
-    QVERIFY(m_window->deleteView(QStringLiteral("Paid, general"))); // the current page's
+    QVERIFY(m_window->savedViews()->remove(QStringLiteral("Paid, general"))); // the current page's
     QVERIFY(views.remove(QStringLiteral("customers"), QStringLiteral("Agency sale")));
     QVERIFY(views.pages().isEmpty());
-    QCOMPARE(m_window->importViews(file), 2);
+    QCOMPARE(m_window->savedViews()->importFrom(file), 2);
     QCOMPARE(views.views(QStringLiteral("customers")).first().name, QStringLiteral("Agency sale"));
     QCOMPARE(views.views(QStringLiteral("marketplace"))
                  .first()
@@ -133,7 +134,7 @@ void TestSavedViews::exportDeleteImport()
                  .toString(),
              QStringLiteral("PAID"));
     // Importing again replaces same-named views instead of doubling them.
-    QCOMPARE(m_window->importViews(file), 2);
+    QCOMPARE(m_window->savedViews()->importFrom(file), 2);
     QCOMPARE(views.views(QStringLiteral("customers")).size(), 1);
 }
 
@@ -148,15 +149,18 @@ void TestSavedViews::badFilesChangeNothing()
         f.write(bytes);
         return path;
     };
-    QCOMPARE(m_window->importViews(write("not json")), -1);
-    QCOMPARE(m_window->importViews(write(R"({"views": {}})")), -1); // not ours
+    QCOMPARE(m_window->savedViews()->importFrom(write("not json")), -1);
+    QCOMPARE(m_window->savedViews()->importFrom(write(R"({"views": {}})")), -1); // not ours
     // One good and one broken view: neither is imported.
-    QCOMPARE(m_window->importViews(write(R"({"partnerdesk_views": 1, "views": {"customers": [
+    QCOMPARE(m_window->savedViews()->importFrom(
+                 write(R"({"partnerdesk_views": 1, "views": {"customers": [
         {"name": "Fine", "state": {}}, {"name": "", "state": {}}]}})")),
              -1);
-    QCOMPARE(m_window->importViews(write(R"({"partnerdesk_views": 1, "views": {"../x": []}})")),
+    QCOMPARE(m_window->savedViews()->importFrom(
+                 write(R"({"partnerdesk_views": 1, "views": {"../x": []}})")),
              -1);
-    QCOMPARE(m_window->importViews(m_dir.filePath(QStringLiteral("missing.json"))), -1);
+    QCOMPARE(m_window->savedViews()->importFrom(m_dir.filePath(QStringLiteral("missing.json"))),
+             -1);
     QCOMPARE(views.exportAll(), before);
 }
 

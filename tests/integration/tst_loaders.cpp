@@ -18,6 +18,7 @@
 #include "ops/marketplaceloader.h"
 #include "ops/pricingloader.h"
 #include "ops/quotasloader.h"
+#include "ops/resellerdirectory.h"
 #include "ops/resellersloader.h"
 #include "sandboxfixture.h"
 
@@ -157,20 +158,20 @@ void TestLoaders::resellers()
 {
     QString problem;
     ApiRequest list = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
-    list.body = "{\"offset\":0,\"limit\":100}";
-    const QJsonArray partners =
-        m_sbx.run(list)->json().value(QLatin1String("indirect_partners")).toArray();
-    QVERIFY(!partners.isEmpty());
+    list.body = "{\"offset\":0,\"limit\":1}";
+    const int total = totalOf(m_sbx.run(list));
+    QVERIFY(total > 0);
     auto *model = new RecordTableModel(
         {{"indirect_partner_id", [] { return QStringLiteral("id"); }},
          {"balance", [] { return QStringLiteral("balance"); }, RecordTableModel::Kind::Money}},
         this);
-    model->setRecords(partners);
-    ResellersLoader loader(m_sbx.client, model);
+    ResellerDirectory directory(m_sbx.client);
+    ResellersLoader loader(m_sbx.client, &directory, model);
     QSignalSpy done(&loader, &ResellersLoader::balancesLoaded);
-    loader.loadBalances();
+    loader.load(); // the directory (every page), then each reseller's balance
     QVERIFY(done.wait(20000));
     QCOMPARE(done.first().first().toInt(), 0);
+    QCOMPARE(model->rowCount(), total);
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString id = model->record(r).value(QLatin1String("indirect_partner_id")).toString();
         const auto balances = Responses::partnerBalances(

@@ -80,11 +80,11 @@ void TestProfiles::addTestSaveAndOpen()
     // The window opens the profile: keys from the keychain, customers over signed HTTP.
     Session session;
     MainWindow window(&session);
-    QSignalSpy loaded(window.customersPage(), &CustomersPage::loaded);
+    QSignalSpy loaded(window.page<CustomersPage>(), &CustomersPage::loaded);
     window.useProfile(QStringLiteral("acme-sandbox"));
     QVERIFY(loaded.wait(30000));
     QCOMPARE(session.profileName(), QStringLiteral("acme-sandbox"));
-    QCOMPARE(window.customersPage()->model()->rowCount(), 135);
+    QCOMPARE(window.page<CustomersPage>()->model()->rowCount(), 135);
 }
 
 void TestProfiles::badInputSavesNothing()

@@ -8,6 +8,7 @@
 #include "models/couponmodel.h"
 #include "ops/couponsloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/datatableview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -25,13 +26,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
-                         QWidget *parent)
+CouponsPage::CouponsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_model(new CouponModel(this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_model(workspace->coupons().model)
     , m_proxy(new CouponFilterProxy(this))
-    , m_scope(new ResellerScopeBox(session, this))
+    , m_scope(new ResellerScopeBox(m_session, this))
     , m_status(new QComboBox(this))
     , m_customer(new QLineEdit(this))
     , m_expiring(new QCheckBox(this))
@@ -44,8 +45,8 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
 {
-    m_gate = new WriteGate(session->client(), this);
-    m_loader = new CouponsLoader(session->client(), m_model, this);
+    m_gate = new WriteGate(m_session->client(), this);
+    m_loader = workspace->coupons().loader;
     connect(m_loader, &CouponsLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(loaded);
@@ -67,7 +68,6 @@ CouponsPage::CouponsPage(Session *session, std::function<QString(const QString &
     m_expiring->setObjectName(QStringLiteral("filter.expiring"));
     m_from->setObjectName(QStringLiteral("filter.from"));
     m_to->setObjectName(QStringLiteral("filter.to"));
-    m_model->setNameLookup(std::move(customerName));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     for (int s = 0; s <= 5; ++s)
@@ -210,4 +210,13 @@ void CouponsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool CouponsPage::focus(const QString &what, const QVariant &value)
+{
+    if (what != u"expiring")
+        return false;
+    setResellerScope(QString()); // the overview's alert is about our own customers' coupons
+    showExpiring(value.toInt());
+    return true;
 }

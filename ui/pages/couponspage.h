@@ -21,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class ResellerScopeBox;
 class Session;
+class Workspace;
 
 // 销售 > 客户 > 券管理 > 已发放代金券: every issued coupon, loaded in the background, filtered by
 // status, customer and expiry window, and reclaimed in batches (preview, then per-item results).
@@ -29,8 +30,7 @@ class CouponsPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("coupons"); }
-    CouponsPage(Session *session, std::function<QString(const QString &)> customerName,
-                QWidget *parent = nullptr);
+    explicit CouponsPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     QString resellerScope() const; // the reseller whose data the page shows; "" for our own
@@ -38,6 +38,7 @@ public:
     void reclaimSelected();
     // The usable coupons that expire between now and `days` days from now (from the overview).
     void showExpiring(int days);
+    bool focus(const QString &what, const QVariant &value) override;
     void exportTable();
     bool canExport() const override { return true; }
     void exportCurrent() override { exportTable(); }
@@ -57,6 +58,7 @@ private:
     void updateCount();
     void applyExpiry();
 
+    Workspace *m_workspace;
     Session *m_session;
     CouponModel *m_model;
     CouponFilterProxy *m_proxy;

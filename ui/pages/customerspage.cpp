@@ -13,6 +13,7 @@
 #include "models/customersnapshot.h"
 #include "ops/customerloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "ops/writeeffects.h"
 #include "ops/writerefresh.h"
 #include "pages/customerdetailpane.h"
@@ -39,12 +40,13 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-CustomersPage::CustomersPage(Session *session, QWidget *parent)
+CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_model(new CustomerModel(this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_model(workspace->customers().model)
     , m_proxy(new CustomerFilterProxy(this))
-    , m_loader(new CustomerLoader(session->client(), m_model, this))
+    , m_loader(workspace->customers().loader)
     , m_snapshot(new CustomerSnapshot(m_model, this))
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
@@ -53,7 +55,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_dated(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_reseller(new ResellerScopeBox(session, this))
+    , m_reseller(new ResellerScopeBox(m_session, this))
     , m_below(new QCheckBox(this))
     , m_threshold(new AmountField(this))
     , m_reload(new QPushButton(this))
@@ -66,9 +68,9 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
-    , m_detail(new CustomerDetailPane(session, this))
+    , m_detail(new CustomerDetailPane(m_session, this))
 {
-    m_gate = new WriteGate(session->client(), this);
+    m_gate = new WriteGate(m_session->client(), this);
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
     m_type->setObjectName(QStringLiteral("filter.type"));
@@ -176,8 +178,10 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
     // Revealing is audited by the header itself (MaskedHeaderView's auditor); the view state
     // remembers which columns are shown.
     connect(m_model, &MaskedTableModel::revealedChanged, this, [this] { saveViewState(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CustomersPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        m_workspace->setSelectedCustomers(selectedCustomerIds());
+    });
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CustomersPage::allocate);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int row = shownRow();
@@ -202,7 +206,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
             });
     // Any write of the session that moved a customer's money: its balance is read again, in
     // one request per burst of writes (a batch of thousands included).
-    auto *refresh = new WriteRefresh(session, WriteEffects::Balances, this);
+    auto *refresh = new WriteRefresh(m_session, WriteEffects::Balances, this);
     connect(refresh, &WriteRefresh::due, this, [this](const QStringList &targets) {
         QStringList ids; // the customers among them (a reseller's balance is not ours to read)
         for (const QString &id : targets) {
@@ -253,7 +257,7 @@ CustomersPage::CustomersPage(Session *session, QWidget *parent)
         emit synced();
         emit loaded();
     });
-    m_model->setCurrency(session->currency());
+    m_model->setCurrency(m_session->currency());
     retranslate();
     updateActions();
 }
@@ -523,4 +527,21 @@ void CustomersPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool CustomersPage::focus(const QString &what, const QVariant &value)
+{
+    if (what == u"search") {
+        setSearch(value.toString());
+        return true;
+    }
+    if (what == u"lowBalance") { // the overview's alert is about our own customers
+        const std::optional<Decimal> threshold = Decimal::parse(value.toString());
+        if (!threshold)
+            return false;
+        setResellerScope(QString());
+        showLowBalance(*threshold);
+        return true;
+    }
+    return false;
 }

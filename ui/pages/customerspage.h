@@ -29,6 +29,7 @@ class QProgressBar;
 class QPushButton;
 class ResellerScopeBox;
 class Session;
+class Workspace;
 class TransferDialog;
 class UnbindDialog;
 
@@ -40,7 +41,7 @@ class CustomersPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("customers"); }
-    explicit CustomersPage(Session *session, QWidget *parent = nullptr);
+    explicit CustomersPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     QString resellerScope() const; // the reseller whose data the page shows; "" for our own
@@ -52,6 +53,7 @@ public:
     void exportTable();
     bool canExport() const override { return true; }
     void exportCurrent() override { exportTable(); }
+    bool focus(const QString &what, const QVariant &value) override;
     QStringList selectedCustomerIds() const;
     CustomerModel *model() const { return m_model; }
     CustomerFilterProxy *proxy() const { return m_proxy; }
@@ -89,6 +91,7 @@ private:
     QList<int> selectedAgencyRows() const;
     void updateCount();
 
+    Workspace *m_workspace;
     Session *m_session;
     CustomerModel *m_model;
     CustomerFilterProxy *m_proxy;

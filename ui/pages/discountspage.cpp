@@ -4,9 +4,11 @@
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/customermodel.h"
+#include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/discountsloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/datatableview.h"
 
 #include <QChart>
@@ -21,37 +23,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-
-QString groupLabel(const QJsonValue &v)
-{
-    const QString code = v.toString();
-    if (code.startsWith(QLatin1String("type:")))
-        return CustomerModel::associationLabel(code.mid(5));
-    return StatusLabels::paymentMethod(code);
-}
-} // namespace
-
-DiscountsPage::DiscountsPage(Session *session, QWidget *parent)
+DiscountsPage::DiscountsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_breakdown(
-          new RecordTableModel({C{"group", [] { return tr("Group"); }, K::Label, groupLabel},
-                                C{"official_amount", [] { return tr("List price"); }, K::Money},
-                                C{"discount_amount", [] { return tr("Discount"); }, K::Money},
-                                C{"amount", [] { return tr("Amount"); }, K::Money}},
-                               this))
-    , m_customers(new RecordTableModel(
-          {C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
-           C{"association_type", [] { return tr("Association type"); }, K::Label,
-             [](const QJsonValue &v) { return CustomerModel::associationLabel(v.toString()); }},
-           C{"official_amount", [] { return tr("List price"); }, K::Money},
-           C{"discount_amount", [] { return tr("Discount"); }, K::Money},
-           C{"amount", [] { return tr("Amount"); }, K::Money}},
-          this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_breakdown(workspace->discounts().breakdown)
+    , m_customers(workspace->discounts().customers)
     , m_view(new QComboBox(this))
     , m_reload(new QPushButton(this))
     , m_summary(new QLabel(this))
@@ -62,7 +39,7 @@ DiscountsPage::DiscountsPage(Session *session, QWidget *parent)
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
 {
-    m_loader = new DiscountsLoader(session->client(), m_customers, this);
+    m_loader = workspace->discounts().loader;
     connect(m_loader, &DiscountsLoader::failed, this, &DiscountsPage::failed);
     connect(m_loader, &DiscountsLoader::loaded, this, [this](const QJsonObject &summary) {
         m_customerTable->resizeColumnsToContents();
@@ -152,9 +129,10 @@ void DiscountsPage::showBreakdown()
         const auto d = Decimal::fromJson(value);
         if (!d || d->signum() <= 0)
             continue;
-        QPieSlice *slice = series->append(groupLabel(o.value(QLatin1String("group"))) + u' ' +
-                                              Money(*d, currency).format(locale()),
-                                          d->toString().toDouble());
+        QPieSlice *slice =
+            series->append(RecordSpecs::discountGroupLabel(o.value(QLatin1String("group"))) + u' ' +
+                               Money(*d, currency).format(locale()),
+                           d->toString().toDouble());
         slice->setLabelVisible(false);
     }
     m_chart->addSeries(series);

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class RecordTableModel;
 class Session;
+class Workspace;
 
 // 本月已优惠 → 优惠详情: this month's discount for the partner — list price, discount and amount
 // due — broken down by payment method or by association type as a table and a chart, and per
@@ -25,7 +26,7 @@ class DiscountsPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("discounts"); }
-    explicit DiscountsPage(Session *session, QWidget *parent = nullptr);
+    explicit DiscountsPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     void setBreakdown(bool byAssociationType);
@@ -46,6 +47,7 @@ private:
     void retranslate();
     void showBreakdown();
 
+    Workspace *m_workspace;
     Session *m_session;
     class DiscountsLoader *m_loader = nullptr;
     RecordTableModel *m_breakdown;

@@ -11,6 +11,7 @@
 #include "ops/fundsloader.h"
 #include "ops/session.h"
 #include "ops/verifiedwrite.h"
+#include "ops/workspace.h"
 #include "ops/writeeffects.h"
 #include "ops/writeoutcometext.h"
 #include "ops/writerefresh.h"
@@ -35,9 +36,6 @@
 
 namespace {
 
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-
 QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
 {
     auto *w = new QWidget(parent);
@@ -49,43 +47,14 @@ QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
 
 } // namespace
 
-FundsPage::FundsPage(Session *session, QWidget *parent)
+FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_changes(new RecordTableModel(
-          {C{"trade_time", [] { return tr("Time"); }, K::Time},
-           C{"trade_detail_type", [] { return tr("Type"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::tradeDetail(v.toString()); }},
-           C{"type", [] { return tr("Direction"); }, K::Label,
-             [](const QJsonValue &v) {
-                 return v.toString() == u"1" ? tr("Income") : tr("Expense");
-             }},
-           C{"change_amount", [] { return tr("Amount"); }, K::Money},
-           C{"balance_after_change", [] { return tr("Balance after"); }, K::Money},
-           C{"customer_id", [] { return tr("Customer or reseller ID"); }},
-           C{"account_name", [] { return tr("Account name"); }, K::Text},
-           C{"trade_id", [] { return tr("Transaction ID"); }}},
-          this))
-    , m_adjust(new RecordTableModel(
-          {C{"operation_time", [] { return tr("Time"); }, K::Time},
-           C{"operation_type", [] { return tr("Type"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::adjustType(v.toString()); }},
-           C{"amount", [] { return tr("Amount"); }, K::Money},
-           C{"customer_id", [] { return tr("Customer or reseller ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
-           C{"trans_id", [] { return tr("Transaction ID"); }}},
-          this))
-    , m_agreements(new RecordTableModel(
-          {C{"agreement_id", [] { return tr("Agreement ID"); }},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); }},
-           C{"principal", [] { return tr("Principal"); }, K::Text},
-           C{"agent", [] { return tr("Remitter"); }, K::Text},
-           C{"agent_type", [] { return tr("Remitter type"); }},
-           C{"effective_time", [] { return tr("Effective"); }, K::Time},
-           C{"expire_time", [] { return tr("Expires"); }, K::Time}},
-          this))
-    , m_scope(new ResellerScopeBox(session, this, ResellerScopeBox::Purpose::Account))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_changes(workspace->funds().changes)
+    , m_adjust(workspace->funds().adjust)
+    , m_agreements(workspace->funds().agreements)
+    , m_scope(new ResellerScopeBox(m_session, this, ResellerScopeBox::Purpose::Account))
     , m_overview(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     // The BSS's dates are Beijing dates (UTC+8): "today" is its today, whatever the local zone,
@@ -104,13 +73,13 @@ FundsPage::FundsPage(Session *session, QWidget *parent)
     , m_adjustTable(new DataTableView(this))
     , m_agreementTable(new DataTableView(this))
 {
-    m_gate = new WriteGate(session->client(), this);
-    m_loader = new FundsLoader(session->client(), m_changes, m_adjust, m_agreements, this);
+    m_gate = new WriteGate(m_session->client(), this);
+    m_loader = workspace->funds().loader;
     connect(m_loader, &FundsLoader::failed, this, &FundsPage::failed);
     // A write anywhere in the app (a page, a batch, the detail pane) that moved money or coupon
     // quotas: the figures and records reload by themselves, once per burst of writes.
     auto *refresh = new WriteRefresh(
-        session, WriteEffects::Balances | WriteEffects::Ledger | WriteEffects::Quotas, this);
+        m_session, WriteEffects::Balances | WriteEffects::Ledger | WriteEffects::Quotas, this);
     connect(refresh, &WriteRefresh::due, this, [this] {
         loadOverview();
         loadChanges();
@@ -409,4 +378,12 @@ void FundsPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool FundsPage::focus(const QString &what, const QVariant &value)
+{
+    if (what != u"tradeType")
+        return false;
+    showTradeType(value.toString());
+    return true;
 }

@@ -18,6 +18,7 @@ class RecordTableModel;
 class ResellerScopeBox;
 class FundsLoader;
 class Session;
+class Workspace;
 
 // 资金管理: the partner account at a glance (cash, credit line, allocatable, coupon quotas — each
 // labelled with where it comes from, so a balance is never mistaken for vouchers), the ledger
@@ -28,7 +29,7 @@ class FundsPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("funds"); }
-    FundsPage(Session *session, QWidget *parent = nullptr);
+    FundsPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     // A distributor reads one reseller's account ("" for our own); reloads when it changes.
@@ -37,6 +38,7 @@ public:
     // The account changes (收支明细) of one trade type, e.g. RECHARGE for the recharge account
     // where a topped-up incentive is confirmed.
     void showTradeType(const QString &type);
+    bool focus(const QString &what, const QVariant &value) override;
     QString tradeType() const; // the ledger's trade-type filter ("" for all)
     void loadAdjustRecords();
     void loadAgreements();
@@ -67,6 +69,7 @@ private:
     void reloadScoped(); // what depends on whose account is shown
     void showOverview();
 
+    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_changes;
     RecordTableModel *m_adjust;

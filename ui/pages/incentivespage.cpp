@@ -9,6 +9,7 @@
 #include "models/recordtablemodel.h"
 #include "ops/incentivesloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 
@@ -24,59 +25,18 @@
 #include <QVBoxLayout>
 
 namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
 
 const char *const kStatuses[] = {"NOT_REQUESTED",  "PROCESSING", "AWAITING_INVOICE",
                                  "INVOICE_REVIEW", "COMPLETED",  "FAILED"};
 
-QString hintOf(const QJsonValue &v) // "STATUS|METHOD"
-{
-    const QStringList parts = v.toString().split(u'|');
-    return StatusLabels::incentiveHint(parts.value(0), parts.value(1));
-}
-
 } // namespace
 
-IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
+IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_payouts(new RecordTableModel(
-          {C{"incentive_id", [] { return tr("Incentive ID"); }},
-           C{"period", [] { return tr("Period"); }},
-           C{"incentive_name", [] { return tr("Incentive"); }},
-           C{"association_type", [] { return tr("Association type"); }, K::Label,
-             [](const QJsonValue &v) { return CustomerModel::associationLabel(v.toString()); }},
-           C{"amount", [] { return tr("Amount"); }, K::Money},
-           C{"payout_method", [] { return tr("Payout method"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::payoutMethod(v.toString()); }},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::incentiveStatus(v.toString()); }},
-           C{"request_no", [] { return tr("Request number"); }},
-           C{"frozen", [] { return tr("Frozen"); }, K::Label,
-             [](const QJsonValue &v) { return v.toBool() ? tr("Frozen") : QString(); }},
-           C{"update_time", [] { return tr("Updated"); }, K::Time},
-           C{"hint", [] { return tr("What it means"); }, K::Label, hintOf}},
-          this))
-    , m_claims(new RecordTableModel(
-          {C{"claim_id", [] { return tr("Application ID"); }},
-           C{"activity_name", [] { return tr("Activity"); }},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::mdfStatus(v.toString()); }},
-           C{"status", [] { return tr("Next action"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::mdfAction(v.toString()); }},
-           C{"approved_amount", [] { return tr("Approved"); }, K::Money},
-           C{"claimed_amount", [] { return tr("Claimed"); }, K::Money},
-           C{"claim_deadline", [] { return tr("Claim deadline"); }},
-           C{"days_left", [] { return tr("Days left"); }, K::Label,
-             [](const QJsonValue &v) {
-                 if (v.isUndefined() || v.isNull())
-                     return QString();
-                 const int days = v.toInt();
-                 return days < 0 ? tr("overdue") : tr("%n day(s)", "", days);
-             }},
-           C{"review_comment", [] { return tr("Review comment"); }}},
-          this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_payouts(workspace->incentives().payouts)
+    , m_claims(workspace->incentives().claims)
     , m_payoutProxy(new RecordFilterProxy(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QComboBox(this))
@@ -92,8 +52,8 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
     , m_payoutTable(new DataTableView(this))
     , m_claimTable(new DataTableView(this))
 {
-    m_gate = new WriteGate(session->client(), this);
-    m_loader = new IncentivesLoader(session->client(), m_payouts, m_claims, this);
+    m_gate = new WriteGate(m_session->client(), this);
+    m_loader = workspace->incentives().loader;
     connect(m_loader, &IncentivesLoader::failed, this, &IncentivesPage::failed);
     connect(m_loader, &IncentivesLoader::payoutsLoaded, this, [this] {
         m_payoutTable->resizeColumnsToContents();
@@ -163,9 +123,10 @@ IncentivesPage::IncentivesPage(Session *session, QWidget *parent)
         const QString method =
             m_payouts->record(row).value(QLatin1String("payout_method")).toString();
         if (method == u"ACCOUNT_TOPUP")
-            emit openRechargeRecords();
+            emit openRequested(QStringLiteral("funds"), QStringLiteral("tradeType"),
+                               QStringLiteral("RECHARGE"));
         else if (method == u"COUPON_QUOTA")
-            emit openCouponQuotas();
+            emit openRequested(QStringLiteral("quotas"));
     });
     connect(m_claimTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, claimProxy](const QModelIndex &i) {

@@ -15,6 +15,7 @@ class QTabWidget;
 class RecordFilterProxy;
 class RecordTableModel;
 class Session;
+class Workspace;
 
 // 激励 and 市场发展基金: incentive payouts with their status, payout method and what the status
 // means (the console's hint table), filtered by period and status, with a link from a completed
@@ -27,7 +28,7 @@ class IncentivesPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("incentives"); }
-    explicit IncentivesPage(Session *session, QWidget *parent = nullptr);
+    explicit IncentivesPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     void loadPayouts();
@@ -46,8 +47,6 @@ public:
 
 signals:
     void claimsLoaded();
-    void openRechargeRecords(); // Funds > 收支明细, recharge account
-    void openCouponQuotas();    // Coupons > 代金券额度
     void claimDialogOpened(MdfClaimDialog *dialog);
 
 protected:
@@ -58,6 +57,7 @@ private:
     void showDetail();
     int currentPayoutRow() const;
 
+    Workspace *m_workspace;
     Session *m_session;
     class IncentivesLoader *m_loader = nullptr;
     RecordTableModel *m_payouts;

@@ -11,6 +11,7 @@
 #include "ops/marketplaceloader.h"
 #include "ops/overview.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
 #include "widgets/datatableview.h"
@@ -27,30 +28,15 @@
 #include <QVBoxLayout>
 
 namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
 
 const QString kAction = QStringLiteral("action");
 } // namespace
 
-MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
+MarketplacePage::MarketplacePage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_model(new RecordTableModel(
-          {C{"settlement_id", [] { return tr("Bill ID"); }},
-           C{"product_name", [] { return tr("Product"); }},
-           C{"bill_cycle", [] { return tr("Bill period"); }},
-           C{"phase", [] { return tr("Phase"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }},
-           C{"amount", [] { return tr("Amount"); }, K::Money},
-           C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
-           C{"pay_request_no", [] { return tr("Payment request"); }},
-           C{"update_time", [] { return tr("Updated"); }, K::Time},
-           C{"status", [] { return tr("Next action"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementAction(v.toString()); }}},
-          this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_model(workspace->marketplace().bills)
     , m_proxy(new RecordFilterProxy(this))
     , m_tabs(new QTabWidget(this))
     , m_kinds(new QTabBar(this))
@@ -64,10 +50,10 @@ MarketplacePage::MarketplacePage(Session *session, QWidget *parent)
     , m_note(new QLabel(this))
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
-    , m_diff(new PeriodDiffPanel(session, this))
-    , m_statement(new StatementPanel(session, this))
+    , m_diff(new PeriodDiffPanel(m_session, this))
+    , m_statement(new StatementPanel(m_session, this))
 {
-    m_loader = new MarketplaceLoader(session->client(), m_model, this);
+    m_loader = workspace->marketplace().loader;
     connect(m_loader, &MarketplaceLoader::failed, this, &MarketplacePage::failed);
     connect(m_loader, &MarketplaceLoader::billsListed, m_table,
             &DataTableView::resizeColumnsToContents);
@@ -263,4 +249,15 @@ void MarketplacePage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool MarketplacePage::focus(const QString &what, const QVariant &value)
+{
+    if (what == u"awaitingAction")
+        showAwaitingAction();
+    else if (what == u"search")
+        setSearch(value.toString());
+    else
+        return false;
+    return true;
 }

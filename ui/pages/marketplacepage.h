@@ -18,6 +18,7 @@ class QTabWidget;
 class RecordFilterProxy;
 class RecordTableModel;
 class Session;
+class Workspace;
 class SettlementDetailsDialog;
 class StatementPanel;
 
@@ -31,7 +32,7 @@ class MarketplacePage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("marketplace"); }
-    explicit MarketplacePage(Session *session, QWidget *parent = nullptr);
+    explicit MarketplacePage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     void setKind(const QString &kind);           // "non_general" (first tab) or "general"
@@ -39,6 +40,7 @@ public:
     void setPeriodFilter(const QString &period); // YYYY-MM or "" for all
     void setSearch(const QString &text);
     void showAwaitingAction(); // the overview's alert: bills waiting for the partner
+    bool focus(const QString &what, const QVariant &value) override;
     SettlementDetailsDialog *openDetails(int sourceRow);
     bool canExport() const override { return true; }
     void exportCurrent() override;
@@ -59,6 +61,7 @@ protected:
 private:
     void retranslate();
 
+    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_model;
     RecordFilterProxy *m_proxy;

@@ -4,6 +4,7 @@
 #include "core/statuslabels.h"
 #include "models/consolelinks.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/amountfield.h"
 #include "widgets/contrastcolors.h"
 
@@ -35,10 +36,10 @@ QLabel *heading(QWidget *parent)
 }
 } // namespace
 
-OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent)
+OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_overview(overview)
+    , m_session(workspace->session())
+    , m_overview(workspace->overview())
     , m_title(heading(this))
     , m_synced(new QLabel(this))
     , m_refresh(new QPushButton(this))
@@ -84,8 +85,8 @@ OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent
         connect(l, &QLabel::linkActivated, this, [this, k](const QString &link) {
             if (link == u"console")
                 QDesktopServices::openUrl(ConsoleLinks::partnerCenter(m_session->international()));
-            else
-                emit openAlert(k);
+            else if (const Target t = targetOf(k, m_overview->thresholds()); !t.page.isEmpty())
+                emit openRequested(t.page, t.what, t.value);
         });
         m_alerts.insert(k, l);
         alerts->addWidget(l);
@@ -113,16 +114,17 @@ OverviewPage::OverviewPage(Session *session, Overview *overview, QWidget *parent
     layout->addLayout(settings);
     layout->addStretch(1);
 
-    const Overview::Thresholds t = overview->thresholds();
+    const Overview::Thresholds t = m_overview->thresholds();
     m_customerThreshold->lineEdit()->setText(t.customerBalance.toString());
     m_resellerThreshold->lineEdit()->setText(t.resellerBalance.toString());
     m_days->setValue(t.couponDays);
     connect(m_customerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
     connect(m_resellerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
     connect(m_days, &QSpinBox::valueChanged, this, &OverviewPage::applyThresholds);
-    connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::refreshRequested);
-    connect(overview, &Overview::changed, this, &OverviewPage::update);
-    connect(session, &Session::ready, this, [this] {
+    connect(m_refresh, &QPushButton::clicked, this, &Page::syncRequested);
+    connect(m_overview, &Overview::changed, this, &OverviewPage::update);
+    connect(m_overview, &Overview::synced, this, &Page::loaded);
+    connect(m_session, &Session::ready, this, [this] {
         m_customerThreshold->setCurrency(m_session->currency());
         m_resellerThreshold->setCurrency(m_session->currency());
         update();
@@ -270,4 +272,21 @@ void OverviewPage::changeEvent(QEvent *event)
             ContrastColors::paintAsSecondary(source);
     }
     QWidget::changeEvent(event);
+}
+
+OverviewPage::Target OverviewPage::targetOf(Overview::AlertKind kind, const Overview::Thresholds &t)
+{
+    switch (kind) {
+    case Overview::AlertKind::LowCustomers:
+        return {QStringLiteral("customers"), QStringLiteral("lowBalance"),
+                t.customerBalance.toString()};
+    case Overview::AlertKind::ExpiringCoupons:
+        return {QStringLiteral("coupons"), QStringLiteral("expiring"), t.couponDays};
+    case Overview::AlertKind::LowResellers:
+        return {QStringLiteral("resellers"), QStringLiteral("lowBalance"),
+                t.resellerBalance.toString()};
+    case Overview::AlertKind::WaitingSettlements:
+        return {QStringLiteral("marketplace"), QStringLiteral("awaitingAction"), {}};
+    }
+    return {};
 }

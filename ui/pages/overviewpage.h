@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class Session;
+class Workspace;
 
 // 总览, the start page: the partner account (each figure labelled with where it comes from, so
 // balance and vouchers are never confused), then the alerts, each a link to the page filtered to
@@ -20,17 +21,22 @@ class OverviewPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("overview"); }
-    OverviewPage(Session *session, Overview *overview, QWidget *parent = nullptr);
+    explicit OverviewPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    // Reads again everything the figures and alerts come from (the shell's sync).
-    void reload() override { emit refreshRequested(); }
+    // Nothing of its own to read: the figures and alerts come from the other pages' data and the
+    // overview's own reads, which the shell's sync starts (Overview::beginSync); loaded() follows
+    // Overview::synced.
+    void reload() override {}
+    // The page and filter an alert opens: exactly the alert's items.
+    struct Target
+    {
+        QString page, what;
+        QVariant value;
+    };
+    static Target targetOf(Overview::AlertKind kind, const Overview::Thresholds &thresholds);
     QLabel *alertLabel(Overview::AlertKind kind) const { return m_alerts.value(kind); }
     QString
     figureText(const QString &name) const; // "cash", "allocatable", "credit", "due", "quotas"
-
-signals:
-    void openAlert(Overview::AlertKind kind); // the page filtered to the alert's items
-    void refreshRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "ops/pricingloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/contrastcolors.h"
 
 #include <QComboBox>
@@ -25,9 +26,10 @@ const PriceInquiry::Product kProducts[] = {PriceInquiry::Product::Ecs, PriceInqu
                                            PriceInquiry::Product::Eip};
 } // namespace
 
-PricingPage::PricingPage(Session *session, QWidget *parent)
+PricingPage::PricingPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
+    , m_workspace(workspace)
+    , m_session(workspace->session())
     , m_note(new QLabel(this))
     , m_projectLabel(new QLabel(this))
     , m_regionLabel(new QLabel(this))
@@ -47,7 +49,7 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
     , m_results(new QTableWidget(0, 5, this))
     , m_total(new QLabel(this))
 {
-    m_loader = new PricingLoader(session->client(), this);
+    m_loader = workspace->pricing();
     connect(m_loader, &PricingLoader::quoted, this, &PricingPage::showAnswer);
     connect(m_loader, &PricingLoader::failed, this, &PricingPage::showFailure);
     m_note->setWordWrap(true);
@@ -98,8 +100,8 @@ PricingPage::PricingPage(Session *session, QWidget *parent)
             [this] { addLine(PriceInquiry::Product::Ecs, QString(), 0, 1); });
     connect(m_remove, &QPushButton::clicked, this, &PricingPage::removeSelectedLines);
     connect(m_price, &QPushButton::clicked, this, &PricingPage::price);
-    connect(session, &Session::ready, this, &PricingPage::fillRegions);
-    if (session->isReady()) // built after the session came up (pages are built lazily)
+    connect(m_session, &Session::ready, this, &PricingPage::fillRegions);
+    if (m_session->isReady()) // built after the session came up (pages are built lazily)
         fillRegions();
     // A typical first inquiry: a VM with a system disk and bandwidth.
     addLine(PriceInquiry::Product::Ecs, QStringLiteral("s6.small.1.linux"), 0, 1);
@@ -207,8 +209,10 @@ void PricingPage::setProblem(std::function<QString()> text)
 
 void PricingPage::reload()
 {
-    if (!m_results->rowCount())
-        return; // nothing priced yet
+    if (!m_results->rowCount()) {
+        emit loaded(); // nothing priced yet: nothing to read, the page is ready
+        return;
+    }
     price();
 }
 

@@ -14,6 +14,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class Session;
+class Workspace;
 
 // 询价: product lines (ECS flavour, EVS disk, bandwidth, EIP; spec, size, quantity) for a
 // customer's project and region, priced on demand (hours) or for a period (months, years, days);
@@ -25,7 +26,7 @@ class PricingPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("pricing"); }
-    explicit PricingPage(Session *session, QWidget *parent = nullptr);
+    explicit PricingPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void addLine(PriceInquiry::Product product, const QString &spec, int size, int quantity);
     void removeSelectedLines();
@@ -63,6 +64,7 @@ private:
     void showFailure(const BssError &error);
     QString money(const Decimal &amount, const QString &currency) const;
 
+    Workspace *m_workspace;
     Session *m_session;
     class PricingLoader *m_loader;
     QLabel *m_note;

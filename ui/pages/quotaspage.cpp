@@ -9,6 +9,7 @@
 #include "ops/quotasloader.h"
 #include "ops/resellerdirectory.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 
@@ -24,21 +25,20 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
-                       std::function<QStringList()> selectedCustomers, QWidget *parent)
+QuotasPage::QuotasPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_selectedCustomers(std::move(selectedCustomers))
-    , m_model(new QuotaModel(this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_model(workspace->quotas().quotas)
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_records(new CouponRecordModel(this))
+    , m_records(workspace->quotas().records)
     , m_table(new DataTableView(this))
     , m_recordTable(new DataTableView(this))
     , m_reload(new QPushButton(this))
     , m_issue(new QPushButton(this))
     , m_toResellers(new QPushButton(this))
     , m_reclaimQuotas(new QPushButton(this))
-    , m_resellerModel(new QuotaModel(this))
+    , m_resellerModel(workspace->quotas().resellerQuotas)
     , m_resellerTable(new DataTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_customer(new QLineEdit(this))
@@ -47,8 +47,8 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     , m_from(new QDateEdit(BillPeriod::today().addMonths(-3), this))
     , m_to(new QDateEdit(BillPeriod::today(), this))
 {
-    m_gate = new WriteGate(session->client(), this);
-    m_loader = new QuotasLoader(session->client(), m_model, m_records, m_resellerModel, this);
+    m_gate = new WriteGate(m_session->client(), this);
+    m_loader = workspace->quotas().loader;
     connect(m_loader, &QuotasLoader::failed, this, &QuotasPage::failed);
     connect(m_loader, &QuotasLoader::quotasLoaded, this, [this] {
         m_table->resizeColumnsToContents();
@@ -71,7 +71,6 @@ QuotasPage::QuotasPage(Session *session, std::function<QString(const QString &)>
     m_proxy->setSortRole(MaskedTableModel::SortRole);
     m_table->setModel(m_proxy);
     m_table->setColumnHidden(QuotaModel::Reseller, true); // own quotas
-    m_records->setNameLookup(std::move(customerName));
     m_recordTable->setSortableModel(m_records);
     m_customer->setClearButtonEnabled(true);
     m_from->setCalendarPopup(true);
@@ -163,7 +162,8 @@ void QuotasPage::issueFromSelected()
     if (rows.size() != 1)
         return;
     const QuotaModel::Quota quota = m_model->quota(m_proxy->mapToSource(rows.first()).row());
-    auto *dialog = new IssueCouponsDialog(m_session, quota, m_selectedCustomers, this);
+    auto *dialog = new IssueCouponsDialog(
+        m_session, quota, [w = m_workspace] { return w->selectedCustomers(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IssueCouponsDialog::batchFinished, this, &QuotasPage::reload);
     emit issueDialogOpened(dialog);

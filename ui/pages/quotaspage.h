@@ -19,6 +19,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QuotaModel;
 class Session;
+class Workspace;
 
 // 销售 > 券管理 > 代金券额度: the partner's coupon quotas (face value, remaining, validity,
 // status), issuing coupons from the selected one, and the operation records (操作记录) — of
@@ -28,8 +29,7 @@ class QuotasPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("quotas"); }
-    QuotasPage(Session *session, std::function<QString(const QString &)> customerName,
-               std::function<QStringList()> selectedCustomers, QWidget *parent = nullptr);
+    explicit QuotasPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     void loadRecords();
@@ -61,8 +61,8 @@ private:
     void retranslate();
     QString selectedQuotaId() const;
 
+    Workspace *m_workspace;
     Session *m_session;
-    std::function<QStringList()> m_selectedCustomers;
     QuotaModel *m_model;
     QSortFilterProxyModel *m_proxy;
     CouponRecordModel *m_records;

@@ -5,9 +5,9 @@
 #include "models/batchrunner.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "ops/resellerdirectory.h"
 #include "ops/resellersloader.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 #include "widgets/amountfield.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
@@ -21,24 +21,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-} // namespace
-
-ResellersPage::ResellersPage(Session *session, QWidget *parent)
+ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_session(session)
-    , m_model(new RecordTableModel(
-          {C{"indirect_partner_id", [] { return tr("Reseller ID"); }},
-           C{"name", [] { return tr("Reseller name"); }, K::Text},
-           C{"account_name", [] { return tr("Account name"); }, K::Text},
-           C{"balance", [] { return tr("Balance"); }, K::Money},
-           C{"mobile_phone", [] { return tr("Mobile number"); }, K::Text},
-           C{"email", [] { return tr("Email"); }, K::Text},
-           C{"account_manager_name", [] { return tr("Account manager"); }, K::Text},
-           C{"associated_on", [] { return tr("Associated on"); }, K::Time}},
-          this))
+    , m_workspace(workspace)
+    , m_session(workspace->session())
+    , m_model(workspace->resellers().model)
     , m_proxy(new RecordFilterProxy(this))
     , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
@@ -50,10 +37,11 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     , m_export(new QPushButton(this))
     , m_note(new QLabel(this))
 {
-    m_gate = new WriteGate(session->client(), this);
-    m_loader = new ResellersLoader(session->client(), m_model, this);
+    m_gate = new WriteGate(m_session->client(), this);
+    m_loader = workspace->resellers().loader;
     connect(m_loader, &ResellersLoader::failed, this, &ResellersPage::failed);
     connect(m_loader, &ResellersLoader::balancesLoaded, this, [this] {
+        m_note->setVisible(m_model->rowCount() == 0);
         m_table->resizeColumnsToContents();
         emit loaded();
     });
@@ -85,8 +73,6 @@ ResellersPage::ResellersPage(Session *session, QWidget *parent)
     connect(m_below, &QCheckBox::toggled, this, &ResellersPage::applyBalanceFilter);
     connect(m_threshold, &AmountField::amountChanged, this, &ResellersPage::applyBalanceFilter);
     connect(m_reload, &QPushButton::clicked, this, &ResellersPage::reload);
-    connect(session->resellers(), &ResellerDirectory::changed, this, &ResellersPage::showResellers);
-    connect(session->resellers(), &ResellerDirectory::failed, this, &ResellersPage::failed);
     connect(m_allocate, &QPushButton::clicked, this, [this] { transfer(true); });
     connect(m_reclaim, &QPushButton::clicked, this, [this] { transfer(false); });
     connect(m_export, &QPushButton::clicked, this, &ResellersPage::exportTable);
@@ -118,22 +104,7 @@ void ResellersPage::reload()
 {
     m_model->setCurrency(m_session->currency());
     m_threshold->setCurrency(m_session->currency());
-    m_session->resellers()->reload(); // the list arrives through showResellers()
-}
-
-void ResellersPage::showResellers()
-{
-    m_model->setRecords(m_session->resellers()->resellers());
-    m_note->setVisible(m_model->rowCount() == 0);
-    if (m_model->rowCount() == 0)
-        emit loaded();
-    else
-        loadBalances();
-}
-
-void ResellersPage::loadBalances()
-{
-    m_loader->loadBalances();
+    m_loader->load(); // the directory, then each reseller's balance
 }
 
 void ResellersPage::transfer(bool allocate)
@@ -154,7 +125,7 @@ void ResellersPage::transfer(bool allocate)
         m_session, targets, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
         FundsWrites::Target::Reseller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BatchTransferDialog::batchFinished, this, &ResellersPage::loadBalances);
+    connect(dialog, &BatchTransferDialog::batchFinished, m_loader, &ResellersLoader::loadBalances);
     emit transferDialogOpened(dialog);
     dialog->open();
 }
@@ -182,4 +153,13 @@ void ResellersPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+bool ResellersPage::focus(const QString &what, const QVariant &value)
+{
+    const std::optional<Decimal> threshold = Decimal::parse(value.toString());
+    if (what != u"lowBalance" || !threshold)
+        return false;
+    showLowBalance(*threshold);
+    return true;
 }

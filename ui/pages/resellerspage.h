@@ -19,6 +19,7 @@ class RecordFilterProxy;
 class RecordTableModel;
 class ResellersLoader;
 class Session;
+class Workspace;
 
 // 云经销商 (distributors): the resellers with masked contact columns and their balances, allocate
 // to and reclaim from one or several of them (a preview, then the batch engine). An account
@@ -28,7 +29,7 @@ class ResellersPage : public Page
     Q_OBJECT
 public:
     QString key() const override { return QStringLiteral("resellers"); }
-    explicit ResellersPage(Session *session, QWidget *parent = nullptr);
+    explicit ResellersPage(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload() override;
     void transfer(bool allocate);
@@ -37,6 +38,7 @@ public:
     void exportCurrent() override { exportTable(); }
     // The resellers whose balance is below `threshold` (from the overview's alert).
     void showLowBalance(const Decimal &threshold);
+    bool focus(const QString &what, const QVariant &value) override;
     RecordFilterProxy *proxy() const { return m_proxy; }
     RecordTableModel *model() const { return m_model; }
     DataTableView *table() const { return m_table; }
@@ -49,10 +51,9 @@ protected:
 
 private:
     void retranslate();
-    void showResellers();
-    void loadBalances();
     void applyBalanceFilter();
 
+    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_model;
     RecordFilterProxy *m_proxy;

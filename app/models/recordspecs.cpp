@@ -1,0 +1,152 @@
+#include "models/recordspecs.h"
+
+#include "core/statuslabels.h"
+#include "models/customermodel.h"
+
+namespace {
+using C = RecordTableModel::Column;
+using K = RecordTableModel::Kind;
+
+QString associationLabel(const QJsonValue &v)
+{
+    return CustomerModel::associationLabel(v.toString());
+}
+} // namespace
+
+RecordSpecs::Columns RecordSpecs::fundsChanges()
+{
+    return {
+        C{"trade_time", [] { return tr("Time"); }, K::Time},
+        C{"trade_detail_type", [] { return tr("Type"); }, K::Label,
+          [](const QJsonValue &v) { return StatusLabels::tradeDetail(v.toString()); }},
+        C{"type", [] { return tr("Direction"); }, K::Label,
+          [](const QJsonValue &v) { return v.toString() == u"1" ? tr("Income") : tr("Expense"); }},
+        C{"change_amount", [] { return tr("Amount"); }, K::Money},
+        C{"balance_after_change", [] { return tr("Balance after"); }, K::Money},
+        C{"customer_id", [] { return tr("Customer or reseller ID"); }},
+        C{"account_name", [] { return tr("Account name"); }, K::Text},
+        C{"trade_id", [] { return tr("Transaction ID"); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::fundsAdjust()
+{
+    return {C{"operation_time", [] { return tr("Time"); }, K::Time},
+            C{"operation_type", [] { return tr("Type"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::adjustType(v.toString()); }},
+            C{"amount", [] { return tr("Amount"); }, K::Money},
+            C{"customer_id", [] { return tr("Customer or reseller ID"); }},
+            C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+            C{"trans_id", [] { return tr("Transaction ID"); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::fundsAgreements()
+{
+    return {C{"agreement_id", [] { return tr("Agreement ID"); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); }},
+            C{"principal", [] { return tr("Principal"); }, K::Text},
+            C{"agent", [] { return tr("Remitter"); }, K::Text},
+            C{"agent_type", [] { return tr("Remitter type"); }},
+            C{"effective_time", [] { return tr("Effective"); }, K::Time},
+            C{"expire_time", [] { return tr("Expires"); }, K::Time}};
+}
+
+RecordSpecs::Columns RecordSpecs::resellers()
+{
+    return {C{"indirect_partner_id", [] { return tr("Reseller ID"); }},
+            C{"name", [] { return tr("Reseller name"); }, K::Text},
+            C{"account_name", [] { return tr("Account name"); }, K::Text},
+            C{"balance", [] { return tr("Balance"); }, K::Money},
+            C{"mobile_phone", [] { return tr("Mobile number"); }, K::Text},
+            C{"email", [] { return tr("Email"); }, K::Text},
+            C{"account_manager_name", [] { return tr("Account manager"); }, K::Text},
+            C{"associated_on", [] { return tr("Associated on"); }, K::Time}};
+}
+
+RecordSpecs::Columns RecordSpecs::marketplaceBills()
+{
+    return {C{"settlement_id", [] { return tr("Bill ID"); }},
+            C{"product_name", [] { return tr("Product"); }},
+            C{"bill_cycle", [] { return tr("Bill period"); }},
+            C{"phase", [] { return tr("Phase"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }},
+            C{"amount", [] { return tr("Amount"); }, K::Money},
+            C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
+            C{"pay_request_no", [] { return tr("Payment request"); }},
+            C{"update_time", [] { return tr("Updated"); }, K::Time},
+            C{"status", [] { return tr("Next action"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementAction(v.toString()); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::incentivePayouts()
+{
+    return {
+        C{"incentive_id", [] { return tr("Incentive ID"); }},
+        C{"period", [] { return tr("Period"); }},
+        C{"incentive_name", [] { return tr("Incentive"); }},
+        C{"association_type", [] { return tr("Association type"); }, K::Label, associationLabel},
+        C{"amount", [] { return tr("Amount"); }, K::Money},
+        C{"payout_method", [] { return tr("Payout method"); }, K::Label,
+          [](const QJsonValue &v) { return StatusLabels::payoutMethod(v.toString()); }},
+        C{"status", [] { return tr("Status"); }, K::Label,
+          [](const QJsonValue &v) { return StatusLabels::incentiveStatus(v.toString()); }},
+        C{"request_no", [] { return tr("Request number"); }},
+        C{"frozen", [] { return tr("Frozen"); }, K::Label,
+          [](const QJsonValue &v) { return v.toBool() ? tr("Frozen") : QString(); }},
+        C{"update_time", [] { return tr("Updated"); }, K::Time},
+        C{"hint", [] { return tr("What it means"); }, K::Label,
+          [](const QJsonValue &v) {
+              const QStringList parts = v.toString().split(u'|'); // "STATUS|METHOD"
+              return StatusLabels::incentiveHint(parts.value(0), parts.value(1));
+          }}};
+}
+
+RecordSpecs::Columns RecordSpecs::incentiveClaims()
+{
+    return {C{"claim_id", [] { return tr("Application ID"); }},
+            C{"activity_name", [] { return tr("Activity"); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::mdfStatus(v.toString()); }},
+            C{"status", [] { return tr("Next action"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::mdfAction(v.toString()); }},
+            C{"approved_amount", [] { return tr("Approved"); }, K::Money},
+            C{"claimed_amount", [] { return tr("Claimed"); }, K::Money},
+            C{"claim_deadline", [] { return tr("Claim deadline"); }},
+            C{"days_left", [] { return tr("Days left"); }, K::Label,
+              [](const QJsonValue &v) {
+                  if (v.isUndefined() || v.isNull())
+                      return QString();
+                  const int days = v.toInt();
+                  return days < 0 ? tr("overdue") : tr("%n day(s)", "", days);
+              }},
+            C{"review_comment", [] { return tr("Review comment"); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::discountBreakdown()
+{
+    return {C{"group", [] { return tr("Group"); }, K::Label, discountGroupLabel},
+            C{"official_amount", [] { return tr("List price"); }, K::Money},
+            C{"discount_amount", [] { return tr("Discount"); }, K::Money},
+            C{"amount", [] { return tr("Amount"); }, K::Money}};
+}
+
+RecordSpecs::Columns RecordSpecs::discountCustomers()
+{
+    return {
+        C{"customer_id", [] { return tr("Customer ID"); }},
+        C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+        C{"association_type", [] { return tr("Association type"); }, K::Label, associationLabel},
+        C{"official_amount", [] { return tr("List price"); }, K::Money},
+        C{"discount_amount", [] { return tr("Discount"); }, K::Money},
+        C{"amount", [] { return tr("Amount"); }, K::Money}};
+}
+
+QString RecordSpecs::discountGroupLabel(const QJsonValue &group)
+{
+    const QString code = group.toString();
+    if (code.startsWith(QLatin1String("type:")))
+        return CustomerModel::associationLabel(code.mid(5));
+    return StatusLabels::paymentMethod(code);
+}

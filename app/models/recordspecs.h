@@ -1,0 +1,27 @@
+#pragma once
+
+#include "models/recordtablemodel.h"
+
+#include <QCoreApplication>
+
+// The one table of the record tables' columns, page by page: which field, its title, how it is
+// shown. The Workspace builds its models from these; a new page's table adds a function here.
+// Whether a column is masked is not said here: Masking::kindOfField decides by its field.
+class RecordSpecs
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordSpecs)
+public:
+    using Columns = QList<RecordTableModel::Column>;
+
+    static Columns fundsChanges();    // 收支明细
+    static Columns fundsAdjust();     // 拨款/回收记录
+    static Columns fundsAgreements(); // payment agreements (sandbox only)
+    static Columns resellers();
+    static Columns marketplaceBills();
+    static Columns incentivePayouts();
+    static Columns incentiveClaims(); // MDF applications
+    static Columns discountBreakdown();
+    static Columns discountCustomers();
+    // A breakdown group's label: "type:<association>" or a payment method.
+    static QString discountGroupLabel(const QJsonValue &group);
+};

@@ -1,0 +1,90 @@
+#include "ops/workspace.h"
+
+#include "models/couponmodel.h"
+#include "models/couponrecordmodel.h"
+#include "models/customermodel.h"
+#include "models/quotamodel.h"
+#include "models/recordspecs.h"
+#include "ops/couponsloader.h"
+#include "ops/customerloader.h"
+#include "ops/discountsloader.h"
+#include "ops/fundsloader.h"
+#include "ops/incentivesloader.h"
+#include "ops/marketplaceloader.h"
+#include "ops/overview.h"
+#include "ops/pricingloader.h"
+#include "ops/quotasloader.h"
+#include "ops/resellersloader.h"
+#include "ops/session.h"
+
+Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_session(session)
+{
+    BssClient *client = session->client();
+    auto *customers = new CustomerModel(this);
+    m_customers = {customers, new CustomerLoader(client, customers, this)};
+    auto *coupons = new CouponModel(this);
+    m_coupons = {coupons, new CouponsLoader(client, coupons, this)};
+    auto *quotas = new QuotaModel(this);
+    auto *records = new CouponRecordModel(this);
+    auto *resellerQuotas = new QuotaModel(this);
+    m_quotas = {quotas, records, resellerQuotas,
+                new QuotasLoader(client, quotas, records, resellerQuotas, this)};
+    auto *resellers = new RecordTableModel(RecordSpecs::resellers(), this);
+    m_resellers = {resellers, new ResellersLoader(client, session->resellers(), resellers, this)};
+    auto *changes = new RecordTableModel(RecordSpecs::fundsChanges(), this);
+    auto *adjust = new RecordTableModel(RecordSpecs::fundsAdjust(), this);
+    auto *agreements = new RecordTableModel(RecordSpecs::fundsAgreements(), this);
+    m_funds = {changes, adjust, agreements,
+               new FundsLoader(client, changes, adjust, agreements, this)};
+    auto *bills = new RecordTableModel(RecordSpecs::marketplaceBills(), this);
+    m_marketplace = {bills, new MarketplaceLoader(client, bills, this)};
+    auto *payouts = new RecordTableModel(RecordSpecs::incentivePayouts(), this);
+    auto *claims = new RecordTableModel(RecordSpecs::incentiveClaims(), this);
+    m_incentives = {payouts, claims, new IncentivesLoader(client, payouts, claims, this)};
+    auto *breakdown = new RecordTableModel(RecordSpecs::discountBreakdown(), this);
+    auto *discounted = new RecordTableModel(RecordSpecs::discountCustomers(), this);
+    m_discounts = {breakdown, discounted, new DiscountsLoader(client, discounted, this)};
+    m_pricing = new PricingLoader(client, this);
+    // Coupons and quota records carry only the customer's id: the name comes from the customers.
+    auto name = [this](const QString &customerId) { return customerName(customerId); };
+    coupons->setNameLookup(name);
+    records->setNameLookup(name);
+    m_overview = new Overview(session, customers, coupons, quotas, resellers, this);
+    feedOverview();
+}
+
+void Workspace::feedOverview()
+{
+    // Each list's load (or failure) is one of the overview's sources. A list that shows one
+    // reseller's data instead of ours keeps the overview's figure as it was.
+    using Src = Overview::Source;
+    auto report = [this](Src source, bool scoped) {
+        m_overview->setResellerScoped(source, scoped);
+        m_overview->sourceLoaded(source);
+    };
+    connect(m_customers.loader, &CustomerLoader::finished, this,
+            [this, report] { report(Src::Customers, !m_customers.loader->scope().isEmpty()); });
+    auto coupons = [this, report] { report(Src::Coupons, !m_coupons.loader->scope().isEmpty()); };
+    connect(m_coupons.loader, &CouponsLoader::loaded, this, coupons);
+    connect(m_coupons.loader, &CouponsLoader::failed, this, coupons);
+    auto quotas = [report] { report(Src::Quotas, false); };
+    connect(m_quotas.loader, &QuotasLoader::quotasLoaded, this, quotas);
+    connect(m_quotas.loader, &QuotasLoader::failed, this, quotas);
+    auto resellers = [report] { report(Src::Resellers, false); };
+    connect(m_resellers.loader, &ResellersLoader::balancesLoaded, this, resellers);
+    connect(m_resellers.loader, &ResellersLoader::failed, this, resellers);
+}
+
+QString Workspace::customerName(const QString &customerId) const
+{
+    const int row = m_customers.model->rowOf(customerId);
+    return row >= 0 ? m_customers.model->customer(row).customerName : QString();
+}
+
+void Workspace::setSelectedCustomers(const QStringList &customerIds)
+{
+    if (customerIds == m_selected)
+        return;
+    m_selected = customerIds;
+    emit selectedCustomersChanged();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStyle>
+
+#include <functional>
+
+class Page;
+class QWidget;
+class Workspace;
+
+// The table of pages: the navigation's order and groups, the titles, the icons, which pages wait
+// until after the first paint, and how each is made from the session's Workspace. The shell
+// loops over it; adding a page is one line here (and the page itself).
+class PageRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(PageRegistry)
+public:
+    struct Entry
+    {
+        QString key;
+        std::function<QString()> title; // in the UI language
+        bool sales;                     // under 销售 (else at the top level)
+        bool lazy;                      // built after the first paint, or when first asked for
+        QStyle::StandardPixmap icon;
+        std::function<Page *(Workspace *, QWidget *)> make;
+    };
+
+    static const QList<Entry> &entries();
+    static const Entry *find(const QString &key); // nullptr: no such page
+    static QString titleOf(const QString &key);
+    static QString salesTitle(); // the navigation group 销售
+};
