@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>About PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AccountChecks</name>
     <message>
         <source>the answer does not say whether the check passed</source>
@@ -1743,6 +1754,17 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>&amp;Errors panel</source>
+        <translation>&amp;Errors panel</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>CSV</source>
@@ -2151,6 +2173,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -2159,10 +2188,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — Partner Center</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Errors</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2175,14 +2200,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Errors panel</source>
-        <translation>&amp;Errors panel</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2203,18 +2220,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Page</source>
         <translation>Page</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation>Customer %1</translation>
     </message>
     <message>
         <source>&amp;Clear offline data…</source>
@@ -2247,21 +2252,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Could not open %1</source>
         <translation>Could not open %1</translation>
-    </message>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation>About PartnerDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
-        <translation>
-            <numerusform>%n write that an earlier run left unfinished was checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
-            <numerusform>%n writes that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2808,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>&quot;%1&quot; is not a list</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteSources</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4901,13 @@ Check the records before you try again; PartnerDesk will not repeat it on its ow
     <message>
         <source>The local audit log cannot be written (%1), so nothing was sent.</source>
         <translation>The local audit log cannot be written (%1), so nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
+        <translation>
+            <numerusform>%n write that an earlier run left unfinished was checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
+            <numerusform>%n writes that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

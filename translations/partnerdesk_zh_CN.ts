@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About PartnerDesk</source>
+        <translation>关于 PartnerDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;华为云伙伴中心桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 %3）&lt;br/&gt;数据文件夹：%4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AccountChecks</name>
     <message>
         <source>the answer does not say whether the check passed</source>
@@ -1721,6 +1732,17 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Errors panel</source>
+        <translation>错误面板(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>CSV</source>
@@ -2126,6 +2148,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartnerDesk</source>
@@ -2134,10 +2163,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>PartnerDesk — Partner Center</source>
         <translation>PartnerDesk — 伙伴中心</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>错误</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2150,14 +2175,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Errors panel</source>
-        <translation>错误面板(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2178,18 +2195,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Page</source>
         <translation>页面</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation>客户 %1</translation>
     </message>
     <message>
         <source>&amp;Clear offline data…</source>
@@ -2222,20 +2227,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>About PartnerDesk</source>
-        <translation>关于 PartnerDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the Huawei Cloud Partner Center.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;Data folder: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PartnerDesk %1&lt;/h3&gt;&lt;p&gt;华为云伙伴中心桌面客户端。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 %3）&lt;br/&gt;数据文件夹：%4&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
-        <translation>
-            <numerusform>上次运行留下的 %n 个未完成写操作已与服务器核对：已完成 %1 个，未生效 %2 个，结果未知 %3 个。详情见“工具 &gt; 审计日志”。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2777,21 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>&quot;%1&quot; is not a list</source>
         <translation>“%1”不是列表</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteSources</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4861,12 @@ Check the records before you try again; PartnerDesk will not repeat it on its ow
     <message>
         <source>The local audit log cannot be written (%1), so nothing was sent.</source>
         <translation>无法写入本地审计日志（%1），因此未发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) that an earlier run left unfinished were checked against the server: %1 done, %2 not applied, %3 unknown. Details are in Tools &gt; Audit log.</source>
+        <translation>
+            <numerusform>上次运行留下的 %n 个未完成写操作已与服务器核对：已完成 %1 个，未生效 %2 个，结果未知 %3 个。详情见“工具 &gt; 审计日志”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/settingskeys.h"
 #include "core/translator.h"
 #include "core/version.h"
+#include "dialogs/aboutbox.h"
 #include "mainwindow.h"
 #include "models/singleinstance.h"
 #include "ops/session.h"
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     if (answeredWithoutDisplay(argc, argv))
         return 0;
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QApplication::setWindowIcon(AboutBox::applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("org.partnerdesk.PartnerDesk"));
     QApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QApplication::setApplicationName(QStringLiteral("PartnerDesk"));

@@ -4,10 +4,13 @@
 #include "bss/bssclient.h"
 #include "bss/bsserror.h"
 #include "core/settingskeys.h"
+#include "dialogs/aboutbox.h"
+#include "errorpanel.h"
 #include "firstrunpanel.h"
-#include "ops/customerloader.h"
+#include "languagemenu.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "ops/writeoutcometext.h"
 #include "pageregistry.h"
 #include "pages/overviewpage.h"
 #include "profilebar.h"
@@ -16,14 +19,11 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/firstpaintprobe.h"
 #include "widgets/maskedheaderview.h"
+#include "widgets/noticebanner.h"
 #include "widgets/offlinebar.h"
 #include "widgets/pagestack.h"
 
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QDockWidget>
-#include <QLabel>
-#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -39,14 +39,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     , m_nav(new QTreeWidget(this))
     , m_stack(new PageStack(this))
     , m_notifier(new AlertNotifier(this))
-    , m_banner(new QLabel(this))
+    , m_banner(new NoticeBanner(this))
     , m_offlineBar(new OfflineBar(session->client(), this))
     , m_firstRun(new FirstRunPanel(this))
     , m_keychain(new Keychain(this))
     , m_profiles(new ProfileBar(session, m_keychain, this))
-    , m_status(new StatusPanel(session, statusBar()))
-    , m_errorDock(new QDockWidget(this))
-    , m_errors(new QPlainTextEdit(this))
+    , m_status(new StatusPanel(m_workspace, statusBar()))
+    , m_errorPanel(new ErrorPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_nav->setHeaderHidden(true);
@@ -80,11 +79,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(1, 1);
     split->setSizes({200, 1000});
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: "
-                                           "6px; border: 1px solid #e8c000; }"));
-    m_banner->hide();
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -98,24 +92,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_firstRun, &FirstRunPanel::addProfileChosen, m_profiles, &ProfileBar::openProfiles);
     addToolBar(m_profiles);
     connect(m_profiles, &ProfileBar::sandboxRequested, this, &MainWindow::sandboxRequested);
-    connect(m_profiles, &ProfileBar::problem, this, &MainWindow::showBanner);
+    connect(m_profiles, &ProfileBar::problem, m_banner, &NoticeBanner::say);
 
-    // Every reveal in every table of this window goes to the session's audit log.
-    QPointer<Session> audited(session);
-    MaskedHeaderView::setRevealAuditor(
-        [audited](const QString &table, const QString &column, bool shown) {
-            if (audited)
-                audited->recordReveal(table, column, shown);
-        });
+    MaskedHeaderView::auditRevealsIn(session);
     connect(session, &Session::interruptedWritesSettled, this,
             [this](int count, int done, int notApplied, int unknown) {
-                showBanner(tr("%n write(s) that an earlier run left unfinished were checked "
-                              "against the server: %1 done, %2 not applied, %3 unknown. Details "
-                              "are in Tools > Audit log.",
-                              nullptr, count)
-                               .arg(done)
-                               .arg(notApplied)
-                               .arg(unknown));
+                m_banner->say(
+                    WriteOutcomeText::interruptedSettled(count, done, notApplied, unknown));
             });
     connect(session, &Session::ready, this, [this] {
         m_banner->hide();
@@ -124,25 +107,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         loadData();
     });
 
-    m_errors->setReadOnly(true);
-    m_errorDock->setObjectName(QStringLiteral("errors"));
-    m_errorDock->setWidget(m_errors);
-    m_errorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
-    m_errorDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorPanel);
+    m_errorPanel->hide();
 
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, Qt::UserRole).isValid())
             openPage(item->data(0, Qt::UserRole).toString());
     });
-    // The status bar's last sync: a whole sync, or the customer list read again by itself.
     Overview *overview = m_workspace->overview();
-    connect(overview, &Overview::synced, m_status, &StatusPanel::markSynced);
-    connect(m_workspace->customers().loader, &CustomerLoader::finished, this,
-            [this](const BssError &error) {
-                if (!error.isError())
-                    m_status->markSynced();
-            });
     connect(overview, &Overview::failed, this,
             [this](const QString &what) { statusBar()->showMessage(what, 10000); });
     connect(overview, &Overview::newAlerts, m_notifier, &AlertNotifier::notify);
@@ -153,7 +125,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             Qt::QueuedConnection);
 
     buildMenus();
-    setWindowIcon(applicationIcon());
+    setWindowIcon(AboutBox::applicationIcon());
     buildShortcuts();
     QSettings settings;
     restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray());
@@ -197,13 +169,7 @@ void MainWindow::showFirstRun()
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-void MainWindow::showBanner(const QString &text)
-{
-    m_banner->setText(text);
-    m_banner->show();
+    return m_banner->shownText();
 }
 
 Page *MainWindow::page(const QString &key)
@@ -299,11 +265,17 @@ void MainWindow::exportCurrent()
 
 void MainWindow::showError(const QString &where, const BssError &error)
 {
-    const QString line = QStringLiteral("%1  %2: %3\n    %4")
-                             .arg(QDateTime::currentDateTime().toString(Qt::ISODate), where,
-                                  error.userMessage(), error.diagnosticText());
-    m_errors->appendPlainText(line);
-    m_errorDock->show();
+    m_errorPanel->add(where, error);
+}
+
+void MainWindow::setTranslator(Translator *translator)
+{
+    m_languageMenu->setTranslator(translator);
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    m_languageMenu->switchLanguage(language);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -320,7 +292,6 @@ void MainWindow::retranslate()
     m_sales->setText(0, PageRegistry::salesTitle());
     for (auto i = m_items.cbegin(); i != m_items.cend(); ++i)
         i.value()->setText(0, PageRegistry::titleOf(i.key()));
-    m_errorDock->setWindowTitle(tr("Errors"));
     m_status->update();
 }
 

@@ -9,15 +9,15 @@
 
 class AlertNotifier;
 class BssError;
+class ErrorPanel;
+class LanguageMenu;
+class NoticeBanner;
 class FirstRunPanel;
 class Keychain;
 class OfflineBar;
 class ProfileBar;
 class QAction;
-class QDockWidget;
-class QLabel;
 class QMenu;
-class QPlainTextEdit;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -77,10 +77,6 @@ public:
     void switchLanguage(const QString &language);
     // Tools > Clear offline data (mainwindowmenus.cpp): empties the profile's offline cache.
     void clearOfflineData();
-    // The folder of the audit log and the offline cache.
-    static QString dataFolder();
-    // The application icon (PNG sizes of resources/icons/partnerdesk.svg, embedded).
-    static QIcon applicationIcon();
     // Another launch (single instance): raise this window, and open its --page if it has one.
     void handleLaunch(const QStringList &arguments);
     QString bannerText() const;
@@ -104,18 +100,15 @@ private:
     void openFocused(const QString &key, const QString &what, const QVariant &value);
     void retranslate();
     void exportCurrent();
-    void showBanner(const QString &text);
     // mainwindowmenus.cpp
     void buildMenus();
     void retranslateMenus();
     void openAuditLog();
     void openDataFolder();
-    void showAbout();
     // mainwindowshortcuts.cpp
     void buildShortcuts();
     void focusSearch();
     void paletteChosen(const QString &kind, const QString &key);
-    QList<CommandPalette::Entry> findCustomers(const QString &text, int max) const;
 
     Session *m_session;
     Workspace *m_workspace;
@@ -125,18 +118,17 @@ private:
     QHash<QString, Page *> m_pages;
     QHash<QString, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_sales = nullptr;
-    QLabel *m_banner;
+    NoticeBanner *m_banner;
     OfflineBar *m_offlineBar;
     FirstRunPanel *m_firstRun;
     Keychain *m_keychain;
     ProfileBar *m_profiles;
     StatusPanel *m_status;
-    Translator *m_translator = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     SavedViewsMenu *m_viewsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -145,11 +137,7 @@ private:
     QAction *m_clearCacheAction = nullptr;
     QAction *m_dataFolderAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_errorsAction = nullptr;
-    QAction *m_zhAction = nullptr;
-    QAction *m_enAction = nullptr;
     bool m_loadRequested = false; // loadData() ran: lazily built pages load when built
     CommandPalette *m_palette = nullptr;
-    QDockWidget *m_errorDock;
-    QPlainTextEdit *m_errors;
+    ErrorPanel *m_errorPanel;
 };

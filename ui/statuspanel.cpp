@@ -1,14 +1,17 @@
 #include "statuspanel.h"
 
 #include "bss/bssclient.h"
+#include "ops/customerloader.h"
+#include "ops/overview.h"
 #include "ops/session.h"
+#include "ops/workspace.h"
 
 #include <QLabel>
 #include <QStatusBar>
 
-StatusPanel::StatusPanel(Session *session, QStatusBar *bar)
+StatusPanel::StatusPanel(Workspace *workspace, QStatusBar *bar)
     : QObject(bar)
-    , m_session(session)
+    , m_session(workspace->session())
     , m_profile(new QLabel(bar))
     , m_site(new QLabel(bar))
     , m_sync(new QLabel(bar))
@@ -18,9 +21,15 @@ StatusPanel::StatusPanel(Session *session, QStatusBar *bar)
     bar->addWidget(m_site);
     bar->addPermanentWidget(m_sync);
     bar->addPermanentWidget(m_inFlight);
-    connect(session->client(), &BssClient::inFlightChanged, this, &StatusPanel::update);
-    connect(session->client(), &BssClient::offlineChanged, this, &StatusPanel::update);
-    connect(session, &Session::ready, this, &StatusPanel::update);
+    connect(m_session->client(), &BssClient::inFlightChanged, this, &StatusPanel::update);
+    connect(m_session->client(), &BssClient::offlineChanged, this, &StatusPanel::update);
+    connect(m_session, &Session::ready, this, &StatusPanel::update);
+    connect(workspace->overview(), &Overview::synced, this, &StatusPanel::markSynced);
+    connect(workspace->customers().loader, &CustomerLoader::finished, this,
+            [this](const BssError &error) {
+                if (!error.isError())
+                    markSynced();
+            });
 }
 
 void StatusPanel::markSynced()

@@ -94,3 +94,13 @@ QJsonObject WriteOutcomeText::toJson(const WriteOutcome &o)
     }
     return j;
 }
+
+QString WriteOutcomeText::interruptedSettled(int count, int done, int notApplied, int unknown)
+{
+    return tr("%n write(s) that an earlier run left unfinished were checked against the server: "
+              "%1 done, %2 not applied, %3 unknown. Details are in Tools > Audit log.",
+              nullptr, count)
+        .arg(done)
+        .arg(notApplied)
+        .arg(unknown);
+}

@@ -15,6 +15,8 @@ public:
     static QString checking(const WriteOutcome &outcome);
     // Why nothing was sent: the local audit log cannot be written (`why`).
     static QString auditLogUnavailable(const QString &why);
+    // The writes an earlier run left unfinished, checked against the server at start.
+    static QString interruptedSettled(int count, int done, int notApplied, int unknown);
     // The machine name for JSON: done, not_applied, unknown, interrupted, skipped.
     static QString jsonName(WriteOutcome::Kind kind);
     static QJsonObject toJson(const WriteOutcome &outcome);

@@ -3,6 +3,7 @@
 // cache are), a second launch raises the window and opens its --page, and the window has the
 // application icon.
 #include "core/version.h"
+#include "dialogs/aboutbox.h"
 #include "mainwindow.h"
 #include "ops/session.h"
 
@@ -71,7 +72,7 @@ void TestDesktop::dataFolderIsTheStandardLocation()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QCOMPARE(m_opened.first().toLocalFile(), dir);
     QVERIFY(QFileInfo(dir).isDir());
-    QCOMPARE(MainWindow::dataFolder(), dir);
+    QCOMPARE(AboutBox::dataFolder(), dir);
 }
 
 void TestDesktop::secondLaunchRaisesAndOpensItsPage()

@@ -1,12 +1,14 @@
 #include "widgets/maskedheaderview.h"
 
 #include "models/maskedtablemodel.h"
+#include "ops/session.h"
 
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QToolTip>
 
 namespace {
@@ -77,6 +79,15 @@ MaskedHeaderView::RevealAuditor &auditor()
 void MaskedHeaderView::setRevealAuditor(RevealAuditor a)
 {
     auditor() = std::move(a);
+}
+
+void MaskedHeaderView::auditRevealsIn(Session *session)
+{
+    QPointer<Session> audited(session);
+    setRevealAuditor([audited](const QString &table, const QString &column, bool shown) {
+        if (audited)
+            audited->recordReveal(table, column, shown);
+    });
 }
 
 void MaskedHeaderView::toggle(int logicalIndex)

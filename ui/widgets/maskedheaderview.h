@@ -5,6 +5,7 @@
 #include <functional>
 
 class MaskedTableModel;
+class Session;
 
 // A horizontal header that draws an eye button in every sensitive column (the model says which
 // through MaskedTableModel::MaskKindRole). Clicking the eye reveals or hides that column in the
@@ -18,6 +19,9 @@ public:
     using RevealAuditor =
         std::function<void(const QString &table, const QString &column, bool revealed)>;
     static void setRevealAuditor(RevealAuditor auditor);
+    // Every reveal in every table goes to the session's audit log (until it is gone or another
+    // session takes over).
+    static void auditRevealsIn(Session *session);
     explicit MaskedHeaderView(QWidget *parent = nullptr);
 
     // The rectangle of the eye button in a section, in header coordinates (empty if none).
