@@ -27,6 +27,25 @@ Cli::Cli(QStringList arguments, QObject *parent)
     , m_settings(QStringLiteral("PartnerDesk"), QStringLiteral("PartnerDesk"))
 {}
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define PC_ISATTY _isatty
+#define PC_FILENO _fileno
+#else
+#include <unistd.h>
+#define PC_ISATTY isatty
+#define PC_FILENO fileno
+#endif
+
+bool Cli::canAsk()
+{
+    if (PC_ISATTY(PC_FILENO(stdin)))
+        return true;
+    finish(2, tr("Not asking on a non-interactive input: add --yes to confirm, or "
+                 "--dry-run to see what would happen."));
+    return false;
+}
+
 void Cli::out(const QByteArray &data)
 {
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);

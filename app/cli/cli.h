@@ -79,6 +79,9 @@ private:
     void printAllPages(class Pager *pager, const QString &countKey);
     // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.
     bool confirmOrRefuse(const QString &question);
+    // Whether a question can be asked (stdin is a terminal); if not, the command ends saying to
+    // add --yes or --dry-run.
+    bool canAsk();
 
     // Builds a client from --profile (keychain) or the environment, then calls `then`.
     void withClient(const QString &profileName, std::function<void(BssClient *)> then);

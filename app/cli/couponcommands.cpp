@@ -16,18 +16,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define PC_ISATTY _isatty
-#define PC_FILENO _fileno
-#else
-#include <unistd.h>
-#define PC_ISATTY isatty
-#define PC_FILENO fileno
-#endif
-
 namespace {
 
 int statusCode(const QString &name)
@@ -46,11 +34,8 @@ bool Cli::confirmOrRefuse(const QString &question)
 {
     if (m_options.flags.contains(QStringLiteral("yes")))
         return true;
-    if (!PC_ISATTY(PC_FILENO(stdin))) {
-        finish(2, tr("Not asking on a non-interactive input: add --yes to confirm, or "
-                     "--dry-run to see what would happen."));
+    if (!canAsk())
         return false;
-    }
     err(question + u' ' + tr("Type yes to go on:"));
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();

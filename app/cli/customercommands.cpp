@@ -15,18 +15,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define PC_ISATTY _isatty
-#define PC_FILENO _fileno
-#else
-#include <unistd.h>
-#define PC_ISATTY isatty
-#define PC_FILENO fileno
-#endif
-
 void Cli::runCustomers()
 {
     if (m_options.positional.value(0) != u"list") {
@@ -90,11 +78,8 @@ void Cli::runFunds()
     }
     const bool dryRun = m_options.flags.contains(QStringLiteral("dry-run"));
     const bool yes = m_options.flags.contains(QStringLiteral("yes"));
-    if (!dryRun && !yes && !PC_ISATTY(PC_FILENO(stdin))) {
-        finish(2, tr("Not asking on a non-interactive input: add --yes to confirm, or "
-                     "--dry-run to see what would happen."));
+    if (!dryRun && !yes && !canAsk())
         return;
-    }
     const Decimal value = amount->withScale(2);
     withClient(m_options.profile, [this, allocate, customer, value, dryRun,
                                    yes](BssClient *client) {

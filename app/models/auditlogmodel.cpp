@@ -11,16 +11,6 @@ void AuditLogModel::setEntries(const QList<AuditLog::Entry> &entries)
     endResetModel();
 }
 
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString AuditLogModel::actionLabel(const QString &action)
 {
     static const struct

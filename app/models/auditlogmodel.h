@@ -24,13 +24,13 @@ public:
 
     explicit AuditLogModel(QObject *parent = nullptr) : MaskedTableModel(parent) {}
     void setEntries(const QList<AuditLog::Entry> &entries);
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     // The audit log's codes in the UI language (the file keeps the codes).
     static QString actionLabel(const QString &action);
     static QString resultLabel(const QString &result);
 
 protected:
+    int countRows() const override { return int(m_entries.size()); }
+    int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int) const override { return Masking::Kind::None; }
     QVariant rawValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;

@@ -3,14 +3,6 @@
 #include "core/money.h"
 #include "core/statuslabels.h"
 
-void CouponModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 void CouponModel::clear()
 {
     beginResetModel();
@@ -40,16 +32,6 @@ void CouponModel::markReclaimed(const QString &couponId)
     m_rows[row].status = 5;
     m_rows[row].balance = Decimal::fromMantissa(0, 2);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int CouponModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CouponModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Masking::Kind CouponModel::maskKind(int column) const
@@ -86,21 +68,13 @@ QVariant CouponModel::rawValue(int row, int column) const
 
 QVariant CouponModel::sortValue(int row, int column) const
 {
+    // Amounts sort as exact cents, the status by its code; the rest as the file gets it.
     const IssuedCoupon &c = m_rows.at(row);
-    switch (column) {
-    case FaceValue:
-        return qint64(c.faceValue.withScale(2).mantissa());
-    case Balance:
-        return qint64(c.balance.withScale(2).mantissa());
-    case Status:
+    if (column == FaceValue || column == Balance)
+        return qint64((column == FaceValue ? c.faceValue : c.balance).withScale(2).mantissa());
+    if (column == Status)
         return c.status;
-    case Issued:
-        return c.createTime;
-    case Expires:
-        return c.expireTime;
-    default:
-        return rawValue(row, column);
-    }
+    return exportValue(row, column);
 }
 
 QVariant CouponModel::exportValue(int row, int column) const

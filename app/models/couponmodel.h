@@ -30,18 +30,15 @@ public:
     explicit CouponModel(QObject *parent = nullptr) : MaskedTableModel(parent) {}
 
     void setNameLookup(NameLookup lookup) { m_names = std::move(lookup); }
-    void setCurrency(const QString &currency) { m_currency = currency; }
-    void setLocale(const QLocale &locale);
     void clear();
     void append(const QList<IssuedCoupon> &coupons);
     // After a reclaim: status 5, balance 0.
     void markReclaimed(const QString &couponId);
     const IssuedCoupon &coupon(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-
 protected:
+    int countRows() const override { return int(m_rows.size()); }
+    int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
@@ -53,6 +50,4 @@ private:
     QList<IssuedCoupon> m_rows;
     QHash<QString, int> m_index;
     NameLookup m_names;
-    QString m_currency = QStringLiteral("CNY");
-    QLocale m_locale;
 };

@@ -3,12 +3,6 @@
 #include "core/money.h"
 #include "core/statuslabels.h"
 
-void CouponRecordModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
 void CouponRecordModel::setRecords(const QJsonArray &records)
 {
     beginResetModel();
@@ -25,16 +19,6 @@ void CouponRecordModel::setRecords(const QJsonArray &records)
         m_rows.append(r);
     }
     endResetModel();
-}
-
-int CouponRecordModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CouponRecordModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Masking::Kind CouponRecordModel::maskKind(int column) const

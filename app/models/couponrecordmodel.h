@@ -30,13 +30,11 @@ public:
 
     explicit CouponRecordModel(QObject *parent = nullptr) : MaskedTableModel(parent) {}
     void setNameLookup(NameLookup lookup) { m_names = std::move(lookup); }
-    void setCurrency(const QString &currency) { m_currency = currency; }
-    void setLocale(const QLocale &locale);
     void setRecords(const QJsonArray &records);
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
 
 protected:
+    int countRows() const override { return int(m_rows.size()); }
+    int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
@@ -55,6 +53,4 @@ private:
     };
     QList<Record> m_rows;
     NameLookup m_names;
-    QString m_currency = QStringLiteral("CNY");
-    QLocale m_locale;
 };

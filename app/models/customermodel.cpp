@@ -10,31 +10,6 @@
 
 CustomerModel::CustomerModel(QObject *parent) : MaskedTableModel(parent) {}
 
-int CustomerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_columns.size();
-}
-
-int CustomerModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-void CustomerModel::setCurrency(const QString &currency)
-{
-    m_currency = currency;
-    if (!m_columns.isEmpty())
-        emit dataChanged(index(0, Balance), index(rowCount() - 1, MonthSpend));
-}
-
-void CustomerModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_columns.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 void CustomerModel::clear()
 {
     beginResetModel();

@@ -34,11 +34,6 @@ public:
 
     explicit CustomerModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-
-    void setCurrency(const QString &currency);
-    void setLocale(const QLocale &locale);
     void clear();
     // Replaces every row with `columns` (the local cache's snapshot).
     void adopt(CustomerColumns columns);
@@ -78,6 +73,8 @@ signals:
     void sortKeysReady();
 
 protected:
+    int countRows() const override { return m_columns.size(); }
+    int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
@@ -97,6 +94,4 @@ private:
     QHash<QString, QHash<int, Decimal>> m_pending;
     QList<bool> m_seen; // during a sync: rows the refresh has delivered
     bool m_syncing = false;
-    QString m_currency = QStringLiteral("CNY");
-    QLocale m_locale;
 };

@@ -69,3 +69,25 @@ QVariant MaskedTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
 }
+
+void MaskedTableModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    repaint();
+}
+
+void MaskedTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    repaint();
+}
+
+void MaskedTableModel::repaint()
+{
+    if (countColumns() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, countColumns() - 1);
+    if (countRows() > 0 && countColumns() > 0)
+        emit dataChanged(index(0, 0), index(countRows() - 1, countColumns() - 1));
+}

@@ -3,6 +3,7 @@
 #include "core/masking.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QVector>
 
 // The base of every table with personal data. Subclasses give raw values and each column's
@@ -29,6 +30,20 @@ public:
     void setRevealed(int column, bool revealed);
     QList<int> revealedColumns() const;
 
+    // Money columns are in this currency; times and amounts follow this locale (the UI
+    // language's). Either change repaints the headers and cells.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
+    void setLocale(const QLocale &locale);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const final
+    {
+        return parent.isValid() ? 0 : countRows();
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const final
+    {
+        return parent.isValid() ? 0 : countColumns();
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -38,6 +53,8 @@ signals:
     void revealedChanged(int column, bool revealed);
 
 protected:
+    virtual int countRows() const = 0;
+    virtual int countColumns() const = 0;
     virtual Masking::Kind maskKind(int column) const = 0;
     // The value as the user sees it when nothing is masked (text, number, date).
     virtual QVariant rawValue(int row, int column) const = 0;
@@ -53,6 +70,11 @@ protected:
         return false;
     }
 
+    QString m_currency = QStringLiteral("CNY");
+    QLocale m_locale;
+
 private:
+    void repaint();
+
     QVector<int> m_revealed;
 };

@@ -34,22 +34,6 @@ void QuotaModel::setQuotas(const QList<Quota> &quotas)
     endResetModel();
 }
 
-void QuotaModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-int QuotaModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QuotaModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Masking::Kind QuotaModel::maskKind(int column) const
 {
     return column == Reseller ? Masking::kindOfField(u"indirect_partner_name")
@@ -85,19 +69,11 @@ QVariant QuotaModel::rawValue(int row, int column) const
 
 QVariant QuotaModel::sortValue(int row, int column) const
 {
+    // Amounts sort as exact cents; everything else as the file gets it.
     const Quota &q = m_rows.at(row);
-    switch (column) {
-    case Value:
-        return qint64(q.value.withScale(2).mantissa());
-    case Balance:
-        return qint64(q.balance.withScale(2).mantissa());
-    case Effective:
-        return q.effective;
-    case Expires:
-        return q.expires;
-    default:
-        return rawValue(row, column);
-    }
+    if (column == Value || column == Balance)
+        return qint64((column == Value ? q.value : q.balance).withScale(2).mantissa());
+    return exportValue(row, column);
 }
 
 QVariant QuotaModel::exportValue(int row, int column) const

@@ -44,13 +44,11 @@ public:
 
     explicit QuotaModel(QObject *parent = nullptr) : MaskedTableModel(parent) {}
     void setQuotas(const QList<Quota> &quotas);
-    void setCurrency(const QString &currency) { m_currency = currency; }
-    void setLocale(const QLocale &locale);
     const Quota &quota(int row) const { return m_rows.at(row); }
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
 
 protected:
+    int countRows() const override { return int(m_rows.size()); }
+    int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
@@ -60,6 +58,4 @@ protected:
 
 private:
     QList<Quota> m_rows;
-    QString m_currency = QStringLiteral("CNY");
-    QLocale m_locale;
 };

@@ -42,24 +42,6 @@ void RecordTableModel::setField(const char *keyField, const QString &key, const 
     }
 }
 
-void RecordTableModel::setLocale(const QLocale &locale)
-{
-    m_locale = locale;
-    emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-}
-
-int RecordTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RecordTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
 QJsonValue RecordTableModel::value(int row, int column) const
 {
     return m_rows.at(row).toObject().value(QLatin1String(m_columns.at(column).field));

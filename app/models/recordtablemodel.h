@@ -28,18 +28,15 @@ public:
     explicit RecordTableModel(const QList<Column> &columns, QObject *parent = nullptr);
     void setRecords(const QJsonArray &records);
     void append(const QJsonArray &records);
-    void setCurrency(const QString &currency) { m_currency = currency; }
-    void setLocale(const QLocale &locale);
     QJsonObject record(int row) const { return m_rows.at(row).toObject(); }
     // Adds or replaces one field of the record whose `keyField` equals `key` (a balance read
     // separately, say).
     void setField(const char *keyField, const QString &key, const char *field,
                   const QJsonValue &value);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-
 protected:
+    int countRows() const override { return int(m_rows.size()); }
+    int countColumns() const override { return int(m_columns.size()); }
     // Masked by default exactly when the field is personal data (Masking::kindOfField: the one
     // source, also for the offline cache and the CLI's output).
     Masking::Kind maskKind(int column) const override { return m_masks.at(column); }
@@ -55,6 +52,4 @@ private:
     QList<Column> m_columns;
     QList<Masking::Kind> m_masks; // Masking::kindOfField of each column's field
     QJsonArray m_rows;
-    QString m_currency = QStringLiteral("CNY");
-    QLocale m_locale;
 };
