@@ -52,6 +52,8 @@ public:
     // sourceLoaded().
     void beginSync();
     void sourceLoaded(Source source);
+    // The partner's balances again (after a write that moved money), outside a sync.
+    void refreshAccount() { loadAccount(); }
     // The page behind `source` shows one reseller's customers or coupons instead of the
     // partner's own: its alert keeps the figures of the last own-scope load until it is back.
     void setResellerScoped(Source source, bool scoped);

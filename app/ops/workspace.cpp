@@ -16,6 +16,8 @@
 #include "ops/quotasloader.h"
 #include "ops/resellersloader.h"
 #include "ops/session.h"
+#include "ops/writeeffects.h"
+#include "ops/writerefresh.h"
 
 Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {
@@ -51,6 +53,31 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     records->setNameLookup(name);
     m_overview = new Overview(session, customers, coupons, quotas, resellers, this);
     feedOverview();
+    refreshAfterWrites();
+}
+
+void Workspace::refreshAfterWrites()
+{
+    auto after = [this](int effects, std::function<void()> reload) {
+        auto *refresh = new WriteRefresh(m_session, effects, this);
+        connect(refresh, &WriteRefresh::due, this, std::move(reload));
+    };
+    after(WriteEffects::Balances, [this] {
+        m_overview->refreshAccount();
+        m_resellers.loader->loadBalances();
+    });
+    after(WriteEffects::Coupons, [this] { m_coupons.loader->load(m_coupons.loader->scope()); });
+    // The quotas page reads its records and the resellers' quotas when the quotas are in.
+    after(WriteEffects::Quotas, [this] { m_quotas.loader->loadQuotas(); });
+    // Agreements and MDF claims are sandbox-only endpoints: written, and read, only there.
+    after(WriteEffects::Agreements, [this] {
+        if (m_session->isSandbox())
+            m_funds.loader->loadAgreements();
+    });
+    after(WriteEffects::Claims, [this] {
+        if (m_session->isSandbox())
+            m_incentives.loader->loadClaims();
+    });
 }
 
 void Workspace::feedOverview()

@@ -23,8 +23,9 @@ class Session;
 // One session's data: every page's models and the loaders that fill them, and the overview
 // computed from those same models. Pages, the overview and the command palette get their data
 // here, never from each other or from the window; a page keeps only its widgets and its filters.
-// Adding a page's data = one struct below, built in the constructor from a RecordSpecs table (or
-// a typed model) and its loader.
+// A completed write reloads exactly what it changed (refreshAfterWrites and the pages' own
+// WriteRefresh for filtered lists). Adding a page's data = one struct below, built in the
+// constructor from a RecordSpecs table (or a typed model) and its loader.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -103,6 +104,10 @@ signals:
 
 private:
     void feedOverview();
+    // After a write (WriteEffects), the data it changed that needs no page's filters reloads
+    // here: the overview's balances, the coupons, the quotas, the resellers' balances, the
+    // agreements and the MDF claims. Pages reload what their filters select.
+    void refreshAfterWrites();
 
     Session *m_session;
     Customers m_customers;

@@ -319,9 +319,8 @@ void FundsPage::runAgreementWrite(const WriteSpec &spec)
             m_agencyNote->setText(WriteOutcomeText::describe(o));
         }
         if (!o.sent && o.kind != WriteOutcome::Kind::Skipped)
-            return; // bad input or no audit log: nothing changed
-        loadAgreements();
-        emit agreementsChanged();
+            return;               // bad input or no audit log: nothing changed
+        emit agreementsChanged(); // the list reloads by itself (Workspace: WriteEffects)
     });
     write->start();
 }

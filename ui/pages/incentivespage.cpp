@@ -191,8 +191,7 @@ MdfClaimDialog *IncentivesPage::claim(int sourceRow)
         return nullptr;
     auto *dialog = new MdfClaimDialog(m_session, m_claims->record(sourceRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MdfClaimDialog::finished, this, &IncentivesPage::loadClaims);
-    connect(dialog, &MdfClaimDialog::submitted, this, &IncentivesPage::loadClaims);
+    // A submitted claim reloads the list by itself (Workspace: WriteEffects::Claims).
     emit claimDialogOpened(dialog);
     dialog->open();
     return dialog;

@@ -125,7 +125,7 @@ void ResellersPage::transfer(bool allocate)
         m_session, targets, allocate ? FundsWrites::Kind::Allocate : FundsWrites::Kind::Reclaim,
         FundsWrites::Target::Reseller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BatchTransferDialog::batchFinished, m_loader, &ResellersLoader::loadBalances);
+    // The balances reload by themselves after the writes (Workspace: WriteEffects::Balances).
     emit transferDialogOpened(dialog);
     dialog->open();
 }
