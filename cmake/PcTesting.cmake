@@ -18,7 +18,7 @@ function(pc_add_test name)
     set(T_TIMEOUT 120)
   endif()
   add_executable(${name} ${T_SOURCES})
-  target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+  target_link_libraries(${name} PRIVATE Qt6::Test Qt6::Sql ${T_LIBS})
   # PARTNERDESK_LATE_PROBE_MS: a write whose answer was lost is settled 1.5 s after its send
   # instead of the product's 60 s (docs/reliability.md).
   # Tests may write string literals plainly; the product code may not.

@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -23,10 +24,10 @@ AuditLog::AuditLog(const QString &file)
         m_file = dir + QStringLiteral("/audit.sqlite");
     }
     PrivateFiles::touch(m_file);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_file);
-    m_open = m_db.open();
-    QSqlQuery q(m_db);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_file);
+    m_open = db.open();
+    QSqlQuery q(db);
     m_open = m_open && q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
              q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
              q.exec(QStringLiteral("PRAGMA busy_timeout=5000")) &&
@@ -38,7 +39,7 @@ AuditLog::AuditLog(const QString &file)
     // Columns added after the first release; an older file gets them here.
     if (m_open) {
         QStringList have;
-        QSqlQuery info(m_db);
+        QSqlQuery info(db);
         if (info.exec(QStringLiteral("PRAGMA table_info(audit)")))
             while (info.next())
                 have << info.value(1).toString();
@@ -49,14 +50,18 @@ AuditLog::AuditLog(const QString &file)
         }
     }
     if (!m_open)
-        m_error = q.lastError().text().isEmpty() ? m_db.lastError().text() : q.lastError().text();
+        m_error = q.lastError().text().isEmpty() ? db.lastError().text() : q.lastError().text();
 }
 
 AuditLog::~AuditLog()
 {
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connection);
+    database().close();
+    QSqlDatabase::removeDatabase(m_connection); // no QSqlDatabase of it is left here
+}
+
+QSqlDatabase AuditLog::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
 }
 
 bool AuditLog::record(Entry e)
@@ -65,7 +70,7 @@ bool AuditLog::record(Entry e)
         return false;
     if (!e.time.isValid())
         e.time = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO audit(time, profile, operator, action, target, amount,"
                              " currency, result, error_code, request_id, detail, site, batch_id,"
                              " intent_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -111,7 +116,7 @@ QList<AuditLog::Entry> AuditLog::entries(const Filter &f) const
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << f.limit;
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     q.prepare(sql);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);

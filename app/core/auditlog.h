@@ -4,8 +4,9 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+
+class QSqlDatabase;
 
 // The local audit log (SQLite in the app's data directory): who did what to whom, with amount,
 // result, error code and request id. Every write (its intent before it is sent, its outcome
@@ -53,12 +54,11 @@ public:
     bool record(Entry entry);
     QList<Entry> entries(const Filter &filter) const; // newest first
     // The connection (for the write journal, whose intents commit with their entries).
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const; // Qt Sql stays inside core: only this .cpp and the journal's
 
 private:
     QString m_file;
     QString m_connection;
-    QSqlDatabase m_db;
     bool m_open = false;
     mutable QString m_error;
 };
