@@ -890,10 +890,6 @@
         <translation>Dates look like 2025-03-31, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The records can be read for at most one year at a time.</source>
-        <translation>The records can be read for at most one year at a time.</translation>
-    </message>
-    <message>
         <source>--name takes the remitter&apos;s name (1 to 100 characters).</source>
         <translation>--name takes the remitter&apos;s name (1 to 100 characters).</translation>
     </message>
@@ -1045,9 +1041,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
-  resellers list           The resellers (distributors)
+  resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+       (default: the year up to today, UTC+8; at most a year) --type TRADE_TYPE
+       --reseller ID (a reseller&apos;s account)
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   price on-demand|period   Price product lines (询价) for a customer&apos;s project
@@ -1109,9 +1107,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
-  resellers list           The resellers (distributors)
+  resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+       (default: the year up to today, UTC+8; at most a year) --type TRADE_TYPE
+       --reseller ID (a reseller&apos;s account)
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   price on-demand|period   Price product lines (询价) for a customer&apos;s project

@@ -873,10 +873,6 @@
         <translation>日期格式应为 2025-03-31，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The records can be read for at most one year at a time.</source>
-        <translation>每次最多查询一年的记录。</translation>
-    </message>
-    <message>
         <source>--name takes the remitter&apos;s name (1 to 100 characters).</source>
         <translation>--name 为汇款户名（1 到 100 个字符）。</translation>
     </message>
@@ -1028,9 +1024,11 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
-  resellers list           The resellers (distributors)
+  resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
+       (default: the year up to today, UTC+8; at most a year) --type TRADE_TYPE
+       --reseller ID (a reseller&apos;s account)
   agency list|add|void     Payment agreements (sandbox; no public API)
        add --name NAME [--type enterprise|individual]; void AGREEMENT_ID
   price on-demand|period   Price product lines (询价) for a customer&apos;s project
@@ -1092,9 +1090,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   coupons reclaim ID…      回收代金券（或 --status usable --customer ID）；跳过不可回收的券，
        [--dry-run] [--yes]；有失败或结果未知的项时退出码为 1
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
-  resellers list           云经销商列表（总经销商）
+  resellers list           云经销商列表（总经销商），含各自的现金余额
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            账户收支明细 --from DATE --to DATE
+       （默认：截至今天的一年，UTC+8；最长一年）--type TRADE_TYPE
+       --reseller ID（云经销商的账户）
   agency list|add|void     代付协议（沙箱；无公开 API）
        add --name NAME [--type enterprise|individual]；void AGREEMENT_ID
   price on-demand|period   为客户的项目询价（按需 / 包年包月）

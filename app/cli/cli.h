@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/bsserror.h"
 #include "bss/operations.h"
 #include "cli/clioptions.h"
 #include "core/auditlog.h"
@@ -21,6 +22,7 @@
 #include <memory>
 
 class BssClient;
+class RecordTableModel;
 
 // partnerdesk-cli: dispatches the subcommands. Everything network or keychain related runs on the
 // event loop; run() returns at once and done(exitCode) follows.
@@ -77,6 +79,19 @@ private:
     static QString batchResultName(BatchScheduler::State state, const QString &done);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     void printAllPages(class Pager *pager, const QString &countKey);
+    // A loader's whole table, as {countKey: rows, itemsKey: [the records]} (masked unless
+    // --reveal), once `done` fires; `failed` ends the command with the error.
+    template<class Loader, class Done>
+    void printWhenLoaded(Loader *loader, Done done, const RecordTableModel *model,
+                         const QString &countKey, const QString &itemsKey)
+    {
+        connect(loader, done, this,
+                [this, model, countKey, itemsKey] { printRecords(model, countKey, itemsKey); });
+        connect(loader, &Loader::failed, this,
+                [this](const BssError &error) { finish(1, error.diagnosticText()); });
+    }
+    void printRecords(const RecordTableModel *model, const QString &countKey,
+                      const QString &itemsKey);
     // --yes, or an interactive "yes"; otherwise finishes with the reason and returns false.
     bool confirmOrRefuse(const QString &question);
     // Whether a question can be asked (stdin is a terminal); if not, the command ends saying to

@@ -8,6 +8,7 @@
 #include "bss/responses.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "models/recordtablemodel.h"
 #include "ops/fundswrites.h"
 
 #include <QJsonArray>
@@ -144,6 +145,16 @@ void Cli::runFunds()
                 });
         });
     });
+}
+
+void Cli::printRecords(const RecordTableModel *model, const QString &countKey,
+                       const QString &itemsKey)
+{
+    if (m_done)
+        return; // a failure ended the command already
+    out(OutputWriter::render({{countKey, model->rowCount()}, {itemsKey, model->records()}},
+                             m_options.format, m_options.reveal));
+    finish(0);
 }
 
 void Cli::printAllPages(Pager *pager, const QString &countKey)

@@ -9,10 +9,14 @@
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
 #include "core/billperiod.h"
-#include "models/settlementdiff.h"
-#include "ops/settlementloader.h"
-#include "models/statementimport.h"
 #include "core/settlementflow.h"
+#include "models/recordspecs.h"
+#include "models/recordtablemodel.h"
+#include "models/settlementdiff.h"
+#include "models/statementimport.h"
+#include "ops/incentivesloader.h"
+#include "ops/marketplaceloader.h"
+#include "ops/settlementloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,14 +80,13 @@ void Cli::runSettlements()
             finish(2, tr("--period looks like 2026-03 (YYYY-MM, UTC+8), not \"%1\".").arg(period));
             return;
         }
+        // The Marketplace page's loader: every bill of the tab, status and period.
         withSandboxClient(noApi, [this, kind, status, period](BssClient *client) {
-            auto *pager = new Pager(
-                client,
-                [kind, status, period](int offset, int limit) {
-                    return SettlementLoader::listRequest(kind, status, period, offset, limit);
-                },
-                Pager::Options{QStringLiteral("settlements"), 100, 2, -1}, this);
-            printAllPages(pager, QStringLiteral("total_count"));
+            auto *model = new RecordTableModel(RecordSpecs::marketplaceBills(), this);
+            auto *loader = new MarketplaceLoader(client, model, this);
+            printWhenLoaded(loader, &MarketplaceLoader::billsListed, model,
+                            QStringLiteral("total_count"), QStringLiteral("settlements"));
+            loader->loadBills(kind, status, period);
         });
         return;
     }
@@ -183,25 +186,19 @@ void Cli::runIncentives()
     const QString noApi = tr("Incentive payouts and MDF have no public API. In the Partner "
                              "Center: Sales > Incentives, and Benefits > Market development fund.");
     const bool mdf = action == u"mdf";
+    // The Incentives page's loader: the payouts, or the MDF applications.
     withSandboxClient(noApi, [this, status, period, mdf](BssClient *client) {
-        auto *pager = new Pager(
-            client,
-            [status, period, mdf](int offset, int limit) {
-                QString ignored;
-                ApiRequest r =
-                    Operations::byName(mdf ? QStringLiteral("SandboxListMdfClaims")
-                                           : QStringLiteral("SandboxListIncentivePayouts"),
-                                       &ignored);
-                if (!status.isEmpty())
-                    r.addQuery("status", status);
-                if (!period.isEmpty() && !mdf)
-                    r.addQuery("period", period);
-                r.addQuery("offset", QString::number(offset));
-                r.addQuery("limit", QString::number(limit));
-                return r;
-            },
-            Pager::Options{mdf ? QStringLiteral("claims") : QStringLiteral("payouts"), 100, 2, -1},
-            this);
-        printAllPages(pager, QStringLiteral("total_count"));
+        auto *payouts = new RecordTableModel(RecordSpecs::incentivePayouts(), this);
+        auto *claims = new RecordTableModel(RecordSpecs::incentiveClaims(), this);
+        auto *loader = new IncentivesLoader(client, payouts, claims, this);
+        if (mdf) {
+            printWhenLoaded(loader, &IncentivesLoader::claimsLoaded, claims,
+                            QStringLiteral("total_count"), QStringLiteral("claims"));
+            loader->loadClaims(status);
+        } else {
+            printWhenLoaded(loader, &IncentivesLoader::payoutsLoaded, payouts,
+                            QStringLiteral("total_count"), QStringLiteral("payouts"));
+            loader->loadPayouts(status, period);
+        }
     });
 }

@@ -8,9 +8,15 @@
 #include "bss/pager.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "core/billperiod.h"
 #include "models/batchrunner.h"
+#include "models/recordspecs.h"
+#include "models/recordtablemodel.h"
 #include "ops/batchwrites.h"
 #include "ops/consolewrites.h"
+#include "ops/fundsloader.h"
+#include "ops/resellerdirectory.h"
+#include "ops/resellersloader.h"
 #include "ops/writeoutcometext.h"
 
 #include <QDate>
@@ -23,20 +29,15 @@ void Cli::runResellers()
 {
     const QString action = m_options.positional.value(0);
     if (action == u"list") {
+        // The Resellers page's loader: every reseller (all pages), each with its cash balance.
         withClient(m_options.profile, [this](BssClient *client) {
             ensureDomainId(client, [this, client] {
-                QString problem;
-                ApiRequest r = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
-                r.body = QByteArrayLiteral("{\"offset\":0,\"limit\":100}");
-                BssJob *job = client->call(r);
-                connect(job, &BssJob::finished, this, [this, job] {
-                    if (job->error().isError()) {
-                        finish(1, job->error().diagnosticText());
-                        return;
-                    }
-                    out(OutputWriter::render(job->json(), m_options.format, m_options.reveal));
-                    finish(0);
-                });
+                auto *model = new RecordTableModel(RecordSpecs::resellers(), this);
+                auto *loader =
+                    new ResellersLoader(client, new ResellerDirectory(client, this), model, this);
+                printWhenLoaded(loader, &ResellersLoader::balancesLoaded, model,
+                                QStringLiteral("total_count"), QStringLiteral("indirect_partners"));
+                loader->load();
             });
         });
         return;
@@ -87,9 +88,9 @@ void Cli::runResellers()
         ensureDomainId(client, [this, client, allocate, resellers, value] {
             auto *runner =
                 new BatchRunner(BatchWrites::transfer(writer(client),
-                                                          allocate ? FundsWrites::Kind::Allocate
-                                                                   : FundsWrites::Kind::Reclaim,
-                                                          FundsWrites::Target::Reseller),
+                                                      allocate ? FundsWrites::Kind::Allocate
+                                                               : FundsWrites::Kind::Reclaim,
+                                                      FundsWrites::Target::Reseller),
                                 this);
             QList<BatchRunner::Item> items;
             for (const QString &id : resellers)
@@ -103,6 +104,8 @@ void Cli::runResellers()
 
 void Cli::runFundsRecords()
 {
+    // The Funds page's ledger (收支明细) through its loader. Without dates: the year up to today
+    // (Beijing dates), the longest range the API reads at once.
     const QString from = m_options.values.value(QStringLiteral("from"));
     const QString to = m_options.values.value(QStringLiteral("to"));
     for (const QString &d : {from, to}) {
@@ -111,30 +114,22 @@ void Cli::runFundsRecords()
             return;
         }
     }
-    if (!from.isEmpty() && !to.isEmpty() &&
-        QDate::fromString(from, Qt::ISODate).daysTo(QDate::fromString(to, Qt::ISODate)) > 366) {
-        finish(2, tr("The records can be read for at most one year at a time."));
+    FundsLoader::ChangeFilter filter;
+    filter.to = to.isEmpty() ? BillPeriod::today() : QDate::fromString(to, Qt::ISODate);
+    filter.from = from.isEmpty() ? filter.to.addDays(-365) : QDate::fromString(from, Qt::ISODate);
+    filter.tradeType = m_options.values.value(QStringLiteral("type"));
+    filter.scope = m_options.values.value(QStringLiteral("reseller"));
+    if (const QString problem = FundsLoader::checkChanges(filter); !problem.isEmpty()) {
+        finish(2, problem); // nothing is sent
         return;
     }
-    withClient(m_options.profile, [this, from, to](BssClient *client) {
-        ensureDomainId(client, [this, client, from, to] {
-            auto *pager = new Pager(
-                client,
-                [from, to](int offset, int limit) {
-                    QString ignored;
-                    ApiRequest r = Operations::byName(
-                        QStringLiteral("ListPartnerAccountChangeRecords"), &ignored);
-                    r.addQuery("balance_type", QStringLiteral("BALANCE_TYPE_DEBIT"));
-                    if (!from.isEmpty())
-                        r.addQuery("trade_time_begin", from);
-                    if (!to.isEmpty())
-                        r.addQuery("trade_time_end", to);
-                    r.addQuery("offset", QString::number(offset));
-                    r.addQuery("limit", QString::number(limit));
-                    return r;
-                },
-                Pager::Options{QStringLiteral("records"), 100, 4, -1}, this);
-            printAllPages(pager, QStringLiteral("total_count"));
+    withClient(m_options.profile, [this, filter](BssClient *client) {
+        ensureDomainId(client, [this, client, filter] {
+            auto *model = new RecordTableModel(RecordSpecs::fundsChanges(), this);
+            auto *loader = new FundsLoader(client, model, nullptr, nullptr, this);
+            printWhenLoaded(loader, &FundsLoader::changesLoaded, model,
+                            QStringLiteral("total_count"), QStringLiteral("records"));
+            loader->loadChanges(filter);
         });
     });
 }

@@ -29,6 +29,7 @@ public:
     void setRecords(const QJsonArray &records);
     void append(const QJsonArray &records);
     QJsonObject record(int row) const { return m_rows.at(row).toObject(); }
+    const QJsonArray &records() const { return m_rows; } // as the API sent them (and added to)
     // Adds or replaces one field of the record whose `keyField` equals `key` (a balance read
     // separately, say).
     void setField(const char *keyField, const QString &key, const char *field,

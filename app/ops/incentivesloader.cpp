@@ -57,9 +57,12 @@ void IncentivesLoader::loadPayouts(const QString &status, const QString &period)
         });
 }
 
-void IncentivesLoader::loadClaims()
+void IncentivesLoader::loadClaims(const QString &status)
 {
-    BssJob *job = RecordLoad::send(m_client, request("SandboxListMdfClaims"), this, &m_claimJob);
+    ApiRequest r = request("SandboxListMdfClaims");
+    if (!status.isEmpty())
+        r.addQuery("status", status);
+    BssJob *job = RecordLoad::send(m_client, r, this, &m_claimJob);
     connect(job, &BssJob::finished, this, [this, job] {
         BssError error;
         const auto list =

@@ -22,7 +22,7 @@ public:
                      QObject *parent = nullptr);
 
     void loadPayouts(const QString &status, const QString &period);
-    void loadClaims();
+    void loadClaims(const QString &status = QString()); // "": every status
 
 signals:
     void payoutsLoaded();
