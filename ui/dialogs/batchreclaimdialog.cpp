@@ -2,13 +2,13 @@
 
 #include "core/money.h"
 #include "core/statuslabels.h"
+#include "dialogs/batchdialogframe.h"
 #include "models/batchrunner.h"
 #include "ops/batchwrites.h"
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
@@ -98,19 +98,10 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     pl->addWidget(m_skipped, 1);
     m_pages->addWidget(preview);
     m_pages->addWidget(m_panel);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    m_frame = new BatchDialogFrame(this, m_pages, m_confirm, m_close);
+    connect(m_frame, &BatchDialogFrame::finished, this, &BatchReclaimDialog::batchFinished);
     m_confirm->setEnabled(!items.isEmpty());
     connect(m_confirm, &QPushButton::clicked, this, &BatchReclaimDialog::run);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_runner, &BatchRunner::batchFinished, this, [this] {
-        m_close->setEnabled(true);
-        emit batchFinished();
-    });
     AccessibleNames::watch(this);
 }
 
@@ -121,8 +112,5 @@ QString BatchReclaimDialog::previewText() const
 
 void BatchReclaimDialog::run()
 {
-    m_pages->setCurrentWidget(m_panel);
-    m_confirm->hide();
-    m_close->setEnabled(false);
-    m_runner->start();
+    m_frame->run(m_runner, m_panel);
 }

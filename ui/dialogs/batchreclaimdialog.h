@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class BatchDialogFrame;
 class BatchResultPanel;
 class BatchRunner;
 class QLabel;
@@ -48,6 +49,7 @@ private:
     QTableWidget *m_skipped;
     QPushButton *m_confirm;
     QPushButton *m_close;
+    BatchDialogFrame *m_frame = nullptr;
     BatchRunner *m_runner;
     BatchResultPanel *m_panel;
 };

@@ -1,6 +1,7 @@
 #include "dialogs/batchtransferdialog.h"
 
 #include "core/money.h"
+#include "dialogs/batchdialogframe.h"
 #include "models/batchrunner.h"
 #include "ops/allocatablebalance.h"
 #include "ops/batchwrites.h"
@@ -10,14 +11,12 @@
 #include "widgets/batchresultpanel.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &targets,
                                          FundsWrites::Kind kind, FundsWrites::Target target,
@@ -68,12 +67,8 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     m_pages->addWidget(entry);
     m_pages->addWidget(m_panel);
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    m_frame = new BatchDialogFrame(this, m_pages, m_confirm, m_close);
+    connect(m_frame, &BatchDialogFrame::finished, this, &BatchTransferDialog::batchFinished);
 
     connect(m_amount, &AmountField::amountChanged, this, &BatchTransferDialog::updatePreview);
     connect(m_whole, &QCheckBox::toggled, this, [this](bool whole) {
@@ -81,11 +76,6 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
         updatePreview();
     });
     connect(m_confirm, &QPushButton::clicked, this, &BatchTransferDialog::run);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_runner, &BatchRunner::batchFinished, this, [this] {
-        m_close->setEnabled(true);
-        emit batchFinished();
-    });
     updatePreview();
     loadPartnerBalance();
     AccessibleNames::watch(this);
@@ -182,8 +172,5 @@ void BatchTransferDialog::run()
         items.append({t.customer.customerId, t.shownName, *asked, t.customer.indirectPartnerId});
     }
     m_runner->setItems(items);
-    m_pages->setCurrentWidget(m_panel);
-    m_confirm->hide();
-    m_close->setEnabled(false);
-    m_runner->start();
+    m_frame->run(m_runner, m_panel);
 }

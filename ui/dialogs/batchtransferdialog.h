@@ -7,6 +7,7 @@
 
 class AmountField;
 class QCheckBox;
+class BatchDialogFrame;
 class BatchResultPanel;
 class BatchRunner;
 class QLabel;
@@ -69,6 +70,7 @@ private:
     QLabel *m_total;
     QPushButton *m_confirm;
     QPushButton *m_close;
+    BatchDialogFrame *m_frame = nullptr;
     BatchRunner *m_runner;
     BatchResultPanel *m_panel;
 };

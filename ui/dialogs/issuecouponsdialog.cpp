@@ -1,6 +1,7 @@
 #include "dialogs/issuecouponsdialog.h"
 
 #include "core/money.h"
+#include "dialogs/batchdialogframe.h"
 #include "models/batchrunner.h"
 #include "ops/batchwrites.h"
 #include "ops/session.h"
@@ -8,7 +9,6 @@
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 IssueCouponsDialog::IssueCouponsDialog(Session *session, const QuotaModel::Quota &quota,
                                        std::function<QStringList()> selectedCustomers,
@@ -54,12 +53,8 @@ IssueCouponsDialog::IssueCouponsDialog(Session *session, const QuotaModel::Quota
     form->addRow(QString(), take);
     form->addRow(m_preview);
     m_pages->addWidget(entry);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    m_frame = new BatchDialogFrame(this, m_pages, m_confirm, m_close);
+    connect(m_frame, &BatchDialogFrame::finished, this, &IssueCouponsDialog::batchFinished);
     connect(take, &QPushButton::clicked, this, [this, selectedCustomers] {
         QStringList ids = customerIds();
         for (const QString &id : selectedCustomers()) {
@@ -71,7 +66,6 @@ IssueCouponsDialog::IssueCouponsDialog(Session *session, const QuotaModel::Quota
     connect(m_face, &AmountField::amountChanged, this, &IssueCouponsDialog::updatePreview);
     connect(m_customers, &QPlainTextEdit::textChanged, this, &IssueCouponsDialog::updatePreview);
     connect(m_confirm, &QPushButton::clicked, this, &IssueCouponsDialog::run);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     updatePreview();
     AccessibleNames::watch(this);
 }
@@ -139,13 +133,5 @@ void IssueCouponsDialog::run()
         items.append({id, QString(), *face, QString()});
     m_runner->setItems(items);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
-    m_pages->addWidget(m_panel);
-    m_pages->setCurrentWidget(m_panel);
-    m_confirm->hide();
-    m_close->setEnabled(false);
-    connect(m_runner, &BatchRunner::batchFinished, this, [this] {
-        m_close->setEnabled(true);
-        emit batchFinished();
-    });
-    m_runner->start();
+    m_frame->run(m_runner, m_panel);
 }

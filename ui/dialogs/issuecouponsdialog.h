@@ -7,6 +7,7 @@
 #include <functional>
 
 class AmountField;
+class BatchDialogFrame;
 class BatchResultPanel;
 class BatchRunner;
 class QLabel;
@@ -48,6 +49,7 @@ private:
     QLabel *m_preview;
     QPushButton *m_confirm;
     QPushButton *m_close;
+    BatchDialogFrame *m_frame = nullptr;
     BatchRunner *m_runner = nullptr;
     BatchResultPanel *m_panel = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "dialogs/resellerquotadialog.h"
 
 #include "core/money.h"
+#include "dialogs/batchdialogframe.h"
 #include "models/batchrunner.h"
 #include "ops/batchwrites.h"
 #include "ops/session.h"
@@ -8,7 +9,6 @@
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -82,18 +82,9 @@ void ResellerQuotaDialog::build(QWidget *entry)
     pl->addWidget(m_preview);
     m_pages->addWidget(page);
     m_pages->addWidget(m_panel);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
+    m_frame = new BatchDialogFrame(this, m_pages, m_confirm, m_close);
+    connect(m_frame, &BatchDialogFrame::finished, this, &ResellerQuotaDialog::batchFinished);
     connect(m_confirm, &QPushButton::clicked, this, &ResellerQuotaDialog::run);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_runner, &BatchRunner::batchFinished, this, [this] {
-        m_close->setEnabled(true);
-        emit batchFinished();
-    });
 }
 
 QString ResellerQuotaDialog::previewText() const
@@ -147,8 +138,5 @@ void ResellerQuotaDialog::run()
 {
     if (m_runner->rowCount() == 0)
         return;
-    m_pages->setCurrentWidget(m_panel);
-    m_confirm->hide();
-    m_close->setEnabled(false);
-    m_runner->start();
+    m_frame->run(m_runner, m_panel);
 }

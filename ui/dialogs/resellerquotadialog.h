@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class AmountField;
+class BatchDialogFrame;
 class BatchResultPanel;
 class BatchRunner;
 class QLabel;
@@ -56,6 +57,7 @@ private:
     QLabel *m_preview;
     QPushButton *m_confirm;
     QPushButton *m_close;
+    BatchDialogFrame *m_frame = nullptr;
     BatchRunner *m_runner;
     BatchResultPanel *m_panel;
 };
