@@ -252,6 +252,13 @@
     </message>
 </context>
 <context>
+    <name>BalanceBelowFilter</name>
+    <message>
+        <source>Balance below</source>
+        <translation>Balance below</translation>
+    </message>
+</context>
+<context>
     <name>BatchReclaimDialog</name>
     <message>
         <source>Customer</source>
@@ -1619,10 +1626,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Associated between</source>
         <translation>Associated between</translation>
-    </message>
-    <message>
-        <source>Balance below</source>
-        <translation>Balance below</translation>
     </message>
     <message>
         <source>Associated from</source>
@@ -3687,10 +3690,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Search reseller name, account or ID</source>
         <translation>Search reseller name, account or ID</translation>
-    </message>
-    <message>
-        <source>Balance below</source>
-        <translation>Balance below</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>BalanceBelowFilter</name>
+    <message>
+        <source>Balance below</source>
+        <translation>余额低于</translation>
+    </message>
+</context>
+<context>
     <name>BatchReclaimDialog</name>
     <message>
         <source>Customer</source>
@@ -1598,10 +1605,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Associated between</source>
         <translation>关联时间介于</translation>
-    </message>
-    <message>
-        <source>Balance below</source>
-        <translation>余额低于</translation>
     </message>
     <message>
         <source>Associated from</source>
@@ -3653,10 +3656,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Search reseller name, account or ID</source>
         <translation>搜索云经销商名称、账号或 ID</translation>
-    </message>
-    <message>
-        <source>Balance below</source>
-        <translation>余额低于</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -18,6 +18,7 @@
 #include "ops/writerefresh.h"
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"
+#include "widgets/balancebelowfilter.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
 #include "widgets/resellerscopebox.h"
@@ -56,8 +57,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_reseller(new ResellerScopeBox(m_session, this))
-    , m_below(new QCheckBox(this))
-    , m_threshold(new AmountField(this))
+    , m_below(new BalanceBelowFilter(this))
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
@@ -79,12 +79,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_dated->setObjectName(QStringLiteral("filter.dated"));
     m_from->setObjectName(QStringLiteral("filter.from"));
     m_to->setObjectName(QStringLiteral("filter.to"));
-    m_below->setObjectName(QStringLiteral("filter.below"));
-    m_threshold->lineEdit()->setObjectName(QStringLiteral("filter.threshold"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
-    m_threshold->setEnabled(false); // until "balance below" is ticked
     m_type->addItem(QString(), QString());
     m_type->addItem(QString(), QStringLiteral("2"));
     m_type->addItem(QString(), QStringLiteral("1"));
@@ -124,12 +121,11 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_below);
-    filters->addWidget(m_threshold);
     filters->addStretch(1);
     // Tab runs along the filter bar left to right (the scope box is created after the others).
     QWidget *previous = m_export;
     for (QWidget *next : std::initializer_list<QWidget *>{m_reseller, m_label, m_manager, m_dated,
-                                                          m_from, m_to, m_below, m_threshold}) {
+                                                          m_from, m_to, m_below}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -160,8 +156,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         updateCount();
     });
     connect(m_dated, &QCheckBox::toggled, this, &CustomersPage::applyDateFilter);
-    connect(m_below, &QCheckBox::toggled, this, &CustomersPage::applyBalanceFilter);
-    connect(m_threshold, &AmountField::amountChanged, this, &CustomersPage::applyBalanceFilter);
+    connect(m_below, &BalanceBelowFilter::changed, this, &CustomersPage::applyBalanceFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &CustomersPage::applyDateFilter);
     connect(m_reseller, &ResellerScopeBox::scopeChanged, this, &CustomersPage::reload);
@@ -319,16 +314,12 @@ void CustomersPage::setSearch(const QString &text)
 
 void CustomersPage::showLowBalance(const Decimal &threshold)
 {
-    m_threshold->lineEdit()->setText(threshold.toString());
-    m_below->setChecked(true);
-    applyBalanceFilter();
+    m_below->showBelow(threshold);
 }
 
 void CustomersPage::applyBalanceFilter()
 {
-    m_threshold->setEnabled(m_below->isChecked());
-    const std::optional<Decimal> limit = m_threshold->amount();
-    m_proxy->setBalanceBelow(m_below->isChecked() && limit ? *limit : Decimal::invalid());
+    m_proxy->setBalanceBelow(m_below->limit());
     updateCount();
 }
 
@@ -349,7 +340,7 @@ void CustomersPage::reload()
     m_progress->show();
     m_cancel->show();
     m_model->setCurrency(m_session->currency());
-    m_threshold->setCurrency(m_session->currency());
+    m_below->setCurrency(m_session->currency());
     Operations::CustomerFilter filter;
     filter.indirectPartnerId = m_reseller->indirectPartnerId();
     // The whole list is kept in the local cache: a start with a saved list shows it at once
@@ -507,7 +498,6 @@ void CustomersPage::retranslate()
     m_label->setPlaceholderText(tr("Tag"));
     m_manager->setPlaceholderText(tr("Account manager"));
     m_dated->setText(tr("Associated between"));
-    m_below->setText(tr("Balance below"));
     m_type->setItemText(0, tr("All association types"));
     m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class AmountField;
+class BalanceBelowFilter;
 class BatchTransferDialog;
 class BssError;
 class CustomerDetailPane;
@@ -105,8 +106,7 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     ResellerScopeBox *m_reseller;
-    QCheckBox *m_below;
-    AmountField *m_threshold;
+    BalanceBelowFilter *m_below;
     bool m_restoring = false;
     bool m_sized = false;
     QPushButton *m_reload;

@@ -9,6 +9,7 @@
 #include "ops/session.h"
 #include "ops/workspace.h"
 #include "widgets/amountfield.h"
+#include "widgets/balancebelowfilter.h"
 #include "widgets/datatableview.h"
 #include "widgets/writegate.h"
 
@@ -29,8 +30,7 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     , m_proxy(new RecordFilterProxy(this))
     , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
-    , m_below(new QCheckBox(this))
-    , m_threshold(new AmountField(this))
+    , m_below(new BalanceBelowFilter(this))
     , m_reload(new QPushButton(this))
     , m_allocate(new QPushButton(this))
     , m_reclaim(new QPushButton(this))
@@ -47,12 +47,9 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     });
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F
     // Saved views capture these (ViewState).
-    m_below->setObjectName(QStringLiteral("filter.below"));
-    m_threshold->lineEdit()->setObjectName(QStringLiteral("filter.threshold"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_search->setClearButtonEnabled(true);
-    m_threshold->setEnabled(false); // until "balance below" is ticked
     m_note->setWordWrap(true);
     m_note->hide();
     m_gate->setEnabled(m_allocate, false);
@@ -60,7 +57,6 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_below);
-    bar->addWidget(m_threshold);
     bar->addWidget(m_reload);
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
@@ -70,8 +66,7 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearch);
-    connect(m_below, &QCheckBox::toggled, this, &ResellersPage::applyBalanceFilter);
-    connect(m_threshold, &AmountField::amountChanged, this, &ResellersPage::applyBalanceFilter);
+    connect(m_below, &BalanceBelowFilter::changed, this, &ResellersPage::applyBalanceFilter);
     connect(m_reload, &QPushButton::clicked, this, &ResellersPage::reload);
     connect(m_allocate, &QPushButton::clicked, this, [this] { transfer(true); });
     connect(m_reclaim, &QPushButton::clicked, this, [this] { transfer(false); });
@@ -87,23 +82,18 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
 void ResellersPage::showLowBalance(const Decimal &threshold)
 {
     m_search->clear();
-    m_threshold->lineEdit()->setText(threshold.toString());
-    m_below->setChecked(true);
-    applyBalanceFilter();
+    m_below->showBelow(threshold);
 }
 
 void ResellersPage::applyBalanceFilter()
 {
-    m_threshold->setEnabled(m_below->isChecked());
-    const std::optional<Decimal> limit = m_threshold->amount();
-    m_proxy->setBelow(QStringLiteral("balance"),
-                      m_below->isChecked() && limit ? *limit : Decimal::invalid());
+    m_proxy->setBelow(QStringLiteral("balance"), m_below->limit());
 }
 
 void ResellersPage::reload()
 {
     m_model->setCurrency(m_session->currency());
-    m_threshold->setCurrency(m_session->currency());
+    m_below->setCurrency(m_session->currency());
     m_loader->load(); // the directory, then each reseller's balance
 }
 
@@ -138,7 +128,6 @@ ExportDialog *ResellersPage::exportTable()
 void ResellersPage::retranslate()
 {
     m_search->setPlaceholderText(tr("Search reseller name, account or ID"));
-    m_below->setText(tr("Balance below"));
     m_reload->setText(tr("Refresh"));
     m_allocate->setText(tr("Allocate…"));
     m_reclaim->setText(tr("Reclaim…"));

@@ -7,6 +7,7 @@
 
 class WriteGate;
 class AmountField;
+class BalanceBelowFilter;
 class BatchTransferDialog;
 class BssError;
 class ExportDialog;
@@ -59,8 +60,7 @@ private:
     RecordFilterProxy *m_proxy;
     DataTableView *m_table;
     QLineEdit *m_search;
-    QCheckBox *m_below;
-    AmountField *m_threshold;
+    BalanceBelowFilter *m_below;
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;
