@@ -20,6 +20,7 @@ ProfileBar::ProfileBar(Session *session, Keychain *keychain, QWidget *parent)
 {
     setObjectName(QStringLiteral("profiles"));
     setMovable(false);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "沙箱" and "Sandbox"
     addWidget(m_profiles);
     addAction(m_manage);
     connect(m_manage, &QAction::triggered, this, &ProfileBar::openProfiles);

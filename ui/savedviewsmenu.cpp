@@ -19,7 +19,7 @@ SavedViewsMenu::SavedViewsMenu(Session *session, std::function<Page *()> current
 
 QString SavedViewsMenu::profile() const
 {
-    return m_session->isSandbox() ? QStringLiteral("sandbox") : m_session->profileName();
+    return m_session->settingsKey();
 }
 
 QString SavedViewsMenu::pageKey() const

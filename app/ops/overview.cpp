@@ -275,7 +275,7 @@ QString Overview::seenKey(AlertKind kind) const
 {
     // Per profile: two partner accounts never share what was already announced.
     return QStringLiteral("overview/seen/%1/%2")
-        .arg(QString::fromLatin1(m_session->profileName().toUtf8().toHex()))
+        .arg(QString::fromLatin1(m_session->settingsKey().toUtf8().toHex()))
         .arg(static_cast<int>(kind));
 }
 

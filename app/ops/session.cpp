@@ -48,6 +48,11 @@ void Session::openCache(const QString &name)
     m_client.setResponseCache(m_cache.get());
 }
 
+QString Session::profileName() const
+{
+    return m_sandbox ? tr("Sandbox") : m_profile.name;
+}
+
 void Session::useSandbox(const QUrl &url, const QByteArray &accessKey, SecretBytes secretKey,
                          const QByteArray &domainId, bool international)
 {

@@ -37,7 +37,10 @@ public:
     void setCacheDirectory(const QString &dir) { m_cacheDir = dir; }
     bool isReady() const { return m_ready; }
     bool isSandbox() const { return m_sandbox; }
-    QString profileName() const { return m_profile.name; }
+    // As shown (the sandbox's in the UI language of now), and the key that saved views,
+    // remembered alerts and table states are kept under ("sandbox" for every sandbox run).
+    QString profileName() const;
+    QString settingsKey() const { return m_sandbox ? QStringLiteral("sandbox") : m_profile.name; }
     // "China site", "International site", "Sandbox (China)", … in the UI language.
     QString siteLabel() const;
     QString currency() const;

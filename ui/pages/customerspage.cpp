@@ -265,7 +265,7 @@ bool CustomersPage::isLoading() const
 QString CustomersPage::stateKey(const QString &what) const
 {
     // Per profile: each account keeps its own column layout and revealed columns.
-    QString profile = m_session->isSandbox() ? QStringLiteral("sandbox") : m_session->profileName();
+    QString profile = m_session->settingsKey();
     profile.replace(u'/', u'_');
     return QStringLiteral("view/%1/customers/%2").arg(profile, what);
 }
