@@ -139,6 +139,30 @@ std::optional<ListPage<Customer>> Responses::customers(const QJsonObject &json, 
     return pageOf<Customer>(json, "customer_infos", &Responses::customer, problem);
 }
 
+std::optional<QList<CustomerBalance>> Responses::customerBalances(const QJsonObject &json,
+                                                                  QString *problem)
+{
+    QJsonArray list;
+    if (!listOf(json, "customer_balances", &list, problem))
+        return std::nullopt;
+    QList<CustomerBalance> out;
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        CustomerBalance b;
+        if (!requireString(o, "customer_id", &b.customerId, problem))
+            return std::nullopt;
+        const auto amount = Responses::amount(o, "amount", true, problem);
+        const auto debt = Responses::amount(o, "debt_amount", false, problem);
+        if (!amount || !debt)
+            return std::nullopt;
+        b.amount = *amount;
+        b.debt = o.contains(QLatin1String("debt_amount")) ? *debt : Decimal::invalid();
+        b.currency = str(o, "currency");
+        out.append(b);
+    }
+    return out;
+}
+
 std::optional<QList<PartnerBalance>> Responses::partnerBalances(const QJsonObject &json,
                                                                 QString *problem)
 {

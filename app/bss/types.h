@@ -41,6 +41,15 @@ struct PartnerBalance
     QString memo;
 };
 
+// A 代售 customer's balance (ListCustomersBalancesDetail).
+struct CustomerBalance
+{
+    QString customerId;
+    Decimal amount;
+    Decimal debt; // invalid when the answer has none
+    QString currency;
+};
+
 struct IssuedCoupon
 {
     QString couponId;

@@ -33,6 +33,7 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
         m_model->clear();
     m_indirectPartnerId = filter.indirectPartnerId;
     m_received = 0;
+    m_balanceError = BssError();
     m_pendingBalances.clear();
     QString problem;
     // Checked once here; the factory below only varies the offset.
@@ -103,15 +104,16 @@ void CustomerLoader::refreshBalances(const QStringList &customerIds)
     }
 }
 
-void CustomerLoader::applyBalances(const QJsonObject &json)
+bool CustomerLoader::applyBalances(const QJsonObject &json)
 {
-    for (const QJsonValue &v : json.value(QLatin1String("customer_balances")).toArray()) {
-        const QJsonObject o = v.toObject();
-        m_model->setBalance(
-            o.value(QLatin1String("customer_id")).toString(),
-            Decimal::fromJson(o.value(QLatin1String("amount"))).value_or(Decimal::invalid()),
-            Decimal::fromJson(o.value(QLatin1String("debt_amount"))).value_or(Decimal::invalid()));
-    }
+    // An answer that cannot be read is kept out of the model whole (no half-applied page) and
+    // said when the load ends.
+    const auto balances = Responses::customerBalances(json, &m_balanceProblem);
+    if (!balances)
+        return false;
+    for (const CustomerBalance &b : *balances)
+        m_model->setBalance(b.customerId, b.amount, b.debt);
+    return true;
 }
 
 void CustomerLoader::onCustomersDone(const BssError &error)
@@ -152,8 +154,14 @@ void CustomerLoader::nextBalanceBatch()
         if (generation != m_generation)
             return;
         --m_balanceJobs;
-        if (!job->error().isError())
-            applyBalances(job->json());
+        // A batch that failed or cannot be read leaves those balances unknown ("—") and is
+        // the load's error: the customers are shown, the error panel says what is missing.
+        const BssError problem = job->error().isError() ? job->error()
+                                 : applyBalances(job->json())
+                                     ? BssError()
+                                     : BssError::malformed(m_balanceProblem);
+        if (problem.isError() && !m_balanceError.isError())
+            m_balanceError = problem;
         nextBalanceBatch();
     });
 }
@@ -236,7 +244,8 @@ void CustomerLoader::partDone()
 {
     if (m_spendModesLeft == 0 && !m_couponsPending && m_balanceJobs == 0 &&
         m_pendingBalances.isEmpty() && m_running)
-        finish(BssError());
+        finish(m_balanceError); // the customers are in; a balance page that could not be read
+                                // is the one error left to say
 }
 
 void CustomerLoader::finish(const BssError &error)

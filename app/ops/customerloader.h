@@ -45,7 +45,7 @@ private:
     void startCoupons();
     void partDone();
     void finish(const BssError &error);
-    void applyBalances(const QJsonObject &json);
+    bool applyBalances(const QJsonObject &json); // false: malformed (m_balanceProblem)
 
     BssClient *m_client;
     CustomerModel *m_model;
@@ -54,6 +54,8 @@ private:
     QStringList m_pendingBalances;
     QHash<QString, Decimal> m_spend; // both charge modes summed before they reach the model
     QString m_indirectPartnerId;
+    BssError m_balanceError; // the first balance page that could not be read, this load
+    QString m_balanceProblem;
     int m_received = 0; // customers delivered by this load
     int m_balanceJobs = 0;
     int m_spendModesLeft = 0;

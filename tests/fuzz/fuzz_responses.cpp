@@ -12,8 +12,8 @@
 #include "bss/responses.h"
 #include "cli/outputwriter.h"
 #include "models/quotamodel.h"
-#include "ops/resellerdirectory.h"
 #include "models/settlementline.h"
+#include "ops/resellerdirectory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +35,8 @@ void decodeObject(const QJsonObject &json)
     expectOneOf(customers, p);
     p.clear();
     expectOneOf(Responses::partnerBalances(json, &p), p);
+    p.clear();
+    expectOneOf(Responses::customerBalances(json, &p), p);
     p.clear();
     if (const auto coupons = Responses::issuedCoupons(json, &p)) {
         for (const auto &c : coupons->items)

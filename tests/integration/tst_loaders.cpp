@@ -7,11 +7,13 @@
 #include "bss/responses.h"
 #include "models/couponmodel.h"
 #include "models/couponrecordmodel.h"
+#include "models/customermodel.h"
 #include "models/partneraccount.h"
 #include "models/quotamodel.h"
 #include "models/recordtablemodel.h"
 #include "ops/accountchecks.h"
 #include "ops/couponsloader.h"
+#include "ops/customerloader.h"
 #include "ops/discountsloader.h"
 #include "ops/fundsloader.h"
 #include "ops/incentivesloader.h"
@@ -301,6 +303,17 @@ void TestLoaders::aMalformedPageIsAnError()
     QVERIFY(failed.wait(30000));
     QCOMPARE(failed.first().first().value<BssError>().kind(), BssError::Kind::MalformedResponse);
     QCOMPARE(loaded.count(), 0);
+
+    // Customers whose balances cannot be read: the list is in, the load ends in that error.
+    QVERIFY(m_sbx.setFaults(QStringLiteral("malformed=100%,on=ListCustomersBalancesDetail")));
+    auto *customers = new CustomerModel(this);
+    CustomerLoader customerLoader(m_sbx.client, customers);
+    QSignalSpy customersDone(&customerLoader, &CustomerLoader::finished);
+    customerLoader.start({});
+    QVERIFY(customersDone.wait(30000));
+    QCOMPARE(customersDone.first().first().value<BssError>().kind(),
+             BssError::Kind::MalformedResponse);
+    QVERIFY(customers->rowCount() > 0);
 
     QVERIFY(m_sbx.setFaults(QStringLiteral("malformed=100%,on=SandboxShowSettlement")));
     MarketplaceLoader market(m_sbx.client);
