@@ -4,6 +4,7 @@
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/responses.h"
+#include "models/quotamodel.h"
 #include "models/recordtablemodel.h"
 #include "ops/recordload.h"
 
@@ -50,10 +51,13 @@ void FundsLoader::loadAccount(const QString &scope)
             emit failed(job->error());
             return;
         }
+        // Decoded as the Coupon quotas page decodes them (QuotaModel::Quota), counted as the
+        // overview counts them: the quotas in effect with a known balance.
         Decimal total = Decimal::fromMantissa(0, 2);
-        for (const QJsonValue &q : job->json().value(QLatin1String("quotas")).toArray()) {
-            if (q[QLatin1String("quota_status")].toInt() == 0) // in effect
-                total += Decimal::fromJson(q[QLatin1String("balance")]).value_or(Decimal());
+        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray()) {
+            const QuotaModel::Quota q = QuotaModel::Quota::fromJson(v.toObject());
+            if (q.status == 0 && q.balance.isValid())
+                total += q.balance;
         }
         emit quotasLeft(total);
     });
