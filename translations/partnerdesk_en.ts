@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>AccountChecks</name>
-    <message>
-        <source>the answer does not say whether the check passed</source>
-        <translation>the answer does not say whether the check passed</translation>
-    </message>
-</context>
-<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
@@ -3749,6 +3742,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>the unit of &quot;%1&quot; (measure_id %2) is not known</source>
         <translation>the unit of &quot;%1&quot; (measure_id %2) is not known</translation>
+    </message>
+    <message>
+        <source>the answer does not say whether the check passed</source>
+        <translation>the answer does not say whether the check passed</translation>
+    </message>
+    <message>
+        <source>a reason the check failed is not a text</source>
+        <translation>a reason the check failed is not a text</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,6 @@
     </message>
 </context>
 <context>
-    <name>AccountChecks</name>
-    <message>
-        <source>the answer does not say whether the check passed</source>
-        <translation>回答中没有说明检查是否通过</translation>
-    </message>
-</context>
-<context>
     <name>AlertNotifier</name>
     <message numerus="yes">
         <source>%n customer(s) newly below the balance threshold</source>
@@ -3715,6 +3708,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>the unit of &quot;%1&quot; (measure_id %2) is not known</source>
         <translation>“%1”的金额单位（measure_id %2）无法识别</translation>
+    </message>
+    <message>
+        <source>the answer does not say whether the check passed</source>
+        <translation>回答中没有说明检查是否通过</translation>
+    </message>
+    <message>
+        <source>a reason the check failed is not a text</source>
+        <translation>未通过的原因中有一项不是文本</translation>
     </message>
 </context>
 <context>

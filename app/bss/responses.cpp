@@ -139,6 +139,28 @@ std::optional<ListPage<Customer>> Responses::customers(const QJsonObject &json, 
     return pageOf<Customer>(json, "customer_infos", &Responses::customer, problem);
 }
 
+std::optional<UnbindCheck> Responses::unbindCheck(const QJsonObject &json, QString *problem)
+{
+    const QJsonValue passed = json.value(QLatin1String("passed"));
+    if (!passed.isBool()) {
+        *problem = tr("the answer does not say whether the check passed");
+        return std::nullopt;
+    }
+    QJsonArray items;
+    if (!listOf(json, "failed_items", &items, problem))
+        return std::nullopt;
+    UnbindCheck check;
+    check.passed = passed.toBool();
+    for (const QJsonValue &v : items) {
+        if (!v.isString()) {
+            *problem = tr("a reason the check failed is not a text");
+            return std::nullopt;
+        }
+        check.failedItems.append(v.toString());
+    }
+    return check;
+}
+
 std::optional<QList<CustomerBalance>> Responses::customerBalances(const QJsonObject &json,
                                                                   QString *problem)
 {

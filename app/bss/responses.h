@@ -24,6 +24,7 @@ public:
                                                                QString *problem);
     static std::optional<QList<CustomerBalance>> customerBalances(const QJsonObject &json,
                                                                   QString *problem);
+    static std::optional<UnbindCheck> unbindCheck(const QJsonObject &json, QString *problem);
     // transfer_id (allocate) or trans_id (reclaim).
     static std::optional<QString> transactionId(const QJsonObject &json, QString *problem);
     // domains[0].id of IAM GET /v3/auth/domains.

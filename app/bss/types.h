@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Typed results of the BSS operations (bss-api.md). Amounts are exact Decimals in the main
 // currency unit (measure_id already applied); times are UTC.
@@ -48,6 +49,13 @@ struct CustomerBalance
     Decimal amount;
     Decimal debt; // invalid when the answer has none
     QString currency;
+};
+
+// Whether a customer can be unbound now (sandbox-only SandboxCheckUnbind), and if not, why.
+struct UnbindCheck
+{
+    bool passed = false;
+    QStringList failedItems; // the console's reasons, as codes
 };
 
 struct IssuedCoupon

@@ -6,9 +6,6 @@
 #include "bss/operations.h"
 #include "bss/responses.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-
 void AccountChecks::domainId(BssClient *client, QObject *context,
                              std::function<void(const QString &, const BssError &)> done)
 {
@@ -42,16 +39,11 @@ void AccountChecks::unbind(BssClient *client, const QString &customerId, const Q
             done(false, {}, job->error());
             return;
         }
-        const QJsonValue passed = job->json().value(QLatin1String("passed"));
-        if (!passed.isBool()) {
-            done(false, {},
-                 BssError::malformed(QCoreApplication::translate(
-                     "AccountChecks", "the answer does not say whether the check passed")));
-            return;
-        }
-        QStringList items;
-        for (const QJsonValue &v : job->json().value(QLatin1String("failed_items")).toArray())
-            items.append(v.toString());
-        done(passed.toBool(), items, BssError());
+        QString problem;
+        const auto check = Responses::unbindCheck(job->json(), &problem);
+        if (!check)
+            done(false, {}, BssError::malformed(problem));
+        else
+            done(check->passed, check->failedItems, BssError());
     });
 }

@@ -38,6 +38,8 @@ void decodeObject(const QJsonObject &json)
     p.clear();
     expectOneOf(Responses::customerBalances(json, &p), p);
     p.clear();
+    expectOneOf(Responses::unbindCheck(json, &p), p);
+    p.clear();
     if (const auto coupons = Responses::issuedCoupons(json, &p)) {
         for (const auto &c : coupons->items)
             if (!c.faceValue.isValid() || !c.balance.isValid())
