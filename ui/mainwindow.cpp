@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         if (!e.sales)
             m_nav->insertTopLevelItem(m_nav->indexOfTopLevelItem(m_sales), item);
         item->setData(0, Qt::UserRole, e.key);
-        item->setIcon(0, style()->standardIcon(e.icon));
+        item->setIcon(0, PageRegistry::iconOf(e.key));
         m_items.insert(e.key, item);
         if (!e.lazy)
             addPage(e.make(m_workspace, this));

@@ -11,6 +11,8 @@
 #include "pages/quotaspage.h"
 #include "pages/resellerspage.h"
 
+#include <QApplication>
+
 namespace {
 
 template<class P> Page *make(Workspace *workspace, QWidget *parent)
@@ -62,6 +64,12 @@ QString PageRegistry::titleOf(const QString &key)
 {
     const Entry *e = find(key);
     return e ? e->title() : key;
+}
+
+QIcon PageRegistry::iconOf(const QString &key)
+{
+    const Entry *e = find(key);
+    return e ? QApplication::style()->standardIcon(e->icon) : QIcon();
 }
 
 QString PageRegistry::salesTitle()

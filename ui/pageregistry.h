@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QList>
 #include <QStyle>
 
@@ -30,5 +31,6 @@ public:
     static const QList<Entry> &entries();
     static const Entry *find(const QString &key); // nullptr: no such page
     static QString titleOf(const QString &key);
-    static QString salesTitle(); // the navigation group 销售
+    static QIcon iconOf(const QString &key); // the application style's icon of the page
+    static QString salesTitle();             // the navigation group 销售
 };

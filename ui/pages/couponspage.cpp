@@ -28,7 +28,6 @@
 
 CouponsPage::CouponsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_model(workspace->coupons().model)
     , m_proxy(new CouponFilterProxy(this))

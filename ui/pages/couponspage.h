@@ -58,7 +58,6 @@ private:
     void updateCount();
     void applyExpiry();
 
-    Workspace *m_workspace;
     Session *m_session;
     CouponModel *m_model;
     CouponFilterProxy *m_proxy;

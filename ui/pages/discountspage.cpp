@@ -25,7 +25,6 @@
 
 DiscountsPage::DiscountsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_breakdown(workspace->discounts().breakdown)
     , m_customers(workspace->discounts().customers)

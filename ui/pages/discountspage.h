@@ -47,7 +47,6 @@ private:
     void retranslate();
     void showBreakdown();
 
-    Workspace *m_workspace;
     Session *m_session;
     class DiscountsLoader *m_loader = nullptr;
     RecordTableModel *m_breakdown;

@@ -49,7 +49,6 @@ QWidget *tab(QLayout *filters, DataTableView *table, QWidget *parent)
 
 FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_changes(workspace->funds().changes)
     , m_adjust(workspace->funds().adjust)

@@ -69,7 +69,6 @@ private:
     void reloadScoped(); // what depends on whose account is shown
     void showOverview();
 
-    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_changes;
     RecordTableModel *m_adjust;

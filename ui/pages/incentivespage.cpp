@@ -33,7 +33,6 @@ const char *const kStatuses[] = {"NOT_REQUESTED",  "PROCESSING", "AWAITING_INVOI
 
 IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_payouts(workspace->incentives().payouts)
     , m_claims(workspace->incentives().claims)

@@ -57,7 +57,6 @@ private:
     void showDetail();
     int currentPayoutRow() const;
 
-    Workspace *m_workspace;
     Session *m_session;
     class IncentivesLoader *m_loader = nullptr;
     RecordTableModel *m_payouts;

@@ -34,7 +34,6 @@ const QString kAction = QStringLiteral("action");
 
 MarketplacePage::MarketplacePage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_model(workspace->marketplace().bills)
     , m_proxy(new RecordFilterProxy(this))

@@ -61,7 +61,6 @@ protected:
 private:
     void retranslate();
 
-    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_model;
     RecordFilterProxy *m_proxy;

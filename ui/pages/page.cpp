@@ -12,8 +12,7 @@ QString Page::title() const
 
 QIcon Page::icon() const
 {
-    const PageRegistry::Entry *e = PageRegistry::find(key());
-    return e ? style()->standardIcon(e->icon) : QIcon();
+    return PageRegistry::iconOf(key());
 }
 
 QJsonObject Page::viewState() const

@@ -28,7 +28,6 @@ const PriceInquiry::Product kProducts[] = {PriceInquiry::Product::Ecs, PriceInqu
 
 PricingPage::PricingPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_note(new QLabel(this))
     , m_projectLabel(new QLabel(this))

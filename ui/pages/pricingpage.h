@@ -64,7 +64,6 @@ private:
     void showFailure(const BssError &error);
     QString money(const Decimal &amount, const QString &currency) const;
 
-    Workspace *m_workspace;
     Session *m_session;
     class PricingLoader *m_loader;
     QLabel *m_note;

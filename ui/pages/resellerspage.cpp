@@ -24,7 +24,6 @@
 
 ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
-    , m_workspace(workspace)
     , m_session(workspace->session())
     , m_model(workspace->resellers().model)
     , m_proxy(new RecordFilterProxy(this))

@@ -54,7 +54,6 @@ private:
     void retranslate();
     void applyBalanceFilter();
 
-    Workspace *m_workspace;
     Session *m_session;
     RecordTableModel *m_model;
     RecordFilterProxy *m_proxy;
