@@ -21,12 +21,6 @@
 
 #include <cstdio>
 
-Cli::Cli(QStringList arguments, QObject *parent)
-    : QObject(parent)
-    , m_arguments(std::move(arguments))
-    , m_settings(QStringLiteral("PartnerDesk"), QStringLiteral("PartnerDesk"))
-{}
-
 #ifdef Q_OS_WIN
 #include <io.h>
 #define PC_ISATTY _isatty
@@ -36,6 +30,12 @@ Cli::Cli(QStringList arguments, QObject *parent)
 #define PC_ISATTY isatty
 #define PC_FILENO fileno
 #endif
+
+Cli::Cli(QStringList arguments, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+    , m_settings(QStringLiteral("PartnerDesk"), QStringLiteral("PartnerDesk"))
+{}
 
 bool Cli::canAsk()
 {

@@ -543,16 +543,6 @@ void TestCli::resellersAndAgency()
     r = cli({"--endpoint", url, "funds", "records"}, {}, env);
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(QJsonDocument::fromJson(r.out).object()["total_count"].toInt() > 20);
-    // The resellers through the Resellers page's loader: every one (all pages), with its cash.
-    r = cli({"--endpoint", url, "resellers", "list"}, {}, env);
-    QVERIFY2(r.code == 0, r.err.constData());
-    const QJsonObject resellers = QJsonDocument::fromJson(r.out).object();
-    const QJsonArray partners = resellers["indirect_partners"].toArray();
-    QVERIFY(!partners.isEmpty());
-    QCOMPARE(resellers["total_count"].toInt(), partners.size());
-    for (const QJsonValue &p : partners)
-        QVERIFY2(Decimal::fromJson(p["balance"]).has_value(),
-                 qPrintable(p["indirect_partner_id"].toString()));
     QCOMPARE(
         cli({"--endpoint", url, "funds", "records", "--from", "2020-01-01", "--to", "2026-01-01"},
             {}, env)

@@ -1,6 +1,7 @@
 // partnerdesk-cli's sales commands against a sandbox in this process: price inquiry (on-demand,
 // period, renewal) with hand-computed totals, marketplace settlements (list, period diff from the
-// sandbox and from a statement file, import) and incentives/MDF; bad usage exits 2 before sending.
+// sandbox and from a statement file, import), incentives/MDF and the resellers list; bad usage
+// exits 2 before sending.
 #include "clirunner.h"
 #include "core/decimal.h"
 #include "sandboxfixture.h"
@@ -19,6 +20,7 @@ private slots:
     void priceInquiry();
     void priceRenewal();
     void settlementsAndIncentives();
+    void resellersList();
 
 private:
     using Run = CliRunner::Run;
@@ -178,6 +180,25 @@ void TestCliSales::priceRenewal()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("11 months"));
     QCOMPARE(cli({"--endpoint", url, "price", "renew", "--months", "1"}, {}, env).code, 2);
+}
+
+void TestCliSales::resellersList()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({9, 60, false}, &error), qPrintable(error));
+    const QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QString url = sbx.server->baseUrl().toString();
+    // The resellers through the Resellers page's loader: every one (all pages), with its cash.
+    const Run r = cli({"--endpoint", url, "resellers", "list"}, {}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject resellers = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray partners = resellers["indirect_partners"].toArray();
+    QVERIFY(!partners.isEmpty());
+    QCOMPARE(resellers["total_count"].toInt(), partners.size());
+    for (const QJsonValue &p : partners)
+        QVERIFY2(Decimal::fromJson(p["balance"]).has_value(),
+                 qPrintable(p["indirect_partner_id"].toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCliSales)
