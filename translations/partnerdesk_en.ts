@@ -2251,13 +2251,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
-    <name>MarketplaceLoader</name>
-    <message>
-        <source>the answer has no settlement</source>
-        <translation>the answer has no settlement</translation>
-    </message>
-</context>
-<context>
     <name>MarketplacePage</name>
     <message>
         <source>Status</source>
@@ -3607,6 +3600,25 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>a record is not an object</source>
+        <translation>a record is not an object</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>the amount &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a time</source>
+        <translation>the time &quot;%1&quot; is not a time</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a text</source>
+        <translation>the field &quot;%1&quot; is not a text</translation>
+    </message>
+</context>
+<context>
     <name>ResellerQuotaDialog</name>
     <message>
         <source>Issue</source>
@@ -3750,6 +3762,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>a reason the check failed is not a text</source>
         <translation>a reason the check failed is not a text</translation>
+    </message>
+    <message>
+        <source>an item of &quot;%1&quot; is not an object</source>
+        <translation>an item of &quot;%1&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a whole number</source>
+        <translation>the field &quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>the answer has no settlement</source>
+        <translation>the answer has no settlement</translation>
     </message>
 </context>
 <context>

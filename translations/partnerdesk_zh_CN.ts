@@ -2226,13 +2226,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
-    <name>MarketplaceLoader</name>
-    <message>
-        <source>the answer has no settlement</source>
-        <translation>回答中没有结算单</translation>
-    </message>
-</context>
-<context>
     <name>MarketplacePage</name>
     <message>
         <source>Status</source>
@@ -3575,6 +3568,25 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>a record is not an object</source>
+        <translation>有一条记录不是对象</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>金额“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not a time</source>
+        <translation>时间“%1”不是有效的时间</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+</context>
+<context>
     <name>ResellerQuotaDialog</name>
     <message>
         <source>Issue</source>
@@ -3716,6 +3728,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>a reason the check failed is not a text</source>
         <translation>未通过的原因中有一项不是文本</translation>
+    </message>
+    <message>
+        <source>an item of &quot;%1&quot; is not an object</source>
+        <translation>“%1”中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a whole number</source>
+        <translation>字段“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>the answer has no settlement</source>
+        <translation>回答中没有结算单</translation>
     </message>
 </context>
 <context>

@@ -52,12 +52,33 @@ std::optional<ListPage<T>> pageOf(const QJsonObject &json, const char *key, Deco
     page.total = Pager::totalOf(json);
     page.items.reserve(list.size());
     for (const QJsonValue &v : list) {
+        if (!v.isObject()) {
+            *problem = Responses::tr("an item of \"%1\" is not an object").arg(QLatin1String(key));
+            return std::nullopt;
+        }
         std::optional<T> item = decode(v.toObject(), problem);
         if (!item)
             return std::nullopt;
         page.items.append(std::move(*item));
     }
     return page;
+}
+
+// An integer field: absent or null gives `fallback`; anything but a whole number is malformed.
+bool intField(const QJsonObject &o, const char *key, int fallback, int *out, QString *problem)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        *out = fallback;
+        return true;
+    }
+    const double d = v.toDouble(0.5);
+    if (!v.isDouble() || d != double(int(d))) {
+        *problem = Responses::tr("the field \"%1\" is not a whole number").arg(QLatin1String(key));
+        return false;
+    }
+    *out = int(d);
+    return true;
 }
 
 } // namespace
@@ -291,4 +312,108 @@ std::optional<QString> Responses::domainId(const QJsonObject &json, QString *pro
         return std::nullopt;
     }
     return id;
+}
+
+std::optional<BillSum> Responses::billSum(const QJsonObject &o, QString *problem)
+{
+    BillSum b;
+    if (!requireString(o, "customer_id", &b.customerId, problem))
+        return std::nullopt;
+    b.chargeMode = str(o, "charge_mode");
+    const auto amount = Responses::amount(o, "amount", true, problem);
+    const auto debt = amount ? Responses::amount(o, "debt_amount", false, problem) : amount;
+    const auto discount = debt ? Responses::amount(o, "discount_amount", false, problem) : debt;
+    if (!discount)
+        return std::nullopt;
+    b.amount = *amount;
+    b.debt = *debt;
+    b.discount = *discount;
+    QJsonArray details;
+    if (!listOf(o, "account_details", &details, problem))
+        return std::nullopt;
+    for (const QJsonValue &v : details) {
+        QJsonObject d = v.toObject();
+        d.insert(QStringLiteral("measure_id"), o.value(QLatin1String("measure_id"))); // the line's
+        const auto paid = Responses::amount(d, "amount", true, problem);
+        if (!paid)
+            return std::nullopt;
+        b.paidBy.append({str(d, "balance_type"), *paid});
+    }
+    return b;
+}
+
+std::optional<ListPage<BillSum>> Responses::billSums(const QJsonObject &json, QString *problem)
+{
+    return pageOf<BillSum>(json, "bill_sums", &Responses::billSum, problem);
+}
+
+std::optional<CouponQuota> Responses::couponQuota(const QJsonObject &o, QString *problem)
+{
+    CouponQuota q;
+    if (!requireString(o, "quota_id", &q.quotaId, problem) ||
+        !intField(o, "quota_type", 0, &q.type, problem) ||
+        !intField(o, "quota_status", 0, &q.status, problem))
+        return std::nullopt;
+    const auto value = amount(o, "quota_value", true, problem);
+    const auto balance = value ? amount(o, "balance", false, problem) : value;
+    if (!balance)
+        return std::nullopt;
+    q.value = *value;
+    q.balance = o.contains(QLatin1String("balance")) ? *balance : Decimal::invalid();
+    q.effective = utcTime(o.value(QLatin1String("effective_time")));
+    q.expires = utcTime(o.value(QLatin1String("expire_time")));
+    QJsonArray limits;
+    if (!listOf(o, "limit_infos", &limits, problem))
+        return std::nullopt;
+    for (const QJsonValue &l : limits) {
+        QJsonArray values;
+        if (!listOf(l.toObject(), "limit_values", &values, problem))
+            return std::nullopt;
+        for (const QJsonValue &v : values)
+            q.services.append(str(v.toObject(), "value1"));
+    }
+    q.resellerId = str(o, "indirect_partner_id");
+    q.resellerName = str(o, "indirect_partner_name");
+    q.parentQuotaId = str(o, "parent_quota_id");
+    return q;
+}
+
+std::optional<ListPage<CouponQuota>> Responses::couponQuotas(const QJsonObject &json,
+                                                             QString *problem)
+{
+    return pageOf<CouponQuota>(json, "quotas", &Responses::couponQuota, problem);
+}
+
+std::optional<SettlementDetail> Responses::settlementDetail(const QJsonObject &json,
+                                                            QString *problem)
+{
+    const QJsonValue bill = json.value(QLatin1String("settlement"));
+    if (!bill.isObject()) {
+        *problem = tr("the answer has no settlement");
+        return std::nullopt;
+    }
+    SettlementDetail d;
+    d.bill = bill.toObject();
+    if (!requireString(d.bill, "settlement_id", &d.settlementId, problem) ||
+        !listOf(json, "items", &d.itemRecords, problem) ||
+        !listOf(json, "history", &d.history, problem))
+        return std::nullopt;
+    d.billCycle = str(d.bill, "bill_cycle");
+    d.productKind = str(d.bill, "product_kind");
+    d.productName = str(d.bill, "product_name");
+    d.status = str(d.bill, "status");
+    for (const QJsonValue &v : std::as_const(d.itemRecords)) {
+        const QJsonObject o = v.toObject();
+        SettlementItem item;
+        const auto amount = Responses::amount(o, "amount", true, problem);
+        const auto settle = amount ? Responses::amount(o, "settle_amount", false, problem) : amount;
+        if (!settle || !requireString(o, "customer_id", &item.customerId, problem))
+            return std::nullopt;
+        item.customerName = str(o, "customer_name");
+        item.amount = *amount;
+        item.settleAmount =
+            o.contains(QLatin1String("settle_amount")) ? *settle : Decimal::invalid();
+        d.items.append(item);
+    }
+    return d;
 }

@@ -24,6 +24,11 @@ public:
                                                                QString *problem);
     static std::optional<QList<CustomerBalance>> customerBalances(const QJsonObject &json,
                                                                   QString *problem);
+    static std::optional<ListPage<BillSum>> billSums(const QJsonObject &json, QString *problem);
+    static std::optional<ListPage<CouponQuota>> couponQuotas(const QJsonObject &json,
+                                                             QString *problem);
+    static std::optional<SettlementDetail> settlementDetail(const QJsonObject &json,
+                                                            QString *problem);
     static std::optional<UnbindCheck> unbindCheck(const QJsonObject &json, QString *problem);
     // transfer_id (allocate) or trans_id (reclaim).
     static std::optional<QString> transactionId(const QJsonObject &json, QString *problem);
@@ -33,6 +38,8 @@ public:
     static std::optional<Customer> customer(const QJsonObject &o, QString *problem);
     static std::optional<IssuedCoupon> issuedCoupon(const QJsonObject &o, QString *problem);
     static std::optional<AdjustRecord> adjustRecord(const QJsonObject &o, QString *problem);
+    static std::optional<BillSum> billSum(const QJsonObject &o, QString *problem);
+    static std::optional<CouponQuota> couponQuota(const QJsonObject &o, QString *problem);
 
     // An amount field in the main unit: measure_id 2 (jiao) and 3 (fen) are scaled exactly.
     static std::optional<Decimal> amount(const QJsonObject &o, const char *field, bool required,

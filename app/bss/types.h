@@ -3,6 +3,8 @@
 #include "core/decimal.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -85,6 +87,57 @@ struct AdjustRecord
     QDateTime operationTime;
     QString transId;
     QString memo;
+};
+
+// One line of a month's bill sums (ListSubcustomerMonthlyBills bill_sums): one customer, one
+// service, one charge mode.
+struct BillSum
+{
+    QString customerId;
+    QString chargeMode;
+    Decimal amount;
+    Decimal debt;
+    Decimal discount;
+    QList<QPair<QString, Decimal>> paidBy; // account_details: balance_type → amount
+};
+
+// A coupon quota (ListQuotaCoupons / ListIssuedCouponQuotas).
+struct CouponQuota
+{
+    QString quotaId;
+    int type = 0; // 0 voucher, 1 cash coupon
+    Decimal value;
+    Decimal balance;
+    int status = 0;
+    QDateTime effective;
+    QDateTime expires;
+    QStringList services; // limit_infos cloud service types; empty: any
+    QString resellerId;
+    QString resellerName; // sensitive
+    QString parentQuotaId;
+};
+
+// One customer's line of a marketplace settlement bill.
+struct SettlementItem
+{
+    QString customerId;
+    QString customerName; // sensitive
+    Decimal amount;
+    Decimal settleAmount = Decimal::invalid(); // invalid when the bill has none
+};
+
+// A marketplace settlement bill with its lines (sandbox-only SandboxShowSettlement).
+struct SettlementDetail
+{
+    QJsonObject bill; // as sent, for display
+    QString settlementId;
+    QString billCycle;
+    QString productKind;
+    QString productName;
+    QString status;
+    QList<SettlementItem> items;
+    QJsonArray itemRecords; // the items as sent, for display
+    QJsonArray history;
 };
 
 template<typename T> struct ListPage

@@ -78,7 +78,8 @@ private:
     // An item's "result" in the JSON output; `done` names the Done state ("done", "reclaimed").
     static QString batchResultName(BatchScheduler::State state, const QString &done);
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
-    void printAllPages(class Pager *pager, const QString &countKey);
+    // A customer row as the CLI prints it: the API's field names plus the page's amounts.
+    static QJsonObject customerRecord(const class CustomerModel &model, int row);
     // A loader's whole table, as {countKey: rows, itemsKey: [the records]} (masked unless
     // --reveal), once `done` fires; `failed` ends the command with the error.
     template<class Loader, class Done>

@@ -9,7 +9,9 @@
 #include "cli/outputwriter.h"
 #include "core/statuslabels.h"
 #include "models/batchrunner.h"
+#include "models/couponmodel.h"
 #include "ops/batchwrites.h"
+#include "ops/couponsloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +28,26 @@ int statusCode(const QString &name)
             return i;
     }
     return -1;
+}
+
+// A coupon as the API names its fields; amounts exact, times ISO UTC.
+QJsonObject couponRecord(const IssuedCoupon &c)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return {{QStringLiteral("coupon_id"), c.couponId},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("customer_id"), c.customerId},
+            {QStringLiteral("coupon_type"), c.couponType},
+            {QStringLiteral("face_value"), c.faceValue.toString()},
+            {QStringLiteral("balance"), c.balance.toString()},
+            {QStringLiteral("effective_time"), time(c.effectiveTime)},
+            {QStringLiteral("expire_time"), time(c.expireTime)},
+            {QStringLiteral("create_time"), time(c.createTime)},
+            {QStringLiteral("promotion_plan_name"), c.promotionPlanName},
+            {QStringLiteral("order_id"), c.orderId},
+            {QStringLiteral("is_frozen"), c.frozen ? 1 : 0}};
 }
 
 } // namespace
@@ -69,14 +91,20 @@ void Cli::runCoupons()
         }
         withClient(m_options.profile, [this, f](BssClient *client) {
             ensureDomainId(client, [this, client, f] {
-                auto *pager = new Pager(
-                    client,
-                    [f](int offset, int size) {
-                        QString ignored;
-                        return Operations::listIssuedPartnerCoupons(f, offset, size, &ignored);
-                    },
-                    Pager::Options{QStringLiteral("user_coupons"), 100, 4, -1}, this);
-                printAllPages(pager, QStringLiteral("total_count"));
+                auto *model = new CouponModel(this);
+                auto *loader = new CouponsLoader(client, model, this); // as the Coupons page
+                connect(loader, &CouponsLoader::failed, this,
+                        [this](const BssError &error) { finish(1, error.diagnosticText()); });
+                connect(loader, &CouponsLoader::loaded, this, [this, model] {
+                    QJsonArray rows;
+                    for (int r = 0; r < model->rowCount(); ++r)
+                        rows.append(couponRecord(model->coupon(r)));
+                    out(OutputWriter::render({{QStringLiteral("total_count"), model->rowCount()},
+                                              {QStringLiteral("user_coupons"), rows}},
+                                             m_options.format, m_options.reveal));
+                    finish(0);
+                });
+                loader->load(f);
             });
         });
         return;

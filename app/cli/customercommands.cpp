@@ -1,14 +1,15 @@
 // `partnerdesk-cli customers list` and `funds allocate|reclaim` (split from cli.cpp): the same
-// core as the GUI — Pager for the list, the verified-write engine for money, masking in the
-// output.
+// core as the GUI — the Customers page's loader for the list, the verified-write engine for money,
+// masking in the output.
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
-#include "bss/pager.h"
 #include "bss/responses.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "models/customermodel.h"
 #include "models/recordtablemodel.h"
+#include "ops/customerloader.h"
 #include "ops/fundswrites.h"
 
 #include <QJsonArray>
@@ -42,14 +43,24 @@ void Cli::runCustomers()
     }
     withClient(m_options.profile, [this, f, limit](BssClient *client) {
         ensureDomainId(client, [this, client, f, limit] {
-            auto *pager = new Pager(
-                client,
-                [f](int offset, int size) {
-                    QString ignored;
-                    return Operations::listSubCustomers(f, offset, size, &ignored);
-                },
-                Pager::Options{QStringLiteral("customer_infos"), 100, 4, limit}, this);
-            printAllPages(pager, QStringLiteral("count"));
+            // The Customers page's loader: the list with balances, coupon balance and this
+            // month's spend; any part that fails is the command's error.
+            auto *model = new CustomerModel(this);
+            auto *loader = new CustomerLoader(client, model, this);
+            connect(loader, &CustomerLoader::finished, this, [this, model](const BssError &e) {
+                if (e.isError()) {
+                    finish(1, e.diagnosticText());
+                    return;
+                }
+                QJsonArray rows;
+                for (int r = 0; r < model->rowCount(); ++r)
+                    rows.append(customerRecord(*model, r));
+                out(OutputWriter::render({{QStringLiteral("count"), model->rowCount()},
+                                          {QStringLiteral("customer_infos"), rows}},
+                                         m_options.format, m_options.reveal));
+                finish(0);
+            });
+            loader->start(f, limit);
         });
     });
 }
@@ -159,21 +170,28 @@ void Cli::printRecords(const RecordTableModel *model, const QString &countKey,
     finish(0);
 }
 
-void Cli::printAllPages(Pager *pager, const QString &countKey)
+QJsonObject Cli::customerRecord(const CustomerModel &model, int row)
 {
-    auto all = std::make_shared<QJsonArray>();
-    connect(pager, &Pager::pageReceived, this, [all](int, const QJsonArray &items, int) {
-        for (const QJsonValue &v : items)
-            all->append(v);
-    });
-    connect(pager, &Pager::finished, this, [this, pager, all, countKey](const BssError &error) {
-        if (error.isError()) {
-            finish(1, error.diagnosticText());
-            return;
-        }
-        out(OutputWriter::render({{countKey, pager->total()}, {pager->itemsKey(), *all}},
-                                 m_options.format, m_options.reveal));
-        finish(0);
-    });
-    pager->start();
+    const Customer c = model.customer(row);
+    const auto amount = [&](CustomerColumns::Amount which) {
+        const Decimal d = model.columns().amount(row, which);
+        return d.isValid() ? QJsonValue(d.toString()) : QJsonValue(); // null: not known
+    };
+    // The API's field names (masked by them in the output), then the amounts the page adds.
+    return {{QStringLiteral("customer_id"), c.customerId},
+            {QStringLiteral("account_name"), c.accountName},
+            {QStringLiteral("customer"), c.customerName},
+            {QStringLiteral("association_type"), c.associationType},
+            {QStringLiteral("associated_on"), c.associatedOn.toString(Qt::ISODate)},
+            {QStringLiteral("account_manager_name"), c.accountManager},
+            {QStringLiteral("label"), c.label},
+            {QStringLiteral("telephone"), c.telephone},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("customer_level"), c.customerLevel},
+            {QStringLiteral("is_frozen"), c.isFrozen},
+            {QStringLiteral("indirect_partner_id"), c.indirectPartnerId},
+            {QStringLiteral("balance"), amount(CustomerColumns::Balance)},
+            {QStringLiteral("debt_amount"), amount(CustomerColumns::Debt)},
+            {QStringLiteral("coupon_balance"), amount(CustomerColumns::Coupons)},
+            {QStringLiteral("month_spend"), amount(CustomerColumns::Spend)}};
 }

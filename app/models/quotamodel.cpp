@@ -5,28 +5,6 @@
 
 #include <QJsonArray>
 
-QuotaModel::Quota QuotaModel::Quota::fromJson(const QJsonObject &o)
-{
-    Quota q;
-    q.quotaId = o.value(QLatin1String("quota_id")).toString();
-    q.type = o.value(QLatin1String("quota_type")).toInt();
-    q.value = Decimal::fromJson(o.value(QLatin1String("quota_value"))).value_or(Decimal::invalid());
-    q.balance = Decimal::fromJson(o.value(QLatin1String("balance"))).value_or(Decimal::invalid());
-    q.status = o.value(QLatin1String("quota_status")).toInt();
-    q.effective =
-        QDateTime::fromString(o.value(QLatin1String("effective_time")).toString(), Qt::ISODate);
-    q.expires =
-        QDateTime::fromString(o.value(QLatin1String("expire_time")).toString(), Qt::ISODate);
-    for (const QJsonValue &l : o.value(QLatin1String("limit_infos")).toArray()) {
-        for (const QJsonValue &v : l[QLatin1String("limit_values")].toArray())
-            q.services.append(v[QLatin1String("value1")].toString());
-    }
-    q.resellerId = o.value(QLatin1String("indirect_partner_id")).toString();
-    q.resellerName = o.value(QLatin1String("indirect_partner_name")).toString();
-    q.parentQuotaId = o.value(QLatin1String("parent_quota_id")).toString();
-    return q;
-}
-
 void QuotaModel::setQuotas(const QList<Quota> &quotas)
 {
     beginResetModel();

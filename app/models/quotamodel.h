@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/types.h"
 #include "core/decimal.h"
 #include "models/maskedtablemodel.h"
 
@@ -14,21 +15,7 @@ class QuotaModel : public MaskedTableModel
 {
     Q_OBJECT
 public:
-    struct Quota
-    {
-        QString quotaId;
-        int type = 0; // 0 voucher, 1 cash coupon
-        Decimal value;
-        Decimal balance;
-        int status = 0;
-        QDateTime effective;
-        QDateTime expires;
-        QStringList services; // limit_infos cloud service types; empty: any
-        QString resellerId;
-        QString resellerName; // sensitive
-        QString parentQuotaId;
-        static Quota fromJson(const QJsonObject &o);
-    };
+    using Quota = CouponQuota; // decoded by Responses::couponQuota
     enum Column {
         QuotaId,
         Type,

@@ -19,6 +19,30 @@ void RecordTableModel::setRecords(const QJsonArray &records)
     endResetModel();
 }
 
+QString RecordTableModel::problemIn(const QJsonArray &records) const
+{
+    for (const QJsonValue &record : records) {
+        if (!record.isObject())
+            return tr("a record is not an object");
+        const QJsonObject o = record.toObject();
+        for (const Column &c : m_columns) {
+            const QJsonValue v = o.value(QLatin1String(c.field));
+            if (v.isUndefined() || v.isNull() || c.kind == Kind::Label)
+                continue;
+            const QString field = QString::fromLatin1(c.field);
+            const bool blank = v.isString() && v.toString().isEmpty();
+            if (c.kind == Kind::Money && !blank && !Decimal::fromJson(v))
+                return tr("the amount \"%1\" is not a number").arg(field);
+            if (c.kind == Kind::Time && !blank &&
+                !(v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid()))
+                return tr("the time \"%1\" is not a time").arg(field);
+            if (c.kind == Kind::Text && (v.isObject() || v.isArray()))
+                return tr("the field \"%1\" is not a text").arg(field);
+        }
+    }
+    return QString();
+}
+
 void RecordTableModel::append(const QJsonArray &records)
 {
     if (records.isEmpty())

@@ -27,6 +27,10 @@ public:
 
     explicit RecordTableModel(const QList<Column> &columns, QObject *parent = nullptr);
     void setRecords(const QJsonArray &records);
+    // Why `records` cannot be shown in these columns (empty: they can): every record an object,
+    // a money field a decimal (text or number), a time field an ISO time, a text field a scalar.
+    // Absent and null fields are allowed (shown empty); label columns take any value.
+    QString problemIn(const QJsonArray &records) const;
     void append(const QJsonArray &records);
     QJsonObject record(int row) const { return m_rows.at(row).toObject(); }
     const QJsonArray &records() const { return m_rows; } // as the API sent them (and added to)

@@ -26,19 +26,18 @@ QJsonObject SettlementLine::toJson() const
             {QStringLiteral("status"), status}};
 }
 
-SettlementLine SettlementLine::fromItem(const QJsonObject &bill, const QJsonObject &item)
+SettlementLine SettlementLine::fromItem(const SettlementDetail &bill, const SettlementItem &item)
 {
     SettlementLine l;
-    l.billCycle = bill.value(QLatin1String("bill_cycle")).toString();
-    l.settlementId = bill.value(QLatin1String("settlement_id")).toString();
-    l.productKind = bill.value(QLatin1String("product_kind")).toString();
-    l.productName = bill.value(QLatin1String("product_name")).toString();
-    l.status = bill.value(QLatin1String("status")).toString();
-    l.customerId = item.value(QLatin1String("customer_id")).toString();
-    l.customerName = item.value(QLatin1String("customer_name")).toString();
-    l.amount = Decimal::fromJson(item.value(QLatin1String("amount"))).value_or(Decimal::invalid());
-    l.settleAmount =
-        Decimal::fromJson(item.value(QLatin1String("settle_amount"))).value_or(Decimal::invalid());
+    l.billCycle = bill.billCycle;
+    l.settlementId = bill.settlementId;
+    l.productKind = bill.productKind;
+    l.productName = bill.productName;
+    l.status = bill.status;
+    l.customerId = item.customerId;
+    l.customerName = item.customerName;
+    l.amount = item.amount;
+    l.settleAmount = item.settleAmount;
     return l;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/types.h"
 #include "core/decimal.h"
 
 #include <QJsonObject>
@@ -23,8 +24,8 @@ struct SettlementLine
 
     // As a record for RecordTableModel (amounts as exact text).
     QJsonObject toJson() const;
-    // One line of the sandbox's SandboxShowSettlement answer (`bill` is its settlement object).
-    static SettlementLine fromItem(const QJsonObject &bill, const QJsonObject &item);
+    // One line of a decoded SandboxShowSettlement answer.
+    static SettlementLine fromItem(const SettlementDetail &bill, const SettlementItem &item);
 
     // The bill periods present in `lines`, newest first.
     static QStringList periodsOf(const QList<SettlementLine> &lines);

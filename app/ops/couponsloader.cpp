@@ -12,10 +12,15 @@ CouponsLoader::CouponsLoader(BssClient *client, CouponModel *model, QObject *par
 
 void CouponsLoader::load(const QString &scope)
 {
-    m_model->clear();
-    m_scope = scope;
     Operations::CouponFilter filter;
     filter.indirectPartnerId = scope; // a reseller's coupons
+    load(filter);
+}
+
+void CouponsLoader::load(const Operations::CouponFilter &filter)
+{
+    m_model->clear();
+    m_scope = filter.indirectPartnerId;
     Pager *pager = RecordLoad::replace(
         m_client,
         [filter](int offset, int limit) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/bsserror.h"
+#include "bss/operations.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,6 +21,8 @@ public:
     CouponsLoader(BssClient *client, CouponModel *model, QObject *parent = nullptr);
 
     void load(const QString &scope);
+    // The coupons `filter` selects (a customer's, a status; the CLI's list).
+    void load(const Operations::CouponFilter &filter);
     bool isRunning() const { return !m_pager.isNull(); }
     QString scope() const { return m_scope; } // the last load's reseller; "" for our own
 

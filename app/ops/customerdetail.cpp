@@ -3,6 +3,7 @@
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "bss/responses.h"
 #include "core/billperiod.h"
 
 #include <functional>
@@ -26,6 +27,32 @@ void CustomerDetail::call(const ApiRequest &request, std::function<void(const QJ
     });
 }
 
+// One charge mode's bill sums of month `i`; this month's also split by payment method.
+void CustomerDetail::addSpend(int i, const QJsonObject &json)
+{
+    QString problem;
+    const auto sums = Responses::billSums(json, &problem);
+    if (!sums) {
+        ++m_generation; // the rest of this customer's answers no longer matter
+        emit failed(BssError::malformed(problem));
+        return;
+    }
+    const bool current = i == m_months.size() - 1;
+    const Decimal zero = Decimal::fromMantissa(0, 2);
+    for (const BillSum &b : sums->items) {
+        m_months[i].spend += b.amount;
+        m_months[i].discount += b.discount;
+        if (!current)
+            continue;
+        for (const auto &paid : b.paidBy)
+            m_split[paid.first] = m_split.value(paid.first, zero) + paid.second;
+        if (!b.debt.isZero())
+            m_split[QStringLiteral("DEBT")] = m_split.value(QStringLiteral("DEBT"), zero) + b.debt;
+    }
+    if (--m_spendLeft == 0)
+        emit spendLoaded();
+}
+
 void CustomerDetail::load(const QString &customerId, const QString &ip)
 {
     ++m_generation;
@@ -40,38 +67,9 @@ void CustomerDetail::load(const QString &customerId, const QString &ip)
     QString problem;
     for (int i = 0; i < m_months.size(); ++i) {
         for (const char *mode : {"1", "3"}) {
-            call(
-                Operations::listMonthlyBills(m_months[i].cycle, QLatin1String(mode), customerId, 0,
-                                             100, &problem),
-                [this, i](const QJsonObject &json) {
-                    const bool current = i == m_months.size() - 1;
-                    for (const QJsonValue &v : json.value(QLatin1String("bill_sums")).toArray()) {
-                        const QJsonObject o = v.toObject();
-                        m_months[i].spend +=
-                            Decimal::fromJson(o.value(QLatin1String("amount"))).value_or(Decimal());
-                        m_months[i].discount +=
-                            Decimal::fromJson(o.value(QLatin1String("discount_amount")))
-                                .value_or(Decimal());
-                        if (!current)
-                            continue;
-                        for (const QJsonValue &d :
-                             o.value(QLatin1String("account_details")).toArray()) {
-                            const QString type = d[QLatin1String("balance_type")].toString();
-                            m_split[type] =
-                                m_split.value(type, Decimal::fromMantissa(0, 2)) +
-                                Decimal::fromJson(d[QLatin1String("amount")]).value_or(Decimal());
-                        }
-                        const Decimal debt =
-                            Decimal::fromJson(o.value(QLatin1String("debt_amount")))
-                                .value_or(Decimal());
-                        if (!debt.isZero())
-                            m_split[QStringLiteral("DEBT")] =
-                                m_split.value(QStringLiteral("DEBT"), Decimal::fromMantissa(0, 2)) +
-                                debt;
-                    }
-                    if (--m_spendLeft == 0)
-                        emit spendLoaded();
-                });
+            call(Operations::listMonthlyBills(m_months[i].cycle, QLatin1String(mode), customerId, 0,
+                                              100, &problem),
+                 [this, i](const QJsonObject &json) { addSpend(i, json); });
         }
     }
     Operations::CouponFilter coupons;

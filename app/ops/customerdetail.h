@@ -48,6 +48,7 @@ signals:
 
 private:
     void call(const ApiRequest &request, std::function<void(const QJsonObject &)> done);
+    void addSpend(int month, const QJsonObject &json);
 
     BssClient *m_client;
     QString m_customerId;

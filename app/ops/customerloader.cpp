@@ -20,7 +20,7 @@ CustomerLoader::CustomerLoader(BssClient *client, CustomerModel *model, QObject 
     : QObject(parent), m_client(client), m_model(model)
 {}
 
-void CustomerLoader::start(const Operations::CustomerFilter &filter)
+void CustomerLoader::start(const Operations::CustomerFilter &filter, int maxCustomers)
 {
     cancel();
     ++m_generation;
@@ -32,8 +32,9 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
     else
         m_model->clear();
     m_indirectPartnerId = filter.indirectPartnerId;
+    m_maxCustomers = maxCustomers;
     m_received = 0;
-    m_balanceError = BssError();
+    m_partError = BssError();
     m_pendingBalances.clear();
     QString problem;
     // Checked once here; the factory below only varies the offset.
@@ -48,27 +49,36 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter)
             QString ignored;
             return Operations::listSubCustomers(filter, offset, limit, &ignored);
         },
-        Pager::Options{QStringLiteral("customer_infos"), 100, 4, -1}, this);
+        Pager::Options{QStringLiteral("customer_infos"), 100, 4, maxCustomers}, this);
     connect(m_pager, &Pager::pageReceived, this, [this](int, const QJsonArray &items, int total) {
         if (m_received == 0) // room for every row at once: no copying as the list grows
-            m_model->expectMore(total);
-        QList<Customer> page;
-        page.reserve(items.size());
-        for (const QJsonValue &v : items) {
-            QString problem;
-            if (auto c = Responses::customer(v.toObject(), &problem)) {
-                c->indirectPartnerId = m_indirectPartnerId; // whose customer it is
-                page.append(*c);
-                if (c->associationType == u"2")
-                    m_pendingBalances.append(c->customerId);
-            }
+            m_model->expectMore(maxCustomersOf(total));
+        QString problem;
+        auto page =
+            Responses::customers(QJsonObject{{QStringLiteral("customer_infos"), items}}, &problem);
+        if (!page) { // a page that cannot be read ends the load: never a silently shorter list
+            m_pager->disconnect(this);
+            m_pager->cancel();
+            m_pager->deleteLater();
+            finish(BssError::malformed(problem));
+            return;
         }
-        m_model->append(page);
-        m_received += int(page.size());
-        emit progress(m_received, total);
+        for (Customer &c : page->items) {
+            c.indirectPartnerId = m_indirectPartnerId; // whose customer it is
+            if (c.associationType == u"2")
+                m_pendingBalances.append(c.customerId);
+        }
+        m_model->append(page->items);
+        m_received += int(page->items.size());
+        emit progress(m_received, maxCustomersOf(total));
     });
     connect(m_pager, &Pager::finished, this, &CustomerLoader::onCustomersDone);
     m_pager->start();
+}
+
+int CustomerLoader::maxCustomersOf(int total) const
+{
+    return m_maxCustomers < 0 || total < 0 ? total : qMin(total, m_maxCustomers);
 }
 
 void CustomerLoader::cancel()
@@ -160,8 +170,8 @@ void CustomerLoader::nextBalanceBatch()
                                  : applyBalances(job->json())
                                      ? BssError()
                                      : BssError::malformed(m_balanceProblem);
-        if (problem.isError() && !m_balanceError.isError())
-            m_balanceError = problem;
+        if (problem.isError() && !m_partError.isError())
+            m_partError = problem;
         nextBalanceBatch();
     });
 }
@@ -178,30 +188,35 @@ void CustomerLoader::startSpend(const QString &chargeMode)
         },
         Pager::Options{QStringLiteral("bill_sums"), 100, 2, -1}, this);
     auto sums = std::make_shared<QHash<QString, Decimal>>();
-    connect(pager, &Pager::pageReceived, this, [sums](int, const QJsonArray &items, int) {
-        for (const QJsonValue &v : items) {
-            const QString id = v[QLatin1String("customer_id")].toString();
-            const auto amount = Decimal::fromJson(v[QLatin1String("amount")]);
-            if (amount)
-                (*sums)[id] = sums->value(id, Decimal::fromInt(0).withScale(2)) + *amount;
-        }
-    });
+    auto malformed = std::make_shared<QString>();
+    connect(pager, &Pager::pageReceived, this,
+            [sums, malformed](int, const QJsonArray &items, int) {
+                const auto page = Responses::billSums(
+                    QJsonObject{{QStringLiteral("bill_sums"), items}}, malformed.get());
+                for (const BillSum &b : page ? page->items : QList<BillSum>())
+                    (*sums)[b.customerId] =
+                        sums->value(b.customerId, Decimal::fromMantissa(0, 2)) + b.amount;
+            });
     const quint64 generation = m_generation;
-    connect(pager, &Pager::finished, this, [this, pager, sums, generation](const BssError &) {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        // Both charge modes add up into one figure per customer.
-        for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
-            m_spend[it.key()] = m_spend.value(it.key(), Decimal::fromInt(0).withScale(2)) + *it;
-        }
-        if (--m_spendModesLeft == 0) { // both charge modes are in
-            for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
-                m_model->setMonthSpend(it.key(), *it);
-            m_spend.clear();
-        }
-        partDone();
-    });
+    connect(pager, &Pager::finished, this,
+            [this, pager, sums, malformed, generation](const BssError &e) {
+                pager->deleteLater();
+                if (generation != m_generation)
+                    return;
+                if (!notePartError(e, *malformed))
+                    sums->clear(); // an incomplete month says nothing: the spend stays unknown
+                // Both charge modes add up into one figure per customer.
+                for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
+                    m_spend[it.key()] =
+                        m_spend.value(it.key(), Decimal::fromInt(0).withScale(2)) + *it;
+                }
+                if (--m_spendModesLeft == 0) { // both charge modes are in
+                    for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
+                        m_model->setMonthSpend(it.key(), *it);
+                    m_spend.clear();
+                }
+                partDone();
+            });
     pager->start();
 }
 
@@ -220,32 +235,47 @@ void CustomerLoader::startCoupons()
         },
         Pager::Options{QStringLiteral("user_coupons"), 100, 2, -1}, this);
     auto sums = std::make_shared<QHash<QString, Decimal>>();
-    connect(pager, &Pager::pageReceived, this, [sums](int, const QJsonArray &items, int) {
-        for (const QJsonValue &v : items) {
-            const QString id = v[QLatin1String("customer_id")].toString();
-            (*sums)[id] = sums->value(id, Decimal::fromMantissa(0, 2)) +
-                          Decimal::fromJson(v[QLatin1String("balance")]).value_or(Decimal());
-        }
-    });
+    auto malformed = std::make_shared<QString>();
+    connect(pager, &Pager::pageReceived, this,
+            [sums, malformed](int, const QJsonArray &items, int) {
+                const auto page = Responses::issuedCoupons(
+                    QJsonObject{{QStringLiteral("user_coupons"), items}}, malformed.get());
+                for (const IssuedCoupon &c : page ? page->items : QList<IssuedCoupon>())
+                    (*sums)[c.customerId] =
+                        sums->value(c.customerId, Decimal::fromMantissa(0, 2)) + c.balance;
+            });
     const quint64 generation = m_generation;
-    connect(pager, &Pager::finished, this, [this, pager, sums, generation](const BssError &) {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        for (auto it = sums->cbegin(); it != sums->cend(); ++it)
-            m_model->setCouponBalance(it.key(), *it);
-        m_couponsPending = false;
-        partDone();
-    });
+    connect(pager, &Pager::finished, this,
+            [this, pager, sums, malformed, generation](const BssError &e) {
+                pager->deleteLater();
+                if (generation != m_generation)
+                    return;
+                if (!notePartError(e, *malformed))
+                    sums->clear();
+                for (auto it = sums->cbegin(); it != sums->cend(); ++it)
+                    m_model->setCouponBalance(it.key(), *it);
+                m_couponsPending = false;
+                partDone();
+            });
     pager->start();
+}
+
+bool CustomerLoader::notePartError(const BssError &error, const QString &malformed)
+{
+    const BssError e = error.isError()        ? error
+                       : !malformed.isEmpty() ? BssError::malformed(malformed)
+                                              : BssError();
+    if (e.isError() && !m_partError.isError())
+        m_partError = e;
+    return !e.isError();
 }
 
 void CustomerLoader::partDone()
 {
     if (m_spendModesLeft == 0 && !m_couponsPending && m_balanceJobs == 0 &&
         m_pendingBalances.isEmpty() && m_running)
-        finish(m_balanceError); // the customers are in; a balance page that could not be read
-                                // is the one error left to say
+        finish(m_partError); // the customers are in; a balance page that could not be read
+                             // is the one error left to say
 }
 
 void CustomerLoader::finish(const BssError &error)

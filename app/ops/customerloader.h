@@ -24,7 +24,8 @@ class CustomerLoader : public QObject
 public:
     CustomerLoader(BssClient *client, CustomerModel *model, QObject *parent = nullptr);
 
-    void start(const Operations::CustomerFilter &filter);
+    // Every customer the filter matches (or the first `maxCustomers`), with their amounts.
+    void start(const Operations::CustomerFilter &filter, int maxCustomers = -1);
     void cancel();
     // Reads the balances of these customers again (after an allocation, say).
     void refreshBalances(const QStringList &customerIds);
@@ -45,7 +46,10 @@ private:
     void startCoupons();
     void partDone();
     void finish(const BssError &error);
+    int maxCustomersOf(int total) const;
     bool applyBalances(const QJsonObject &json); // false: malformed (m_balanceProblem)
+    // Keeps the first failed or unreadable part as the load's error; true when there is none.
+    bool notePartError(const BssError &error, const QString &malformed);
 
     BssClient *m_client;
     CustomerModel *m_model;
@@ -54,8 +58,9 @@ private:
     QStringList m_pendingBalances;
     QHash<QString, Decimal> m_spend; // both charge modes summed before they reach the model
     QString m_indirectPartnerId;
-    BssError m_balanceError; // the first balance page that could not be read, this load
+    BssError m_partError; // the first balance, spend or coupon page that failed, this load
     QString m_balanceProblem;
+    int m_maxCustomers = -1;
     int m_received = 0; // customers delivered by this load
     int m_balanceJobs = 0;
     int m_spendModesLeft = 0;

@@ -22,11 +22,11 @@ void DiscountsLoader::load()
         },
         Pager::Options{QStringLiteral("records"), 100, 2, 5000}, this, &m_pager,
         [this](const BssError &e, const QJsonObject &first, const QJsonArray &records) {
-            if (e.isError()) {
-                emit failed(e);
+            BssError error = e;
+            if (error.isError() || !RecordLoad::accept(m_customers, records, false, &error)) {
+                emit failed(error);
                 return;
             }
-            m_customers->setRecords(records);
             QJsonObject summary = first; // totals and breakdowns ride on each page
             summary.remove(QLatin1String("records"));
             emit loaded(summary);

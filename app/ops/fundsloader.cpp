@@ -51,11 +51,16 @@ void FundsLoader::loadAccount(const QString &scope)
             emit failed(job->error());
             return;
         }
-        // Decoded as the Coupon quotas page decodes them (QuotaModel::Quota), counted as the
-        // overview counts them: the quotas in effect with a known balance.
+        // Decoded as the Coupon quotas page decodes them, counted as the overview counts them:
+        // the quotas in effect with a known balance.
+        QString problem;
+        const auto page = Responses::couponQuotas(job->json(), &problem);
+        if (!page) {
+            emit failed(BssError::malformed(problem));
+            return;
+        }
         Decimal total = Decimal::fromMantissa(0, 2);
-        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray()) {
-            const QuotaModel::Quota q = QuotaModel::Quota::fromJson(v.toObject());
+        for (const CouponQuota &q : page->items) {
             if (q.status == 0 && q.balance.isValid())
                 total += q.balance;
         }
@@ -154,11 +159,10 @@ void FundsLoader::loadAgreements()
         BssError error;
         const auto list = RecordLoad::listOf(job, "agreements",
                                              tr("the answer has no list of agreements"), &error);
-        if (!list) {
+        if (!list || !RecordLoad::accept(m_agreements, *list, false, &error)) {
             emit failed(error);
             return;
         }
-        m_agreements->setRecords(*list);
         emit agreementsLoaded();
     });
 }

@@ -52,7 +52,11 @@ void IncentivesLoader::loadPayouts(const QString &status, const QString &period)
                              o.value(QLatin1String("payout_method")).toString());
                 payouts.append(o);
             }
-            m_payouts->setRecords(payouts);
+            BssError error;
+            if (!RecordLoad::accept(m_payouts, payouts, false, &error)) {
+                emit failed(error);
+                return;
+            }
             emit payoutsLoaded();
         });
 }
@@ -82,7 +86,10 @@ void IncentivesLoader::loadClaims(const QString &status)
                 o.insert(QLatin1String("days_left"), int(today.daysTo(deadline)));
             claims.append(o);
         }
-        m_claims->setRecords(claims);
+        if (!RecordLoad::accept(m_claims, claims, false, &error)) {
+            emit failed(error);
+            return;
+        }
         emit claimsLoaded();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
+#include "bss/responses.h"
 #include "models/recordtablemodel.h"
 #include "ops/recordload.h"
 #include "ops/settlementloader.h"
@@ -53,13 +54,14 @@ void MarketplaceLoader::indexCustomers(quint64 generation)
     for (const QString &id : missing) {
         BssJob *job = m_client->call(SettlementLoader::detailRequest(id));
         connect(job, &BssJob::finished, this, [this, job, id, pending, generation] {
-            if (!job->error().isError()) { // a bill that cannot be read stays unsearchable
+            QString problem;
+            const auto detail = job->error().isError()
+                                    ? std::nullopt
+                                    : Responses::settlementDetail(job->json(), &problem);
+            if (detail) { // a bill that cannot be read stays unsearchable
                 QStringList who;
-                for (const QJsonValue &v : job->json().value(QLatin1String("items")).toArray()) {
-                    const QJsonObject item = v.toObject();
-                    who << item.value(QLatin1String("customer_id")).toString()
-                        << item.value(QLatin1String("customer_name")).toString();
-                }
+                for (const SettlementItem &item : detail->items)
+                    who << item.customerId << item.customerName;
                 m_customersOf.insert(id, who.join(u'\n'));
                 if (generation == m_generation)
                     m_bills->setField("settlement_id", id, "customers", m_customersOf.value(id));
@@ -78,13 +80,12 @@ void MarketplaceLoader::loadDetails(const QString &settlementId)
             emit failed(job->error());
             return;
         }
-        const QJsonObject json = job->json();
-        const QJsonValue bill = json.value(QLatin1String("settlement"));
-        if (!bill.isObject()) {
-            emit failed(BssError::malformed(tr("the answer has no settlement")));
+        QString problem;
+        const auto detail = Responses::settlementDetail(job->json(), &problem);
+        if (!detail) {
+            emit failed(BssError::malformed(problem));
             return;
         }
-        emit detailsLoaded(bill.toObject(), json.value(QLatin1String("items")).toArray(),
-                           json.value(QLatin1String("history")).toArray());
+        emit detailsLoaded(detail->bill, detail->itemRecords, detail->history);
     });
 }

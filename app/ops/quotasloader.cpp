@@ -4,6 +4,7 @@
 #include "bss/bssjob.h"
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
+#include "bss/responses.h"
 #include "models/couponrecordmodel.h"
 #include "models/quotamodel.h"
 #include "ops/recordload.h"
@@ -35,10 +36,15 @@ void QuotasLoader::loadQuotas()
                 emit failed(e);
                 return;
             }
-            QList<QuotaModel::Quota> quotas;
-            for (const QJsonValue &v : items)
-                quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
-            m_quotas->setQuotas(quotas);
+            QString problem;
+            const auto page =
+                Responses::couponQuotas(QJsonObject{{QStringLiteral("quotas"), items}}, &problem);
+            if (!page) {
+                m_quotas->setQuotas({});
+                emit failed(BssError::malformed(problem));
+                return;
+            }
+            m_quotas->setQuotas(page->items);
             emit quotasLoaded();
         });
 }
@@ -75,10 +81,13 @@ void QuotasLoader::loadResellerQuotas()
     r.addQuery("limit", QStringLiteral("100"));
     BssJob *job = m_client->call(r);
     connect(job, &BssJob::finished, this, [this, job] {
-        QList<QuotaModel::Quota> quotas;
-        for (const QJsonValue &v : job->json().value(QLatin1String("quotas")).toArray())
-            quotas.append(QuotaModel::Quota::fromJson(v.toObject()));
+        QString problem;
+        const auto page =
+            job->error().isError() ? std::nullopt : Responses::couponQuotas(job->json(), &problem);
+        const QList<CouponQuota> quotas = page ? page->items : QList<CouponQuota>();
         m_resellerQuotas->setQuotas(quotas);
+        if (!job->error().isError() && !page) // answered, but not readable: that is shown
+            emit failed(BssError::malformed(problem));
         // An account that is not a distributor may be refused here: that is not an error to show.
         emit resellerQuotasLoaded(!job->error().isError() && !quotas.isEmpty());
     });

@@ -35,14 +35,38 @@ Pager *RecordLoad::replace(BssClient *client, Pager::RequestFactory factory, Pag
     return pager;
 }
 
+bool RecordLoad::accept(RecordTableModel *model, const QJsonArray &records, bool append,
+                        BssError *error)
+{
+    const QString problem = model->problemIn(records);
+    if (!problem.isEmpty()) {
+        model->setRecords({}); // no half-shown list
+        *error = BssError::malformed(problem);
+        return false;
+    }
+    if (append)
+        model->append(records);
+    else
+        model->setRecords(records);
+    return true;
+}
+
 void RecordLoad::fill(BssClient *client, Pager::RequestFactory factory, Pager::Options options,
                       RecordTableModel *model, QObject *owner, QPointer<Pager> *slot,
                       std::function<void(const BssError &)> done)
 {
     Pager *pager = replace(client, std::move(factory), std::move(options), owner, slot);
     model->setRecords({});
+    auto malformed = std::make_shared<BssError>();
     QObject::connect(pager, &Pager::pageReceived, owner,
-                     [model](int, const QJsonArray &items, int) { model->append(items); });
+                     [model, pager, malformed, done](int, const QJsonArray &items, int) {
+                         if (accept(model, items, true, malformed.get()))
+                             return;
+                         pager->disconnect(); // nothing more of this list is shown
+                         pager->cancel();
+                         pager->deleteLater();
+                         done(*malformed);
+                     });
     QObject::connect(pager, &Pager::finished, owner, [pager, done](const BssError &e) {
         pager->deleteLater();
         done(e);

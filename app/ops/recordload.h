@@ -37,6 +37,11 @@ public:
                         QPointer<BssJob> *slot);
     // Stops the pager in `slot` (if any): cancelled, and nothing more reaches `owner`.
     static void stop(QPointer<Pager> *slot, QObject *owner);
+    // `records` into `model` (replacing its records, or after them with `append`) when they fit
+    // its columns (RecordTableModel::problemIn); otherwise the model is emptied and `error` says
+    // why (a malformed answer).
+    static bool accept(RecordTableModel *model, const QJsonArray &records, bool append,
+                       BssError *error);
     // The array `key` of a finished job's answer; or nothing, with `error` set: the job's error,
     // or a malformed answer saying `what` is missing.
     static std::optional<QJsonArray> listOf(BssJob *job, const char *key, const QString &what,

@@ -5,6 +5,7 @@
 #include "bss/operations.h"
 #include "bss/responses.h"
 #include "models/recordtablemodel.h"
+#include "ops/recordload.h"
 #include "ops/resellerdirectory.h"
 
 #include <memory>
@@ -14,7 +15,11 @@ ResellersLoader::ResellersLoader(BssClient *client, ResellerDirectory *directory
     : QObject(parent), m_client(client), m_directory(directory), m_model(model)
 {
     connect(directory, &ResellerDirectory::changed, this, [this] {
-        m_model->setRecords(m_directory->resellers());
+        BssError error;
+        if (!RecordLoad::accept(m_model, m_directory->resellers(), false, &error)) {
+            emit failed(error);
+            return;
+        }
         loadBalances();
     });
     connect(directory, &ResellerDirectory::failed, this, &ResellersLoader::failed);

@@ -4,6 +4,7 @@
 #include "bss/bssjob.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
+#include "bss/responses.h"
 
 #include <QMap>
 
@@ -83,11 +84,16 @@ void SettlementLoader::loadDetails()
                 emit finished(job->error());
                 return;
             }
-            const QJsonObject json = job->json();
-            const QJsonObject bill = json.value(QLatin1String("settlement")).toObject();
+            QString problem;
+            const auto detail = Responses::settlementDetail(job->json(), &problem);
+            if (!detail) {
+                m_failed = true;
+                emit finished(BssError::malformed(problem));
+                return;
+            }
             QList<SettlementLine> lines;
-            for (const QJsonValue &item : json.value(QLatin1String("items")).toArray())
-                lines.append(SettlementLine::fromItem(bill, item.toObject()));
+            for (const SettlementItem &item : detail->items)
+                lines.append(SettlementLine::fromItem(*detail, item));
             perBill->insert(i, lines);
             if (--m_pending == 0) {
                 for (const QList<SettlementLine> &l : *perBill)

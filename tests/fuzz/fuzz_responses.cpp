@@ -1,9 +1,9 @@
 // libFuzzer target: every decoder of a BSS answer. The bytes are the body of a reply: the error
 // decoder reads it for every HTTP status, and when it is a JSON object every typed decoder reads
 // it (customers, balances, coupons, adjust records, transaction and domain ids, price quotes, the
-// pager's total, quotas, settlement items, reseller labels), and so do the response cache's
-// masking and the CLI's json/table/csv output. Invariants: a decoder either returns a value or
-// says why not; decoded amounts are valid; the masked copy never grows a secret back.
+// pager's total, bill sums, quotas, settlement details, reseller labels), and so do the response
+// cache's masking and the CLI's json/table/csv output. Invariants: a decoder either returns a value
+// or says why not; decoded amounts are valid; the masked copy never grows a secret back.
 #include "bss/bsserror.h"
 #include "bss/httpdate.h"
 #include "bss/pager.h"
@@ -11,7 +11,6 @@
 #include "bss/responsecache.h"
 #include "bss/responses.h"
 #include "cli/outputwriter.h"
-#include "models/quotamodel.h"
 #include "models/settlementline.h"
 #include "ops/resellerdirectory.h"
 
@@ -69,10 +68,37 @@ void decodeObject(const QJsonObject &json)
     expectOneOf(PriceInquiry::renewalQuote(json, &p), p);
     (void)Pager::totalOf(json);
     (void)BssError::detailsOf(json);
-    (void)QuotaModel::Quota::fromJson(json);
+    p.clear();
+    if (const auto sums = Responses::billSums(json, &p)) {
+        for (const auto &b : sums->items) {
+            if (!b.amount.isValid() || !b.debt.isValid() || !b.discount.isValid())
+                std::abort();
+            for (const auto &paid : b.paidBy)
+                if (!paid.second.isValid())
+                    std::abort();
+        }
+    } else if (p.isEmpty()) {
+        std::abort();
+    }
+    p.clear();
+    if (const auto quotas = Responses::couponQuotas(json, &p)) {
+        for (const auto &q : quotas->items)
+            if (!q.value.isValid())
+                std::abort();
+    } else if (p.isEmpty()) {
+        std::abort();
+    }
+    p.clear();
+    if (const auto detail = Responses::settlementDetail(json, &p)) {
+        for (const auto &item : detail->items) {
+            if (!item.amount.isValid())
+                std::abort();
+            (void)SettlementLine::fromItem(*detail, item);
+        }
+    } else if (p.isEmpty()) {
+        std::abort();
+    }
     (void)ResellerDirectory::label(json);
-    for (const QJsonValue &item : json.value(QLatin1String("items")).toArray())
-        (void)SettlementLine::fromItem(json, item.toObject());
     const QJsonObject masked = ResponseCache::masked(json);
     if (ResponseCache::masked(masked) != masked)
         std::abort(); // masking what is masked changes nothing

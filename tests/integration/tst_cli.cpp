@@ -363,6 +363,9 @@ void TestCli::customersAndFunds()
     for (const QJsonValue &r : rows) {
         QCOMPARE(r["association_type"].toString(), QStringLiteral("2"));
         QVERIFY(r["customer"].toString().contains(u'*')); // masked unless --reveal
+        // The Customers page's loader: each 代售 customer with its balance, as the store has it.
+        QCOMPARE(Decimal::parse(r["balance"].toString()).value_or(Decimal::invalid()),
+                 sbx.store->customerBalance(r["customer_id"].toString()));
     }
     const QString id =
         sbx.customerWhere(QStringLiteral("association_type = '2' AND indirect_partner_id = ''"));

@@ -5,14 +5,17 @@
 #include "bss/pager.h"
 #include "bss/priceinquiry.h"
 #include "bss/responses.h"
+#include "fakebssserver.h"
 #include "models/couponmodel.h"
 #include "models/couponrecordmodel.h"
 #include "models/customermodel.h"
 #include "models/partneraccount.h"
 #include "models/quotamodel.h"
+#include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/accountchecks.h"
 #include "ops/couponsloader.h"
+#include "ops/customerdetail.h"
 #include "ops/customerloader.h"
 #include "ops/discountsloader.h"
 #include "ops/fundsloader.h"
@@ -54,6 +57,7 @@ private slots:
     void quotas();
     void coupons();
     void aMalformedPageIsAnError();
+    void aWrongTypeIsAnError();
     void pricing();
     void accountChecks();
 
@@ -321,6 +325,75 @@ void TestLoaders::aMalformedPageIsAnError()
     market.loadDetails(QStringLiteral("ST000001"));
     QVERIFY(marketFailed.wait(30000));
     QVERIFY(marketFailed.first().first().value<BssError>().isError());
+}
+
+// Well-formed JSON whose fields have the wrong type (the server changed, or a proxy mangled it):
+// each loader refuses the answer with a malformed-response error and shows nothing of it.
+void TestLoaders::aWrongTypeIsAnError()
+{
+    FakeBssServer server;
+    QVERIFY(server.listen());
+    BssClient client;
+    client.setEndpoint(Endpoint::custom(server.baseUrl()));
+    client.setCredentials(server.ak, SecretBytes(server.sk));
+    client.setDomainId("0970dd7a1300f5672ff2c003c60ae115");
+    const auto malformed = [](const QSignalSpy &spy, int argument = 0) {
+        return spy.first().at(argument).value<BssError>().kind() ==
+               BssError::Kind::MalformedResponse;
+    };
+
+    server.script("/v2/partners/coupon-quotas/query",
+                  {{200,
+                    R"({"total_count":1,"quotas":[{"quota_id":"Q1","quota_type":"1",)"
+                    R"("quota_value":10}]})",
+                    {}}});
+    auto *quotas = new QuotaModel(this);
+    QuotasLoader quotasLoader(&client, quotas, new CouponRecordModel(this), new QuotaModel(this));
+    QSignalSpy quotasFailed(&quotasLoader, &QuotasLoader::failed);
+    quotasLoader.loadQuotas();
+    QVERIFY(quotasFailed.wait(10000));
+    QVERIFY(malformed(quotasFailed));
+    QCOMPARE(quotas->rowCount(), 0);
+
+    server.script("/v2/accounts/partner-accounts/account-change-records",
+                  {{200,
+                    R"({"total_count":1,"records":[{"trade_time":"2026-01-01T00:00:00Z",)"
+                    R"("change_amount":"12,00","trade_id":"T"}]})",
+                    {}}});
+    auto *changes = new RecordTableModel(RecordSpecs::fundsChanges(), this);
+    FundsLoader funds(&client, changes, records(this), records(this));
+    QSignalSpy fundsFailed(&funds, &FundsLoader::failed);
+    QSignalSpy changesLoaded(&funds, &FundsLoader::changesLoaded);
+    FundsLoader::ChangeFilter f;
+    f.to = QDate::currentDate();
+    f.from = f.to.addMonths(-1);
+    funds.loadChanges(f);
+    QVERIFY(fundsFailed.wait(10000));
+    QVERIFY(malformed(fundsFailed));
+    QCOMPARE(changes->rowCount(), 0);
+    QCOMPARE(changesLoaded.count(), 0);
+
+    server.script("/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
+                  {{200, R"({"count":1,"bill_sums":[{"customer_id":"c1","amount":[1]}]})", {}}});
+    CustomerDetail detail(&client);
+    QSignalSpy detailFailed(&detail, &CustomerDetail::failed);
+    QSignalSpy spend(&detail, &CustomerDetail::spendLoaded);
+    detail.load(QStringLiteral("c1"), QString());
+    QVERIFY(detailFailed.wait(10000));
+    QVERIFY(malformed(detailFailed));
+    QTest::qWait(200);
+    QCOMPARE(spend.count(), 0);
+    QCOMPARE(detailFailed.count(), 1); // said once, not once per month
+
+    server.script("/v2/partners/sub-customers/query",
+                  {{200, R"({"count":2,"customer_infos":[{"customer_id":"c1"},"c2"]})", {}}});
+    auto *customers = new CustomerModel(this);
+    CustomerLoader customerLoader(&client, customers);
+    QSignalSpy customersDone(&customerLoader, &CustomerLoader::finished);
+    customerLoader.start({});
+    QVERIFY(customersDone.wait(10000));
+    QVERIFY(malformed(customersDone));
+    QCOMPARE(customers->rowCount(), 0); // not a silently shorter list
 }
 
 void TestLoaders::pricing()
