@@ -2817,46 +2817,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>PeriodDiffPanel</name>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Amount (from)</source>
-        <translation>Amount (from)</translation>
-    </message>
-    <message>
-        <source>Amount (to)</source>
-        <translation>Amount (to)</translation>
-    </message>
-    <message>
-        <source>Amount change</source>
-        <translation>Amount change</translation>
-    </message>
-    <message>
-        <source>Settlement (from)</source>
-        <translation>Settlement (from)</translation>
-    </message>
-    <message>
-        <source>Settlement (to)</source>
-        <translation>Settlement (to)</translation>
-    </message>
-    <message>
-        <source>Settlement change</source>
-        <translation>Settlement change</translation>
-    </message>
-    <message>
         <source>Choose two bill periods.</source>
         <translation>Choose two bill periods.</translation>
     </message>
@@ -3598,6 +3558,70 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Customer ID</source>
         <translation>Customer ID</translation>
     </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Order ID</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>Billing mode</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>Yearly/monthly</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>Pay-per-use</translation>
+    </message>
+    <message>
+        <source>Settlement ratio</source>
+        <translation>Settlement ratio</translation>
+    </message>
+    <message>
+        <source>Trade time</source>
+        <translation>Trade time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Amount (from)</source>
+        <translation>Amount (from)</translation>
+    </message>
+    <message>
+        <source>Amount (to)</source>
+        <translation>Amount (to)</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>Amount change</translation>
+    </message>
+    <message>
+        <source>Settlement (from)</source>
+        <translation>Settlement (from)</translation>
+    </message>
+    <message>
+        <source>Settlement (to)</source>
+        <translation>Settlement (to)</translation>
+    </message>
+    <message>
+        <source>Settlement change</source>
+        <translation>Settlement change</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Product type</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -3925,58 +3949,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>SettlementDetailsDialog</name>
     <message>
-        <source>Order ID</source>
-        <translation>Order ID</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Billing mode</source>
-        <translation>Billing mode</translation>
-    </message>
-    <message>
-        <source>Yearly/monthly</source>
-        <translation>Yearly/monthly</translation>
-    </message>
-    <message>
-        <source>Pay-per-use</source>
-        <translation>Pay-per-use</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Settlement ratio</source>
-        <translation>Settlement ratio</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>Settlement amount</translation>
-    </message>
-    <message>
-        <source>Trade time</source>
-        <translation>Trade time</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -4144,50 +4116,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 </context>
 <context>
     <name>StatementPanel</name>
-    <message>
-        <source>Bill period</source>
-        <translation>Bill period</translation>
-    </message>
-    <message>
-        <source>Bill ID</source>
-        <translation>Bill ID</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>Product type</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>Customer name</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>Settlement amount</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Line</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
     <message>
         <source>Import a settlement statement</source>
         <translation>Import a settlement statement</translation>

@@ -2786,46 +2786,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>PeriodDiffPanel</name>
     <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>客户ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Amount (from)</source>
-        <translation>金额（起）</translation>
-    </message>
-    <message>
-        <source>Amount (to)</source>
-        <translation>金额（止）</translation>
-    </message>
-    <message>
-        <source>Amount change</source>
-        <translation>金额变化</translation>
-    </message>
-    <message>
-        <source>Settlement (from)</source>
-        <translation>分账金额（起）</translation>
-    </message>
-    <message>
-        <source>Settlement (to)</source>
-        <translation>分账金额（止）</translation>
-    </message>
-    <message>
-        <source>Settlement change</source>
-        <translation>分账金额变化</translation>
-    </message>
-    <message>
         <source>Choose two bill periods.</source>
         <translation>请选择两个账期。</translation>
     </message>
@@ -3566,6 +3526,70 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Customer ID</source>
         <translation>客户ID</translation>
     </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需扣费</translation>
+    </message>
+    <message>
+        <source>Settlement ratio</source>
+        <translation>分账比例</translation>
+    </message>
+    <message>
+        <source>Trade time</source>
+        <translation>交易时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Amount (from)</source>
+        <translation>金额（起）</translation>
+    </message>
+    <message>
+        <source>Amount (to)</source>
+        <translation>金额（止）</translation>
+    </message>
+    <message>
+        <source>Amount change</source>
+        <translation>金额变化</translation>
+    </message>
+    <message>
+        <source>Settlement (from)</source>
+        <translation>分账金额（起）</translation>
+    </message>
+    <message>
+        <source>Settlement (to)</source>
+        <translation>分账金额（止）</translation>
+    </message>
+    <message>
+        <source>Settlement change</source>
+        <translation>分账金额变化</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>商品类型</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -3890,58 +3914,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>SettlementDetailsDialog</name>
     <message>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>客户ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Billing mode</source>
-        <translation>计费模式</translation>
-    </message>
-    <message>
-        <source>Yearly/monthly</source>
-        <translation>包年/包月</translation>
-    </message>
-    <message>
-        <source>Pay-per-use</source>
-        <translation>按需</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Settlement ratio</source>
-        <translation>分账比例</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>分账金额</translation>
-    </message>
-    <message>
-        <source>Trade time</source>
-        <translation>交易时间</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>当前环节</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
         <source>Loading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -4108,50 +4080,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 </context>
 <context>
     <name>StatementPanel</name>
-    <message>
-        <source>Bill period</source>
-        <translation>账期</translation>
-    </message>
-    <message>
-        <source>Bill ID</source>
-        <translation>账单编号</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>商品类型</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>客户ID</translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Settlement amount</source>
-        <translation>分账金额</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
     <message>
         <source>Import a settlement statement</source>
         <translation>导入商品分账对账单</translation>

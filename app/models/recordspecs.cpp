@@ -150,3 +150,64 @@ QString RecordSpecs::discountGroupLabel(const QJsonValue &group)
         return CustomerModel::associationLabel(code.mid(5));
     return StatusLabels::paymentMethod(code);
 }
+
+RecordSpecs::Columns RecordSpecs::settlementItems()
+{
+    return {C{"order_id", [] { return tr("Order ID"); }},
+            C{"customer_id", [] { return tr("Customer ID"); }},
+            C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+            C{"charge_mode", [] { return tr("Billing mode"); }, K::Label,
+              [](const QJsonValue &v) {
+                  return v.toString() == u"1"
+                             ? tr("Yearly/monthly")
+                             : (v.toString() == u"3" ? tr("Pay-per-use") : v.toString());
+              }},
+            C{"amount", [] { return tr("Amount"); }, K::Money},
+            C{"settle_ratio", [] { return tr("Settlement ratio"); }},
+            C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
+            C{"trade_time", [] { return tr("Trade time"); }, K::Time}};
+}
+
+RecordSpecs::Columns RecordSpecs::settlementHistory()
+{
+    return {C{"time", [] { return tr("Time"); }, K::Time},
+            C{"phase", [] { return tr("Phase"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::settlementDiff()
+{
+    return {C{"change", [] { return tr("Change"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::diffChange(v.toString()); }},
+            C{"product_name", [] { return tr("Product"); }},
+            C{"customer_id", [] { return tr("Customer ID"); }},
+            C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+            C{"from_amount", [] { return tr("Amount (from)"); }, K::Money},
+            C{"to_amount", [] { return tr("Amount (to)"); }, K::Money},
+            C{"amount_delta", [] { return tr("Amount change"); }, K::Money},
+            C{"from_settle", [] { return tr("Settlement (from)"); }, K::Money},
+            C{"to_settle", [] { return tr("Settlement (to)"); }, K::Money},
+            C{"settle_delta", [] { return tr("Settlement change"); }, K::Money}};
+}
+
+RecordSpecs::Columns RecordSpecs::statementLines()
+{
+    return {C{"bill_cycle", [] { return tr("Bill period"); }},
+            C{"settlement_id", [] { return tr("Bill ID"); }},
+            C{"product_kind", [] { return tr("Product type"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::productKind(v.toString()); }},
+            C{"product_name", [] { return tr("Product"); }},
+            C{"customer_id", [] { return tr("Customer ID"); }},
+            C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+            C{"amount", [] { return tr("Amount"); }, K::Money},
+            C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::statementProblems()
+{
+    return {C{"line", [] { return tr("Line"); }}, C{"message", [] { return tr("Problem"); }}};
+}

@@ -22,6 +22,11 @@ public:
     static Columns incentiveClaims(); // MDF applications
     static Columns discountBreakdown();
     static Columns discountCustomers();
+    static Columns settlementItems();
+    static Columns settlementHistory();
+    static Columns settlementDiff();
+    static Columns statementLines();
+    static Columns statementProblems();
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

@@ -13,6 +13,7 @@
 namespace {
 
 constexpr int kBalanceJobsInFlight = 4;
+const Decimal kZero = Decimal::fromMantissa(0, 2);
 
 } // namespace
 
@@ -176,88 +177,81 @@ void CustomerLoader::nextBalanceBatch()
     });
 }
 
-void CustomerLoader::startSpend(const QString &chargeMode)
+void CustomerLoader::sumPerCustomer(std::function<ApiRequest(int, int)> factory,
+                                    const QString &itemsKey, AddPage add,
+                                    std::function<void(const Sums &)> done)
 {
-    const QString cycle = BillPeriod::current();
-    auto *pager = new Pager(
-        m_client,
-        [cycle, chargeMode](int offset, int limit) {
-            QString ignored;
-            return Operations::listMonthlyBills(cycle, chargeMode, QString(), offset, limit,
-                                                &ignored);
-        },
-        Pager::Options{QStringLiteral("bill_sums"), 100, 2, -1}, this);
-    auto sums = std::make_shared<QHash<QString, Decimal>>();
+    auto *pager =
+        new Pager(m_client, std::move(factory), Pager::Options{itemsKey, 100, 2, -1}, this);
+    auto sums = std::make_shared<Sums>();
     auto malformed = std::make_shared<QString>();
     connect(pager, &Pager::pageReceived, this,
-            [sums, malformed](int, const QJsonArray &items, int) {
-                const auto page = Responses::billSums(
-                    QJsonObject{{QStringLiteral("bill_sums"), items}}, malformed.get());
-                for (const BillSum &b : page ? page->items : QList<BillSum>())
-                    (*sums)[b.customerId] =
-                        sums->value(b.customerId, Decimal::fromMantissa(0, 2)) + b.amount;
+            [sums, malformed, itemsKey, add](int, const QJsonArray &items, int) {
+                if (malformed->isEmpty())
+                    add(QJsonObject{{itemsKey, items}}, sums.get(), malformed.get());
             });
     const quint64 generation = m_generation;
     connect(pager, &Pager::finished, this,
-            [this, pager, sums, malformed, generation](const BssError &e) {
+            [this, pager, sums, malformed, generation, done](const BssError &e) {
                 pager->deleteLater();
                 if (generation != m_generation)
                     return;
-                if (!notePartError(e, *malformed))
-                    sums->clear(); // an incomplete month says nothing: the spend stays unknown
-                // Both charge modes add up into one figure per customer.
-                for (auto it = sums->cbegin(); it != sums->cend(); ++it) {
-                    m_spend[it.key()] =
-                        m_spend.value(it.key(), Decimal::fromInt(0).withScale(2)) + *it;
-                }
-                if (--m_spendModesLeft == 0) { // both charge modes are in
-                    for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
-                        m_model->setMonthSpend(it.key(), *it);
-                    m_spend.clear();
-                }
+                // An incomplete list says nothing: those amounts stay unknown.
+                done(notePartError(e, *malformed) ? *sums : Sums());
                 partDone();
             });
     pager->start();
 }
 
+// This month's spend of one charge mode; both modes add up into one figure per customer.
+void CustomerLoader::startSpend(const QString &chargeMode)
+{
+    const QString cycle = BillPeriod::current();
+    sumPerCustomer(
+        [cycle, chargeMode](int offset, int limit) {
+            QString ignored;
+            return Operations::listMonthlyBills(cycle, chargeMode, QString(), offset, limit,
+                                                &ignored);
+        },
+        QStringLiteral("bill_sums"),
+        [](const QJsonObject &page, Sums *sums, QString *problem) {
+            const auto bills = Responses::billSums(page, problem);
+            for (const BillSum &b : bills ? bills->items : QList<BillSum>())
+                (*sums)[b.customerId] = sums->value(b.customerId, kZero) + b.amount;
+        },
+        [this](const Sums &sums) {
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+                m_spend[it.key()] = m_spend.value(it.key(), kZero) + *it;
+            if (--m_spendModesLeft == 0) { // both charge modes are in
+                for (auto it = m_spend.cbegin(); it != m_spend.cend(); ++it)
+                    m_model->setMonthSpend(it.key(), *it);
+                m_spend.clear();
+            }
+        });
+}
+
 // The usable coupons' remaining value per customer (the table's coupon balance).
 void CustomerLoader::startCoupons()
 {
-    const QString ip = m_indirectPartnerId;
-    auto *pager = new Pager(
-        m_client,
-        [ip](int offset, int limit) {
-            Operations::CouponFilter f;
-            f.status = 2;
-            f.indirectPartnerId = ip;
+    Operations::CouponFilter usable;
+    usable.status = 2;
+    usable.indirectPartnerId = m_indirectPartnerId;
+    sumPerCustomer(
+        [usable](int offset, int limit) {
             QString ignored;
-            return Operations::listIssuedPartnerCoupons(f, offset, limit, &ignored);
+            return Operations::listIssuedPartnerCoupons(usable, offset, limit, &ignored);
         },
-        Pager::Options{QStringLiteral("user_coupons"), 100, 2, -1}, this);
-    auto sums = std::make_shared<QHash<QString, Decimal>>();
-    auto malformed = std::make_shared<QString>();
-    connect(pager, &Pager::pageReceived, this,
-            [sums, malformed](int, const QJsonArray &items, int) {
-                const auto page = Responses::issuedCoupons(
-                    QJsonObject{{QStringLiteral("user_coupons"), items}}, malformed.get());
-                for (const IssuedCoupon &c : page ? page->items : QList<IssuedCoupon>())
-                    (*sums)[c.customerId] =
-                        sums->value(c.customerId, Decimal::fromMantissa(0, 2)) + c.balance;
-            });
-    const quint64 generation = m_generation;
-    connect(pager, &Pager::finished, this,
-            [this, pager, sums, malformed, generation](const BssError &e) {
-                pager->deleteLater();
-                if (generation != m_generation)
-                    return;
-                if (!notePartError(e, *malformed))
-                    sums->clear();
-                for (auto it = sums->cbegin(); it != sums->cend(); ++it)
-                    m_model->setCouponBalance(it.key(), *it);
-                m_couponsPending = false;
-                partDone();
-            });
-    pager->start();
+        QStringLiteral("user_coupons"),
+        [](const QJsonObject &page, Sums *sums, QString *problem) {
+            const auto coupons = Responses::issuedCoupons(page, problem);
+            for (const IssuedCoupon &c : coupons ? coupons->items : QList<IssuedCoupon>())
+                (*sums)[c.customerId] = sums->value(c.customerId, kZero) + c.balance;
+        },
+        [this](const Sums &sums) {
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+                m_model->setCouponBalance(it.key(), *it);
+            m_couponsPending = false;
+        });
 }
 
 bool CustomerLoader::notePartError(const BssError &error, const QString &malformed)

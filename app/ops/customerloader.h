@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/apirequest.h"
 #include "bss/bsserror.h"
 #include "bss/operations.h"
 
@@ -8,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class BssClient;
 class BssJob;
@@ -42,6 +45,14 @@ signals:
 private:
     void onCustomersDone(const BssError &error);
     void nextBalanceBatch();
+    using Sums = QHash<QString, Decimal>; // customer id → amount
+    // Adds one page's amounts to the sums; on a page it cannot read it sets *problem.
+    using AddPage = std::function<void(const QJsonObject &page, Sums *sums, QString *problem)>;
+    // Every page of `factory` summed per customer by `add`, then `done(sums)` once: empty when a
+    // page failed or could not be read (that is then the load's error), then partDone().
+    void sumPerCustomer(std::function<ApiRequest(int offset, int limit)> factory,
+                        const QString &itemsKey, AddPage add,
+                        std::function<void(const Sums &)> done);
     void startSpend(const QString &chargeMode);
     void startCoupons();
     void partDone();

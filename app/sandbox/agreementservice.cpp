@@ -21,26 +21,22 @@ SandboxAnswer AgreementService::list(SandboxParams p)
                   QStringLiteral("UPDATE agreements SET status = 'EXPIRED' WHERE status ="
                                  " 'EFFECTIVE' AND expire_time < ?"),
                   {SandboxStore::nowUtc()});
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("agreements"),
-                    QStringLiteral("agreement_id, agreement_type, status, principal, agent,"
-                                   " agent_type, effective_time, expire_time, create_time,"
-                                   " void_time"),
-                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
     static const char *const names[] = {
         "agreement_id", "agreement_type", "status",      "principal",   "agent",
         "agent_type",   "effective_time", "expire_time", "create_time", "void_time"};
-    QJsonArray list;
-    while (rows.next()) {
-        QJsonObject o;
-        for (int i = 0; i < 10; ++i)
-            o.insert(QLatin1String(names[i]), rows.value(i).toString());
-        list.append(o);
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("agreements"), list}});
+    return filter.page(m_store->database(),
+                       {QStringLiteral("agreements"),
+                        QStringLiteral("agreement_id, agreement_type, status, principal, agent,"
+                                       " agent_type, effective_time, expire_time, create_time,"
+                                       " void_time"),
+                        QStringLiteral("seq DESC")},
+                       offset, limit, "total_count", "agreements",
+                       [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+                           QJsonObject o;
+                           for (int i = 0; i < 10; ++i)
+                               o.insert(QLatin1String(names[i]), rows.value(i).toString());
+                           return o;
+                       });
 }
 
 SandboxAnswer AgreementService::create(SandboxParams p)

@@ -78,16 +78,12 @@ SandboxAnswer CouponService::quotas(SandboxParams p)
     }
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("quotas"), quotaColumns(),
-                    QStringLiteral("seq"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next())
-        list.append(quotaJson(rows, m_store->currency()));
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("quotas"), list}});
+    return filter.page(m_store->database(),
+                       {QStringLiteral("quotas"), quotaColumns(), QStringLiteral("seq")}, offset,
+                       limit, "total_count", "quotas",
+                       [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+                           return quotaJson(rows, m_store->currency());
+                       });
 }
 
 SandboxAnswer CouponService::issue(SandboxParams p)
@@ -213,35 +209,32 @@ SandboxAnswer CouponService::issued(SandboxParams p)
     filter.addIf(p.timestamp("expire_time_end"), "expire_time < :ee", ":ee");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("coupons"),
-                    QStringLiteral("coupon_id, status, customer_id, coupon_type, face_value,"
-                                   " balance, effective_time, expire_time, create_time,"
-                                   " quota_id"),
-                    QStringLiteral("seq"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(QJsonObject{
-            {QStringLiteral("coupon_id"), rows.value(0).toString()},
-            {QStringLiteral("status"), rows.value(1).toInt()},
-            {QStringLiteral("customer_id"), rows.value(2).toString()},
-            {QStringLiteral("coupon_type"), rows.value(3).toInt()},
-            {QStringLiteral("measure_id"), 1},
-            {QStringLiteral("face_value"), SqlFilter::amountJson(rows.value(4).toString())},
-            {QStringLiteral("balance"), SqlFilter::amountJson(rows.value(5).toString())},
-            {QStringLiteral("effective_time"), rows.value(6).toString()},
-            {QStringLiteral("expire_time"), rows.value(7).toString()},
-            {QStringLiteral("create_time"), rows.value(8).toString()},
-            {QStringLiteral("promotion_plan_id"), rows.value(9).toString()},
-            {QStringLiteral("media_type"), 1},
-            {QStringLiteral("fetch_method"), 3},
-            {QStringLiteral("use_limits"), QJsonArray()},
-            {QStringLiteral("is_frozen"), QStringLiteral("0")}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("user_coupons"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("coupons"),
+         QStringLiteral("coupon_id, status, customer_id, coupon_type, face_value,"
+                        " balance, effective_time, expire_time, create_time,"
+                        " quota_id"),
+         QStringLiteral("seq")},
+        offset, limit, "total_count", "user_coupons",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            return QJsonObject{
+                {QStringLiteral("coupon_id"), rows.value(0).toString()},
+                {QStringLiteral("status"), rows.value(1).toInt()},
+                {QStringLiteral("customer_id"), rows.value(2).toString()},
+                {QStringLiteral("coupon_type"), rows.value(3).toInt()},
+                {QStringLiteral("measure_id"), 1},
+                {QStringLiteral("face_value"), SqlFilter::amountJson(rows.value(4).toString())},
+                {QStringLiteral("balance"), SqlFilter::amountJson(rows.value(5).toString())},
+                {QStringLiteral("effective_time"), rows.value(6).toString()},
+                {QStringLiteral("expire_time"), rows.value(7).toString()},
+                {QStringLiteral("create_time"), rows.value(8).toString()},
+                {QStringLiteral("promotion_plan_id"), rows.value(9).toString()},
+                {QStringLiteral("media_type"), 1},
+                {QStringLiteral("fetch_method"), 3},
+                {QStringLiteral("use_limits"), QJsonArray()},
+                {QStringLiteral("is_frozen"), QStringLiteral("0")}};
+        });
 }
 
 SandboxAnswer CouponService::reclaim(SandboxParams p)
@@ -296,34 +289,30 @@ SandboxAnswer CouponService::records(SandboxParams p)
     filter.addIf(p.oneOf("quota_type", {QStringLiteral("0"), QStringLiteral("1")}),
                  "quota_type = :qt", ":qt");
     filter.addIf(p.string("customer_id", 64), "customer_id = :cust", ":cust");
-    filter.addIf(p.timestamp("operation_time_begin"), "operation_time >= :ob", ":ob");
-    filter.addIf(p.timestamp("operation_time_end"), "operation_time <= :oe", ":oe");
+    filter.addTimeRange(p, "operation_time");
     filter.addIf(p.oneOf("result", {QStringLiteral("0"), QStringLiteral("-1")}), "result = :res",
                  ":res");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("coupon_records"),
-                    QStringLiteral("record_id, operation_type, quota_id, quota_type, coupon_id,"
-                                   " customer_id, operation_amount, operation_time, result,"
-                                   " remark"),
-                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(QJsonObject{
-            {QStringLiteral("id"), rows.value(0).toString()},
-            {QStringLiteral("operation_type"), rows.value(1).toString()},
-            {QStringLiteral("quota_id"), rows.value(2).toString()},
-            {QStringLiteral("quota_type"), rows.value(3).toInt()},
-            {QStringLiteral("coupon_id"), rows.value(4).toString()},
-            {QStringLiteral("customer_id"), rows.value(5).toString()},
-            {QStringLiteral("operation_amount"), SqlFilter::amountJson(rows.value(6).toString())},
-            {QStringLiteral("operation_time"), rows.value(7).toString()},
-            {QStringLiteral("result"), rows.value(8).toString()},
-            {QStringLiteral("remark"), rows.value(9).toString()}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("records"), list}});
+    return filter.page(m_store->database(),
+                       {QStringLiteral("coupon_records"),
+                        QStringLiteral("record_id, operation_type, quota_id, quota_type, coupon_id,"
+                                       " customer_id, operation_amount, operation_time, result,"
+                                       " remark"),
+                        QStringLiteral("seq DESC")},
+                       offset, limit, "total_count", "records",
+                       [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+                           return QJsonObject{
+                               {QStringLiteral("id"), rows.value(0).toString()},
+                               {QStringLiteral("operation_type"), rows.value(1).toString()},
+                               {QStringLiteral("quota_id"), rows.value(2).toString()},
+                               {QStringLiteral("quota_type"), rows.value(3).toInt()},
+                               {QStringLiteral("coupon_id"), rows.value(4).toString()},
+                               {QStringLiteral("customer_id"), rows.value(5).toString()},
+                               {QStringLiteral("operation_amount"),
+                                SqlFilter::amountJson(rows.value(6).toString())},
+                               {QStringLiteral("operation_time"), rows.value(7).toString()},
+                               {QStringLiteral("result"), rows.value(8).toString()},
+                               {QStringLiteral("remark"), rows.value(9).toString()}};
+                       });
 }

@@ -39,39 +39,35 @@ SandboxAnswer CustomerService::list(SandboxParams p)
     filter.addIf(p.string("customer_id", 64), "customer_id = :cid", ":cid");
     filter.addIf(p.oneOf("association_type", {QStringLiteral("1"), QStringLiteral("2")}),
                  "association_type = :at", ":at");
-    filter.addIf(p.timestamp("associated_on_begin"), "associated_on >= :ab", ":ab");
-    filter.addIf(p.timestamp("associated_on_end"), "associated_on <= :ae", ":ae");
+    filter.addTimeRange(p, "associated_on");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("customers"),
-                    QStringLiteral("customer_id, account_name, customer, associated_on,"
-                                   " association_type, label, telephone, country_code, email,"
-                                   " verified_status, customer_type, is_frozen, account_manager,"
-                                   " xaccount_id, xaccount_type, customer_level"),
-                    QStringLiteral("seq"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
     static const char *const names[] = {
         "customer_id", "account_name", "customer",     "associated_on", "association_type",
         "label",       "telephone",    "country_code", "email",         "verified_status"};
-    while (rows.next()) {
-        QJsonObject o;
-        for (int i = 0; i < 10; ++i)
-            o.insert(QLatin1String(names[i]), rows.value(i).toString());
-        o.insert(QLatin1String("customer_type"), rows.value(10).toInt());
-        o.insert(QLatin1String("is_frozen"), rows.value(11).toInt());
-        o.insert(
-            QLatin1String("account_managers"),
-            QJsonArray{QJsonObject{{QStringLiteral("account_name"), rows.value(12).toString()}}});
-        o.insert(QLatin1String("xaccount_id"), rows.value(13).toString());
-        o.insert(QLatin1String("xaccount_type"), rows.value(14).toString());
-        o.insert(QLatin1String("customer_level"), rows.value(15).toString());
-        list.append(o);
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("count"), total}, {QStringLiteral("customer_infos"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("customers"),
+         QStringLiteral("customer_id, account_name, customer, associated_on,"
+                        " association_type, label, telephone, country_code, email,"
+                        " verified_status, customer_type, is_frozen, account_manager,"
+                        " xaccount_id, xaccount_type, customer_level"),
+         QStringLiteral("seq")},
+        offset, limit, "count", "customer_infos",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            QJsonObject o;
+            for (int i = 0; i < 10; ++i)
+                o.insert(QLatin1String(names[i]), rows.value(i).toString());
+            o.insert(QLatin1String("customer_type"), rows.value(10).toInt());
+            o.insert(QLatin1String("is_frozen"), rows.value(11).toInt());
+            o.insert(QLatin1String("account_managers"),
+                     QJsonArray{
+                         QJsonObject{{QStringLiteral("account_name"), rows.value(12).toString()}}});
+            o.insert(QLatin1String("xaccount_id"), rows.value(13).toString());
+            o.insert(QLatin1String("xaccount_type"), rows.value(14).toString());
+            o.insert(QLatin1String("customer_level"), rows.value(15).toString());
+            return o;
+        });
 }
 
 SandboxAnswer CustomerService::balances(SandboxParams p)
@@ -118,53 +114,51 @@ SandboxAnswer CustomerService::monthlyBills(SandboxParams p)
         "bill_type = :bt", ":bt");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("bills"),
-                    QStringLiteral("customer_id, service_type, resource_type, bill_type,"
-                                   " charge_mode, amount, debt_amount, discount_amount,"
-                                   " cash_amount, credit_amount, coupon_amount"),
-                    QStringLiteral("seq"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray sums;
-    while (rows.next()) {
-        const auto *s = PriceCatalogue::service(rows.value(1).toString(), rows.value(2).toString());
-        const QString billType = rows.value(3).toString();
-        QJsonArray details;
-        const struct
-        {
-            const char *type;
-            int column;
-        } parts[] = {
-            {"BALANCE_TYPE_DEBIT", 8}, {"BALANCE_TYPE_CREDIT", 9}, {"BALANCE_TYPE_COUPON", 10}};
-        for (const auto &part : parts) {
-            const Decimal d = dec(rows.value(part.column));
-            if (!d.isZero())
-                details.append(
-                    QJsonObject{{QStringLiteral("balance_type"), QLatin1String(part.type)},
-                                {QStringLiteral("amount"), money(d)},
-                                {QStringLiteral("bill_type"), billType}});
-        }
-        sums.append(QJsonObject{
-            {QStringLiteral("customer_id"), rows.value(0).toString()},
-            {QStringLiteral("cloud_service_type"), rows.value(1).toString()},
-            {QStringLiteral("cloud_service_type_name"),
-             s ? QString::fromUtf8(p.chinese() ? s->serviceZh : s->serviceEn) : QString()},
-            {QStringLiteral("resource_type_code"), rows.value(2).toString()},
-            {QStringLiteral("resource_type_name"),
-             s ? QString::fromUtf8(p.chinese() ? s->resourceZh : s->resourceEn) : QString()},
-            {QStringLiteral("bill_type"), billType},
-            {QStringLiteral("charge_mode"), rows.value(4).toString()},
-            {QStringLiteral("amount"), money(dec(rows.value(5)))},
-            {QStringLiteral("debt_amount"), money(dec(rows.value(6)))},
-            {QStringLiteral("adjustment_amount"), 0},
-            {QStringLiteral("discount_amount"), money(dec(rows.value(7)))},
-            {QStringLiteral("measure_id"), 1},
-            {QStringLiteral("account_details"), details}});
-    }
-    return SandboxAnswer::ok({{QStringLiteral("count"), total},
-                              {QStringLiteral("currency"), m_store->currency()},
-                              {QStringLiteral("bill_sums"), sums}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("bills"),
+         QStringLiteral("customer_id, service_type, resource_type, bill_type,"
+                        " charge_mode, amount, debt_amount, discount_amount,"
+                        " cash_amount, credit_amount, coupon_amount"),
+         QStringLiteral("seq")},
+        offset, limit, "count", "bill_sums",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            const auto *s =
+                PriceCatalogue::service(rows.value(1).toString(), rows.value(2).toString());
+            const QString billType = rows.value(3).toString();
+            QJsonArray details;
+            const struct
+            {
+                const char *type;
+                int column;
+            } parts[] = {
+                {"BALANCE_TYPE_DEBIT", 8}, {"BALANCE_TYPE_CREDIT", 9}, {"BALANCE_TYPE_COUPON", 10}};
+            for (const auto &part : parts) {
+                const Decimal d = dec(rows.value(part.column));
+                if (!d.isZero())
+                    details.append(
+                        QJsonObject{{QStringLiteral("balance_type"), QLatin1String(part.type)},
+                                    {QStringLiteral("amount"), money(d)},
+                                    {QStringLiteral("bill_type"), billType}});
+            }
+            return QJsonObject{
+                {QStringLiteral("customer_id"), rows.value(0).toString()},
+                {QStringLiteral("cloud_service_type"), rows.value(1).toString()},
+                {QStringLiteral("cloud_service_type_name"),
+                 s ? QString::fromUtf8(p.chinese() ? s->serviceZh : s->serviceEn) : QString()},
+                {QStringLiteral("resource_type_code"), rows.value(2).toString()},
+                {QStringLiteral("resource_type_name"),
+                 s ? QString::fromUtf8(p.chinese() ? s->resourceZh : s->resourceEn) : QString()},
+                {QStringLiteral("bill_type"), billType},
+                {QStringLiteral("charge_mode"), rows.value(4).toString()},
+                {QStringLiteral("amount"), money(dec(rows.value(5)))},
+                {QStringLiteral("debt_amount"), money(dec(rows.value(6)))},
+                {QStringLiteral("adjustment_amount"), 0},
+                {QStringLiteral("discount_amount"), money(dec(rows.value(7)))},
+                {QStringLiteral("measure_id"), 1},
+                {QStringLiteral("account_details"), details}};
+        },
+        QJsonObject{{QStringLiteral("currency"), m_store->currency()}});
 }
 
 SandboxAnswer CustomerService::orders(SandboxParams p)
@@ -205,49 +199,45 @@ SandboxAnswer CustomerService::orders(SandboxParams p)
     if (method != u"sub_customer" && customer.isEmpty())
         return SandboxAnswer::ok(
             {{QStringLiteral("total_count"), 0}, {QStringLiteral("order_infos"), QJsonArray()}});
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("orders"),
-                    QStringLiteral("order_id, customer_id, service_type, status, order_type,"
-                                   " official_amount, discount_amount, coupon_amount,"
-                                   " amount_after_discount, create_time, payment_time,"
-                                   " is_agent_pay"),
-                    orderBy == u"createTime" ? QStringLiteral("create_time")
-                                             : QStringLiteral("create_time DESC"),
-                    offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        const auto *s = PriceCatalogue::service(rows.value(2).toString(), QString());
-        list.append(QJsonObject{
-            {QStringLiteral("order_id"), rows.value(0).toString()},
-            {QStringLiteral("customer_id"), rows.value(1).toString()},
-            {QStringLiteral("service_type_code"), rows.value(2).toString()},
-            {QStringLiteral("service_type_name"),
-             s ? QString::fromUtf8(p.chinese() ? s->serviceZh : s->serviceEn) : QString()},
-            {QStringLiteral("source_type"), 2},
-            {QStringLiteral("status"), rows.value(3).toInt()},
-            {QStringLiteral("order_type"), rows.value(4).toInt()},
-            {QStringLiteral("official_amount"), money(dec(rows.value(5)))},
-            {QStringLiteral("amount_after_discount"), money(dec(rows.value(8)))},
-            {QStringLiteral("measure_id"), 1},
-            {QStringLiteral("create_time"), rows.value(9).toString()},
-            {QStringLiteral("payment_time"), rows.value(10).toString()},
-            {QStringLiteral("currency"), m_store->currency()},
-            {QStringLiteral("amount_info"),
-             QJsonObject{{QStringLiteral("discounts"),
-                          QJsonArray{QJsonObject{
-                              {QStringLiteral("discount_type"), 607},
-                              {QStringLiteral("discount_amount"), money(dec(rows.value(6)))}}}},
-                         {QStringLiteral("coupon_amount"), money(dec(rows.value(7)))}}},
-            {QStringLiteral("agent_pay_info"),
-             QJsonObject{{QStringLiteral("is_agent_pay"), rows.value(11).toInt() == 1},
-                         {QStringLiteral("paying_agent_id"), rows.value(11).toInt() == 1
-                                                                 ? QStringLiteral("sandbox-partner")
-                                                                 : QString()}}}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("order_infos"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("orders"),
+         QStringLiteral("order_id, customer_id, service_type, status, order_type,"
+                        " official_amount, discount_amount, coupon_amount,"
+                        " amount_after_discount, create_time, payment_time,"
+                        " is_agent_pay"),
+         orderBy == u"createTime" ? QStringLiteral("create_time")
+                                  : QStringLiteral("create_time DESC")},
+        offset, limit, "total_count", "order_infos",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            const auto *s = PriceCatalogue::service(rows.value(2).toString(), QString());
+            return QJsonObject{
+                {QStringLiteral("order_id"), rows.value(0).toString()},
+                {QStringLiteral("customer_id"), rows.value(1).toString()},
+                {QStringLiteral("service_type_code"), rows.value(2).toString()},
+                {QStringLiteral("service_type_name"),
+                 s ? QString::fromUtf8(p.chinese() ? s->serviceZh : s->serviceEn) : QString()},
+                {QStringLiteral("source_type"), 2},
+                {QStringLiteral("status"), rows.value(3).toInt()},
+                {QStringLiteral("order_type"), rows.value(4).toInt()},
+                {QStringLiteral("official_amount"), money(dec(rows.value(5)))},
+                {QStringLiteral("amount_after_discount"), money(dec(rows.value(8)))},
+                {QStringLiteral("measure_id"), 1},
+                {QStringLiteral("create_time"), rows.value(9).toString()},
+                {QStringLiteral("payment_time"), rows.value(10).toString()},
+                {QStringLiteral("currency"), m_store->currency()},
+                {QStringLiteral("amount_info"),
+                 QJsonObject{{QStringLiteral("discounts"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("discount_type"), 607},
+                                  {QStringLiteral("discount_amount"), money(dec(rows.value(6)))}}}},
+                             {QStringLiteral("coupon_amount"), money(dec(rows.value(7)))}}},
+                {QStringLiteral("agent_pay_info"),
+                 QJsonObject{{QStringLiteral("is_agent_pay"), rows.value(11).toInt() == 1},
+                             {QStringLiteral("paying_agent_id"),
+                              rows.value(11).toInt() == 1 ? QStringLiteral("sandbox-partner")
+                                                          : QString()}}}};
+        });
 }
 
 SandboxAnswer CustomerService::monthDiscounts(SandboxParams p)

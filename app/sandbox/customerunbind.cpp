@@ -109,29 +109,26 @@ SandboxAnswer CustomerService::unbindRequests(SandboxParams p)
                  "status = :status", ":status");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("unbind_requests"),
-                    QStringLiteral("request_id, customer_id, customer_name, reason, status,"
-                                   " create_time, update_time, reclaimed_amount,"
-                                   " reclaimed_coupons"),
-                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(QJsonObject{
-            {QStringLiteral("request_id"), rows.value(0).toString()},
-            {QStringLiteral("customer_id"), rows.value(1).toString()},
-            {QStringLiteral("customer_name"), rows.value(2).toString()},
-            {QStringLiteral("reason"), rows.value(3).toString()},
-            {QStringLiteral("status"), rows.value(4).toString()},
-            {QStringLiteral("create_time"), rows.value(5).toString()},
-            {QStringLiteral("update_time"), rows.value(6).toString()},
-            {QStringLiteral("reclaimed_amount"), SqlFilter::amountJson(rows.value(7).toString())},
-            {QStringLiteral("reclaimed_coupons"), rows.value(8).toInt()}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("requests"), list}});
+    return filter.page(m_store->database(),
+                       {QStringLiteral("unbind_requests"),
+                        QStringLiteral("request_id, customer_id, customer_name, reason, status,"
+                                       " create_time, update_time, reclaimed_amount,"
+                                       " reclaimed_coupons"),
+                        QStringLiteral("seq DESC")},
+                       offset, limit, "total_count", "requests",
+                       [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+                           return QJsonObject{
+                               {QStringLiteral("request_id"), rows.value(0).toString()},
+                               {QStringLiteral("customer_id"), rows.value(1).toString()},
+                               {QStringLiteral("customer_name"), rows.value(2).toString()},
+                               {QStringLiteral("reason"), rows.value(3).toString()},
+                               {QStringLiteral("status"), rows.value(4).toString()},
+                               {QStringLiteral("create_time"), rows.value(5).toString()},
+                               {QStringLiteral("update_time"), rows.value(6).toString()},
+                               {QStringLiteral("reclaimed_amount"),
+                                SqlFilter::amountJson(rows.value(7).toString())},
+                               {QStringLiteral("reclaimed_coupons"), rows.value(8).toInt()}};
+                       });
 }
 
 SandboxAnswer CustomerService::respondToUnbind(SandboxParams p)

@@ -149,32 +149,29 @@ SandboxAnswer FundsService::accountChanges(SandboxParams p)
                SandboxStore::utc(QDateTime(from, QTime(0, 0), kBeijing)));
     filter.add(QStringLiteral("trade_time <= :te"), QStringLiteral(":te"),
                SandboxStore::utc(QDateTime(to, QTime(23, 59, 59), kBeijing)));
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("account_changes"),
-                    QStringLiteral("account_change_id, trade_detail_type, trade_time, trade_id,"
-                                   " change_amount, balance_after, type, customer_id,"
-                                   " account_name"),
-                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        QJsonObject o{{QStringLiteral("account_change_id"), rows.value(0).toString()},
-                      {QStringLiteral("trade_detail_type"), rows.value(1).toString()},
-                      {QStringLiteral("trade_time"), rows.value(2).toString()},
-                      {QStringLiteral("trade_id"), rows.value(3).toString()},
-                      {QStringLiteral("change_amount"), rows.value(4).toString()}, // num-string
-                      {QStringLiteral("balance_after_change"), rows.value(5).toString()},
-                      {QStringLiteral("type"), rows.value(6).toString()}};
-        if (!rows.value(7).toString().isEmpty()) {
-            o.insert(QLatin1String("customer_id"), rows.value(7).toString());
-            o.insert(QLatin1String("account_name"), rows.value(8).toString());
-        }
-        list.append(o);
-    }
-    return SandboxAnswer::ok({{QStringLiteral("total_count"), total},
-                              {QStringLiteral("currency"), m_store->currency()},
-                              {QStringLiteral("records"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("account_changes"),
+         QStringLiteral("account_change_id, trade_detail_type, trade_time, trade_id,"
+                        " change_amount, balance_after, type, customer_id,"
+                        " account_name"),
+         QStringLiteral("seq DESC")},
+        offset, limit, "total_count", "records",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            QJsonObject o{{QStringLiteral("account_change_id"), rows.value(0).toString()},
+                          {QStringLiteral("trade_detail_type"), rows.value(1).toString()},
+                          {QStringLiteral("trade_time"), rows.value(2).toString()},
+                          {QStringLiteral("trade_id"), rows.value(3).toString()},
+                          {QStringLiteral("change_amount"), rows.value(4).toString()}, // num-string
+                          {QStringLiteral("balance_after_change"), rows.value(5).toString()},
+                          {QStringLiteral("type"), rows.value(6).toString()}};
+            if (!rows.value(7).toString().isEmpty()) {
+                o.insert(QLatin1String("customer_id"), rows.value(7).toString());
+                o.insert(QLatin1String("account_name"), rows.value(8).toString());
+            }
+            return o;
+        },
+        QJsonObject{{QStringLiteral("currency"), m_store->currency()}});
 }
 
 SandboxAnswer FundsService::adjustRecords(SandboxParams p)
@@ -188,31 +185,27 @@ SandboxAnswer FundsService::adjustRecords(SandboxParams p)
                                             QStringLiteral("SOURCE_OPERATION_BEUNBIND")}),
                  "operation_type = :op", ":op");
     filter.addIf(p.string("trans_id", 128), "trans_id = :tid", ":tid");
-    filter.addIf(p.timestamp("operation_time_begin"), "operation_time >= :ob", ":ob");
-    filter.addIf(p.timestamp("operation_time_end"), "operation_time <= :oe", ":oe");
+    filter.addTimeRange(p, "operation_time");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("adjust_records"),
-                    QStringLiteral("customer_id, customer_name, operation_type, amount, currency,"
-                                   " operation_time, trans_id"),
-                    QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(QJsonObject{{QStringLiteral("customer_id"), rows.value(0).toString()},
-                                {QStringLiteral("customer_name"), rows.value(1).toString()},
-                                {QStringLiteral("operation_type"), rows.value(2).toString()},
-                                {QStringLiteral("amount"), rows.value(3).toString()}, // num-string
-                                {QStringLiteral("currency"), rows.value(4).toString()},
-                                {QStringLiteral("apply_scene"), QString()},
-                                {QStringLiteral("operation_time"), rows.value(5).toString()},
-                                {QStringLiteral("measure_id"), 1},
-                                {QStringLiteral("trans_id"), rows.value(6).toString()}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("records"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("adjust_records"),
+         QStringLiteral("customer_id, customer_name, operation_type, amount, currency,"
+                        " operation_time, trans_id"),
+         QStringLiteral("seq DESC")},
+        offset, limit, "total_count", "records",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            return QJsonObject{{QStringLiteral("customer_id"), rows.value(0).toString()},
+                               {QStringLiteral("customer_name"), rows.value(1).toString()},
+                               {QStringLiteral("operation_type"), rows.value(2).toString()},
+                               {QStringLiteral("amount"), rows.value(3).toString()}, // num-string
+                               {QStringLiteral("currency"), rows.value(4).toString()},
+                               {QStringLiteral("apply_scene"), QString()},
+                               {QStringLiteral("operation_time"), rows.value(5).toString()},
+                               {QStringLiteral("measure_id"), 1},
+                               {QStringLiteral("trans_id"), rows.value(6).toString()}};
+        });
 }
 
 SandboxAnswer FundsService::resellers(SandboxParams p)
@@ -224,17 +217,9 @@ SandboxAnswer FundsService::resellers(SandboxParams p)
     if (!account.isEmpty())
         filter.add(QStringLiteral("instr(account_name, :an) > 0"), QStringLiteral(":an"), account);
     filter.addIf(p.indirectPartnerId(), "indirect_partner_id = :ip", ":ip");
-    filter.addIf(p.timestamp("associated_on_begin"), "associated_on >= :ab", ":ab");
-    filter.addIf(p.timestamp("associated_on_end"), "associated_on <= :ae", ":ae");
+    filter.addTimeRange(p, "associated_on");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("resellers"),
-                    QStringLiteral("indirect_partner_id, name, account_name, mobile_phone, email,"
-                                   " associated_on, account_manager_id, account_manager_name"),
-                    QStringLiteral("indirect_partner_id"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
     static const char *const names[] = {"indirect_partner_id",
                                         "name",
                                         "account_name",
@@ -243,13 +228,17 @@ SandboxAnswer FundsService::resellers(SandboxParams p)
                                         "associated_on",
                                         "account_manager_id",
                                         "account_manager_name"};
-    QJsonArray list;
-    while (rows.next()) {
-        QJsonObject o;
-        for (int i = 0; i < 8; ++i)
-            o.insert(QLatin1String(names[i]), rows.value(i).toString());
-        list.append(o);
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("count"), total}, {QStringLiteral("indirect_partners"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("resellers"),
+         QStringLiteral("indirect_partner_id, name, account_name, mobile_phone, email,"
+                        " associated_on, account_manager_id, account_manager_name"),
+         QStringLiteral("indirect_partner_id")},
+        offset, limit, "count", "indirect_partners",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            QJsonObject o;
+            for (int i = 0; i < 8; ++i)
+                o.insert(QLatin1String(names[i]), rows.value(i).toString());
+            return o;
+        });
 }

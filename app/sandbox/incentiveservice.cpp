@@ -30,31 +30,28 @@ SandboxAnswer IncentiveService::list(SandboxParams p)
     filter.addIf(p.cycle("period"), "period = :period", ":period");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("incentives"),
-                    QStringLiteral("incentive_id, period, incentive_name, association_type,"
-                                   " amount, payout_method, status, request_no, update_time,"
-                                   " frozen"),
-                    QStringLiteral("period DESC, incentive_id"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(
-            QJsonObject{{QStringLiteral("incentive_id"), rows.value(0).toString()},
-                        {QStringLiteral("period"), rows.value(1).toString()},
-                        {QStringLiteral("incentive_name"), rows.value(2).toString()},
-                        {QStringLiteral("association_type"), rows.value(3).toString()},
-                        {QStringLiteral("amount"), SqlFilter::amountJson(rows.value(4).toString())},
-                        {QStringLiteral("currency"), m_store->currency()},
-                        {QStringLiteral("payout_method"), rows.value(5).toString()},
-                        {QStringLiteral("status"), rows.value(6).toString()},
-                        {QStringLiteral("request_no"), rows.value(7).toString()},
-                        {QStringLiteral("update_time"), rows.value(8).toString()},
-                        {QStringLiteral("frozen"), rows.value(9).toInt() == 1}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("payouts"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("incentives"),
+         QStringLiteral("incentive_id, period, incentive_name, association_type,"
+                        " amount, payout_method, status, request_no, update_time,"
+                        " frozen"),
+         QStringLiteral("period DESC, incentive_id")},
+        offset, limit, "total_count", "payouts",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            return QJsonObject{
+                {QStringLiteral("incentive_id"), rows.value(0).toString()},
+                {QStringLiteral("period"), rows.value(1).toString()},
+                {QStringLiteral("incentive_name"), rows.value(2).toString()},
+                {QStringLiteral("association_type"), rows.value(3).toString()},
+                {QStringLiteral("amount"), SqlFilter::amountJson(rows.value(4).toString())},
+                {QStringLiteral("currency"), m_store->currency()},
+                {QStringLiteral("payout_method"), rows.value(5).toString()},
+                {QStringLiteral("status"), rows.value(6).toString()},
+                {QStringLiteral("request_no"), rows.value(7).toString()},
+                {QStringLiteral("update_time"), rows.value(8).toString()},
+                {QStringLiteral("frozen"), rows.value(9).toInt() == 1}};
+        });
 }
 
 SandboxAnswer IncentiveService::request(SandboxParams p)

@@ -23,47 +23,44 @@ SandboxAnswer MdfService::list(SandboxParams p)
     filter.addIf(p.oneOf("status", statuses()), "status = :status", ":status");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("mdf_claims"),
-                    QStringLiteral("claim_id, activity_name, status, approved_amount,"
-                                   " claimed_amount, apply_time, claim_deadline, submit_time,"
-                                   " review_comment"),
-                    QStringLiteral("claim_deadline, claim_id"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
     QSqlQuery lines = m_store->query();
-    while (rows.next()) {
-        const QString id = rows.value(0).toString();
-        QJsonArray expense;
-        if (!m_store->exec(&lines,
-                           QStringLiteral("SELECT category, description, amount FROM"
-                                          " mdf_claim_lines WHERE claim_id = ? ORDER BY seq"),
-                           {id}))
-            return SandboxAnswer::internalError();
-        while (lines.next()) {
-            expense.append(QJsonObject{
-                {QStringLiteral("category"), lines.value(0).toString()},
-                {QStringLiteral("description"), lines.value(1).toString()},
-                {QStringLiteral("amount"), SqlFilter::amountJson(lines.value(2).toString())}});
-        }
-        const QString claimed = rows.value(4).toString();
-        list.append(QJsonObject{
-            {QStringLiteral("claim_id"), id},
-            {QStringLiteral("activity_name"), rows.value(1).toString()},
-            {QStringLiteral("status"), rows.value(2).toString()},
-            {QStringLiteral("approved_amount"), SqlFilter::amountJson(rows.value(3).toString())},
-            {QStringLiteral("claimed_amount"),
-             claimed.isEmpty() ? QJsonValue() : SqlFilter::amountJson(claimed)},
-            {QStringLiteral("currency"), m_store->currency()},
-            {QStringLiteral("apply_time"), rows.value(5).toString()},
-            {QStringLiteral("claim_deadline"), rows.value(6).toString()},
-            {QStringLiteral("submit_time"), rows.value(7).toString()},
-            {QStringLiteral("review_comment"), rows.value(8).toString()},
-            {QStringLiteral("expense_lines"), expense}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("claims"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("mdf_claims"),
+         QStringLiteral("claim_id, activity_name, status, approved_amount,"
+                        " claimed_amount, apply_time, claim_deadline, submit_time,"
+                        " review_comment"),
+         QStringLiteral("claim_deadline, claim_id")},
+        offset, limit, "total_count", "claims",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            const QString id = rows.value(0).toString();
+            QJsonArray expense;
+            if (!m_store->exec(&lines,
+                               QStringLiteral("SELECT category, description, amount FROM"
+                                              " mdf_claim_lines WHERE claim_id = ? ORDER BY seq"),
+                               {id}))
+                return std::nullopt;
+            while (lines.next()) {
+                expense.append(QJsonObject{
+                    {QStringLiteral("category"), lines.value(0).toString()},
+                    {QStringLiteral("description"), lines.value(1).toString()},
+                    {QStringLiteral("amount"), SqlFilter::amountJson(lines.value(2).toString())}});
+            }
+            const QString claimed = rows.value(4).toString();
+            return QJsonObject{{QStringLiteral("claim_id"), id},
+                               {QStringLiteral("activity_name"), rows.value(1).toString()},
+                               {QStringLiteral("status"), rows.value(2).toString()},
+                               {QStringLiteral("approved_amount"),
+                                SqlFilter::amountJson(rows.value(3).toString())},
+                               {QStringLiteral("claimed_amount"),
+                                claimed.isEmpty() ? QJsonValue() : SqlFilter::amountJson(claimed)},
+                               {QStringLiteral("currency"), m_store->currency()},
+                               {QStringLiteral("apply_time"), rows.value(5).toString()},
+                               {QStringLiteral("claim_deadline"), rows.value(6).toString()},
+                               {QStringLiteral("submit_time"), rows.value(7).toString()},
+                               {QStringLiteral("review_comment"), rows.value(8).toString()},
+                               {QStringLiteral("expense_lines"), expense}};
+        });
 }
 
 SandboxAnswer MdfService::submit(SandboxParams p)

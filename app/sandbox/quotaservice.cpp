@@ -136,26 +136,22 @@ SandboxAnswer QuotaService::issued(SandboxParams p)
     filter.addIf(p.string("parent_quota_id", 64), "parent_quota_id = :pid", ":pid");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(),
-                    QStringLiteral("quotas LEFT JOIN resellers r USING(indirect_partner_id)"),
-                    CouponService::quotaColumns() +
-                        QStringLiteral(", indirect_partner_id, r.account_name, r.name,"
-                                       " parent_quota_id"),
-                    QStringLiteral("seq"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        QJsonObject o = CouponService::quotaJson(rows, m_store->currency());
-        o.insert(QLatin1String("indirect_partner_id"), rows.value(10).toString());
-        o.insert(QLatin1String("indirect_partner_account_name"), rows.value(11).toString());
-        o.insert(QLatin1String("indirect_partner_name"), rows.value(12).toString());
-        o.insert(QLatin1String("parent_quota_id"), rows.value(13).toString());
-        list.append(o);
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("quotas"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("quotas LEFT JOIN resellers r USING(indirect_partner_id)"),
+         CouponService::quotaColumns() +
+             QStringLiteral(", indirect_partner_id, r.account_name, r.name,"
+                            " parent_quota_id"),
+         QStringLiteral("seq")},
+        offset, limit, "total_count", "quotas",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            QJsonObject o = CouponService::quotaJson(rows, m_store->currency());
+            o.insert(QLatin1String("indirect_partner_id"), rows.value(10).toString());
+            o.insert(QLatin1String("indirect_partner_account_name"), rows.value(11).toString());
+            o.insert(QLatin1String("indirect_partner_name"), rows.value(12).toString());
+            o.insert(QLatin1String("parent_quota_id"), rows.value(13).toString());
+            return o;
+        });
 }
 
 SandboxAnswer QuotaService::records(SandboxParams p)
@@ -168,36 +164,30 @@ SandboxAnswer QuotaService::records(SandboxParams p)
     filter.addIf(p.string("parent_quota_id", 64), "parent_quota_id = :pid", ":pid");
     filter.addIf(p.oneOf("operation_type", {QStringLiteral("10"), QStringLiteral("11")}),
                  "operation_type = :ot", ":ot");
-    filter.addIf(p.timestamp("operation_time_begin"), "operation_time >= :ob", ":ob");
-    filter.addIf(p.timestamp("operation_time_end"), "operation_time <= :oe", ":oe");
+    filter.addTimeRange(p, "operation_time");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(
-            m_store->database(),
-            QStringLiteral("quota_records LEFT JOIN resellers r USING(indirect_partner_id)"),
-            QStringLiteral("record_id, operator, operation_type, quota_id,"
-                           " parent_quota_id, amount, operation_time, result,"
-                           " r.account_name, indirect_partner_id, r.name, remark"),
-            QStringLiteral("seq DESC"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next()) {
-        list.append(
-            QJsonObject{{QStringLiteral("id"), rows.value(0).toString()},
-                        {QStringLiteral("operator"), rows.value(1).toString()},
-                        {QStringLiteral("operation_type"), rows.value(2).toString()},
-                        {QStringLiteral("quota_id"), rows.value(3).toString()},
-                        {QStringLiteral("parent_quota_id"), rows.value(4).toString()},
-                        {QStringLiteral("amount"), SqlFilter::amountJson(rows.value(5).toString())},
-                        {QStringLiteral("operation_time"), rows.value(6).toString()},
-                        {QStringLiteral("result"), rows.value(7).toString()},
-                        {QStringLiteral("indirect_partner_account_name"), rows.value(8).toString()},
-                        {QStringLiteral("indirect_partner_id"), rows.value(9).toString()},
-                        {QStringLiteral("indirect_partner_name"), rows.value(10).toString()},
-                        {QStringLiteral("remark"), rows.value(11).toString()}});
-    }
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("records"), list}});
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("quota_records LEFT JOIN resellers r USING(indirect_partner_id)"),
+         QStringLiteral("record_id, operator, operation_type, quota_id,"
+                        " parent_quota_id, amount, operation_time, result,"
+                        " r.account_name, indirect_partner_id, r.name, remark"),
+         QStringLiteral("seq DESC")},
+        offset, limit, "total_count", "records",
+        [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            return QJsonObject{
+                {QStringLiteral("id"), rows.value(0).toString()},
+                {QStringLiteral("operator"), rows.value(1).toString()},
+                {QStringLiteral("operation_type"), rows.value(2).toString()},
+                {QStringLiteral("quota_id"), rows.value(3).toString()},
+                {QStringLiteral("parent_quota_id"), rows.value(4).toString()},
+                {QStringLiteral("amount"), SqlFilter::amountJson(rows.value(5).toString())},
+                {QStringLiteral("operation_time"), rows.value(6).toString()},
+                {QStringLiteral("result"), rows.value(7).toString()},
+                {QStringLiteral("indirect_partner_account_name"), rows.value(8).toString()},
+                {QStringLiteral("indirect_partner_id"), rows.value(9).toString()},
+                {QStringLiteral("indirect_partner_name"), rows.value(10).toString()},
+                {QStringLiteral("remark"), rows.value(11).toString()}};
+        });
 }

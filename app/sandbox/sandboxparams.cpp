@@ -106,52 +106,54 @@ Decimal SandboxParams::amount(const char *key)
     return d->withScale(2);
 }
 
+QString SandboxParams::shaped(const char *key, bool required,
+                              const std::function<bool(const QString &)> &valid, const char *shape)
+{
+    const QJsonValue v = m_values.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(QStringLiteral("%1 is required").arg(QLatin1String(key)));
+        return QString();
+    }
+    const QString s = v.toString();
+    if (!valid(s)) {
+        fail(QStringLiteral("%1 must be %2").arg(QLatin1String(key), QLatin1String(shape)));
+        return QString();
+    }
+    return s;
+}
+
 QString SandboxParams::timestamp(const char *key, bool required)
 {
     static const QRegularExpression re(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
-    const QJsonValue v = m_values.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            fail(QStringLiteral("%1 is required").arg(QLatin1String(key)));
-        return QString();
-    }
-    const QString s = v.toString();
-    if (!re.match(s).hasMatch() || !QDateTime::fromString(s, Qt::ISODate).isValid()) {
-        fail(QStringLiteral("%1 must be a UTC time like 2025-03-01T00:00:00Z")
-                 .arg(QLatin1String(key)));
-        return QString();
-    }
-    return s;
+    return shaped(
+        key, required,
+        [](const QString &s) {
+            return re.match(s).hasMatch() && QDateTime::fromString(s, Qt::ISODate).isValid();
+        },
+        "a UTC time like 2025-03-01T00:00:00Z");
 }
 
 QString SandboxParams::date(const char *key)
 {
-    const QJsonValue v = m_values.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return QString();
-    const QString s = v.toString();
-    if (s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid()) {
-        fail(QStringLiteral("%1 must be a date like 2025-03-31").arg(QLatin1String(key)));
-        return QString();
-    }
-    return s;
+    return shaped(
+        key, false,
+        [](const QString &s) {
+            return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
+        },
+        "a date like 2025-03-31");
 }
 
 QString SandboxParams::cycle(const char *key, bool required)
 {
-    const QJsonValue v = m_values.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            fail(QStringLiteral("%1 is required").arg(QLatin1String(key)));
-        return QString();
-    }
-    const QString s = v.toString();
-    if (s.size() != 7 || !QDate::fromString(s + QStringLiteral("-01"), Qt::ISODate).isValid()) {
-        fail(QStringLiteral("%1 must be a month like 2025-02").arg(QLatin1String(key)));
-        return QString();
-    }
-    return s;
+    return shaped(
+        key, required,
+        [](const QString &s) {
+            return s.size() == 7 &&
+                   QDate::fromString(s + QStringLiteral("-01"), Qt::ISODate).isValid();
+        },
+        "a month like 2025-02");
 }
 
 QStringList SandboxParams::strings(const char *key, int maxCount, int maxLength, bool required)

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The parameters of one sandbox request, from a JSON body (POST) or a query string (GET), read
@@ -51,6 +52,10 @@ public:
     void fail(const QString &what);
 
 private:
+    // The text of `key` when `valid` accepts it; "" when it is absent (failing when required)
+    // or does not fit (failing with "<key> must be <shape>").
+    QString shaped(const char *key, bool required,
+                   const std::function<bool(const QString &)> &valid, const char *shape);
     QJsonObject m_values;
     bool m_fromQuery = false;
     bool m_chinese = true;

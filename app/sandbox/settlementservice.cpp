@@ -1,7 +1,7 @@
 #include "sandbox/settlementservice.h"
 
-#include "sandbox/sandboxstore.h"
 #include "core/settlementflow.h"
+#include "sandbox/sandboxstore.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QJsonArray>
@@ -45,16 +45,13 @@ SandboxAnswer SettlementService::list(SandboxParams p)
     filter.addIf(p.cycle("bill_cycle"), "bill_cycle = :cycle", ":cycle");
     if (!p.ok())
         return p.error();
-    QSqlQuery rows = m_store->query();
-    int total = 0;
-    if (!filter.run(m_store->database(), QStringLiteral("settlements"), QLatin1String(kColumns),
-                    QStringLiteral("bill_cycle DESC, settlement_id"), offset, limit, &total, &rows))
-        return SandboxAnswer::internalError();
-    QJsonArray list;
-    while (rows.next())
-        list.append(settlementJson(rows, m_store->currency()));
-    return SandboxAnswer::ok(
-        {{QStringLiteral("total_count"), total}, {QStringLiteral("settlements"), list}});
+    return filter.page(m_store->database(),
+                       {QStringLiteral("settlements"), QLatin1String(kColumns),
+                        QStringLiteral("bill_cycle DESC, settlement_id")},
+                       offset, limit, "total_count", "settlements",
+                       [&](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+                           return settlementJson(rows, m_store->currency());
+                       });
 }
 
 SandboxAnswer SettlementService::detail(SandboxParams p)

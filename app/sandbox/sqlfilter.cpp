@@ -1,7 +1,11 @@
 #include "sandbox/sqlfilter.h"
 
 #include "core/decimal.h"
+#include "sandbox/sandboxanswer.h"
+#include "sandbox/sandboxparams.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 SqlFilter::SqlFilter(const QString &indirectPartnerId)
@@ -77,4 +81,45 @@ bool SqlFilter::run(QSqlDatabase db, const QString &table, const QString &column
         return false;
     *total = count.value(0).toInt();
     return true;
+}
+
+SandboxAnswer SqlFilter::page(QSqlDatabase db, const Select &select, int offset, int limit,
+                              const char *countKey, const char *itemsKey, const Record &record,
+                              const QJsonObject &extra) const
+{
+    QSqlQuery rows(db);
+    int total = 0;
+    if (!run(db, select.table, select.columns, select.order, offset, limit, &total, &rows))
+        return SandboxAnswer::internalError();
+    QJsonArray items;
+    while (rows.next()) {
+        const std::optional<QJsonObject> item = record(rows);
+        if (!item)
+            return SandboxAnswer::internalError();
+        items.append(*item);
+    }
+    QJsonObject body = extra;
+    body.insert(QLatin1String(countKey), total);
+    body.insert(QLatin1String(itemsKey), items);
+    return SandboxAnswer::ok(body);
+}
+
+SandboxAnswer SqlFilter::page(QSqlDatabase db, const Select &select, int offset, int limit,
+                              const char *countKey, const char *itemsKey,
+                              const Record &record) const
+{
+    return page(db, select, offset, limit, countKey, itemsKey, record, QJsonObject());
+}
+
+void SqlFilter::addTimeRange(SandboxParams &p, const char *column)
+{
+    const QString name = QLatin1String(column);
+    const QString begin = p.timestamp(qPrintable(name + QLatin1String("_begin")));
+    const QString end = p.timestamp(qPrintable(name + QLatin1String("_end")));
+    if (!begin.isEmpty())
+        add(name + QStringLiteral(" >= :") + name + QStringLiteral("_b"),
+            QStringLiteral(":") + name + QStringLiteral("_b"), begin);
+    if (!end.isEmpty())
+        add(name + QStringLiteral(" <= :") + name + QStringLiteral("_e"),
+            QStringLiteral(":") + name + QStringLiteral("_e"), end);
 }

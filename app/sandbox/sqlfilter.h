@@ -6,10 +6,15 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
+class QJsonObject;
 class QSqlQuery;
+struct SandboxAnswer;
+class SandboxParams;
 
 // The WHERE clause of a sandbox list query, scoped to the partner's own data or one reseller's,
 // with named binds; run() gives the total and one page of rows.
@@ -26,10 +31,30 @@ public:
     void bind(const QString &bindName, const QVariant &value) { m_binds.insert(bindName, value); }
     // Adds "AND clause" bound as bindName when value is not empty.
     void addIf(const QString &value, const char *clause, const char *bindName);
+    // "column >= :<column>_b" and "column <= :<column>_e" from the UTC-time parameters
+    // <column>_begin and <column>_end, each when given (a malformed one fails `p`).
+    void addTimeRange(SandboxParams &p, const char *column);
     void addFromQuery(const QMap<QString, QString> &query,
                       std::initializer_list<std::pair<const char *, const char *>> filters);
     bool run(QSqlDatabase db, const QString &table, const QString &columns, const QString &order,
              int offset, int limit, int *total, QSqlQuery *rows) const;
+
+    // What a list reads: the table (or join), its columns, their order.
+    struct Select
+    {
+        QString table;
+        QString columns;
+        QString order;
+    };
+    using Record = std::function<std::optional<QJsonObject>(const QSqlQuery &row)>;
+    // One page of a list operation's answer: {countKey: total, itemsKey: [record(row), …]} and
+    // the fields of `extra`. A database error, or a row `record` cannot turn into one, is the
+    // gateway's internal error.
+    SandboxAnswer page(QSqlDatabase db, const Select &select, int offset, int limit,
+                       const char *countKey, const char *itemsKey, const Record &record,
+                       const QJsonObject &extra) const;
+    SandboxAnswer page(QSqlDatabase db, const Select &select, int offset, int limit,
+                       const char *countKey, const char *itemsKey, const Record &record) const;
 
     // SQLite binds a null QString as NULL; the partner's own scope is the empty string.
     static QString scope(const QString &indirectPartnerId);

@@ -3,6 +3,7 @@
 #include "core/money.h"
 #include "core/settlementflow.h"
 #include "core/statuslabels.h"
+#include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/marketplaceloader.h"
 #include "ops/session.h"
@@ -15,39 +16,13 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-
-} // namespace
-
 SettlementDetailsDialog::SettlementDetailsDialog(Session *session, const QString &settlementId,
                                                  QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_id(settlementId)
-    , m_items(new RecordTableModel(
-          {C{"order_id", [] { return tr("Order ID"); }},
-           C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
-           C{"charge_mode", [] { return tr("Billing mode"); }, K::Label,
-             [](const QJsonValue &v) {
-                 return v.toString() == u"1"
-                            ? tr("Yearly/monthly")
-                            : (v.toString() == u"3" ? tr("Pay-per-use") : v.toString());
-             }},
-           C{"amount", [] { return tr("Amount"); }, K::Money},
-           C{"settle_ratio", [] { return tr("Settlement ratio"); }},
-           C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
-           C{"trade_time", [] { return tr("Trade time"); }, K::Time}},
-          this))
-    , m_history(new RecordTableModel(
-          {C{"time", [] { return tr("Time"); }, K::Time},
-           C{"phase", [] { return tr("Phase"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}},
-          this))
+    , m_items(new RecordTableModel(RecordSpecs::settlementItems(), this))
+    , m_history(new RecordTableModel(RecordSpecs::settlementHistory(), this))
     , m_summary(new QLabel(this))
     , m_itemsTitle(new QLabel(this))
     , m_historyTitle(new QLabel(this))

@@ -5,6 +5,7 @@
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/recordfilterproxy.h"
+#include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/session.h"
 #include "ops/settlementloader.h"
@@ -19,27 +20,10 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-} // namespace
-
 PeriodDiffPanel::PeriodDiffPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new RecordTableModel(
-          {C{"change", [] { return tr("Change"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::diffChange(v.toString()); }},
-           C{"product_name", [] { return tr("Product"); }},
-           C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
-           C{"from_amount", [] { return tr("Amount (from)"); }, K::Money},
-           C{"to_amount", [] { return tr("Amount (to)"); }, K::Money},
-           C{"amount_delta", [] { return tr("Amount change"); }, K::Money},
-           C{"from_settle", [] { return tr("Settlement (from)"); }, K::Money},
-           C{"to_settle", [] { return tr("Settlement (to)"); }, K::Money},
-           C{"settle_delta", [] { return tr("Settlement change"); }, K::Money}},
-          this))
+    , m_model(new RecordTableModel(RecordSpecs::settlementDiff(), this))
     , m_proxy(new RecordFilterProxy(this))
     , m_source(new QComboBox(this))
     , m_from(new QComboBox(this))

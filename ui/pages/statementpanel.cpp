@@ -2,6 +2,7 @@
 
 #include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
+#include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
@@ -18,30 +19,11 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
-namespace {
-using C = RecordTableModel::Column;
-using K = RecordTableModel::Kind;
-
-} // namespace
-
 StatementPanel::StatementPanel(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_lines(new RecordTableModel(
-          {C{"bill_cycle", [] { return tr("Bill period"); }},
-           C{"settlement_id", [] { return tr("Bill ID"); }},
-           C{"product_kind", [] { return tr("Product type"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::productKind(v.toString()); }},
-           C{"product_name", [] { return tr("Product"); }},
-           C{"customer_id", [] { return tr("Customer ID"); }},
-           C{"customer_name", [] { return tr("Customer name"); }, K::Text},
-           C{"amount", [] { return tr("Amount"); }, K::Money},
-           C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
-           C{"status", [] { return tr("Status"); }, K::Label,
-             [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}},
-          this))
-    , m_problems(new RecordTableModel(
-          {C{"line", [] { return tr("Line"); }}, C{"message", [] { return tr("Problem"); }}}, this))
+    , m_lines(new RecordTableModel(RecordSpecs::statementLines(), this))
+    , m_problems(new RecordTableModel(RecordSpecs::statementProblems(), this))
     , m_import(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_help(new QLabel(this))
