@@ -6,7 +6,7 @@
 #include "errorpanel.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 #include "ops/session.h"
 #include "profilebar.h"
 #include "savedviewsmenu.h"

@@ -1,6 +1,6 @@
 #include "savedviewsmenu.h"
 
-#include "models/savedviews.h"
+#include "ops/savedviews.h"
 #include "ops/session.h"
 #include "pages/page.h"
 

@@ -13,10 +13,10 @@
 #include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "models/settlementdiff.h"
-#include "models/statementimport.h"
 #include "ops/incentivesloader.h"
 #include "ops/marketplaceloader.h"
 #include "ops/settlementloader.h"
+#include "ops/statementimport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

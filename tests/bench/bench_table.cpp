@@ -13,7 +13,7 @@
 #include "benchreport.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 #include "randomcustomers.h"
 
 #include <QCollator>

@@ -1,7 +1,7 @@
 // libFuzzer target: the marketplace statement importer (a CSV file the user picks). Invariants:
 // every data row is either kept or reported with its line; kept rows have a valid period and
 // amounts; a period normalises to itself; selecting a period keeps only its rows.
-#include "models/statementimport.h"
+#include "ops/statementimport.h"
 
 #include <cstdlib>
 

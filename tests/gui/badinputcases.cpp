@@ -3,7 +3,7 @@
 #include "bss/bssjob.h"
 #include "bss/endpoint.h"
 #include "bss/operations.h"
-#include "models/statementimport.h"
+#include "ops/statementimport.h"
 #include "widgets/amountfield.h"
 
 #include <QLineEdit>

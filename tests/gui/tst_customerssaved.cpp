@@ -3,7 +3,7 @@
 // the refresh then replaces it in place with the same rows in clear.
 #include "bss/responsecache.h"
 #include "models/customermodel.h"
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
 #include "pages/customerspage.h"

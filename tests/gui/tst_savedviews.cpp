@@ -6,7 +6,7 @@
 #include "models/customerfilterproxy.h"
 #include "models/recordfilterproxy.h"
 #include "models/recordtablemodel.h"
-#include "models/savedviews.h"
+#include "ops/savedviews.h"
 #include "ops/session.h"
 #include "pages/customerspage.h"
 #include "pages/marketplacepage.h"

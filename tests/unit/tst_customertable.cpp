@@ -5,7 +5,7 @@
 #include "models/customercolumns.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 #include "randomcustomers.h"
 
 #include <QAbstractItemModelTester>

@@ -7,7 +7,7 @@
 #include "core/statuslabels.h"
 #include "core/translator.h"
 #include "models/settlementdiff.h"
-#include "models/statementimport.h"
+#include "ops/statementimport.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // and forwardToRunning() reports success; with nobody listening (or a crashed instance's stale
 // socket file) it reports failure and the new instance can listen; garbage on the socket is
 // ignored; different keys (users, data dirs) do not see each other.
-#include "models/singleinstance.h"
+#include "ops/singleinstance.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "dialogs/unbinddialog.h"
 
-#include "models/consolelinks.h"
 #include "ops/accountchecks.h"
+#include "ops/consolelinks.h"
 #include "ops/consolewrites.h"
 #include "ops/session.h"
 #include "ops/verifiedwrite.h"

@@ -2,7 +2,7 @@
 
 #include "core/money.h"
 #include "core/statuslabels.h"
-#include "models/consolelinks.h"
+#include "ops/consolelinks.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
 #include "widgets/amountfield.h"

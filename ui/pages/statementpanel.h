@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/statementimport.h"
+#include "ops/statementimport.h"
 
 #include <QWidget>
 

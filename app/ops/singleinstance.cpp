@@ -1,4 +1,4 @@
-#include "models/singleinstance.h"
+#include "ops/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

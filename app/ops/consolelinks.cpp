@@ -1,4 +1,4 @@
-#include "models/consolelinks.h"
+#include "ops/consolelinks.h"
 
 #include <QSettings>
 

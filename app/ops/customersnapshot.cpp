@@ -1,7 +1,7 @@
-#include "models/customersnapshot.h"
+#include "ops/customersnapshot.h"
 
 #include "models/customermodel.h"
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 
 #include <QFileInfo>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "models/customerstore.h"
+#include "ops/customerstore.h"
 
 #include "core/privatefiles.h"
 

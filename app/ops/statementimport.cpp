@@ -1,4 +1,4 @@
-#include "models/statementimport.h"
+#include "ops/statementimport.h"
 
 #include "core/csvreader.h"
 

@@ -1,4 +1,4 @@
-#include "models/savedviews.h"
+#include "ops/savedviews.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
