@@ -2594,6 +2594,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>%1 must not contain line breaks or control characters.</source>
         <translation>%1 must not contain line breaks or control characters.</translation>
     </message>
+    <message>
+        <source>%1 exists only in the sandbox; nothing was sent.</source>
+        <translation>%1 exists only in the sandbox; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The International site has no operation %1; nothing was sent.</source>
+        <translation>The International site has no operation %1; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The China site has no operation %1; nothing was sent.</source>
+        <translation>The China site has no operation %1; nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

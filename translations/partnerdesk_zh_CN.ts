@@ -2568,6 +2568,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>%1 must not contain line breaks or control characters.</source>
         <translation>%1 不能包含换行符或控制字符。</translation>
     </message>
+    <message>
+        <source>%1 exists only in the sandbox; nothing was sent.</source>
+        <translation>%1 仅在沙箱中提供，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The International site has no operation %1; nothing was sent.</source>
+        <translation>国际站没有 %1 接口，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The China site has no operation %1; nothing was sent.</source>
+        <translation>中国站没有 %1 接口，未发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>

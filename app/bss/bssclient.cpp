@@ -3,6 +3,7 @@
 #include "bss/bssjob.h"
 #include "bss/httpdate.h"
 #include "bss/oneshotbody.h"
+#include "bss/operations.h"
 #include "bss/requestpacer.h"
 #include "bss/signer.h"
 #include "core/translator.h"
@@ -112,6 +113,12 @@ QNetworkReply *BssClient::send(const ApiRequest &request, BssError *refusal)
     if (!m_endpoint.isValid() || !Endpoint::checkUrl(base).isEmpty()) {
         *refusal = BssError::invalidRequest(m_endpoint.isValid() ? Endpoint::checkUrl(base)
                                                                  : m_endpoint.error());
+        return nullptr;
+    }
+    if (request.service == ApiRequest::Service::Bss &&
+        !Operations::availableOn(request.operation, m_endpoint)) { // never to a site that lacks it
+        *refusal =
+            BssError::invalidRequest(Operations::unavailableText(request.operation, m_endpoint));
         return nullptr;
     }
     if (!hasCredentials()) {

@@ -15,15 +15,17 @@ Endpoint Endpoint::international()
 {
     Endpoint e;
     e.m_site = Site::International;
+    e.m_api = Api::International;
     e.m_base = QUrl(QStringLiteral("https://bss-intl.myhuaweicloud.com"));
     e.m_iam = QUrl(QStringLiteral("https://iam.ap-southeast-1.myhuaweicloud.com"));
     return e;
 }
 
-Endpoint Endpoint::custom(const QUrl &baseUrl)
+Endpoint Endpoint::custom(const QUrl &baseUrl, Api api)
 {
     Endpoint e;
     e.m_site = Site::Custom;
+    e.m_api = api;
     QUrl base =
         baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     e.m_base = base;
@@ -44,6 +46,11 @@ Endpoint Endpoint::fromSiteName(const QString &site, const QUrl &customUrl)
     Endpoint e;
     e.m_error = tr("Unknown site \"%1\": use china, intl or a custom URL.").arg(site);
     return e;
+}
+
+bool Endpoint::isSandbox() const
+{
+    return m_site == Site::Custom && isLoopbackHost(m_base.host());
 }
 
 QString Endpoint::siteName() const

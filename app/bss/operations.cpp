@@ -9,52 +9,72 @@ namespace {
 constexpr auto R = ApiRequest::Effect::Read;
 constexpr auto W = ApiRequest::Effect::Write;
 
-// bss-api.md §1.9 (China site). Queries sent as POST are reads.
-const OperationRow kOps[] = {
-    {"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R},
-    {"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query",
-     R},
-    {"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
-     R},
-    {"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R},
-    {"UpdateCustomerAccountAmount", "POST", "/v2/accounts/partner-accounts/adjust-amount", W},
-    {"ReclaimToPartnerAccount", "POST", "/v2/accounts/partner-accounts/reclaim", W},
-    {"ListPartnerBalances", "GET", "/v2/accounts/partner-accounts/balances", R},
-    {"ListPartnerAccountChangeRecords", "GET",
-     "/v2/accounts/partner-accounts/account-change-records", R},
-    {"ListPartnerAdjustRecords", "GET", "/v3/accounts/partner-accounts/adjust-records", R},
-    {"ListIndirectPartners", "POST", "/v2/partners/indirect-partners/query", R},
-    {"UpdateIndirectPartnerAccount", "POST",
-     "/v2/accounts/partner-accounts/indirect-partner-adjust", W},
-    {"ReclaimIndirectPartnerAccount", "POST",
-     "/v2/accounts/partner-accounts/indirect-partner-reclaim", W},
-    {"ListQuotaCoupons", "POST", "/v2/partners/coupon-quotas/query", R},
-    {"CreatePartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons", W},
-    {"ListIssuedPartnerCoupons", "GET", "/v2/promotions/benefits/partner-coupons", R},
-    {"ReclaimPartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons/reclaim", W},
-    {"ListPartnerCouponsRecord", "GET", "/v2/promotions/benefits/partner-coupons/records/query", R},
-    {"UpdateCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-adjust", W},
-    {"ReclaimCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-reclaim", W},
-    {"ListIssuedCouponQuotas", "GET", "/v2/partners/issued-coupon-quotas", R},
-    {"ListCouponQuotasRecords", "GET", "/v2/partners/coupon-quotas/records", R},
-    {"ListOnDemandResourceRatings", "POST", "/v2/bills/ratings/on-demand-resources", R},
-    {"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
-    {"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R},
+enum Sites : unsigned { CN = 1, INTL = 2, BOTH = CN | INTL, SBX = 4 };
+
+struct SiteOperation
+{
+    OperationRow row;
+    unsigned sites;
+};
+
+// The operations PartnerDesk sends, with the sites that have them: the China site's are the
+// official SDK's bss module, the International site's its bssintl module (paths and methods
+// as there; tst_operations checks this table against the SDK when ../shared is present).
+// Queries sent as POST are reads.
+const SiteOperation kOps[] = {
+    {{"ListSubCustomers", "POST", "/v2/partners/sub-customers/query", R}, BOTH},
+    {{"ListCustomersBalancesDetail", "POST", "/v2/accounts/customer-accounts/balances/batch-query",
+      R},
+     CN},
+    {{"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
+      R},
+     CN},
+    {{"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R}, BOTH},
+    {{"UpdateCustomerAccountAmount", "POST", "/v2/accounts/partner-accounts/adjust-amount", W}, CN},
+    {{"ReclaimToPartnerAccount", "POST", "/v2/accounts/partner-accounts/reclaim", W}, CN},
+    {{"ListPartnerBalances", "GET", "/v2/accounts/partner-accounts/balances", R}, CN},
+    {{"ListPartnerAccountChangeRecords", "GET",
+      "/v2/accounts/partner-accounts/account-change-records", R},
+     CN},
+    {{"ListPartnerAdjustRecords", "GET", "/v3/accounts/partner-accounts/adjust-records", R}, CN},
+    {{"ListIndirectPartners", "POST", "/v2/partners/indirect-partners/query", R}, BOTH},
+    {{"UpdateIndirectPartnerAccount", "POST",
+      "/v2/accounts/partner-accounts/indirect-partner-adjust", W},
+     CN},
+    {{"ReclaimIndirectPartnerAccount", "POST",
+      "/v2/accounts/partner-accounts/indirect-partner-reclaim", W},
+     CN},
+    {{"ListQuotaCoupons", "POST", "/v2/partners/coupon-quotas/query", R}, CN},
+    {{"CreatePartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons", W}, CN},
+    {{"ListIssuedPartnerCoupons", "GET", "/v2/promotions/benefits/partner-coupons", R}, CN},
+    {{"ReclaimPartnerCoupons", "POST", "/v2/promotions/benefits/partner-coupons/reclaim", W}, CN},
+    {{"ListPartnerCouponsRecord", "GET", "/v2/promotions/benefits/partner-coupons/records/query",
+      R},
+     CN},
+    {{"UpdateCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-adjust", W}, CN},
+    {{"ReclaimCouponQuotas", "POST", "/v2/partners/coupon-quotas/indirect-partner-reclaim", W}, CN},
+    {{"ListIssuedCouponQuotas", "GET", "/v2/partners/issued-coupon-quotas", R}, CN},
+    {{"ListCouponQuotasRecords", "GET", "/v2/partners/coupon-quotas/records", R}, CN},
+    {{"ListOnDemandResourceRatings", "POST", "/v2/bills/ratings/on-demand-resources", R}, BOTH},
+    {{"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
+     BOTH},
+    {{"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R}, BOTH},
     // Sandbox-only extensions (docs/sandbox-api.md), for console features without a public API.
     // On the real sites these paths do not exist; the GUI opens the console page instead.
-    {"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R},
-    {"SandboxUnbindCustomer", "POST", "/sandbox/v1/partners/sub-customers/unbind", W},
-    {"SandboxListUnbindRequests", "GET", "/sandbox/v1/partners/sub-customers/unbind-requests", R},
-    {"SandboxShowMonthDiscounts", "GET", "/sandbox/v1/partners/discounts/current-month", R},
-    {"SandboxListSettlements", "GET", "/sandbox/v1/marketplace/settlements", R},
-    {"SandboxShowSettlement", "GET", "/sandbox/v1/marketplace/settlements/detail", R},
-    {"SandboxListIncentivePayouts", "GET", "/sandbox/v1/incentives/payouts", R},
-    {"SandboxRequestIncentivePayouts", "POST", "/sandbox/v1/incentives/payouts/request", W},
-    {"SandboxListMdfClaims", "GET", "/sandbox/v1/mdf/claims", R},
-    {"SandboxSubmitMdfClaim", "POST", "/sandbox/v1/mdf/claims/submit", W},
-    {"SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", R},
-    {"SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", W},
-    {"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W},
+    {{"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R}, SBX},
+    {{"SandboxUnbindCustomer", "POST", "/sandbox/v1/partners/sub-customers/unbind", W}, SBX},
+    {{"SandboxListUnbindRequests", "GET", "/sandbox/v1/partners/sub-customers/unbind-requests", R},
+     SBX},
+    {{"SandboxShowMonthDiscounts", "GET", "/sandbox/v1/partners/discounts/current-month", R}, SBX},
+    {{"SandboxListSettlements", "GET", "/sandbox/v1/marketplace/settlements", R}, SBX},
+    {{"SandboxShowSettlement", "GET", "/sandbox/v1/marketplace/settlements/detail", R}, SBX},
+    {{"SandboxListIncentivePayouts", "GET", "/sandbox/v1/incentives/payouts", R}, SBX},
+    {{"SandboxRequestIncentivePayouts", "POST", "/sandbox/v1/incentives/payouts/request", W}, SBX},
+    {{"SandboxListMdfClaims", "GET", "/sandbox/v1/mdf/claims", R}, SBX},
+    {{"SandboxSubmitMdfClaim", "POST", "/sandbox/v1/mdf/claims/submit", W}, SBX},
+    {{"SandboxListPaymentAgreements", "GET", "/sandbox/v1/payment-agency/agreements", R}, SBX},
+    {{"SandboxCreatePaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements", W}, SBX},
+    {{"SandboxVoidPaymentAgreement", "POST", "/sandbox/v1/payment-agency/agreements/void", W}, SBX},
 };
 
 } // namespace
@@ -68,9 +88,9 @@ namespace {
 
 ApiRequest spec(const char *name)
 {
-    for (const OperationRow &s : kOps) {
-        if (qstrcmp(s.name, name) == 0)
-            return s.request();
+    for (const SiteOperation &s : kOps) {
+        if (qstrcmp(s.row.name, name) == 0)
+            return s.row.request();
     }
     Q_UNREACHABLE();
     return {};
@@ -367,10 +387,10 @@ ApiRequest Operations::byName(const QString &operation, QString *problem)
         problem->clear();
         return listAuthDomains();
     }
-    for (const OperationRow &s : kOps) {
-        if (operation.compare(QLatin1String(s.name), Qt::CaseInsensitive) == 0) {
+    for (const SiteOperation &s : kOps) {
+        if (operation.compare(QLatin1String(s.row.name), Qt::CaseInsensitive) == 0) {
             problem->clear();
-            return s.request();
+            return s.row.request();
         }
     }
     *problem = tr("Unknown operation \"%1\".").arg(operation);
@@ -380,8 +400,51 @@ ApiRequest Operations::byName(const QString &operation, QString *problem)
 QStringList Operations::knownOperations()
 {
     QStringList names;
-    for (const OperationRow &s : kOps)
-        names.append(QString::fromLatin1(s.name));
+    for (const SiteOperation &s : kOps)
+        names.append(QString::fromLatin1(s.row.name));
     names.append(QStringLiteral("KeystoneListAuthDomains"));
     return names;
+}
+
+namespace {
+
+// The sites of `operation` (case as in the table), 0 when it is not one of ours.
+unsigned sitesOf(const QString &operation)
+{
+    if (operation == u"KeystoneListAuthDomains")
+        return BOTH; // IAM, on either site
+    for (const SiteOperation &s : kOps) {
+        if (operation == QLatin1String(s.row.name))
+            return s.sites;
+    }
+    return Operations::isSandboxOnly(operation) ? SBX : 0; // the sandbox's control operations
+}
+
+} // namespace
+
+bool Operations::availableOn(const QString &operation, const Endpoint &endpoint)
+{
+    const unsigned sites = sitesOf(operation);
+    if (sites & SBX)
+        return endpoint.isSandbox();
+    return sites & (endpoint.api() == Endpoint::Api::International ? INTL : CN);
+}
+
+QStringList Operations::operationsOf(Endpoint::Api api)
+{
+    QStringList names;
+    for (const SiteOperation &s : kOps) {
+        if (s.sites & (api == Endpoint::Api::International ? INTL : CN))
+            names.append(QString::fromLatin1(s.row.name));
+    }
+    return names;
+}
+
+QString Operations::unavailableText(const QString &operation, const Endpoint &endpoint)
+{
+    if (sitesOf(operation) & SBX)
+        return tr("%1 exists only in the sandbox; nothing was sent.").arg(operation);
+    return endpoint.api() == Endpoint::Api::International
+               ? tr("The International site has no operation %1; nothing was sent.").arg(operation)
+               : tr("The China site has no operation %1; nothing was sent.").arg(operation);
 }

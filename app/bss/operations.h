@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/apirequest.h"
+#include "bss/endpoint.h"
 #include "core/decimal.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,12 @@ public:
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.
     static ApiRequest byName(const QString &operation, QString *problem);
     static QStringList knownOperations();
+    // Whether `endpoint`'s site has `operation` (the SDK's bss / bssintl clients); the sandbox's
+    // extensions and controls exist only on a sandbox. The client sends nothing else.
+    static bool availableOn(const QString &operation, const Endpoint &endpoint);
+    static QStringList operationsOf(Endpoint::Api api); // the table's, in its order
+    // Why a request for `operation` was refused on `endpoint` (translated).
+    static QString unavailableText(const QString &operation, const Endpoint &endpoint);
     // Sandbox-only extensions and controls (docs/sandbox-api.md) are named "Sandbox…".
     static bool isSandboxOnly(const QString &operation);
 

@@ -177,8 +177,8 @@ void Cli::withClient(const QString &profileName, std::function<void(BssClient *)
     }
     if (!m_options.site.isEmpty())
         endpoint = Endpoint::fromSiteName(m_options.site);
-    if (!m_options.endpoint.isEmpty())
-        endpoint = Endpoint::custom(QUrl(m_options.endpoint));
+    if (!m_options.endpoint.isEmpty()) // --site then says which API it speaks (a sandbox's)
+        endpoint = Endpoint::custom(QUrl(m_options.endpoint), endpoint.api());
     if (!endpoint.isValid()) {
         finish(2, endpoint.error());
         return;

@@ -63,7 +63,8 @@ void Session::useSandbox(const QUrl &url, const QByteArray &accessKey, SecretByt
     m_profile.site = QStringLiteral("custom");
     m_profile.customUrl = url;
     m_profile.domainId = QString::fromLatin1(domainId);
-    m_client.setEndpoint(Endpoint::custom(url));
+    m_client.setEndpoint(
+        Endpoint::custom(url, international ? Endpoint::Api::International : Endpoint::Api::China));
     m_client.setCredentials(accessKey, std::move(secretKey));
     m_client.setDomainId(domainId);
     openCache(international ? QStringLiteral("sandbox-intl") : QStringLiteral("sandbox-cn"));

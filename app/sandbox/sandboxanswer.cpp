@@ -46,3 +46,10 @@ QJsonObject SandboxAnswer::asDetail(const QString &id) const
                        {QStringLiteral("error_code"), body.value(QLatin1String("error_code"))},
                        {QStringLiteral("error_msg"), body.value(QLatin1String("error_msg"))}};
 }
+
+SandboxAnswer SandboxAnswer::unknownApi()
+{
+    return error(404, QStringLiteral("APIG.0101"),
+                 QStringLiteral("The API does not exist or has not been published in the"
+                                " environment."));
+}

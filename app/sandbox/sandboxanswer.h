@@ -20,6 +20,7 @@ struct SandboxAnswer
     static SandboxAnswer insufficientBalance(); // 400 CBC.99005003
     static SandboxAnswer referralCustomer();    // 400 CBC.5021
     static SandboxAnswer internalError();       // 500 CBC.0999
+    static SandboxAnswer unknownApi();          // 404 APIG.0101, as the gateway answers
     // The same error as an error_details entry of a 200 batch answer.
     QJsonObject asDetail(const QString &id) const;
 };

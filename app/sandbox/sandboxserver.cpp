@@ -29,6 +29,11 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     m_limiter.setLimit(DefaultRatePerSecond, DefaultBurst);
     addRoutes();
     addControlRoutes();
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            reply(std::move(responder), request, SandboxAnswer::unknownApi(), QByteArray(), 0,
+                  QByteArray(), -1);
+        });
 }
 
 SandboxServer::~SandboxServer()
@@ -65,7 +70,13 @@ void SandboxServer::addRoute(const char *operation, Handler handler)
     QString problem;
     const ApiRequest request = Operations::byName(QString::fromLatin1(operation), &problem);
     Q_ASSERT_X(problem.isEmpty(), operation, "not in the client's operation table");
-    addRoute(request, false, std::move(handler));
+    // Only the operations of the site it plays: the others are answered as the gateway answers
+    // an API that does not exist (APIG.0101).
+    const Endpoint site = Endpoint::custom(QUrl(QStringLiteral("http://127.0.0.1")),
+                                           m_store->international() ? Endpoint::Api::International
+                                                                    : Endpoint::Api::China);
+    if (Operations::availableOn(request.operation, site))
+        addRoute(request, false, std::move(handler));
 }
 
 void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler handler)
@@ -138,9 +149,7 @@ SandboxServer::answer(const QByteArray &method, const QByteArray &rawPath,
     const auto route = m_routes.constFind(method + ' ' + path);
     if (route == m_routes.cend()) {
         Outgoing out;
-        out.answer = SandboxAnswer::error(404, QStringLiteral("APIG.0101"),
-                                          QStringLiteral("The API does not exist or has not been"
-                                                         " published in the environment."));
+        out.answer = SandboxAnswer::unknownApi();
         return out;
     }
     return answer({method, rawPath, rawQuery, body, header}, *route, instead);

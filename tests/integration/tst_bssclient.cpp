@@ -39,6 +39,7 @@ private slots:
     void tlsFailureNeverIgnored();
     void plainHttpOnlyToLoopback();
     void missingCredentialsRefused();
+    void operationsTheSiteLacksAreRefused();
     void cancelRead();
     void clockSkewExplained();
 
@@ -420,6 +421,38 @@ void TestBssClient::missingCredentialsRefused()
     BssJob *job = bare.call(balances());
     QCOMPARE(job->error().kind(), BssError::Kind::InvalidRequest);
     QCOMPARE(m_server->seen().size(), 0);
+}
+
+// An operation the site lacks never leaves the client: the China site's transfers on an
+// International endpoint, an International-only name on China, the sandbox's extensions on a
+// real site.
+void TestBssClient::operationsTheSiteLacksAreRefused()
+{
+    QString problem;
+    m_client->setEndpoint(Endpoint::custom(m_server->baseUrl(), Endpoint::Api::International));
+    BssJob *job = m_client->call(balances()); // ListPartnerBalances: China only
+    QSignalSpy done(job, &BssJob::finished);
+    QVERIFY(job->isFinished() || done.wait(5000));
+    QCOMPARE(job->error().kind(), BssError::Kind::InvalidRequest);
+    QVERIFY2(job->error().userMessage().contains(QLatin1String("ListPartnerBalances")),
+             qPrintable(job->error().userMessage()));
+    QCOMPARE(m_server->seen().size(), 0);
+    // Both sites have ListSubCustomers: it is sent.
+    m_server->script("/v2/partners/sub-customers/query", {Reply{200, R"({"count":0})", {}}});
+    job = m_client->call(Operations::listSubCustomers({}, 0, 10, &problem));
+    QSignalSpy sent(job, &BssJob::finished);
+    QVERIFY(sent.wait(5000));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().diagnosticText()));
+    QCOMPARE(m_server->seen().size(), 1);
+
+    QVERIFY(Operations::availableOn(QStringLiteral("ListPartnerBalances"), Endpoint::china()));
+    QVERIFY(
+        !Operations::availableOn(QStringLiteral("ListPartnerBalances"), Endpoint::international()));
+    QVERIFY(Operations::availableOn(QStringLiteral("ListSubCustomers"), Endpoint::international()));
+    QVERIFY(!Operations::availableOn(QStringLiteral("SandboxListSettlements"), Endpoint::china()));
+    QVERIFY(Operations::availableOn(QStringLiteral("SandboxListSettlements"),
+                                    Endpoint::custom(m_server->baseUrl())));
+    QVERIFY(!Operations::availableOn(QStringLiteral("NoSuchOperation"), Endpoint::china()));
 }
 
 void TestBssClient::cancelRead()

@@ -61,9 +61,38 @@ void TestSandbox::initTestCase()
 // operation the client can send is served at the method and path the client uses, and nothing else.
 void TestSandbox::routesAreTheClientsOperations()
 {
-    QStringList expected = Operations::knownOperations() + ControlOperations::names();
-    expected.sort();
+    // Per site: the site's operations, IAM's domain look-up, the sandbox's own extensions and
+    // its control operations.
+    const auto expectedOf = [](Endpoint::Api api) {
+        QStringList expected = Operations::operationsOf(api) + ControlOperations::names() +
+                               QStringList{QStringLiteral("KeystoneListAuthDomains")};
+        for (const QString &name : Operations::knownOperations()) {
+            if (Operations::isSandboxOnly(name))
+                expected.append(name);
+        }
+        expected.sort();
+        return expected;
+    };
+    const QStringList expected = expectedOf(Endpoint::Api::China);
     QCOMPARE(m_server->operations(), expected);
+    SandboxStore intlStore;
+    QVERIFY(intlStore.seed({3, 10, true}));
+    SandboxServer intl(&intlStore);
+    QCOMPARE(intl.operations(), expectedOf(Endpoint::Api::International));
+    QVERIFY(!intl.operations().contains(QStringLiteral("ListPartnerBalances"))); // China only
+    QVERIFY(intl.operations().contains(QStringLiteral("ListSubCustomers")));
+    // Over HTTP a China-only path on the International sandbox gets the gateway's JSON answer
+    // for an API that does not exist, not a bare 404.
+    QVERIFY(intl.listen() != 0);
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(
+        QUrl(intl.baseUrl().toString() + "/v2/accounts/partner-accounts/balances")));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value("error_code").toString(),
+             QStringLiteral("APIG.0101"));
+    reply->deleteLater();
     QString problem;
     for (const QString &name : expected) {
         const ApiRequest r = ControlOperations::isControl(name)

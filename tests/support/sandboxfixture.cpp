@@ -83,7 +83,9 @@ bool SandboxFixture::start(const SandboxStore::SeedOptions &seed, QString *error
         return false;
     }
     client = new BssClient();
-    client->setEndpoint(Endpoint::custom(server->baseUrl()));
+    client->setEndpoint(Endpoint::custom(server->baseUrl(), seed.international
+                                                                ? Endpoint::Api::International
+                                                                : Endpoint::Api::China));
     client->setCredentials("FIXTUREAK", SecretBytes(QByteArrayView("fixture-sk")));
     client->setDomainId("fixture-domain");
     RetryPolicy fast;

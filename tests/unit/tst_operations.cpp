@@ -1,14 +1,16 @@
 // Request builders refuse bad input before anything is sent; the exact JSON writer; masking;
 // the retry policy's decisions and delays; SecretBytes.
+#include "bss/controloperations.h"
 #include "bss/httpdate.h"
 #include "bss/jsonbody.h"
-#include "bss/controloperations.h"
 #include "bss/operations.h"
 #include "bss/requestpacer.h"
 #include "bss/retrypolicy.h"
 #include "core/masking.h"
 #include "core/secretbytes.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -16,6 +18,7 @@ class TestOperations : public QObject
 {
     Q_OBJECT
 private slots:
+    void sitesAreTheOfficialSdks();
     void pacerKeepsTheRate();
     void fundsValidation_data();
     void fundsValidation();
@@ -322,6 +325,62 @@ void TestOperations::pacerKeepsTheRate()
     a->setRate(0); // off: never waits
     for (int i = 0; i < 1000; ++i)
         QCOMPARE(a->take(), qint64(0));
+}
+
+namespace {
+
+// The operations of one of the official SDK's clients: SDK name → "METHOD path".
+QHash<QString, QString> sdkOperations(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(f.readAll());
+    static const QRegularExpression re(
+        QStringLiteral("def _(\\w+)_http_info\\(cls, request\\):\\s*http_info = \\{\\s*"
+                       "\"method\": \"(\\w+)\",\\s*\"resource_path\": \"([^\"]+)\""));
+    QHash<QString, QString> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QString name;
+        for (const QString &part : m.captured(1).split(u'_'))
+            name += part.left(1).toUpper() + part.mid(1);
+        out.insert(name, m.captured(2) + u' ' + m.captured(3));
+    }
+    return out;
+}
+
+} // namespace
+
+// The operation table against the official Python SDK (../shared/reference, when present): an
+// operation is on a site exactly when that site's SDK client has it, at the SDK's method and path.
+void TestOperations::sitesAreTheOfficialSdks()
+{
+    const QString sdk = QStringLiteral(PC_SDK_DIR);
+    const auto china =
+        sdkOperations(sdk + "/huaweicloud-sdk-bss/huaweicloudsdkbss/v2/bss_client.py");
+    const auto intl =
+        sdkOperations(sdk + "/huaweicloud-sdk-bssintl/huaweicloudsdkbssintl/v2/bssintl_client.py");
+    if (china.isEmpty() || intl.isEmpty())
+        QSKIP("the official SDK is not next to the project (../shared/reference)");
+    QVERIFY(china.size() > 80 && intl.size() > 50);
+    int checked = 0;
+    for (const QString &name : Operations::knownOperations()) {
+        if (Operations::isSandboxOnly(name) || name == u"KeystoneListAuthDomains")
+            continue;
+        QString problem;
+        const ApiRequest r = Operations::byName(name, &problem);
+        const QString ours = QString::fromLatin1(r.method + ' ' + r.path);
+        QVERIFY2(china.contains(name) || intl.contains(name), qPrintable(name));
+        QCOMPARE(Operations::availableOn(name, Endpoint::china()), china.contains(name));
+        QCOMPARE(Operations::availableOn(name, Endpoint::international()), intl.contains(name));
+        for (const auto *site : {&china, &intl}) {
+            if (site->contains(name))
+                QCOMPARE(ours, site->value(name));
+        }
+        ++checked;
+    }
+    QVERIFY(checked >= 24);
 }
 
 QTEST_GUILESS_MAIN(TestOperations)
