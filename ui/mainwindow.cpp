@@ -102,7 +102,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
             });
     connect(session, &Session::ready, this, [this] {
         m_banner->hide();
-        if (m_stack->currentWidget() == m_firstRun && !openPage(currentPage()))
+        for (const PageRegistry::Entry &e : PageRegistry::entries()) // the site's pages only
+            m_items.value(e.key)->setHidden(!PageRegistry::offeredBy(e, m_session->client()));
+        const bool gone = m_nav->currentItem() && m_nav->currentItem()->isHidden();
+        if ((gone || m_stack->currentWidget() == m_firstRun) && !openPage(currentPage()))
             openPage(QStringLiteral("overview"));
         loadData();
     });
@@ -182,7 +185,7 @@ Page *MainWindow::page(const QString &key)
 bool MainWindow::openPage(const QString &key)
 {
     QTreeWidgetItem *item = m_items.value(key);
-    if (!item)
+    if (!item || item->isHidden())
         return false;
     if (m_nav->currentItem() != item)
         m_nav->setCurrentItem(item);
@@ -224,7 +227,7 @@ void MainWindow::loadData()
     m_loadRequested = true;
     // In the registry's order; pages not built yet load when they are.
     for (const PageRegistry::Entry &e : PageRegistry::entries()) {
-        if (Page *p = m_pages.value(e.key))
+        if (Page *p = m_pages.value(e.key); p && !m_items.value(e.key)->isHidden())
             p->reload();
     }
 }
@@ -249,7 +252,7 @@ bool MainWindow::buildNextLazyPage()
             continue;
         Page *built = e.make(m_workspace, this);
         addPage(built);
-        if (m_loadRequested && m_session->isReady()) // the others already loaded
+        if (m_loadRequested && m_session->isReady() && !m_items.value(e.key)->isHidden())
             built->reload();
         return true;
     }

@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include "bss/bssclient.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/discountspage.h"
@@ -32,11 +33,11 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
         {QStringLiteral("customers"), [] { return tr("Customers"); }, true, false,
          QStyle::SP_DirHomeIcon, make<CustomersPage>},
         {QStringLiteral("coupons"), [] { return tr("Coupons"); }, true, false,
-         QStyle::SP_FileDialogDetailedView, make<CouponsPage>},
+         QStyle::SP_FileDialogDetailedView, make<CouponsPage>, "ListIssuedPartnerCoupons"},
         {QStringLiteral("quotas"), [] { return tr("Coupon quotas"); }, true, false,
-         QStyle::SP_FileDialogListView, make<QuotasPage>},
+         QStyle::SP_FileDialogListView, make<QuotasPage>, "ListQuotaCoupons"},
         {QStringLiteral("funds"), [] { return tr("Funds"); }, true, true, QStyle::SP_DriveHDIcon,
-         make<FundsPage>},
+         make<FundsPage>, "ListPartnerBalances"},
         {QStringLiteral("resellers"), [] { return tr("Resellers"); }, true, false,
          QStyle::SP_DirLinkIcon, make<ResellersPage>},
         {QStringLiteral("marketplace"), [] { return tr("Marketplace billing"); }, true, true,
@@ -58,6 +59,11 @@ const PageRegistry::Entry *PageRegistry::find(const QString &key)
             return &e;
     }
     return nullptr;
+}
+
+bool PageRegistry::offeredBy(const Entry &entry, const BssClient *client)
+{
+    return !entry.needs || client->offers(entry.needs);
 }
 
 QString PageRegistry::titleOf(const QString &key)

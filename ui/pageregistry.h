@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class BssClient;
 class Page;
 class QWidget;
 class Workspace;
@@ -26,10 +27,14 @@ public:
         bool lazy;                      // built after the first paint, or when first asked for
         QStyle::StandardPixmap icon;
         std::function<Page *(Workspace *, QWidget *)> make;
+        const char *needs = nullptr; // the operation it reads; absent on a site without it
     };
 
     static const QList<Entry> &entries();
     static const Entry *find(const QString &key); // nullptr: no such page
+    // Whether the page exists on `client`'s site (the China site's funds, coupons and quotas
+    // have no International counterpart under those operations).
+    static bool offeredBy(const Entry &entry, const BssClient *client);
     static QString titleOf(const QString &key);
     static QIcon iconOf(const QString &key); // the application style's icon of the page
     static QString salesTitle();             // the navigation group 销售

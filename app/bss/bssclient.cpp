@@ -51,6 +51,11 @@ void BssClient::setLanguage(const QString &language)
     m_language = Translator::apiLanguage(language); // X-Language
 }
 
+bool BssClient::offers(const char *operation) const
+{
+    return Operations::availableOn(QString::fromLatin1(operation), m_endpoint);
+}
+
 BssJob *BssClient::call(const ApiRequest &request)
 {
     auto *job = new BssJob(this, request);

@@ -33,6 +33,9 @@ public:
 
     void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
     const Endpoint &endpoint() const { return m_endpoint; }
+    // Whether this client's site has `operation` (Operations::availableOn): what a loader asks
+    // before reading a part the other site does not have.
+    bool offers(const char *operation) const;
     void setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &securityToken = {});
     bool hasCredentials() const { return !m_ak.isEmpty() && !m_sk.isEmpty(); }
     QByteArray accessKey() const { return m_ak; }

@@ -1,5 +1,6 @@
 #include "ops/couponsloader.h"
 
+#include "bss/bssclient.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
@@ -21,6 +22,11 @@ void CouponsLoader::load(const Operations::CouponFilter &filter)
 {
     m_model->clear();
     m_scope = filter.indirectPartnerId;
+    if (!m_client->offers("ListIssuedPartnerCoupons")) { // not on this site: nothing to list
+        RecordLoad::stop(&m_pager, this);
+        QMetaObject::invokeMethod(this, &CouponsLoader::loaded, Qt::QueuedConnection);
+        return;
+    }
     Pager *pager = RecordLoad::replace(
         m_client,
         [filter](int offset, int limit) {

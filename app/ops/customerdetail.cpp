@@ -14,6 +14,18 @@ CustomerDetail::CustomerDetail(BssClient *client, QObject *parent)
 
 void CustomerDetail::call(const ApiRequest &request, std::function<void(const QJsonObject &)> done)
 {
+    if (!m_client->offers(request.operation.toLatin1().constData())) {
+        // A part the profile's site has no operation for arrives empty, not as an error.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, generation] {
+                if (generation == m_generation)
+                    done(QJsonObject());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     BssJob *job = m_client->call(request);
     const quint64 generation = m_generation;
     connect(job, &BssJob::finished, this, [this, job, done, generation] {
@@ -63,7 +75,11 @@ void CustomerDetail::load(const QString &customerId, const QString &ip)
     const QDate thisMonth = BillPeriod::today();
     for (int m = 5; m >= 0; --m)
         m_months.append({thisMonth.addMonths(-m).toString(QStringLiteral("yyyy-MM"))});
+    if (!m_client->offers("ListSubcustomerMonthlyBills"))
+        m_months.clear(); // no monthly bills on this site: no spend to chart
     m_spendLeft = int(m_months.size()) * 2;
+    if (m_spendLeft == 0)
+        QMetaObject::invokeMethod(this, &CustomerDetail::spendLoaded, Qt::QueuedConnection);
     QString problem;
     for (int i = 0; i < m_months.size(); ++i) {
         for (const char *mode : {"1", "3"}) {

@@ -138,13 +138,22 @@ void CustomerLoader::onCustomersDone(const BssError &error)
     m_model->endSync(true);
     m_model->precomputeSortKeys(); // off this thread: the first sort by name is then instant
     emit customersLoaded(m_model->rowCount());
+    // The amounts come from China-site operations; on a site without them they stay unknown.
+    // Every part is counted before any starts, so that none can end the load early.
+    if (!m_client->offers("ListCustomersBalancesDetail"))
+        m_pendingBalances.clear();
+    const bool spend = m_client->offers("ListSubcustomerMonthlyBills");
+    m_spendModesLeft = spend ? 2 : 0; // both charge modes
+    m_couponsPending = m_client->offers("ListIssuedPartnerCoupons");
     for (int i = 0; i < kBalanceJobsInFlight; ++i)
         nextBalanceBatch();
-    m_spendModesLeft = 2; // both charge modes
-    m_couponsPending = true;
-    startSpend(QStringLiteral("3"));
-    startSpend(QStringLiteral("1"));
-    startCoupons();
+    if (spend) {
+        startSpend(QStringLiteral("3"));
+        startSpend(QStringLiteral("1"));
+    }
+    if (m_couponsPending)
+        startCoupons();
+    partDone();
 }
 
 void CustomerLoader::nextBalanceBatch()

@@ -66,8 +66,12 @@ void Overview::beginSync()
 {
     ++m_generation;
     m_syncing = true;
-    m_pending = {Source::Account, Source::Quotas,    Source::Customers,
-                 Source::Coupons, Source::Resellers, Source::Settlements};
+    m_pending.clear();
+    for (Source s : {Source::Account, Source::Quotas, Source::Customers, Source::Coupons,
+                     Source::Resellers, Source::Settlements}) {
+        if (offers(s))
+            m_pending.insert(s);
+    }
     loadAccount();
     loadSettlements();
 }
@@ -107,8 +111,36 @@ void Overview::sourceLoaded(Source source)
     }
 }
 
+bool Overview::offers(Source source) const
+{
+    const BssClient *client = m_session->client();
+    switch (source) {
+    case Source::Account:
+    case Source::Resellers: // the alert is about the resellers' balances
+        return client->offers("ListPartnerBalances");
+    case Source::Quotas:
+        return client->offers("ListQuotaCoupons");
+    case Source::Customers: // likewise, the customers' balances
+        return client->offers("ListCustomersBalancesDetail");
+    case Source::Coupons:
+        return client->offers("ListIssuedPartnerCoupons");
+    case Source::Settlements:
+        break;
+    }
+    return true; // settlements: the alert says where to look when there is no API
+}
+
 void Overview::loadAccount()
 {
+    if (!m_session->client()->offers("ListPartnerBalances")) {
+        // The International site has no partner account to read: the figures stay unknown,
+        // which is no error.
+        m_accountKnown = false;
+        m_account = PartnerAccount();
+        QMetaObject::invokeMethod(
+            this, [this] { sourceLoaded(Source::Account); }, Qt::QueuedConnection);
+        return;
+    }
     QString problem;
     BssJob *job = m_session->client()->call(Operations::listPartnerBalances(QString(), &problem));
     const int generation = m_generation;

@@ -52,6 +52,9 @@ public:
     // sourceLoaded().
     void beginSync();
     void sourceLoaded(Source source);
+    // Whether the profile's site has what `source` reads (the partner account, coupons, quotas
+    // and balances are China-site operations): a source it lacks is neither waited for nor shown.
+    bool offers(Source source) const;
     // The partner's balances again (after a write that moved money), outside a sync.
     void refreshAccount() { loadAccount(); }
     // The page behind `source` shows one reseller's customers or coupons instead of the

@@ -20,6 +20,11 @@ QuotasLoader::QuotasLoader(BssClient *client, QuotaModel *quotas, CouponRecordMo
 
 void QuotasLoader::loadQuotas()
 {
+    if (!m_client->offers("ListQuotaCoupons")) { // not on this site: no quotas to show
+        m_quotas->setQuotas({});
+        QMetaObject::invokeMethod(this, &QuotasLoader::quotasLoaded, Qt::QueuedConnection);
+        return;
+    }
     RecordLoad::collect(
         m_client,
         [](int offset, int limit) {
@@ -76,6 +81,12 @@ void QuotasLoader::loadRecords(const RecordFilter &f)
 
 void QuotasLoader::loadResellerQuotas()
 {
+    if (!m_client->offers("ListIssuedCouponQuotas")) {
+        m_resellerQuotas->setQuotas({});
+        QMetaObject::invokeMethod(
+            this, [this] { emit resellerQuotasLoaded(false); }, Qt::QueuedConnection);
+        return;
+    }
     QString problem;
     ApiRequest r = Operations::byName(QStringLiteral("ListIssuedCouponQuotas"), &problem);
     r.addQuery("limit", QStringLiteral("100"));

@@ -40,7 +40,8 @@ void ResellersLoader::loadBalances()
         bool reported = false;
     };
     auto tally = std::make_shared<Tally>();
-    tally->pending = m_model->rowCount();
+    // The International site keeps no reseller balances: the list is all there is.
+    tally->pending = m_client->offers("ListPartnerBalances") ? m_model->rowCount() : 0;
     if (tally->pending == 0) {
         emit balancesLoaded(0);
         return;

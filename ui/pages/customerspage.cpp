@@ -10,6 +10,7 @@
 #include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
+#include "ops/customerdetail.h"
 #include "ops/customerloader.h"
 #include "ops/customersnapshot.h"
 #include "ops/session.h"
@@ -241,6 +242,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         m_cancel->hide();
         updateCount();
     });
+    // A part of the detail pane that could not be read is said in the errors panel (the pane
+    // shows what did arrive).
+    connect(m_detail->detail(), &CustomerDetail::failed, this, &CustomersPage::failed);
     connect(m_loader, &CustomerLoader::finished, this, [this](const BssError &error) {
         m_progress->hide();
         m_cancel->hide();
@@ -341,6 +345,11 @@ void CustomersPage::reload()
     m_cancel->show();
     m_model->setCurrency(m_session->currency());
     m_below->setCurrency(m_session->currency());
+    // Transfers are the China site's; the International site's partners have none to offer.
+    const bool transfers = m_session->client()->offers("UpdateCustomerAccountAmount");
+    m_allocate->setVisible(transfers);
+    m_reclaim->setVisible(transfers);
+    m_below->setVisible(m_session->client()->offers("ListCustomersBalancesDetail"));
     Operations::CustomerFilter filter;
     filter.indirectPartnerId = m_reseller->indirectPartnerId();
     // The whole list is kept in the local cache: a start with a saved list shows it at once

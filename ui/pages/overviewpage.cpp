@@ -232,6 +232,7 @@ void OverviewPage::update()
                      nullptr, m_overview->quotaCount()));
     for (Overview::AlertKind k : kAlerts)
         m_alerts.value(k)->setText(alertText(m_overview->alert(k)));
+    showOffered();
     const QDateTime synced = m_overview->syncedAt();
     m_synced->setText(synced.isValid()
                           ? tr("Synced %1").arg(locale().toString(synced, QLocale::ShortFormat))
@@ -289,4 +290,23 @@ OverviewPage::Target OverviewPage::targetOf(Overview::AlertKind kind, const Over
         return {QStringLiteral("marketplace"), QStringLiteral("awaitingAction"), {}};
     }
     return {};
+}
+
+void OverviewPage::showOffered()
+{
+    using S = Overview::Source;
+    const bool account = m_overview->offers(S::Account);
+    const bool quotas = m_overview->offers(S::Quotas);
+    for (const QString &key : m_names.keys()) {
+        const bool shown = key == u"quotas" ? quotas : account;
+        for (QLabel *l : {m_names.value(key), m_values.value(key), m_sources.value(key)})
+            l->setVisible(shown);
+    }
+    m_accountTitle->setVisible(account || quotas);
+    const QList<std::pair<Overview::AlertKind, S>> alerts = {
+        {Overview::AlertKind::LowCustomers, S::Customers},
+        {Overview::AlertKind::ExpiringCoupons, S::Coupons},
+        {Overview::AlertKind::LowResellers, S::Resellers}};
+    for (const auto &[kind, source] : alerts)
+        m_alerts.value(kind)->setVisible(m_overview->offers(source));
 }

@@ -42,6 +42,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Hides the figures and alerts the profile's site has no data for.
+    void showOffered();
     void retranslate();
     void update();
     void applyThresholds();

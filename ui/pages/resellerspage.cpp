@@ -93,7 +93,12 @@ void ResellersPage::reload()
 {
     m_model->setCurrency(m_session->currency());
     m_below->setCurrency(m_session->currency());
-    m_loader->load(); // the directory, then each reseller's balance
+    // Balances and transfers are the China site's: on the International site, the list only.
+    const bool transfers = m_session->client()->offers("UpdateIndirectPartnerAccount");
+    m_allocate->setVisible(transfers);
+    m_reclaim->setVisible(transfers);
+    m_below->setVisible(transfers);
+    m_loader->load(); // the directory, then each reseller's balance (where the site has them)
 }
 
 void ResellersPage::transfer(bool allocate)
