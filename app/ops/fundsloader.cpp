@@ -34,19 +34,29 @@ void FundsLoader::loadAccount(const QString &scope)
         }
         emit accountLoaded(PartnerAccount::fromBalances(*list));
     });
-    // Our own quotas in effect, or those issued to the reseller.
+    loadQuotasLeft(scope, 0, Decimal::fromMantissa(0, 2));
+}
+
+// Our own quotas in effect (vouchers, then cash coupons: the service lists one type at a time),
+// or those issued to the reseller; `before` is what the types read so far left.
+void FundsLoader::loadQuotasLeft(const QString &scope, int type, const Decimal &before)
+{
+    QString problem;
     ApiRequest quotas =
         Operations::byName(scope.isEmpty() ? QStringLiteral("ListQuotaCoupons")
                                            : QStringLiteral("ListIssuedCouponQuotas"),
                            &problem);
     if (scope.isEmpty()) {
-        quotas.body = QByteArrayLiteral("{\"quota_status_list\":[0],\"offset\":0,\"limit\":100}");
+        quotas.body = QStringLiteral("{\"quota_type\":%1,\"quota_status_list\":[0],\"offset\":0,"
+                                     "\"limit\":100}")
+                          .arg(type)
+                          .toUtf8();
     } else {
         quotas.addQuery("indirect_partner_id", scope);
         quotas.addQuery("limit", QStringLiteral("100"));
     }
     BssJob *job = RecordLoad::send(m_client, quotas, this, &m_quotas);
-    connect(job, &BssJob::finished, this, [this, job] {
+    connect(job, &BssJob::finished, this, [this, job, scope, type, before] {
         if (job->error().isError()) {
             emit failed(job->error());
             return;
@@ -59,12 +69,15 @@ void FundsLoader::loadAccount(const QString &scope)
             emit failed(BssError::malformed(problem));
             return;
         }
-        Decimal total = Decimal::fromMantissa(0, 2);
+        Decimal total = before;
         for (const CouponQuota &q : page->items) {
             if (q.status == 0 && q.balance.isValid())
                 total += q.balance;
         }
-        emit quotasLeft(total);
+        if (scope.isEmpty() && type == 0)
+            loadQuotasLeft(scope, 1, total);
+        else
+            emit quotasLeft(total);
     });
 }
 

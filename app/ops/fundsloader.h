@@ -54,6 +54,7 @@ signals:
     void failed(const BssError &error);
 
 private:
+    void loadQuotasLeft(const QString &scope, int type, const Decimal &before);
     BssClient *m_client;
     RecordTableModel *m_changes;
     RecordTableModel *m_adjust;

@@ -25,18 +25,25 @@ void QuotasLoader::loadQuotas()
         QMetaObject::invokeMethod(this, &QuotasLoader::quotasLoaded, Qt::QueuedConnection);
         return;
     }
+    collectQuotas(0, {}); // vouchers, then cash coupons: the service lists one type at a time
+}
+
+void QuotasLoader::collectQuotas(int type, const QList<CouponQuota> &before)
+{
     RecordLoad::collect(
         m_client,
-        [](int offset, int limit) {
+        [type](int offset, int limit) {
             QString ignored;
             ApiRequest r = Operations::byName(QStringLiteral("ListQuotaCoupons"), &ignored);
             JsonBody b;
-            b.add("offset", qint64(offset)).add("limit", qint64(limit));
+            b.add("quota_type", qint64(type))
+                .add("offset", qint64(offset))
+                .add("limit", qint64(limit));
             r.body = b.bytes();
             return r;
         },
         Pager::Options{QStringLiteral("quotas"), 100, 1, -1}, this, &m_pager,
-        [this](const BssError &e, const QJsonObject &, const QJsonArray &items) {
+        [this, type, before](const BssError &e, const QJsonObject &, const QJsonArray &items) {
             if (e.isError()) {
                 emit failed(e);
                 return;
@@ -49,7 +56,11 @@ void QuotasLoader::loadQuotas()
                 emit failed(BssError::malformed(problem));
                 return;
             }
-            m_quotas->setQuotas(page->items);
+            if (type == 0) {
+                collectQuotas(1, page->items);
+                return;
+            }
+            m_quotas->setQuotas(before + page->items);
             emit quotasLoaded();
         });
 }

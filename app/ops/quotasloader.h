@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bss/bsserror.h"
+#include "bss/types.h"
 
 #include <QDate>
 #include <QObject>
@@ -29,7 +30,7 @@ public:
     QuotasLoader(BssClient *client, QuotaModel *quotas, CouponRecordModel *records,
                  QuotaModel *resellerQuotas, QObject *parent = nullptr);
 
-    void loadQuotas();
+    void loadQuotas();                            // both types: vouchers (0) and cash coupons (1)
     void loadRecords(const RecordFilter &filter); // a newer query replaces an older one
     void loadResellerQuotas();
 
@@ -41,6 +42,8 @@ signals:
     void failed(const BssError &error);
 
 private:
+    // The quotas of `type` after `before` (the other type's), then the next type or the end.
+    void collectQuotas(int type, const QList<CouponQuota> &before);
     BssClient *m_client;
     QuotaModel *m_quotas;
     CouponRecordModel *m_records;

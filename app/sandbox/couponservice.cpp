@@ -65,8 +65,10 @@ SandboxAnswer CouponService::quotas(SandboxParams p)
     SqlFilter filter(p.indirectPartnerId());
     addIn(&filter, "quota_id", p.strings("quota_ids", 100, 64), "qid");
     addIn(&filter, "quota_status", p.integers("quota_status_list", 10), "qs");
-    filter.addIf(p.oneOf("quota_type", {QStringLiteral("0"), QStringLiteral("1")}),
-                 "quota_type = :qt", ":qt");
+    // As the service: without quota_type only the voucher quotas (0) are listed.
+    const QString type = p.oneOf("quota_type", {QStringLiteral("0"), QStringLiteral("1")});
+    filter.add(QStringLiteral("quota_type = :qt"), QStringLiteral(":qt"),
+               type.isEmpty() ? QStringLiteral("0") : type);
     for (const char *field : {"create_time", "effective_time", "expire_time"}) {
         const QString f = QLatin1String(field);
         const QString b = p.timestamp(qPrintable(f + QLatin1String("_begin")));
