@@ -190,8 +190,8 @@ ApiRequest Operations::listCustomerBalances(const QStringList &ids, const QStrin
 }
 
 ApiRequest Operations::listMonthlyBills(const QString &cycle, const QString &chargeMode,
-                                        const QString &customerId, int offset, int limit,
-                                        QString *problem)
+                                        const QString &customerId, const QString &indirectPartnerId,
+                                        int offset, int limit, QString *problem)
 {
     QString p = checkPaging(offset, limit);
     if (p.isEmpty() && !QDate::fromString(cycle + QStringLiteral("-01"), Qt::ISODate).isValid())
@@ -200,6 +200,8 @@ ApiRequest Operations::listMonthlyBills(const QString &cycle, const QString &cha
         p = tr("The charge mode must be 1 (yearly/monthly), 3 (pay-per-use) or 11 (savings plan).");
     if (p.isEmpty())
         p = checkId(QStringLiteral("customer_id"), customerId, 64, false);
+    if (p.isEmpty())
+        p = checkId(QStringLiteral("indirect_partner_id"), indirectPartnerId, 64, false);
     *problem = p;
     if (!p.isEmpty())
         return {};
@@ -208,6 +210,8 @@ ApiRequest Operations::listMonthlyBills(const QString &cycle, const QString &cha
     r.addQuery("charge_mode", chargeMode);
     if (!customerId.isEmpty())
         r.addQuery("customer_id", customerId);
+    if (!indirectPartnerId.isEmpty())
+        r.addQuery("indirect_partner_id", indirectPartnerId);
     r.addQuery("offset", QString::number(offset));
     r.addQuery("limit", QString::number(limit));
     return r;

@@ -71,9 +71,11 @@ public:
     static ApiRequest listCustomerBalances(const QStringList &customerIds,
                                            const QString &indirectPartnerId, QString *problem);
     // ListSubcustomerMonthlyBills for one cycle (yyyy-MM) and charge mode ("1", "3", "11").
+    // A month's bill sums of our customers, or (with `indirectPartnerId`) of a reseller's: a
+    // master distributor reads those only by naming the reseller.
     static ApiRequest listMonthlyBills(const QString &cycle, const QString &chargeMode,
-                                       const QString &customerId, int offset, int limit,
-                                       QString *problem);
+                                       const QString &customerId, const QString &indirectPartnerId,
+                                       int offset, int limit, QString *problem);
 
     // A request for an operation by its SDK name, e.g. "ListPartnerBalances", with raw
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.

@@ -83,8 +83,8 @@ void CustomerDetail::load(const QString &customerId, const QString &ip)
     QString problem;
     for (int i = 0; i < m_months.size(); ++i) {
         for (const char *mode : {"1", "3"}) {
-            call(Operations::listMonthlyBills(m_months[i].cycle, QLatin1String(mode), customerId, 0,
-                                              100, &problem),
+            call(Operations::listMonthlyBills(m_months[i].cycle, QLatin1String(mode), customerId,
+                                              ip, 0, 100, &problem),
                  [this, i](const QJsonObject &json) { addSpend(i, json); });
         }
     }

@@ -216,10 +216,11 @@ void CustomerLoader::sumPerCustomer(std::function<ApiRequest(int, int)> factory,
 void CustomerLoader::startSpend(const QString &chargeMode)
 {
     const QString cycle = BillPeriod::current();
+    const QString ip = m_indirectPartnerId; // a reseller's customers: their bills name it
     sumPerCustomer(
-        [cycle, chargeMode](int offset, int limit) {
+        [cycle, chargeMode, ip](int offset, int limit) {
             QString ignored;
-            return Operations::listMonthlyBills(cycle, chargeMode, QString(), offset, limit,
+            return Operations::listMonthlyBills(cycle, chargeMode, QString(), ip, offset, limit,
                                                 &ignored);
         },
         QStringLiteral("bill_sums"),

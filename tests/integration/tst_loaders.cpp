@@ -5,6 +5,7 @@
 #include "bss/pager.h"
 #include "bss/priceinquiry.h"
 #include "bss/responses.h"
+#include "core/billperiod.h"
 #include "fakebssserver.h"
 #include "models/couponmodel.h"
 #include "models/couponrecordmodel.h"
@@ -51,6 +52,7 @@ private slots:
     void funds();
     void fundsBadInputSendsNothing();
     void resellers();
+    void resellerCustomersHaveTheirSpend();
     void incentives();
     void marketplace();
     void discounts();
@@ -186,6 +188,56 @@ void TestLoaders::resellers()
         const PartnerAccount a = PartnerAccount::fromBalances(*balances);
         QCOMPARE(dec(model->record(r).value(QLatin1String("balance"))), a.cash);
     }
+}
+
+// A master distributor's view of a reseller's customers: their monthly bills are read naming
+// the reseller (indirect_partner_id), so each customer's spend is what the server holds.
+void TestLoaders::resellerCustomersHaveTheirSpend()
+{
+    QString problem;
+    ApiRequest list = Operations::byName(QStringLiteral("ListIndirectPartners"), &problem);
+    list.body = "{\"offset\":0,\"limit\":10}";
+    const QJsonArray resellers =
+        m_sbx.run(list)->json().value(QLatin1String("indirect_partners")).toArray();
+    QVERIFY(!resellers.isEmpty());
+    auto *customers = new CustomerModel(this);
+    CustomerLoader loader(m_sbx.client, customers);
+    QSignalSpy done(&loader, &CustomerLoader::finished);
+    int withSpend = 0;
+    for (const QJsonValue &reseller : resellers) {
+        const QString ip = reseller[QLatin1String("indirect_partner_id")].toString();
+        Operations::CustomerFilter f;
+        f.indirectPartnerId = ip;
+        done.clear();
+        loader.start(f);
+        QVERIFY(done.wait(20000));
+        QVERIFY2(!done.first().first().value<BssError>().isError(),
+                 qPrintable(done.first().first().value<BssError>().diagnosticText()));
+        for (int row = 0; row < customers->rowCount(); ++row) {
+            const QString id = customers->customer(row).customerId;
+            Decimal expected = Decimal::fromMantissa(0, 2);
+            bool any = false;
+            for (const char *mode : {"1", "3"}) {
+                const auto sums = Responses::billSums(
+                    m_sbx
+                        .run(Operations::listMonthlyBills(
+                            BillPeriod::current(), QLatin1String(mode), id, ip, 0, 100, &problem))
+                        ->json(),
+                    &problem);
+                QVERIFY2(sums, qPrintable(problem));
+                for (const BillSum &b : sums->items) {
+                    expected += b.amount;
+                    any = true;
+                }
+            }
+            const Decimal got = customers->columns().amount(row, CustomerColumns::Spend);
+            if (any) {
+                QCOMPARE(got, expected);
+                ++withSpend;
+            }
+        }
+    }
+    QVERIFY(withSpend > 0); // the seed gives some resellers' customers bills this month
 }
 
 void TestLoaders::incentives()
