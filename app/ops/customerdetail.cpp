@@ -14,7 +14,7 @@ CustomerDetail::CustomerDetail(BssClient *client, QObject *parent)
 
 void CustomerDetail::call(const ApiRequest &request, std::function<void(const QJsonObject &)> done)
 {
-    if (!m_client->offers(request.operation.toLatin1().constData())) {
+    if (!Operations::availableOn(request.operation, m_client->endpoint())) {
         // A part the profile's site has no operation for arrives empty, not as an error.
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(

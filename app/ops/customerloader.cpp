@@ -6,6 +6,7 @@
 #include "bss/responses.h"
 #include "core/billperiod.h"
 #include "models/customermodel.h"
+#include "ops/recordload.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -58,9 +59,7 @@ void CustomerLoader::start(const Operations::CustomerFilter &filter, int maxCust
         auto page =
             Responses::customers(QJsonObject{{QStringLiteral("customer_infos"), items}}, &problem);
         if (!page) { // a page that cannot be read ends the load: never a silently shorter list
-            m_pager->disconnect(this);
-            m_pager->cancel();
-            m_pager->deleteLater();
+            RecordLoad::stop(&m_pager, this);
             finish(BssError::malformed(problem));
             return;
         }
@@ -176,12 +175,8 @@ void CustomerLoader::nextBalanceBatch()
         --m_balanceJobs;
         // A batch that failed or cannot be read leaves those balances unknown ("—") and is
         // the load's error: the customers are shown, the error panel says what is missing.
-        const BssError problem = job->error().isError() ? job->error()
-                                 : applyBalances(job->json())
-                                     ? BssError()
-                                     : BssError::malformed(m_balanceProblem);
-        if (problem.isError() && !m_partError.isError())
-            m_partError = problem;
+        const bool unreadable = !job->error().isError() && !applyBalances(job->json());
+        notePartError(job->error(), unreadable ? m_balanceProblem : QString());
         nextBalanceBatch();
     });
 }

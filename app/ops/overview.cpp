@@ -132,7 +132,7 @@ bool Overview::offers(Source source) const
 
 void Overview::loadAccount()
 {
-    if (!m_session->client()->offers("ListPartnerBalances")) {
+    if (!offers(Source::Account)) {
         // The International site has no partner account to read: the figures stay unknown,
         // which is no error.
         m_accountKnown = false;

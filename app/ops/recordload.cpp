@@ -59,12 +59,10 @@ void RecordLoad::fill(BssClient *client, Pager::RequestFactory factory, Pager::O
     model->setRecords({});
     auto malformed = std::make_shared<BssError>();
     QObject::connect(pager, &Pager::pageReceived, owner,
-                     [model, pager, malformed, done](int, const QJsonArray &items, int) {
+                     [model, owner, slot, malformed, done](int, const QJsonArray &items, int) {
                          if (accept(model, items, true, malformed.get()))
                              return;
-                         pager->disconnect(); // nothing more of this list is shown
-                         pager->cancel();
-                         pager->deleteLater();
+                         stop(slot, owner); // nothing more of this list is shown
                          done(*malformed);
                      });
     QObject::connect(pager, &Pager::finished, owner, [pager, done](const BssError &e) {

@@ -104,13 +104,6 @@ SandboxAnswer SqlFilter::page(QSqlDatabase db, const Select &select, int offset,
     return SandboxAnswer::ok(body);
 }
 
-SandboxAnswer SqlFilter::page(QSqlDatabase db, const Select &select, int offset, int limit,
-                              const char *countKey, const char *itemsKey,
-                              const Record &record) const
-{
-    return page(db, select, offset, limit, countKey, itemsKey, record, QJsonObject());
-}
-
 void SqlFilter::addTimeRange(SandboxParams &p, const char *column)
 {
     const QString name = QLatin1String(column);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
 #include <QSqlDatabase>
@@ -11,7 +12,6 @@
 #include <optional>
 #include <utility>
 
-class QJsonObject;
 class QSqlQuery;
 struct SandboxAnswer;
 class SandboxParams;
@@ -52,9 +52,7 @@ public:
     // gateway's internal error.
     SandboxAnswer page(QSqlDatabase db, const Select &select, int offset, int limit,
                        const char *countKey, const char *itemsKey, const Record &record,
-                       const QJsonObject &extra) const;
-    SandboxAnswer page(QSqlDatabase db, const Select &select, int offset, int limit,
-                       const char *countKey, const char *itemsKey, const Record &record) const;
+                       const QJsonObject &extra = QJsonObject()) const;
 
     // SQLite binds a null QString as NULL; the partner's own scope is the empty string.
     static QString scope(const QString &indirectPartnerId);
