@@ -35,6 +35,12 @@ QString AlertNotifier::describe(const Overview::Alert &a)
         return tr("%n reseller(s) newly below the balance threshold", nullptr, a.count);
     case Overview::AlertKind::WaitingSettlements:
         return tr("%n marketplace settlement(s) newly waiting for your action", nullptr, a.count);
+    case Overview::AlertKind::OverBudget:
+        return tr("%n customer(s) newly over budget", nullptr, a.count);
+    case Overview::AlertKind::NearBudget:
+        return tr("%n customer(s) newly near their budget", nullptr, a.count);
+    case Overview::AlertKind::FrozenCustomers:
+        return tr("%n customer account(s) newly frozen", nullptr, a.count);
     }
     return QString();
 }

@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "bss/bssclient.h"
+#include "pages/budgetspage.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
 #include "pages/discountspage.h"
@@ -32,6 +33,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
          QStyle::SP_DesktopIcon, make<OverviewPage>},
         {QStringLiteral("customers"), [] { return tr("Customers"); }, true, false,
          QStyle::SP_DirHomeIcon, make<CustomersPage>},
+        {QStringLiteral("budgets"), [] { return tr("Customer budgets"); }, true, false,
+         QStyle::SP_FileDialogInfoView, make<BudgetsPage>, "ListSubCustomerBudget"},
         {QStringLiteral("coupons"), [] { return tr("Coupons"); }, true, false,
          QStyle::SP_FileDialogDetailedView, make<CouponsPage>, "ListIssuedPartnerCoupons"},
         {QStringLiteral("quotas"), [] { return tr("Coupon quotas"); }, true, false,

@@ -1,5 +1,7 @@
 #include "bss/bssjob.h"
 
+#include <QTimer>
+
 #include "bss/bssclient.h"
 #include "bss/httpdate.h"
 #include "bss/responsecache.h"
@@ -75,7 +77,9 @@ void BssJob::sendAttempt()
     BssError refusal;
     QNetworkReply *reply = m_client->send(m_request, &refusal);
     if (!reply) {
-        finish(refusal);
+        // Refused before sending: reported from the event loop, so that a caller connecting to
+        // finished() right after call() hears it.
+        QTimer::singleShot(0, this, [this, refusal] { finish(refusal); });
         return;
     }
     m_reply = reply;

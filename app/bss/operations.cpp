@@ -59,6 +59,15 @@ const SiteOperation kOps[] = {
     {{"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
      BOTH},
     {{"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R}, BOTH},
+    // The International site's customer budgets and freezing (bssintl), instead of transfers.
+    {{"ListSubCustomerBudget", "POST", "/v2/partners/sub-customers/budget/query", R}, INTL},
+    {{"ShowSubCustomerBudget", "GET", "/v2/partners/sub-customers/budget", R}, INTL},
+    {{"UpdateSubCustomerBudget", "POST", "/v2/partners/sub-customers/budget", W}, INTL},
+    {{"ListSubCustomerBudgetRecords", "GET", "/v2/partners/sub-customers/budget/records", R},
+     INTL},
+    {{"FreezeSubCustomers", "POST", "/v2/partners/sub-customers/freeze", W}, INTL},
+    {{"UnfreezeSubCustomers", "POST", "/v2/partners/sub-customers/unfreeze", W}, INTL},
+    {{"ShowPartnerConsumptionQuota", "GET", "/v2/partners/credit/consumption-quota", R}, INTL},
     // Sandbox-only extensions (docs/sandbox-api.md), for console features without a public API.
     // On the real sites these paths do not exist; the GUI opens the console page instead.
     {{"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R}, SBX},
@@ -147,8 +156,9 @@ ApiRequest Operations::listSubCustomers(const CustomerFilter &f, int offset, int
             p = checkId(name, value, 64, false);
     }
     if (p.isEmpty() && !f.associationType.isEmpty() && f.associationType != u"1" &&
-        f.associationType != u"2")
-        p = tr("The association type must be 1 (referral sale) or 2 (agency sale).");
+        f.associationType != u"2" && f.associationType != u"3")
+        p = tr("The association type must be 1 (referral sale), 2 (agency sale, China) or 3 "
+               "(resale, International).");
     if (p.isEmpty() && f.associatedFrom.isValid() && f.associatedTo.isValid() &&
         f.associatedFrom > f.associatedTo)
         p = tr("The start of the time range is after its end.");
@@ -385,6 +395,11 @@ ApiRequest Operations::listAuthDomains()
     return r;
 }
 
+ApiRequest Operations::named(const char *operation)
+{
+    return spec(operation);
+}
+
 ApiRequest Operations::byName(const QString &operation, QString *problem)
 {
     if (operation == u"KeystoneListAuthDomains") {
@@ -421,7 +436,7 @@ unsigned sitesOf(const QString &operation)
         if (operation == QLatin1String(s.row.name))
             return s.sites;
     }
-    return Operations::isSandboxOnly(operation) ? SBX : 0; // the sandbox's control operations
+    return Operations::isSandboxOnly(operation) ? unsigned(SBX) : 0u; // the sandbox's control operations
 }
 
 } // namespace

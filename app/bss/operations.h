@@ -81,6 +81,8 @@ public:
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.
     static ApiRequest byName(const QString &operation, QString *problem);
     static QStringList knownOperations();
+    // The table's request for `operation`, which must be in it (builders elsewhere in bss/).
+    static ApiRequest named(const char *operation);
     // Whether `endpoint`'s site has `operation` (the SDK's bss / bssintl clients); the sandbox's
     // extensions and controls exist only on a sandbox. The client sends nothing else.
     static bool availableOn(const QString &operation, const Endpoint &endpoint);

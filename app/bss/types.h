@@ -145,3 +145,36 @@ template<typename T> struct ListPage
     QList<T> items;
     int total = -1;
 };
+
+// The International site's budget of a resale customer (ListSubCustomerBudget: BudgetInfo).
+struct CustomerBudget
+{
+    QString customerId;
+    Decimal budget; // budget_amount
+    Decimal used;   // used_amount (the API says it may lag a little)
+    QString budgetType; // MONTHLY or PACKAGE
+};
+
+// One change of a customer's budget (ListSubCustomerBudgetRecords: BudgetRecordInfo).
+struct BudgetRecord
+{
+    Decimal budget;
+    QString operationType; // SETTING or DELETE
+    QDateTime operationTime;
+    QString operatorName;
+    QString budgetType;
+    QString partnerCorpName;
+    QString partnerAccountName;
+};
+
+// The International partner's own consumption quota (ShowPartnerConsumptionQuota).
+struct ConsumptionQuota
+{
+    Decimal quota;    // consumption_quota
+    Decimal used;     // used_consumption_quota
+    Decimal balance;  // amount
+    Decimal coupons;  // coupon_amount
+    Decimal due;      // due_amount
+    Decimal unbilled; // unbilled_amount
+    QString currency;
+};

@@ -130,6 +130,8 @@ void Cli::run()
         runSettlements();
     else if (m_options.command == u"incentives")
         runIncentives();
+    else if (m_options.command == u"budgets")
+        runBudgets();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

@@ -64,6 +64,11 @@ private:
     void runPrice();
     void runSettlements();
     void runIncentives();
+    // International site (budgetcommands.cpp): budgets list|history|quota|set, customers
+    // freeze|unfreeze; a client for them, or the command ends on a site without budgets.
+    void runBudgets();
+    void runFreeze(bool freeze);
+    void withBudgetClient(std::function<void(BssClient *)> then);
     // A client for a sandbox-only command; on a real site finishes with `noApi` instead.
     void withSandboxClient(const QString &noApi, std::function<void(BssClient *)> then);
     // Writes (writecommands.cpp): the journal's writer for this client; the profile's

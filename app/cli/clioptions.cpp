@@ -19,8 +19,9 @@ const QStringList kValueOptions = {
     QStringLiteral("region"),     QStringLiteral("line"),      QStringLiteral("hours"),
     QStringLiteral("months"),     QStringLiteral("years"),     QStringLiteral("days"),
     QStringLiteral("tab"),        QStringLiteral("period"),    QStringLiteral("file"),
-    QStringLiteral("resource")};
-const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run")};
+    QStringLiteral("resource"),   QStringLiteral("reason"),    QStringLiteral("freeze")};
+const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run"),
+                            QStringLiteral("lift-freeze")};
 // The options that may be given more than once (each adds one).
 const QStringList kRepeatable = {QStringLiteral("query"), QStringLiteral("line"),
                                  QStringLiteral("resource"), QStringLiteral("customer"),
@@ -159,6 +160,16 @@ QString CliOptions::usage()
         "  coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the\n"
         "       unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown\n"
         "  coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]\n"
+        "  customers freeze|unfreeze --customer ID… --reason TEXT [--type account|\n"
+        "                           account-and-resources] [--reseller ID] [--dry-run] [--yes]\n"
+        "                           (International site)\n"
+        "  budgets list             Resale customers with budget, used, left and state\n"
+        "       --status over|near|within|none|frozen --reseller ID   (International site)\n"
+        "  budgets history          A customer's budget records --customer ID\n"
+        "  budgets quota            The partner's consumption quota\n"
+        "  budgets set              --customer ID… --amount X (0 or more) [--type monthly|\n"
+        "                           one-time] [--freeze auto|manual] [--lift-freeze]\n"
+        "                           [--dry-run] [--yes]\n"
         "  resellers list           The resellers (distributors), each with its cash balance\n"
         "  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]\n"
         "  funds records            The account's cash ledger (收支明细) --from DATE --to DATE\n"

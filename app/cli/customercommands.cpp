@@ -19,8 +19,12 @@
 
 void Cli::runCustomers()
 {
+    if (m_options.positional.value(0) == u"freeze" || m_options.positional.value(0) == u"unfreeze") {
+        runFreeze(m_options.positional.value(0) == u"freeze");
+        return;
+    }
     if (m_options.positional.value(0) != u"list") {
-        finish(2, tr("Use: partnerdesk-cli customers list [filters]"));
+        finish(2, tr("Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …"));
         return;
     }
     Operations::CustomerFilter f;

@@ -35,6 +35,10 @@ inline QString resellerBalanceBelow()
 {
     return QStringLiteral("overview/resellerBalanceBelow");
 }
+inline QString budgetPercent()
+{
+    return QStringLiteral("overview/budgetPercent");
+}
 inline QString couponDays()
 {
     return QStringLiteral("overview/couponDays");

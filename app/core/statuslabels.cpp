@@ -317,3 +317,53 @@ QString StatusLabels::diffChange(const QString &change)
     };
     return lookup(labels, change);
 }
+
+QString StatusLabels::budgetType(const QString &type)
+{
+    if (type.isEmpty())
+        return tr("No budget");
+    static const Label labels[] = {
+        {"MONTHLY", QT_TR_NOOP("Monthly budget")},
+        {"PACKAGE", QT_TR_NOOP("One-time budget")},
+    };
+    return lookup(labels, type);
+}
+
+QString StatusLabels::budgetState(const QString &state)
+{
+    static const Label labels[] = {
+        {"over", QT_TR_NOOP("Over budget")},
+        {"near", QT_TR_NOOP("Near budget")},
+        {"within", QT_TR_NOOP("Within budget")},
+        {"none", QT_TR_NOOP("No budget")},
+    };
+    return lookup(labels, state);
+}
+
+QString StatusLabels::budgetOperation(const QString &operation)
+{
+    static const Label labels[] = {
+        {"SETTING", QT_TR_NOOP("Budget set")},
+        {"DELETE", QT_TR_NOOP("Association removed")},
+    };
+    return lookup(labels, operation);
+}
+
+QString StatusLabels::freezePolicy(int policy)
+{
+    return policy == 1 ? tr("Freeze automatically") : tr("Freeze by hand");
+}
+
+QString StatusLabels::frozenState(int isFrozen)
+{
+    return isFrozen ? tr("Frozen") : tr("Normal");
+}
+
+QString StatusLabels::freezeType(const QString &type)
+{
+    static const Label labels[] = {
+        {"ACCOUNT", QT_TR_NOOP("Account")},
+        {"ACCOUNT_AND_RESOURCE", QT_TR_NOOP("Account and resources")},
+    };
+    return lookup(labels, type);
+}

@@ -31,4 +31,13 @@ public:
     static QString mdfStatus(const QString &status);
     static QString mdfAction(const QString &status);
     static QString diffChange(const QString &change); // new, gone, changed, unchanged
+    // International site: a customer budget's type (MONTHLY, PACKAGE; "" none set), its state
+    // (over, near, within, none), the budget history's operation (SETTING, DELETE), the freeze
+    // policy over budget (0 by hand, 1 automatic) and the account's state (is_frozen 0/1).
+    static QString budgetType(const QString &type);
+    static QString budgetState(const QString &state);
+    static QString budgetOperation(const QString &operation);
+    static QString freezePolicy(int policy);
+    static QString frozenState(int isFrozen);
+    static QString freezeType(const QString &type); // ACCOUNT, ACCOUNT_AND_RESOURCE
 };

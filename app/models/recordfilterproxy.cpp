@@ -39,7 +39,7 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
             return false;
     }
     if (!m_inValues.isEmpty() &&
-        !m_inValues.contains(model->record(sourceRow).value(m_inField).toString()))
+        !m_inValues.contains(model->record(sourceRow).value(m_inField).toVariant().toString()))
         return false;
     if (m_search.isEmpty())
         return true;

@@ -211,3 +211,32 @@ RecordSpecs::Columns RecordSpecs::statementProblems()
 {
     return {C{"line", [] { return tr("Line"); }}, C{"message", [] { return tr("Problem"); }}};
 }
+
+RecordSpecs::Columns RecordSpecs::budgets()
+{
+    return {C{"customer", [] { return tr("Customer name"); }, K::Text},
+            C{"account_name", [] { return tr("Account name"); }, K::Text},
+            C{"customer_id", [] { return tr("Customer ID"); }},
+            C{"budget_type", [] { return tr("Budget type"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::budgetType(v.toString()); }},
+            C{"budget_amount", [] { return tr("Budget"); }, K::Money},
+            C{"used_amount", [] { return tr("Used"); }, K::Money},
+            C{"remaining_amount", [] { return tr("Remaining"); }, K::Money},
+            C{"used_percent", [] { return tr("Used %"); }, K::Percent},
+            C{"budget_state", [] { return tr("Budget state"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::budgetState(v.toString()); }},
+            C{"is_frozen", [] { return tr("Account"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::frozenState(v.toInt()); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::budgetHistory()
+{
+    return {C{"operation_time", [] { return tr("Time"); }, K::Time},
+            C{"operation_type", [] { return tr("Operation"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::budgetOperation(v.toString()); }},
+            C{"budget_type", [] { return tr("Budget type"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::budgetType(v.toString()); }},
+            C{"budget_amount", [] { return tr("Budget"); }, K::Money},
+            C{"operator", [] { return tr("Operator"); }, K::Text},
+            C{"partner_account_name", [] { return tr("Partner account"); }, K::Text}};
+}

@@ -27,6 +27,8 @@ public:
     static Columns settlementDiff();
     static Columns statementLines();
     static Columns statementProblems();
+    static Columns budgets();       // International: customer budgets (客户预算)
+    static Columns budgetHistory(); // a customer's budget records
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

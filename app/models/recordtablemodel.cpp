@@ -31,7 +31,8 @@ QString RecordTableModel::problemIn(const QJsonArray &records) const
                 continue;
             const QString field = QString::fromLatin1(c.field);
             const bool blank = v.isString() && v.toString().isEmpty();
-            if (c.kind == Kind::Money && !blank && !Decimal::fromJson(v))
+            if ((c.kind == Kind::Money || c.kind == Kind::Percent) && !blank &&
+                !Decimal::fromJson(v))
                 return tr("the amount \"%1\" is not a number").arg(field);
             if (c.kind == Kind::Time && !blank &&
                 !(v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid()))
@@ -86,6 +87,14 @@ QVariant RecordTableModel::rawValue(int row, int column) const
     }
     case Kind::Label:
         return c.label ? c.label(v) : v.toVariant().toString();
+    case Kind::Percent: {
+        const auto d = Decimal::fromJson(v);
+        if (!d)
+            return QString();
+        QString text = d->roundedHalfUp(1).normalized().toString();
+        text.replace(u'.', m_locale.decimalPoint());
+        return tr("%1 %", "a percentage").arg(text);
+    }
     case Kind::Text:
         break;
     }
@@ -96,7 +105,7 @@ QVariant RecordTableModel::sortValue(int row, int column) const
 {
     const Column &c = m_columns.at(column);
     const QJsonValue v = value(row, column);
-    if (c.kind == Kind::Money) {
+    if (c.kind == Kind::Money || c.kind == Kind::Percent) {
         const auto d = Decimal::fromJson(v);
         return d ? qint64(d->withScale(2).mantissa()) : qint64(0);
     }
@@ -112,6 +121,10 @@ QVariant RecordTableModel::exportValue(int row, int column) const
     if (c.kind == Kind::Money) {
         const auto d = Decimal::fromJson(v);
         return d ? d->withScale(2).toString() : QString();
+    }
+    if (c.kind == Kind::Percent) {
+        const auto d = Decimal::fromJson(v);
+        return d ? d->normalized().toString() : QString();
     }
     if (c.kind == Kind::Time)
         return QDateTime::fromString(v.toString(), Qt::ISODate);

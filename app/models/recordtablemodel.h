@@ -16,7 +16,7 @@ class RecordTableModel : public MaskedTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Money, Time, Label };
+    enum class Kind { Text, Money, Time, Label, Percent }; // Percent: a decimal, "92.5" → 92.5 %
     struct Column
     {
         const char *field;
@@ -49,7 +49,10 @@ protected:
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override { return m_columns.at(column).title(); }
-    bool isNumeric(int column) const override { return m_columns.at(column).kind == Kind::Money; }
+    bool isNumeric(int column) const override
+    {
+        return m_columns.at(column).kind == Kind::Money || m_columns.at(column).kind == Kind::Percent;
+    }
 
 private:
     QJsonValue value(int row, int column) const;

@@ -1,5 +1,6 @@
 #include "ops/batchwrites.h"
 
+#include "ops/budgetwrites.h"
 #include "ops/consolewrites.h"
 #include "ops/verifiedwrite.h"
 
@@ -99,5 +100,25 @@ BatchRunner::Task BatchWrites::agreementVoid(const Writer &writer)
 {
     return write(writer, [](const BatchRunner::Item &item) {
         return ConsoleWrites::voidAgreement(item.id);
+    });
+}
+
+BatchRunner::Task BatchWrites::budgetSet(const Writer &writer,
+                                         const BudgetOperations::Change &settings)
+{
+    return write(writer, [settings](const BatchRunner::Item &item) {
+        BudgetOperations::Change c = settings;
+        c.customerId = item.id;
+        c.amount = item.amount;
+        c.indirectPartnerId = item.scope;
+        return BudgetWrites::setBudget(c);
+    });
+}
+
+BatchRunner::Task BatchWrites::freeze(const Writer &writer, bool freeze, const QString &reason,
+                                      const QString &type)
+{
+    return write(writer, [freeze, reason, type](const BatchRunner::Item &item) {
+        return BudgetWrites::freeze(freeze, item.id, reason, type, item.scope);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/budgetoperations.h"
 #include "models/batchrunner.h"
 #include "ops/couponwrites.h"
 #include "ops/fundswrites.h"
@@ -22,6 +23,12 @@ public:
     // Distributor → resellers: item.id is the reseller (issue) or the reseller's quota (reclaim).
     static BatchRunner::Task resellerQuotaIssue(const Writer &writer, const QString &parentQuotaId);
     static BatchRunner::Task resellerQuotaReclaim(const Writer &writer);
+    // International site: item.id is the customer, item.amount its new budget (the other
+    // settings from `settings`), item.scope its reseller.
+    static BatchRunner::Task budgetSet(const Writer &writer,
+                                       const BudgetOperations::Change &settings);
+    static BatchRunner::Task freeze(const Writer &writer, bool freeze, const QString &reason,
+                                    const QString &type);
     // Sandbox-only writes: item.id is the customer, the remitter's name, or the agreement.
     static BatchRunner::Task unbind(const Writer &writer, const QString &reason);
     static BatchRunner::Task agreementAdd(const Writer &writer, const QString &remitterType);

@@ -26,6 +26,8 @@ Overview::Thresholds Overview::Thresholds::load()
     t.resellerBalance = read(SettingsKeys::resellerBalanceBelow(), t.resellerBalance);
     const int days = s.value(SettingsKeys::couponDays(), t.couponDays).toInt();
     t.couponDays = days >= 1 && days <= 366 ? days : t.couponDays;
+    const int percent = s.value(SettingsKeys::budgetPercent(), t.budgetPercent).toInt();
+    t.budgetPercent = percent >= 1 && percent <= 99 ? percent : t.budgetPercent;
     return t;
 }
 
@@ -35,24 +37,39 @@ void Overview::Thresholds::save() const
     s.setValue(SettingsKeys::customerBalanceBelow(), customerBalance.toString());
     s.setValue(SettingsKeys::resellerBalanceBelow(), resellerBalance.toString());
     s.setValue(SettingsKeys::couponDays(), couponDays);
+    s.setValue(SettingsKeys::budgetPercent(), budgetPercent);
 }
 
 Overview::Overview(Session *session, CustomerModel *customers, CouponModel *coupons,
-                   QuotaModel *quotas, RecordTableModel *resellers, QObject *parent)
+                   QuotaModel *quotas, RecordTableModel *resellers, RecordTableModel *budgets,
+                   QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_customers(customers)
     , m_coupons(coupons)
     , m_quotas(quotas)
     , m_resellers(resellers)
+    , m_budgets(budgets)
     , m_thresholds(Thresholds::load())
 {
-    for (AlertKind k : {AlertKind::LowCustomers, AlertKind::ExpiringCoupons,
-                        AlertKind::LowResellers, AlertKind::WaitingSettlements}) {
+    for (AlertKind k : alertKinds()) {
         Alert a;
         a.kind = k;
         m_alerts.insert(k, a);
     }
+}
+
+QList<Overview::AlertKind> Overview::alertKinds()
+{
+    return {AlertKind::LowCustomers,       AlertKind::ExpiringCoupons, AlertKind::LowResellers,
+            AlertKind::WaitingSettlements, AlertKind::OverBudget,      AlertKind::NearBudget,
+            AlertKind::FrozenCustomers};
+}
+
+QList<Overview::Source> Overview::sources()
+{
+    return {Source::Account,   Source::Quotas,      Source::Customers, Source::Coupons,
+            Source::Resellers, Source::Settlements, Source::Budgets};
 }
 
 QStringList Overview::partnerActionStatuses()
@@ -67,8 +84,7 @@ void Overview::beginSync()
     ++m_generation;
     m_syncing = true;
     m_pending.clear();
-    for (Source s : {Source::Account, Source::Quotas, Source::Customers, Source::Coupons,
-                     Source::Resellers, Source::Settlements}) {
+    for (Source s : sources()) {
         if (offers(s))
             m_pending.insert(s);
     }
@@ -124,6 +140,8 @@ bool Overview::offers(Source source) const
         return client->offers("ListCustomersBalancesDetail");
     case Source::Coupons:
         return client->offers("ListIssuedPartnerCoupons");
+    case Source::Budgets:
+        return client->offers("ListSubCustomerBudget");
     case Source::Settlements:
         break;
     }
@@ -279,6 +297,38 @@ void Overview::recompute(Source source)
         m_alerts.insert(resellers.kind, resellers);
         break;
     }
+    case Source::Budgets: {
+        // Over and near budget from the amounts (the threshold may have changed since the
+        // load); frozen from the account state.
+        Alert over = emptyAlert(AlertKind::OverBudget, true);
+        Alert near = emptyAlert(AlertKind::NearBudget, true);
+        Alert frozen = emptyAlert(AlertKind::FrozenCustomers, true);
+        for (int r = 0; r < m_budgets->rowCount(); ++r) {
+            const QJsonObject rec = m_budgets->record(r);
+            const QString id = rec.value(QLatin1String("customer_id")).toString();
+            if (rec.value(QLatin1String("is_frozen")).toInt() != 0) {
+                ++frozen.count;
+                frozen.ids.append(id);
+            }
+            const auto budget = Decimal::fromJson(rec.value(QLatin1String("budget_amount")));
+            const auto used = Decimal::fromJson(rec.value(QLatin1String("used_amount")));
+            if (!budget || !used || rec.value(QLatin1String("budget_type")).toString().isEmpty())
+                continue;
+            Alert *a = *used >= *budget                                 ? &over
+                       : *used * 100 >= *budget * m_thresholds.budgetPercent ? &near
+                                                                          : nullptr;
+            if (!a)
+                continue;
+            ++a->count;
+            a->amount += a == &over ? *used - *budget : *budget - *used; // overrun / what is left
+            a->ids.append(id);
+        }
+        for (Alert *a : {&over, &near, &frozen}) {
+            a->ids.sort();
+            m_alerts.insert(a->kind, *a);
+        }
+        break;
+    }
     case Source::Settlements: {
         Alert waiting = emptyAlert(AlertKind::WaitingSettlements, m_settlementsKnown);
         for (const QJsonObject &s : std::as_const(m_settlements)) {
@@ -297,9 +347,10 @@ void Overview::recompute(Source source)
 
 void Overview::recomputeAll()
 {
-    for (Source s : {Source::Quotas, Source::Customers, Source::Coupons, Source::Resellers,
-                     Source::Settlements})
-        recompute(s);
+    for (Source s : sources()) {
+        if (s != Source::Account)
+            recompute(s);
+    }
     emit changed();
 }
 

@@ -25,14 +25,26 @@ class Overview : public QObject
 {
     Q_OBJECT
 public:
-    enum class Source { Account, Quotas, Customers, Coupons, Resellers, Settlements };
-    enum class AlertKind { LowCustomers, ExpiringCoupons, LowResellers, WaitingSettlements };
+    enum class Source { Account, Quotas, Customers, Coupons, Resellers, Settlements, Budgets };
+    // OverBudget, NearBudget and FrozenCustomers: the International site's budgets.
+    enum class AlertKind {
+        LowCustomers,
+        ExpiringCoupons,
+        LowResellers,
+        WaitingSettlements,
+        OverBudget,
+        NearBudget,
+        FrozenCustomers
+    };
+    static QList<AlertKind> alertKinds();
+    static QList<Source> sources();
 
     struct Thresholds
     {
         Decimal customerBalance = Decimal::fromInt(100);
         Decimal resellerBalance = Decimal::fromInt(1000);
         int couponDays = 30;
+        int budgetPercent = 90; // a budget used to this share or more is "near"
         static Thresholds load();
         void save() const;
     };
@@ -46,7 +58,7 @@ public:
     };
 
     Overview(Session *session, CustomerModel *customers, CouponModel *coupons, QuotaModel *quotas,
-             RecordTableModel *resellers, QObject *parent = nullptr);
+             RecordTableModel *resellers, RecordTableModel *budgets, QObject *parent = nullptr);
 
     // Starts a sync: reads the account and settlements; the pages' loads report through
     // sourceLoaded().
@@ -92,6 +104,7 @@ private:
     CouponModel *m_coupons;
     QuotaModel *m_quotas;
     RecordTableModel *m_resellers;
+    RecordTableModel *m_budgets;
     Thresholds m_thresholds;
     PartnerAccount m_account;
     bool m_accountKnown = false;

@@ -5,6 +5,7 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/recordspecs.h"
+#include "ops/budgetsloader.h"
 #include "ops/couponsloader.h"
 #include "ops/customerloader.h"
 #include "ops/discountsloader.h"
@@ -47,11 +48,19 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     auto *discounted = new RecordTableModel(RecordSpecs::discountCustomers(), this);
     m_discounts = {breakdown, discounted, new DiscountsLoader(client, discounted, this)};
     m_pricing = new PricingLoader(client, this);
+    auto *budgets = new RecordTableModel(RecordSpecs::budgets(), this);
+    auto *budgetHistory = new RecordTableModel(RecordSpecs::budgetHistory(), this);
+    m_budgets = {budgets, budgetHistory,
+                 new BudgetsLoader(client, budgets, budgetHistory, this)};
     // Coupons and quota records carry only the customer's id: the name comes from the customers.
     auto name = [this](const QString &customerId) { return customerName(customerId); };
     coupons->setNameLookup(name);
     records->setNameLookup(name);
-    m_overview = new Overview(session, customers, coupons, quotas, resellers, this);
+    m_overview = new Overview(session, customers, coupons, quotas, resellers, budgets, this);
+    m_budgets.loader->setNearPercent(m_overview->thresholds().budgetPercent);
+    connect(m_overview, &Overview::changed, this, [this] {
+        m_budgets.loader->setNearPercent(m_overview->thresholds().budgetPercent);
+    });
     feedOverview();
     refreshAfterWrites();
 }
@@ -69,6 +78,11 @@ void Workspace::refreshAfterWrites()
     after(WriteEffects::Coupons, [this] { m_coupons.loader->load(m_coupons.loader->scope()); });
     // The quotas page reads its records and the resellers' quotas when the quotas are in.
     after(WriteEffects::Quotas, [this] { m_quotas.loader->loadQuotas(); });
+    // A budget set, a customer frozen or unfrozen (International site).
+    after(WriteEffects::Budgets, [this] {
+        if (m_session->client()->offers("ListSubCustomerBudget"))
+            m_budgets.loader->load(m_budgets.loader->scope());
+    });
     // Agreements and MDF claims are sandbox-only endpoints: written, and read, only there.
     after(WriteEffects::Agreements, [this] {
         if (m_session->isSandbox())
@@ -97,6 +111,9 @@ void Workspace::feedOverview()
     auto quotas = [report] { report(Src::Quotas, false); };
     connect(m_quotas.loader, &QuotasLoader::quotasLoaded, this, quotas);
     connect(m_quotas.loader, &QuotasLoader::failed, this, quotas);
+    auto budgets = [this, report] { report(Src::Budgets, !m_budgets.loader->scope().isEmpty()); };
+    connect(m_budgets.loader, &BudgetsLoader::loaded, this, budgets);
+    connect(m_budgets.loader, &BudgetsLoader::failed, this, budgets);
     auto resellers = [report] { report(Src::Resellers, false); };
     connect(m_resellers.loader, &ResellersLoader::balancesLoaded, this, resellers);
     connect(m_resellers.loader, &ResellersLoader::failed, this, resellers);

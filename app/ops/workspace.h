@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class BudgetsLoader;
 class CouponModel;
 class CouponRecordModel;
 class CouponsLoader;
@@ -77,6 +78,13 @@ public:
         DiscountsLoader *loader;
     };
 
+    struct Budgets // International site
+    {
+        RecordTableModel *model;
+        RecordTableModel *history;
+        BudgetsLoader *loader;
+    };
+
     explicit Workspace(Session *session, QObject *parent = nullptr);
 
     Session *session() const { return m_session; }
@@ -88,6 +96,7 @@ public:
     const Marketplace &marketplace() const { return m_marketplace; }
     const Incentives &incentives() const { return m_incentives; }
     const Discounts &discounts() const { return m_discounts; }
+    const Budgets &budgets() const { return m_budgets; }
     PricingLoader *pricing() const { return m_pricing; }
     Overview *overview() const { return m_overview; }
 
@@ -118,6 +127,7 @@ private:
     Marketplace m_marketplace;
     Incentives m_incentives;
     Discounts m_discounts;
+    Budgets m_budgets;
     PricingLoader *m_pricing;
     Overview *m_overview;
     QStringList m_selected;

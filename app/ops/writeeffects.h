@@ -16,6 +16,7 @@ public:
         Agreements = 16, // payment agreements
         Customers = 32,  // the customer list (an unbind request)
         Claims = 64,     // MDF claims
+        Budgets = 128,   // a customer's budget or frozen state (International site)
     };
     static int of(const QString &operation);
 };

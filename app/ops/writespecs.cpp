@@ -1,6 +1,7 @@
 #include "ops/writespecs.h"
 
 #include "bss/operations.h"
+#include "ops/budgetwrites.h"
 #include "ops/consolewrites.h"
 #include "ops/couponwrites.h"
 #include "ops/fundswrites.h"
@@ -139,6 +140,8 @@ WriteSpec WriteSpecs::rebuild(const QJsonObject &p)
     if (auto s = CouponWrites::rebuild(p))
         return *s;
     if (auto s = ConsoleWrites::rebuild(p))
+        return *s;
+    if (auto s = BudgetWrites::rebuild(p))
         return *s;
     return unknown(op);
 }

@@ -37,7 +37,7 @@ SandboxAnswer CustomerService::list(SandboxParams p)
                        u':' + QLatin1String(field), v);
     }
     filter.addIf(p.string("customer_id", 64), "customer_id = :cid", ":cid");
-    filter.addIf(p.oneOf("association_type", {QStringLiteral("1"), QStringLiteral("2")}),
+    filter.addIf(p.oneOf("association_type", {QStringLiteral("1"), m_store->resaleType()}),
                  "association_type = :at", ":at");
     filter.addTimeRange(p, "associated_on");
     if (!p.ok())

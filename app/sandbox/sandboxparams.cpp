@@ -106,6 +106,19 @@ Decimal SandboxParams::amount(const char *key)
     return d->withScale(2);
 }
 
+Decimal SandboxParams::nonNegativeAmount(const char *key, const Decimal &highest)
+{
+    const QJsonValue v = m_values.value(QLatin1String(key));
+    const auto d = (m_fromQuery || v.isDouble() || v.isString()) ? Decimal::fromJson(v)
+                                                                 : std::optional<Decimal>();
+    if (!d || d->signum() < 0 || d->significantScale() > 2 || *d > highest) {
+        fail(QStringLiteral("%1 must be 0 to %2 with at most 2 decimal places")
+                 .arg(QLatin1String(key), highest.toString()));
+        return Decimal::invalid();
+    }
+    return d->withScale(2);
+}
+
 QString SandboxParams::shaped(const char *key, bool required,
                               const std::function<bool(const QString &)> &valid, const char *shape)
 {

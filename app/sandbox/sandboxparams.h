@@ -29,6 +29,8 @@ public:
     int integer(const char *key, int defaultValue, int lowest, int highest);
     // A request amount: required, > 0, at most 2 decimals.
     Decimal amount(const char *key);
+    // Required, 0 to `highest`, at most 2 decimals (a budget).
+    Decimal nonNegativeAmount(const char *key, const Decimal &highest);
     QString timestamp(const char *key, bool required = false); // yyyy-MM-ddTHH:mm:ssZ (UTC)
     QString date(const char *key);                             // YYYY-MM-DD
     QString cycle(const char *key, bool required = false);     // YYYY-MM

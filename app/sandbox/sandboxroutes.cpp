@@ -44,6 +44,14 @@ void SandboxServer::addRoutes()
     addRoute("ReclaimCouponQuotas", [this](P p) { return m_quotas.reclaim(p); });
     addRoute("ListIssuedCouponQuotas", [this](P p) { return m_quotas.issued(p); });
     addRoute("ListCouponQuotasRecords", [this](P p) { return m_quotas.records(p); });
+    // The International site's budgets, freezing and consumption quota
+    addRoute("ListSubCustomerBudget", [this](P p) { return m_budgets.list(p); });
+    addRoute("ShowSubCustomerBudget", [this](P p) { return m_budgets.show(p); });
+    addRoute("UpdateSubCustomerBudget", [this](P p) { return m_budgets.update(p); });
+    addRoute("ListSubCustomerBudgetRecords", [this](P p) { return m_budgets.records(p); });
+    addRoute("FreezeSubCustomers", [this](P p) { return m_budgets.freeze(true, p); });
+    addRoute("UnfreezeSubCustomers", [this](P p) { return m_budgets.freeze(false, p); });
+    addRoute("ShowPartnerConsumptionQuota", [this](P p) { return m_budgets.consumptionQuota(p); });
     // Pricing
     addRoute("ListOnDemandResourceRatings", [this](P p) { return m_pricing.onDemand(p); });
     addRoute("ListRateOnPeriodDetail", [this](P p) { return m_pricing.period(p); });

@@ -1,6 +1,7 @@
 #include "sandbox/sandboxseeder.h"
 
 #include "core/billperiod.h"
+#include "sandbox/budgetseeder.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QSqlError>
@@ -75,7 +76,7 @@ bool SandboxSeeder::run()
                                          " '0.00', '200000.00', '0.00')")) &&
         seedResellers() && seedCustomers() && seedQuotas() && seedLedger() &&
         seedBillsAndOrders() && seedSettlements() && seedIncentives() && seedAgreements() &&
-        seedMdf();
+        seedMdf() && (!m_options.international || BudgetSeeder(m_store, &m_data).run());
     return ok && tx.commit();
 }
 
@@ -129,7 +130,9 @@ bool SandboxSeeder::seedCustomers()
         row.balance = Decimal::fromMantissa(m_data.bounded(0, 500000), 2);
         row.associatedOn =
             SandboxStore::utc(base.addSecs(qint64(m_data.bounded(0, 60 * 24 * 3600)) * 10));
-        row.associationType = m_data.bounded(0, 10) < 8 ? QStringLiteral("2") : QStringLiteral("1");
+        row.associationType = m_data.bounded(0, 10) < 8
+                                  ? SandboxStore::resaleType(m_options.international)
+                                  : QStringLiteral("1");
         if (row.associationType == u"1")
             row.balance = Decimal::fromInt(0).withScale(2); // the partner never funds referrals
         const QVariant values[] = {

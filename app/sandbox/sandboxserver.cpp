@@ -25,6 +25,7 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     , m_incentives(store)
     , m_mdf(store)
     , m_agreements(store)
+    , m_budgets(store)
 {
     m_limiter.setLimit(DefaultRatePerSecond, DefaultBurst);
     addRoutes();

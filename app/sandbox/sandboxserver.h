@@ -3,6 +3,7 @@
 #include "bss/apirequest.h"
 #include "core/secretbytes.h"
 #include "sandbox/agreementservice.h"
+#include "sandbox/budgetservice.h"
 #include "sandbox/couponservice.h"
 #include "sandbox/customerservice.h"
 #include "sandbox/faultinjector.h"
@@ -119,6 +120,7 @@ private:
     IncentiveService m_incentives;
     MdfService m_mdf;
     AgreementService m_agreements;
+    BudgetService m_budgets;
     QHash<QByteArray, Route> m_routes; // "POST /v2/…" → route
     FaultInjector m_faults;
     RateLimiter m_limiter;

@@ -85,6 +85,15 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS agreements(seq INTEGER PRIMARY KEY, agreement_id TEXT UNIQUE,"
     " agreement_type TEXT, status TEXT, principal TEXT, agent TEXT, agent_type TEXT,"
     " effective_time TEXT, expire_time TEXT, create_time TEXT, void_time TEXT)",
+    // The International site's budgets and freezes (BudgetService).
+    "CREATE TABLE IF NOT EXISTS budgets(customer_id TEXT PRIMARY KEY, budget_amount TEXT NOT NULL,"
+    " used_amount TEXT NOT NULL, budget_type TEXT NOT NULL, frozen_operate_type INTEGER)",
+    "CREATE TABLE IF NOT EXISTS budget_records(seq INTEGER PRIMARY KEY, customer_id TEXT,"
+    " budget_amount TEXT, operation_type TEXT, operation_time TEXT, operator TEXT,"
+    " budget_type TEXT)",
+    "CREATE TABLE IF NOT EXISTS freezes(customer_id TEXT PRIMARY KEY, freeze_type TEXT,"
+    " reason TEXT, freeze_time TEXT, by_partner INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX IF NOT EXISTS budget_records_customer ON budget_records(customer_id, seq)",
     "CREATE INDEX IF NOT EXISTS customers_scope ON customers(indirect_partner_id, seq)",
     "CREATE INDEX IF NOT EXISTS coupons_customer ON coupons(customer_id)",
     "CREATE INDEX IF NOT EXISTS coupons_scope ON coupons(indirect_partner_id, seq)",

@@ -56,6 +56,13 @@ public:
     bool seed(const SeedOptions &options);
     QString currency() const { return m_currency; }
     bool international() const { return m_currency == u"USD"; }
+    // The association type of resale customers: "2" 代售 on the China site, "3" 转售 on the
+    // International site.
+    static QString resaleType(bool international)
+    {
+        return international ? QStringLiteral("3") : QStringLiteral("2");
+    }
+    QString resaleType() const { return resaleType(international()); }
     QString meta(const QString &key);
     bool setMeta(const QString &key, const QString &value);
 

@@ -22,8 +22,10 @@
 namespace {
 const char *const kFigures[] = {"cash", "allocatable", "credit", "due", "quotas"};
 const Overview::AlertKind kAlerts[] = {
-    Overview::AlertKind::LowCustomers, Overview::AlertKind::ExpiringCoupons,
-    Overview::AlertKind::LowResellers, Overview::AlertKind::WaitingSettlements};
+    Overview::AlertKind::LowCustomers,    Overview::AlertKind::ExpiringCoupons,
+    Overview::AlertKind::LowResellers,    Overview::AlertKind::OverBudget,
+    Overview::AlertKind::NearBudget,      Overview::AlertKind::FrozenCustomers,
+    Overview::AlertKind::WaitingSettlements};
 
 QLabel *heading(QWidget *parent)
 {
@@ -53,6 +55,8 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     , m_resellerThreshold(new AmountField(this))
     , m_daysLabel(new QLabel(this))
     , m_days(new QSpinBox(this))
+    , m_percentLabel(new QLabel(this))
+    , m_percent(new QSpinBox(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -99,6 +103,9 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     settings->addWidget(m_resellerThreshold, 1, 1);
     settings->addWidget(m_daysLabel, 2, 0);
     settings->addWidget(m_days, 2, 1, Qt::AlignLeft);
+    m_percent->setRange(1, 99);
+    settings->addWidget(m_percentLabel, 3, 0);
+    settings->addWidget(m_percent, 3, 1, Qt::AlignLeft);
     settings->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -118,9 +125,11 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     m_customerThreshold->lineEdit()->setText(t.customerBalance.toString());
     m_resellerThreshold->lineEdit()->setText(t.resellerBalance.toString());
     m_days->setValue(t.couponDays);
+    m_percent->setValue(t.budgetPercent);
     connect(m_customerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
     connect(m_resellerThreshold, &AmountField::amountChanged, this, &OverviewPage::applyThresholds);
     connect(m_days, &QSpinBox::valueChanged, this, &OverviewPage::applyThresholds);
+    connect(m_percent, &QSpinBox::valueChanged, this, &OverviewPage::applyThresholds);
     connect(m_refresh, &QPushButton::clicked, this, &Page::syncRequested);
     connect(m_overview, &Overview::changed, this, &OverviewPage::update);
     connect(m_overview, &Overview::synced, this, &Page::loaded);
@@ -142,6 +151,7 @@ void OverviewPage::applyThresholds()
     t.customerBalance = *customers;
     t.resellerBalance = *resellers;
     t.couponDays = m_days->value();
+    t.budgetPercent = m_percent->value();
     m_overview->setThresholds(t);
 }
 
@@ -174,6 +184,12 @@ QString OverviewPage::alertText(const Overview::Alert &a) const
             return tr("No reseller has a balance below %1.").arg(money(t.resellerBalance));
         case Overview::AlertKind::WaitingSettlements:
             return tr("No marketplace settlement waits for your action.");
+        case Overview::AlertKind::OverBudget:
+            return tr("No customer is over budget.");
+        case Overview::AlertKind::NearBudget:
+            return tr("No customer has used %1 % of its budget.").arg(t.budgetPercent);
+        case Overview::AlertKind::FrozenCustomers:
+            return tr("No customer account is frozen.");
         }
     }
     switch (a.kind) {
@@ -188,6 +204,16 @@ QString OverviewPage::alertText(const Overview::Alert &a) const
     case Overview::AlertKind::LowResellers:
         return tr("%1 with a balance below %2 (together %3)")
             .arg(link(tr("%n reseller(s)", nullptr, a.count)), money(t.resellerBalance), total);
+    case Overview::AlertKind::OverBudget:
+        return tr("%1 over budget (together %2 over)")
+            .arg(link(tr("%n customer(s)", nullptr, a.count)), total);
+    case Overview::AlertKind::NearBudget:
+        return tr("%1 with %2 % or more of the budget used (%3 left)")
+            .arg(link(tr("%n customer(s)", nullptr, a.count)))
+            .arg(t.budgetPercent)
+            .arg(total);
+    case Overview::AlertKind::FrozenCustomers:
+        return tr("%1 frozen").arg(link(tr("%n customer account(s)", nullptr, a.count)));
     case Overview::AlertKind::WaitingSettlements:
         break;
     }
@@ -261,6 +287,8 @@ void OverviewPage::retranslate()
     m_resellerLabel->setText(tr("Resellers with a balance below"));
     m_daysLabel->setText(tr("Coupons expiring within"));
     m_days->setSuffix(tr(" days"));
+    m_percentLabel->setText(tr("Budgets used to at least"));
+    m_percent->setSuffix(tr(" %", "percent suffix"));
     update();
 }
 
@@ -288,6 +316,13 @@ OverviewPage::Target OverviewPage::targetOf(Overview::AlertKind kind, const Over
                 t.resellerBalance.toString()};
     case Overview::AlertKind::WaitingSettlements:
         return {QStringLiteral("marketplace"), QStringLiteral("awaitingAction"), {}};
+    case Overview::AlertKind::OverBudget:
+        return {QStringLiteral("budgets"), QStringLiteral("budgetState"), QStringLiteral("over")};
+    case Overview::AlertKind::NearBudget:
+        return {QStringLiteral("budgets"), QStringLiteral("budgetState"), QStringLiteral("near")};
+    case Overview::AlertKind::FrozenCustomers:
+        return {QStringLiteral("budgets"), QStringLiteral("budgetState"),
+                QStringLiteral("frozen")};
     }
     return {};
 }
@@ -306,7 +341,20 @@ void OverviewPage::showOffered()
     const QList<std::pair<Overview::AlertKind, S>> alerts = {
         {Overview::AlertKind::LowCustomers, S::Customers},
         {Overview::AlertKind::ExpiringCoupons, S::Coupons},
-        {Overview::AlertKind::LowResellers, S::Resellers}};
+        {Overview::AlertKind::LowResellers, S::Resellers},
+        {Overview::AlertKind::OverBudget, S::Budgets},
+        {Overview::AlertKind::NearBudget, S::Budgets},
+        {Overview::AlertKind::FrozenCustomers, S::Budgets}};
     for (const auto &[kind, source] : alerts)
         m_alerts.value(kind)->setVisible(m_overview->offers(source));
+    // Only the thresholds of alerts the site has.
+    const QList<std::pair<QList<QWidget *>, S>> thresholds = {
+        {{m_customerLabel, m_customerThreshold}, S::Customers},
+        {{m_resellerLabel, m_resellerThreshold}, S::Resellers},
+        {{m_daysLabel, m_days}, S::Coupons},
+        {{m_percentLabel, m_percent}, S::Budgets}};
+    for (const auto &[widgets, source] : thresholds) {
+        for (QWidget *w : widgets)
+            w->setVisible(m_overview->offers(source));
+    }
 }

@@ -69,4 +69,6 @@ private:
     AmountField *m_resellerThreshold;
     QLabel *m_daysLabel;
     QSpinBox *m_days;
+    QLabel *m_percentLabel;
+    QSpinBox *m_percent; // near budget: this share used or more
 };

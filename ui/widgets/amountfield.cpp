@@ -52,6 +52,12 @@ QString AmountField::problem() const
     return m_problem;
 }
 
+void AmountField::setZeroAllowed(bool allowed)
+{
+    m_zeroAllowed = allowed;
+    validate();
+}
+
 void AmountField::validate()
 {
     const QString text = m_edit->text().trimmed();
@@ -65,6 +71,8 @@ void AmountField::validate()
                         .arg(text, QString(text).replace(u'.', u','), QString(text).remove(u'.'));
     } else if (!value) {
         m_problem = Decimal::amountProblemMessage(Decimal::AmountProblem::NotANumber);
+    } else if (m_zeroAllowed && value->isZero()) {
+        m_problem.clear();
     } else if (value->requestAmountProblem() != Decimal::AmountProblem::None) {
         m_problem = Decimal::amountProblemMessage(value->requestAmountProblem());
     } else if (m_maximum.isValid() && *value > m_maximum) {

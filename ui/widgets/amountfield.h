@@ -21,6 +21,8 @@ public:
 
     void setCurrency(const QString &currency);
     void setMaximum(const Decimal &maximum); // invalid Decimal: no maximum
+    // A budget may be 0 (the other rules stay: at most 2 decimals and 999,999,999.99).
+    void setZeroAllowed(bool allowed);
     // The amount when the text is acceptable, rounded to 2 decimals; nothing otherwise.
     std::optional<Decimal> amount() const;
     QString problem() const;
@@ -39,5 +41,6 @@ private:
     QLineEdit *m_edit;
     QLabel *m_error;
     Decimal m_maximum = Decimal::invalid();
+    bool m_zeroAllowed = false;
     QString m_problem;
 };
