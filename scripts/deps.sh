@@ -14,6 +14,10 @@ PKGS=(
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev libxlsxwriter-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-wqy-microhei
   dpkg-dev desktop-file-utils appstream man-db qt6-qpa-plugins
+  # The official Python SDK's few dependencies, for the SDK conformance test (tests/conformance;
+  # the SDK is a reference to test against, never a runtime dependency).
+  python3 python3-requests python3-requests-toolbelt python3-simplejson python3-yaml
+  python3-pyasn1 python3-certifi python3-defusedxml python3-six python3-bson
 )
 # Extra packages for optional build modes, e.g. `scripts/deps.sh fuzz`.
 case "${1:-}" in

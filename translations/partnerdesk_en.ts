@@ -46,6 +46,27 @@
         <source>PartnerDesk: new alerts</source>
         <translation>PartnerDesk: new alerts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) newly over budget</source>
+        <translation>
+            <numerusform>%n customer(s) newly over budget</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) newly near their budget</source>
+        <translation>
+            <numerusform>%n customer(s) newly near their budget</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s) newly frozen</source>
+        <translation>
+            <numerusform>%n customer account(s) newly frozen</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -680,6 +701,247 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Also lift my freeze of these customers</source>
+        <translation>Also lift my freeze of these customers</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>Set budget</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the budget of %n customer(s)</source>
+        <translation>
+            <numerusform>Set the budget of %n customer(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep each customer&apos;s setting</source>
+        <translation>Keep each customer&apos;s setting</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Budget now</source>
+        <translation>Budget now</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Budget after</source>
+        <translation>Budget after</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>State after</translation>
+    </message>
+    <message>
+        <source>Budget for each customer</source>
+        <translation>Budget for each customer</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Budget type</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Enter the budget each customer gets (0 or more).</source>
+        <translation>Enter the budget each customer gets (0 or more).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get a %1 of %2.</source>
+        <translation>
+            <numerusform>%n customer(s) get a %1 of %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would be over it at once.</source>
+        <translation>
+            <numerusform>%n of them would be over it at once.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOperations</name>
+    <message numerus="yes">
+        <source>Name 1 to %n customer(s) at a time.</source>
+        <translation>
+            <numerusform>Name 1 to %n customer(s) at a time.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a budget amount.</source>
+        <translation>Enter a budget amount.</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>A budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A budget has at most 2 decimal places.</source>
+        <translation>A budget has at most 2 decimal places.</translation>
+    </message>
+    <message>
+        <source>A budget can be at most 2,147,483,647.</source>
+        <translation>A budget can be at most 2,147,483,647.</translation>
+    </message>
+    <message>
+        <source>The budget is monthly (MONTHLY) or one-time (PACKAGE).</source>
+        <translation>The budget is monthly (MONTHLY) or one-time (PACKAGE).</translation>
+    </message>
+    <message>
+        <source>Freeze the account (ACCOUNT) or the account and its resources (ACCOUNT_AND_RESOURCE).</source>
+        <translation>Freeze the account (ACCOUNT) or the account and its resources (ACCOUNT_AND_RESOURCE).</translation>
+    </message>
+    <message>
+        <source>Over budget, the customer is frozen by hand (0) or automatically (1).</source>
+        <translation>Over budget, the customer is frozen by hand (0) or automatically (1).</translation>
+    </message>
+    <message>
+        <source>Give a reason for freezing (1 to 256 characters).</source>
+        <translation>Give a reason for freezing (1 to 256 characters).</translation>
+    </message>
+    <message>
+        <source>Give a reason for unfreezing (1 to 256 characters).</source>
+        <translation>Give a reason for unfreezing (1 to 256 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetResponses</name>
+    <message>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>the field &quot;%1&quot; is not text</translation>
+    </message>
+    <message>
+        <source>the budget type &quot;%1&quot; is not known</source>
+        <translation>the budget type &quot;%1&quot; is not known</translation>
+    </message>
+    <message>
+        <source>the field &quot;budget_infos&quot; is not a list</source>
+        <translation>the field &quot;budget_infos&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>an item of &quot;budget_infos&quot; is not an object</source>
+        <translation>an item of &quot;budget_infos&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>the field &quot;customer_id&quot; is missing</source>
+        <translation>the field &quot;customer_id&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the field &quot;record_list&quot; is not a list</source>
+        <translation>the field &quot;record_list&quot; is not a list</translation>
+    </message>
+    <message>
+        <source>an item of &quot;record_list&quot; is not an object</source>
+        <translation>an item of &quot;record_list&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>the time &quot;%1&quot; cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWrites</name>
+    <message>
+        <source>Already frozen.</source>
+        <translation>Already frozen.</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>Not frozen.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <source>Select one customer to see its budget history.</source>
+        <translation>Select one customer to see its budget history.</translation>
+    </message>
+    <message>
+        <source>Budget history of %1</source>
+        <translation>Budget history of %1</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>budgets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resale customer(s)</source>
+        <translation>
+            <numerusform>%n resale customer(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resale customer(s)</source>
+        <translation>
+            <numerusform>%1 of %n resale customer(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 over budget · %3 near budget (%4 % or more used) · %5 frozen</source>
+        <translation>%1 · %2 over budget · %3 near budget (%4 % or more used) · %5 frozen</translation>
+    </message>
+    <message>
+        <source>Search customer name, account or ID</source>
+        <translation>Search customer name, account or ID</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Budget state</source>
+        <translation>Budget state</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Set budget…</source>
+        <translation>Set budget…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Freeze…</translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation>Unfreeze…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Customer budgets</source>
+        <translation>Customer budgets</translation>
+    </message>
+    <message>
+        <source>Budget history</source>
+        <translation>Budget history</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run partnerdesk-cli --help for usage.</source>
@@ -792,10 +1054,6 @@
     <message>
         <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
         <translation>--port, --seed, --customers and --rate-limit take whole numbers in range.</translation>
-    </message>
-    <message>
-        <source>Use: partnerdesk-cli customers list [filters]</source>
-        <translation>Use: partnerdesk-cli customers list [filters]</translation>
     </message>
     <message>
         <source>--limit takes a positive whole number.</source>
@@ -989,6 +1247,63 @@
         <source>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</source>
         <translation>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</translation>
     </message>
+    <message>
+        <source>Customer budgets and freezing exist only on the International site; the China site allocates funds instead (funds allocate|reclaim).</source>
+        <translation>Customer budgets and freezing exist only on the International site; the China site allocates funds instead (funds allocate|reclaim).</translation>
+    </message>
+    <message>
+        <source>--status is over, near, within, none or frozen.</source>
+        <translation>--status is over, near, within, none or frozen.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli budgets list|history|quota|set …</source>
+        <translation>Use: partnerdesk-cli budgets list|history|quota|set …</translation>
+    </message>
+    <message>
+        <source>--type is monthly or one-time.</source>
+        <translation>--type is monthly or one-time.</translation>
+    </message>
+    <message>
+        <source>--freeze is auto or manual.</source>
+        <translation>--freeze is auto or manual.</translation>
+    </message>
+    <message>
+        <source>Name the customers with --customer ID (repeatable).</source>
+        <translation>Name the customers with --customer ID (repeatable).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a budget of %1 for each of %n customer(s)?</source>
+        <translation>
+            <numerusform>Set a budget of %1 for each of %n customer(s)?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--type is account or account-and-resources.</source>
+        <translation>--type is account or account-and-resources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n customer account(s)?</source>
+        <translation>
+            <numerusform>Freeze %n customer account(s)?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n customer account(s)?</source>
+        <translation>
+            <numerusform>Unfreeze %n customer account(s)?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is china or intl.</source>
+        <translation>The site is china or intl.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
+        <translation>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1041,6 +1356,16 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  customers freeze|unfreeze --customer ID… --reason TEXT [--type account|
+                           account-and-resources] [--reseller ID] [--dry-run] [--yes]
+                           (International site)
+  budgets list             Resale customers with budget, used, left and state
+       --status over|near|within|none|frozen --reseller ID   (International site)
+  budgets history          A customer&apos;s budget records --customer ID
+  budgets quota            The partner&apos;s consumption quota
+  budgets set              --customer ID… --amount X (0 or more) [--type monthly|
+                           one-time] [--freeze auto|manual] [--lift-freeze]
+                           [--dry-run] [--yes]
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1067,6 +1392,7 @@ Commands:
        from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
+       --log-requests FILE each request received as a JSON line (no headers)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -1107,6 +1433,16 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  customers freeze|unfreeze --customer ID… --reason TEXT [--type account|
+                           account-and-resources] [--reseller ID] [--dry-run] [--yes]
+                           (International site)
+  budgets list             Resale customers with budget, used, left and state
+       --status over|near|within|none|frozen --reseller ID   (International site)
+  budgets history          A customer&apos;s budget records --customer ID
+  budgets quota            The partner&apos;s consumption quota
+  budgets set              --customer ID… --amount X (0 or more) [--type monthly|
+                           one-time] [--freeze auto|manual] [--lift-freeze]
+                           [--dry-run] [--yes]
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1133,6 +1469,7 @@ Commands:
        from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
+       --log-requests FILE each request received as a JSON line (no headers)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -1832,6 +2169,96 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Add a profile…</source>
         <translation>Add a profile…</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n customer(s)</source>
+        <translation>
+            <numerusform>Freeze %n customer(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n customer(s)</source>
+        <translation>
+            <numerusform>Unfreeze %n customer(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why these accounts are frozen (required)</source>
+        <translation>Why these accounts are frozen (required)</translation>
+    </message>
+    <message>
+        <source>Why these accounts are unfrozen (required)</source>
+        <translation>Why these accounts are unfrozen (required)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Account now</source>
+        <translation>Account now</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Will be</translation>
+    </message>
+    <message>
+        <source>A frozen account cannot buy, renew or change services; with its resources frozen, its services stop. Data is released if the account stays frozen for about 15 days.</source>
+        <translation>A frozen account cannot buy, renew or change services; with its resources frozen, its services stop. Data is released if the account stays frozen for about 15 days.</translation>
+    </message>
+    <message>
+        <source>Unfreeze with the type the account was frozen with. A freeze by Huawei Cloud (over budget, overdue) cannot be lifted here.</source>
+        <translation>Unfreeze with the type the account was frozen with. A freeze by Huawei Cloud (over budget, overdue) cannot be lifted here.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Skipped: already so</source>
+        <translation>Skipped: already so</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be frozen.</source>
+        <translation>
+            <numerusform>%n customer(s) will be frozen.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be unfrozen.</source>
+        <translation>
+            <numerusform>%n customer(s) will be unfrozen.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already in that state.</source>
+        <translation>
+            <numerusform>%n skipped: already in that state.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason first.</source>
+        <translation>Give a reason first.</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +2990,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>A page holds 1 to 100 records.</translation>
     </message>
     <message>
-        <source>The association type must be 1 (referral sale) or 2 (agency sale).</source>
-        <translation>The association type must be 1 (referral sale) or 2 (agency sale).</translation>
-    </message>
-    <message>
         <source>The start of the time range is after its end.</source>
         <translation>The start of the time range is after its end.</translation>
     </message>
@@ -2605,6 +3028,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>The China site has no operation %1; nothing was sent.</source>
         <translation>The China site has no operation %1; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The association type must be 1 (referral sale), 2 (agency sale, China) or 3 (resale, International).</source>
+        <translation>The association type must be 1 (referral sale), 2 (agency sale, China) or 3 (resale, International).</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3183,46 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>No marketplace settlement waits for your action.</source>
         <translation>No marketplace settlement waits for your action.</translation>
     </message>
+    <message>
+        <source>No customer is over budget.</source>
+        <translation>No customer is over budget.</translation>
+    </message>
+    <message>
+        <source>No customer has used %1 % of its budget.</source>
+        <translation>No customer has used %1 % of its budget.</translation>
+    </message>
+    <message>
+        <source>No customer account is frozen.</source>
+        <translation>No customer account is frozen.</translation>
+    </message>
+    <message>
+        <source>%1 over budget (together %2 over)</source>
+        <translation>%1 over budget (together %2 over)</translation>
+    </message>
+    <message>
+        <source>%1 with %2 % or more of the budget used (%3 left)</source>
+        <translation>%1 with %2 % or more of the budget used (%3 left)</translation>
+    </message>
+    <message>
+        <source>%1 frozen</source>
+        <translation>%1 frozen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s)</source>
+        <translation>
+            <numerusform>%n customer account(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgets used to at least</source>
+        <translation>Budgets used to at least</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -2802,6 +3269,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Sales</source>
         <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Customer budgets</source>
+        <translation>Customer budgets</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4105,46 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Budget type</source>
+        <translation>Budget type</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>Used %</translation>
+    </message>
+    <message>
+        <source>Budget state</source>
+        <translation>Budget state</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Partner account</source>
+        <translation>Partner account</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -3652,6 +4163,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>the field &quot;%1&quot; is not a text</source>
         <translation>the field &quot;%1&quot; is not a text</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +4345,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>Cannot listen on 127.0.0.1:%1 (is the port in use?).</translation>
+    </message>
+    <message>
+        <source>Cannot write the request log %1.</source>
+        <translation>Cannot write the request log %1.</translation>
     </message>
 </context>
 <context>
@@ -4557,6 +5077,58 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Unknown type (%1)</source>
         <translation>Unknown type (%1)</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monthly budget</translation>
+    </message>
+    <message>
+        <source>One-time budget</source>
+        <translation>One-time budget</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>Near budget</source>
+        <translation>Near budget</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>Within budget</translation>
+    </message>
+    <message>
+        <source>Budget set</source>
+        <translation>Budget set</translation>
+    </message>
+    <message>
+        <source>Association removed</source>
+        <translation>Association removed</translation>
+    </message>
+    <message>
+        <source>Freeze automatically</source>
+        <translation>Freeze automatically</translation>
+    </message>
+    <message>
+        <source>Freeze by hand</source>
+        <translation>Freeze by hand</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account and resources</source>
+        <translation>Account and resources</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,24 @@
         <source>PartnerDesk: new alerts</source>
         <translation>PartnerDesk：新提醒</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) newly over budget</source>
+        <translation>
+            <numerusform>新增 %n 个客户超出预算</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) newly near their budget</source>
+        <translation>
+            <numerusform>新增 %n 个客户接近预算</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s) newly frozen</source>
+        <translation>
+            <numerusform>新增 %n 个客户账号被冻结</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountField</name>
@@ -667,6 +685,241 @@
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Also lift my freeze of these customers</source>
+        <translation>同时解除我对这些客户的冻结</translation>
+    </message>
+    <message>
+        <source>Set budget</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the budget of %n customer(s)</source>
+        <translation>
+            <numerusform>设置 %n 个客户的预算</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep each customer&apos;s setting</source>
+        <translation>保持各客户原设置</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Budget now</source>
+        <translation>当前预算</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Budget after</source>
+        <translation>设置后预算</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>设置后状态</translation>
+    </message>
+    <message>
+        <source>Budget for each customer</source>
+        <translation>每个客户的预算</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算模式</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Enter the budget each customer gets (0 or more).</source>
+        <translation>请输入每个客户的预算（0 或以上）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) get a %1 of %2.</source>
+        <translation>
+            <numerusform>%n 个客户将设置%1 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would be over it at once.</source>
+        <translation>
+            <numerusform>其中 %n 个客户设置后即超出预算。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOperations</name>
+    <message numerus="yes">
+        <source>Name 1 to %n customer(s) at a time.</source>
+        <translation>
+            <numerusform>每次可指定 1 至 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a budget amount.</source>
+        <translation>请输入预算金额。</translation>
+    </message>
+    <message>
+        <source>A budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>A budget has at most 2 decimal places.</source>
+        <translation>预算最多保留 2 位小数。</translation>
+    </message>
+    <message>
+        <source>A budget can be at most 2,147,483,647.</source>
+        <translation>预算不能超过 2,147,483,647。</translation>
+    </message>
+    <message>
+        <source>The budget is monthly (MONTHLY) or one-time (PACKAGE).</source>
+        <translation>预算模式为月度预算（MONTHLY）或一次性预算（PACKAGE）。</translation>
+    </message>
+    <message>
+        <source>Freeze the account (ACCOUNT) or the account and its resources (ACCOUNT_AND_RESOURCE).</source>
+        <translation>冻结类型为冻结账号（ACCOUNT）或冻结账号与资源（ACCOUNT_AND_RESOURCE）。</translation>
+    </message>
+    <message>
+        <source>Over budget, the customer is frozen by hand (0) or automatically (1).</source>
+        <translation>超预算时手工冻结（0）或自动冻结（1）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for freezing (1 to 256 characters).</source>
+        <translation>请填写冻结原因（1 至 256 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give a reason for unfreezing (1 to 256 characters).</source>
+        <translation>请填写解冻原因（1 至 256 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetResponses</name>
+    <message>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <source>the budget type &quot;%1&quot; is not known</source>
+        <translation>未知的预算模式“%1”</translation>
+    </message>
+    <message>
+        <source>the field &quot;budget_infos&quot; is not a list</source>
+        <translation>字段“budget_infos”不是列表</translation>
+    </message>
+    <message>
+        <source>an item of &quot;budget_infos&quot; is not an object</source>
+        <translation>“budget_infos”中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>the field &quot;customer_id&quot; is missing</source>
+        <translation>缺少字段“customer_id”</translation>
+    </message>
+    <message>
+        <source>the field &quot;record_list&quot; is not a list</source>
+        <translation>字段“record_list”不是列表</translation>
+    </message>
+    <message>
+        <source>an item of &quot;record_list&quot; is not an object</source>
+        <translation>“record_list”中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; cannot be read</source>
+        <translation>无法读取时间“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetWrites</name>
+    <message>
+        <source>Already frozen.</source>
+        <translation>已冻结。</translation>
+    </message>
+    <message>
+        <source>Not frozen.</source>
+        <translation>未冻结。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <source>Select one customer to see its budget history.</source>
+        <translation>选择一个客户以查看其预算调整记录。</translation>
+    </message>
+    <message>
+        <source>Budget history of %1</source>
+        <translation>%1 的预算调整记录</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>客户预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resale customer(s)</source>
+        <translation>
+            <numerusform>%n 个转售客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resale customer(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个转售客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 over budget · %3 near budget (%4 % or more used) · %5 frozen</source>
+        <translation>%1 · %2 个超出预算 · %3 个接近预算（已使用 %4% 及以上）· %5 个已冻结</translation>
+    </message>
+    <message>
+        <source>Search customer name, account or ID</source>
+        <translation>搜索客户名称、账号名或账号ID</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Budget state</source>
+        <translation>预算状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Set budget…</source>
+        <translation>设置预算…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>冻结…</translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation>解冻…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Customer budgets</source>
+        <translation>客户预算</translation>
+    </message>
+    <message>
+        <source>Budget history</source>
+        <translation>预算调整记录</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run partnerdesk-cli --help for usage.</source>
@@ -779,10 +1032,6 @@
     <message>
         <source>--port, --seed, --customers and --rate-limit take whole numbers in range.</source>
         <translation>--port、--seed、--customers 和 --rate-limit 须为范围内的整数。</translation>
-    </message>
-    <message>
-        <source>Use: partnerdesk-cli customers list [filters]</source>
-        <translation>用法：partnerdesk-cli customers list [筛选条件]</translation>
     </message>
     <message>
         <source>--limit takes a positive whole number.</source>
@@ -972,6 +1221,60 @@
         <source>%1 is a control operation of the embedded sandbox; this profile is not a sandbox.</source>
         <translation>%1 是内置沙箱的控制操作，而此配置不是沙箱。</translation>
     </message>
+    <message>
+        <source>Customer budgets and freezing exist only on the International site; the China site allocates funds instead (funds allocate|reclaim).</source>
+        <translation>客户预算与冻结仅国际站提供；中国站改用拨款/回收（funds allocate|reclaim）。</translation>
+    </message>
+    <message>
+        <source>--status is over, near, within, none or frozen.</source>
+        <translation>--status 取值为 over、near、within、none 或 frozen。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli budgets list|history|quota|set …</source>
+        <translation>用法：partnerdesk-cli budgets list|history|quota|set …</translation>
+    </message>
+    <message>
+        <source>--type is monthly or one-time.</source>
+        <translation>--type 取值为 monthly 或 one-time。</translation>
+    </message>
+    <message>
+        <source>--freeze is auto or manual.</source>
+        <translation>--freeze 取值为 auto 或 manual。</translation>
+    </message>
+    <message>
+        <source>Name the customers with --customer ID (repeatable).</source>
+        <translation>请用 --customer ID 指定客户（可重复）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a budget of %1 for each of %n customer(s)?</source>
+        <translation>
+            <numerusform>为 %n 个客户各设置 %1 的预算？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--type is account or account-and-resources.</source>
+        <translation>--type 取值为 account 或 account-and-resources。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n customer account(s)?</source>
+        <translation>
+            <numerusform>冻结 %n 个客户账号？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n customer account(s)?</source>
+        <translation>
+            <numerusform>解冻 %n 个客户账号？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is china or intl.</source>
+        <translation>站点取值为 china 或 intl。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
+        <translation>用法：partnerdesk-cli customers list [筛选条件] | freeze|unfreeze …</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1024,6 +1327,16 @@ Commands:
   coupons reclaim ID…      Reclaim coupons (or --status usable --customer ID); skips the
        unusable ones, [--dry-run] [--yes]; exit 1 if any failed or stayed unknown
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  customers freeze|unfreeze --customer ID… --reason TEXT [--type account|
+                           account-and-resources] [--reseller ID] [--dry-run] [--yes]
+                           (International site)
+  budgets list             Resale customers with budget, used, left and state
+       --status over|near|within|none|frozen --reseller ID   (International site)
+  budgets history          A customer&apos;s budget records --customer ID
+  budgets quota            The partner&apos;s consumption quota
+  budgets set              --customer ID… --amount X (0 or more) [--type monthly|
+                           one-time] [--freeze auto|manual] [--lift-freeze]
+                           [--dry-run] [--yes]
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1050,6 +1363,7 @@ Commands:
        from the variable PARTNERDESK_SANDBOX_SK, never from the command line)
        --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      requests per second per AK before 429 (default 50, 0 off)
+       --log-requests FILE each request received as a JSON line (no headers)
 
 Options:
   --profile NAME           Use a saved profile (AK/SK from the system keychain)
@@ -1090,6 +1404,16 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   coupons reclaim ID…      回收代金券（或 --status usable --customer ID）；跳过不可回收的券，
        [--dry-run] [--yes]；有失败或结果未知的项时退出码为 1
   coupons issue            --quota ID --customer ID… --face-value X [--dry-run] [--yes]
+  customers freeze|unfreeze --customer ID… --reason 原因 [--type account|
+                           account-and-resources] [--reseller ID] [--dry-run] [--yes]
+                           （国际站）冻结 / 解冻客户账号
+  budgets list             转售客户的预算、已使用、剩余与状态
+       --status over|near|within|none|frozen --reseller ID   （国际站）
+  budgets history          客户的预算调整记录 --customer ID
+  budgets quota            伙伴的消费配额
+  budgets set              --customer ID… --amount X（0 或以上）[--type monthly|
+                           one-time] [--freeze auto|manual] [--lift-freeze]
+                           [--dry-run] [--yes]
   resellers list           云经销商列表（总经销商），含各自的现金余额
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            账户收支明细 --from DATE --to DATE
@@ -1116,6 +1440,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
        环境变量 PARTNERDESK_SANDBOX_SK，绝不从命令行读取）
        --faults SPEC       注入故障，例如 latency=200,5xx=5%,lost=1,on=write
        --rate-limit N      每个 AK 每秒请求数上限，超出返回 429（默认 50，0 表示不限）
+       --log-requests FILE 将收到的每个请求写为一行 JSON（不含请求头）
 
 选项：
   --profile NAME           使用已保存的配置（AK/SK 取自系统钥匙串）
@@ -1810,6 +2135,91 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Add a profile…</source>
         <translation>添加配置…</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freeze %n customer(s)</source>
+        <translation>
+            <numerusform>冻结 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unfreeze %n customer(s)</source>
+        <translation>
+            <numerusform>解冻 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why these accounts are frozen (required)</source>
+        <translation>冻结原因（必填）</translation>
+    </message>
+    <message>
+        <source>Why these accounts are unfrozen (required)</source>
+        <translation>解冻原因（必填）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Account now</source>
+        <translation>当前账号状态</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>操作后</translation>
+    </message>
+    <message>
+        <source>A frozen account cannot buy, renew or change services; with its resources frozen, its services stop. Data is released if the account stays frozen for about 15 days.</source>
+        <translation>账号冻结后不能购买、续费或变更服务；冻结账号与资源后，其服务将停止。账号冻结约 15 天未解冻，数据将被释放。</translation>
+    </message>
+    <message>
+        <source>Unfreeze with the type the account was frozen with. A freeze by Huawei Cloud (over budget, overdue) cannot be lifted here.</source>
+        <translation>请按冻结时的类型解冻。华为云发起的冻结（超预算、欠费）不能在此解除。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Skipped: already so</source>
+        <translation>跳过：已是该状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be frozen.</source>
+        <translation>
+            <numerusform>将冻结 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be unfrozen.</source>
+        <translation>
+            <numerusform>将解冻 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: already in that state.</source>
+        <translation>
+            <numerusform>跳过 %n 个：已是该状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason first.</source>
+        <translation>请先填写原因。</translation>
     </message>
 </context>
 <context>
@@ -2537,10 +2947,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>每页可包含 1 到 100 条记录。</translation>
     </message>
     <message>
-        <source>The association type must be 1 (referral sale) or 2 (agency sale).</source>
-        <translation>关联类型必须为 1（顾问销售）或 2（代售）。</translation>
-    </message>
-    <message>
         <source>The start of the time range is after its end.</source>
         <translation>时间范围的开始晚于结束。</translation>
     </message>
@@ -2579,6 +2985,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>The China site has no operation %1; nothing was sent.</source>
         <translation>中国站没有 %1 接口，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The association type must be 1 (referral sale), 2 (agency sale, China) or 3 (resale, International).</source>
+        <translation>关联类型须为 1（顾问销售）、2（代售，中国站）或 3（转售，国际站）。</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3135,45 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>No marketplace settlement waits for your action.</source>
         <translation>没有待您处理的云商店商品分账账单。</translation>
     </message>
+    <message>
+        <source>No customer is over budget.</source>
+        <translation>没有客户超出预算。</translation>
+    </message>
+    <message>
+        <source>No customer has used %1 % of its budget.</source>
+        <translation>没有客户的预算已使用 %1%。</translation>
+    </message>
+    <message>
+        <source>No customer account is frozen.</source>
+        <translation>没有客户账号被冻结。</translation>
+    </message>
+    <message>
+        <source>%1 over budget (together %2 over)</source>
+        <translation>%1超出预算（合计超出 %2）</translation>
+    </message>
+    <message>
+        <source>%1 with %2 % or more of the budget used (%3 left)</source>
+        <translation>%1预算已使用 %2% 及以上（剩余 %3）</translation>
+    </message>
+    <message>
+        <source>%1 frozen</source>
+        <translation>%1已冻结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer account(s)</source>
+        <translation>
+            <numerusform>%n 个客户账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgets used to at least</source>
+        <translation>预算已使用达到</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -2771,6 +3220,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Sales</source>
         <translation>销售</translation>
+    </message>
+    <message>
+        <source>Customer budgets</source>
+        <translation>客户预算</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +4055,46 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算模式</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>使用比例</translation>
+    </message>
+    <message>
+        <source>Budget state</source>
+        <translation>预算状态</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作类别</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Partner account</source>
+        <translation>伙伴账号</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -3620,6 +4113,11 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>the field &quot;%1&quot; is not a text</source>
         <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4293,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?).</source>
         <translation>无法监听 127.0.0.1:%1（端口是否已被占用？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the request log %1.</source>
+        <translation>无法写入请求日志 %1。</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +5022,58 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Unknown type (%1)</source>
         <translation>未知类型（%1）</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>未设置预算</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>月度预算</translation>
+    </message>
+    <message>
+        <source>One-time budget</source>
+        <translation>一次性预算</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Near budget</source>
+        <translation>接近预算</translation>
+    </message>
+    <message>
+        <source>Within budget</source>
+        <translation>预算内</translation>
+    </message>
+    <message>
+        <source>Budget set</source>
+        <translation>设置预算</translation>
+    </message>
+    <message>
+        <source>Association removed</source>
+        <translation>解除关联关系</translation>
+    </message>
+    <message>
+        <source>Freeze automatically</source>
+        <translation>超预算自动冻结</translation>
+    </message>
+    <message>
+        <source>Freeze by hand</source>
+        <translation>超预算手工冻结</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account and resources</source>
+        <translation>账号与资源</translation>
     </message>
 </context>
 <context>

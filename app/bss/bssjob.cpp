@@ -1,7 +1,5 @@
 #include "bss/bssjob.h"
 
-#include <QTimer>
-
 #include "bss/bssclient.h"
 #include "bss/httpdate.h"
 #include "bss/responsecache.h"
@@ -10,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslError>
+#include <QTimer>
 
 namespace {
 

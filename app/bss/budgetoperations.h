@@ -19,9 +19,9 @@ public:
     struct Change
     {
         QString customerId;
-        Decimal amount = Decimal::invalid(); // 0 to 2,147,483,647, at most 2 decimals
+        Decimal amount = Decimal::invalid();            // 0 to 2,147,483,647, at most 2 decimals
         QString budgetType = QStringLiteral("MONTHLY"); // MONTHLY or PACKAGE (one-time)
-        int frozenOperateType = -1; // over budget: 0 freeze by hand, 1 freeze automatically
+        int frozenOperateType = -1;       // over budget: 0 freeze by hand, 1 freeze automatically
         bool cancelPartnerFrozen = false; // also lift the partner's freeze
         QString indirectPartnerId;        // a reseller's customer
     };
@@ -33,8 +33,7 @@ public:
                                  QString *problem);
     static ApiRequest updateBudget(const Change &change, QString *problem);
     // `budgetType` empty: both kinds.
-    static ApiRequest listBudgetRecords(const QString &customerId,
-                                        const QString &indirectPartnerId,
+    static ApiRequest listBudgetRecords(const QString &customerId, const QString &indirectPartnerId,
                                         const QString &budgetType, int offset, int limit,
                                         QString *problem);
     // FreezeSubCustomers / UnfreezeSubCustomers: 1-10 customers, a reason of 1-256 characters,

@@ -56,7 +56,8 @@ std::optional<QList<CustomerBudget>> BudgetResponses::budgets(const QJsonObject 
         }
         const QJsonObject o = item.toObject();
         CustomerBudget b;
-        if (!text(o, "customer_id", &b.customerId, problem) || !budgetType(o, &b.budgetType, problem))
+        if (!text(o, "customer_id", &b.customerId, problem) ||
+            !budgetType(o, &b.budgetType, problem))
             return std::nullopt;
         if (b.customerId.isEmpty()) {
             *problem = tr("the field \"customer_id\" is missing");

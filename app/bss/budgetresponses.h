@@ -15,8 +15,8 @@ class BudgetResponses
 public:
     static std::optional<QList<CustomerBudget>> budgets(const QJsonObject &json, QString *problem);
     // ShowSubCustomerBudget: nothing set yet gives an empty budget type.
-    static std::optional<CustomerBudget> budget(const QJsonObject &json,
-                                                const QString &customerId, QString *problem);
+    static std::optional<CustomerBudget> budget(const QJsonObject &json, const QString &customerId,
+                                                QString *problem);
     static std::optional<ListPage<BudgetRecord>> budgetRecords(const QJsonObject &json,
                                                                QString *problem);
     static std::optional<ConsumptionQuota> consumptionQuota(const QJsonObject &json,

@@ -140,20 +140,20 @@ void Cli::runBudgets()
     }
     settings.amount = settings.amount.withScale(2);
     if (m_options.flags.contains(QStringLiteral("dry-run"))) {
-        out(OutputWriter::render({{QStringLiteral("dry_run"), true},
-                                  {QStringLiteral("customers"), QJsonArray::fromStringList(customers)},
-                                  {QStringLiteral("budget_amount"), settings.amount.toString()},
-                                  {QStringLiteral("budget_type"), settings.budgetType},
-                                  {QStringLiteral("frozen_operate_type"), settings.frozenOperateType},
-                                  {QStringLiteral("cancel_partner_frozen"),
-                                   settings.cancelPartnerFrozen}},
-                                 m_options.format, m_options.reveal));
+        out(OutputWriter::render(
+            {{QStringLiteral("dry_run"), true},
+             {QStringLiteral("customers"), QJsonArray::fromStringList(customers)},
+             {QStringLiteral("budget_amount"), settings.amount.toString()},
+             {QStringLiteral("budget_type"), settings.budgetType},
+             {QStringLiteral("frozen_operate_type"), settings.frozenOperateType},
+             {QStringLiteral("cancel_partner_frozen"), settings.cancelPartnerFrozen}},
+            m_options.format, m_options.reveal));
         finish(0);
         return;
     }
-    if (!confirmOrRefuse(tr("Set a budget of %1 for each of %n customer(s)?", nullptr,
-                            int(customers.size()))
-                             .arg(settings.amount.toString())))
+    if (!confirmOrRefuse(
+            tr("Set a budget of %1 for each of %n customer(s)?", nullptr, int(customers.size()))
+                .arg(settings.amount.toString())))
         return;
     withBudgetClient([this, customers, settings](BssClient *client) {
         auto *runner = new BatchRunner(BatchWrites::budgetSet(writer(client), settings), this);
@@ -170,12 +170,15 @@ void Cli::runFreeze(bool freeze)
 {
     const QStringList customers = m_options.all(QStringLiteral("customer"));
     const QString reason = m_options.values.value(QStringLiteral("reason"));
-    const QString typeText = m_options.values.value(QStringLiteral("type"), QStringLiteral("account"));
-    const QString type = typeText == u"account"                 ? QStringLiteral("ACCOUNT")
-                         : typeText == u"account-and-resources" ? QStringLiteral("ACCOUNT_AND_RESOURCE")
-                                                                 : QString();
+    const QString typeText =
+        m_options.values.value(QStringLiteral("type"), QStringLiteral("account"));
+    const QString type = typeText == u"account" ? QStringLiteral("ACCOUNT")
+                         : typeText == u"account-and-resources"
+                             ? QStringLiteral("ACCOUNT_AND_RESOURCE")
+                             : QString();
     const QString reseller = m_options.values.value(QStringLiteral("reseller"));
-    QString problem = type.isEmpty() ? tr("--type is account or account-and-resources.") : QString();
+    QString problem =
+        type.isEmpty() ? tr("--type is account or account-and-resources.") : QString();
     if (problem.isEmpty() && customers.isEmpty())
         problem = tr("Name the customers with --customer ID (repeatable).");
     for (const QString &id : customers) {
@@ -187,24 +190,24 @@ void Cli::runFreeze(bool freeze)
         return;
     }
     if (m_options.flags.contains(QStringLiteral("dry-run"))) {
-        out(OutputWriter::render({{QStringLiteral("dry_run"), true},
-                                  {QStringLiteral("action"),
-                                   freeze ? QStringLiteral("freeze") : QStringLiteral("unfreeze")},
-                                  {QStringLiteral("customers"), QJsonArray::fromStringList(customers)},
-                                  {QStringLiteral("type"), type},
-                                  {QStringLiteral("reason"), reason.trimmed()}},
-                                 m_options.format, m_options.reveal));
+        out(OutputWriter::render(
+            {{QStringLiteral("dry_run"), true},
+             {QStringLiteral("action"),
+              freeze ? QStringLiteral("freeze") : QStringLiteral("unfreeze")},
+             {QStringLiteral("customers"), QJsonArray::fromStringList(customers)},
+             {QStringLiteral("type"), type},
+             {QStringLiteral("reason"), reason.trimmed()}},
+            m_options.format, m_options.reveal));
         finish(0);
         return;
     }
-    if (!confirmOrRefuse(freeze ? tr("Freeze %n customer account(s)?", nullptr, int(customers.size()))
-                                : tr("Unfreeze %n customer account(s)?", nullptr,
-                                     int(customers.size()))))
+    if (!confirmOrRefuse(
+            freeze ? tr("Freeze %n customer account(s)?", nullptr, int(customers.size()))
+                   : tr("Unfreeze %n customer account(s)?", nullptr, int(customers.size()))))
         return;
     withBudgetClient([this, freeze, customers, reason, type, reseller](BssClient *client) {
-        auto *runner = new BatchRunner(BatchWrites::freeze(writer(client), freeze, reason.trimmed(),
-                                                           type),
-                                       this);
+        auto *runner = new BatchRunner(
+            BatchWrites::freeze(writer(client), freeze, reason.trimmed(), type), this);
         QList<BatchRunner::Item> items;
         for (const QString &id : customers)
             items.append({id, QString(), Decimal::invalid(), reseller});

@@ -152,6 +152,20 @@ void Cli::runSign()
 void Cli::runOperations()
 {
     // The partner API, then the embedded sandbox's control operations.
+    // With --site: the operations the app sends to that site (its SDK module's), nothing else.
+    if (!m_options.site.isEmpty()) {
+        if (m_options.site != u"china" && m_options.site != u"intl") {
+            finish(2, tr("The site is china or intl."));
+            return;
+        }
+        out(Operations::operationsOf(m_options.site == u"intl" ? Endpoint::Api::International
+                                                               : Endpoint::Api::China)
+                .join(u'\n')
+                .toUtf8() +
+            '\n');
+        finish(0);
+        return;
+    }
     out((Operations::knownOperations() + ControlOperations::names()).join(u'\n').toUtf8() + '\n');
     finish(0);
 }

@@ -6,20 +6,21 @@
 
 namespace {
 const QStringList kValueOptions = {
-    QStringLiteral("profile"),    QStringLiteral("site"),      QStringLiteral("endpoint"),
-    QStringLiteral("lang"),       QStringLiteral("format"),    QStringLiteral("query"),
-    QStringLiteral("body"),       QStringLiteral("body-file"), QStringLiteral("domain-id"),
-    QStringLiteral("operator"),   QStringLiteral("port"),      QStringLiteral("data"),
-    QStringLiteral("seed"),       QStringLiteral("customers"), QStringLiteral("faults"),
-    QStringLiteral("rate-limit"), QStringLiteral("customer"),  QStringLiteral("amount"),
-    QStringLiteral("account"),    QStringLiteral("name"),      QStringLiteral("label"),
-    QStringLiteral("type"),       QStringLiteral("reseller"),  QStringLiteral("limit"),
-    QStringLiteral("status"),     QStringLiteral("quota"),     QStringLiteral("face-value"),
-    QStringLiteral("from"),       QStringLiteral("to"),        QStringLiteral("project"),
-    QStringLiteral("region"),     QStringLiteral("line"),      QStringLiteral("hours"),
-    QStringLiteral("months"),     QStringLiteral("years"),     QStringLiteral("days"),
-    QStringLiteral("tab"),        QStringLiteral("period"),    QStringLiteral("file"),
-    QStringLiteral("resource"),   QStringLiteral("reason"),    QStringLiteral("freeze")};
+    QStringLiteral("profile"),     QStringLiteral("site"),      QStringLiteral("endpoint"),
+    QStringLiteral("lang"),        QStringLiteral("format"),    QStringLiteral("query"),
+    QStringLiteral("body"),        QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator"),    QStringLiteral("port"),      QStringLiteral("data"),
+    QStringLiteral("seed"),        QStringLiteral("customers"), QStringLiteral("faults"),
+    QStringLiteral("rate-limit"),  QStringLiteral("customer"),  QStringLiteral("amount"),
+    QStringLiteral("account"),     QStringLiteral("name"),      QStringLiteral("label"),
+    QStringLiteral("type"),        QStringLiteral("reseller"),  QStringLiteral("limit"),
+    QStringLiteral("status"),      QStringLiteral("quota"),     QStringLiteral("face-value"),
+    QStringLiteral("from"),        QStringLiteral("to"),        QStringLiteral("project"),
+    QStringLiteral("region"),      QStringLiteral("line"),      QStringLiteral("hours"),
+    QStringLiteral("months"),      QStringLiteral("years"),     QStringLiteral("days"),
+    QStringLiteral("tab"),         QStringLiteral("period"),    QStringLiteral("file"),
+    QStringLiteral("resource"),    QStringLiteral("reason"),    QStringLiteral("freeze"),
+    QStringLiteral("log-requests")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run"),
                             QStringLiteral("lift-freeze")};
 // The options that may be given more than once (each adds one).
@@ -197,6 +198,7 @@ QString CliOptions::usage()
         "       from the variable PARTNERDESK_SANDBOX_SK, never from the command line)\n"
         "       --faults SPEC       injected faults, e.g. latency=200,5xx=5%,lost=1,on=write\n"
         "       --rate-limit N      requests per second per AK before 429 (default 50, 0 off)\n"
+        "       --log-requests FILE each request received as a JSON line (no headers)\n"
         "\n"
         "Options:\n"
         "  --profile NAME           Use a saved profile (AK/SK from the system keychain)\n"

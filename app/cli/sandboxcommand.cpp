@@ -37,6 +37,7 @@ void Cli::runSandbox()
     o.burst = std::max(1, int(o.ratePerSecond * 2));
     o.dataFile = m_options.values.value(QStringLiteral("data"));
     o.faults = m_options.values.value(QStringLiteral("faults"));
+    o.requestLog = m_options.values.value(QStringLiteral("log-requests"));
     o.accessKey = m_options.values.value(QStringLiteral("ak")).toUtf8();
     // A fixed test SK comes from the environment, never from argv (others can read it).
     QByteArray sk = qgetenv("PARTNERDESK_SANDBOX_SK");

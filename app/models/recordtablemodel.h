@@ -51,7 +51,8 @@ protected:
     QString columnTitle(int column) const override { return m_columns.at(column).title(); }
     bool isNumeric(int column) const override
     {
-        return m_columns.at(column).kind == Kind::Money || m_columns.at(column).kind == Kind::Percent;
+        return m_columns.at(column).kind == Kind::Money ||
+               m_columns.at(column).kind == Kind::Percent;
     }
 
 private:

@@ -45,8 +45,9 @@ WriteSpec BudgetWrites::setBudget(const BudgetOperations::Change &c)
     s.target = c.customerId;
     s.amount = c.amount;
     const QString amount = c.amount.isValid() ? c.amount.normalized().toString() : QString();
-    s.matchKey = QStringList{s.operation, c.customerId, c.indirectPartnerId, amount, c.budgetType}
-                     .join(u'|');
+    s.matchKey =
+        QStringList{s.operation, c.customerId, c.indirectPartnerId, amount, c.budgetType}.join(
+            u'|');
     s.params = {{QStringLiteral("operation"), s.operation},
                 {QStringLiteral("target"), c.customerId},
                 {QStringLiteral("amount"), c.amount.isValid() ? c.amount.toString() : QString()},
@@ -73,7 +74,8 @@ WriteSpec BudgetWrites::setBudget(const BudgetOperations::Change &c)
         for (const BudgetRecord &r : records->items) {
             if (r.operationType != u"SETTING" || r.budgetType != type || r.budget != wanted)
                 continue;
-            out.append({budgetKey(id, r), r.operationTime, Operations::utcTimestamp(r.operationTime)});
+            out.append(
+                {budgetKey(id, r), r.operationTime, Operations::utcTimestamp(r.operationTime)});
         }
         return out;
     };
@@ -91,8 +93,8 @@ WriteSpec BudgetWrites::freeze(bool freeze, const QString &customerId, const QSt
     QString problem;
     s.write = BudgetOperations::freeze(freeze, {customerId}, reason, type, ip, &problem);
     s.invalid = problem;
-    s.operation = freeze ? QStringLiteral("FreezeSubCustomers")
-                         : QStringLiteral("UnfreezeSubCustomers");
+    s.operation =
+        freeze ? QStringLiteral("FreezeSubCustomers") : QStringLiteral("UnfreezeSubCustomers");
     s.action = freeze ? QStringLiteral("freeze") : QStringLiteral("unfreeze");
     s.target = customerId;
     s.matchKey = QStringList{s.operation, customerId, ip}.join(u'|');
@@ -121,8 +123,9 @@ WriteSpec BudgetWrites::freeze(bool freeze, const QString &customerId, const QSt
     s.evidence = [customerId, ip](const QDateTime &, int offset, int limit) {
         return customerRead(customerId, ip, offset, limit);
     };
-    s.records = [customerId, wanted, key](const QJsonObject &page, int *pageSize, int *total,
-                                          QString *problem) -> std::optional<QList<EvidenceRecord>> {
+    s.records = [customerId, wanted,
+                 key](const QJsonObject &page, int *pageSize, int *total,
+                      QString *problem) -> std::optional<QList<EvidenceRecord>> {
         const auto customers = Responses::customers(page, problem);
         if (!customers)
             return std::nullopt;

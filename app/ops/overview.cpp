@@ -314,9 +314,9 @@ void Overview::recompute(Source source)
             const auto used = Decimal::fromJson(rec.value(QLatin1String("used_amount")));
             if (!budget || !used || rec.value(QLatin1String("budget_type")).toString().isEmpty())
                 continue;
-            Alert *a = *used >= *budget                                 ? &over
+            Alert *a = *used >= *budget                                      ? &over
                        : *used * 100 >= *budget * m_thresholds.budgetPercent ? &near
-                                                                          : nullptr;
+                                                                             : nullptr;
             if (!a)
                 continue;
             ++a->count;

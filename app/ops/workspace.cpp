@@ -50,17 +50,15 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     m_pricing = new PricingLoader(client, this);
     auto *budgets = new RecordTableModel(RecordSpecs::budgets(), this);
     auto *budgetHistory = new RecordTableModel(RecordSpecs::budgetHistory(), this);
-    m_budgets = {budgets, budgetHistory,
-                 new BudgetsLoader(client, budgets, budgetHistory, this)};
+    m_budgets = {budgets, budgetHistory, new BudgetsLoader(client, budgets, budgetHistory, this)};
     // Coupons and quota records carry only the customer's id: the name comes from the customers.
     auto name = [this](const QString &customerId) { return customerName(customerId); };
     coupons->setNameLookup(name);
     records->setNameLookup(name);
     m_overview = new Overview(session, customers, coupons, quotas, resellers, budgets, this);
     m_budgets.loader->setNearPercent(m_overview->thresholds().budgetPercent);
-    connect(m_overview, &Overview::changed, this, [this] {
-        m_budgets.loader->setNearPercent(m_overview->thresholds().budgetPercent);
-    });
+    connect(m_overview, &Overview::changed, this,
+            [this] { m_budgets.loader->setNearPercent(m_overview->thresholds().budgetPercent); });
     feedOverview();
     refreshAfterWrites();
 }

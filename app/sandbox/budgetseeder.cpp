@@ -26,10 +26,8 @@ bool BudgetSeeder::run()
         const QString id = customers.value(0).toString();
         const bool frozenByPartner = customers.value(2).toInt() != 0;
         if (frozenByPartner &&
-            !m_store->exec(&w,
-                           QStringLiteral("INSERT INTO freezes VALUES(?, 'ACCOUNT', ?, ?, 1)"),
-                           {id, QStringLiteral("overdue payment"),
-                            customers.value(1).toString()}))
+            !m_store->exec(&w, QStringLiteral("INSERT INTO freezes VALUES(?, 'ACCOUNT', ?, ?, 1)"),
+                           {id, QStringLiteral("overdue payment"), customers.value(1).toString()}))
             return false;
         if (m_data->bounded(0, 10) >= 7) // about a third have no budget
             continue;
@@ -42,7 +40,8 @@ bool BudgetSeeder::run()
             percent = m_data->bounded(90, 100);
         if (pick % 12 == 5)
             percent = m_data->bounded(100, 130);
-        const Decimal used = Decimal::fromMantissa(amount.withScale(2).mantissa() * percent / 100, 2);
+        const Decimal used =
+            Decimal::fromMantissa(amount.withScale(2).mantissa() * percent / 100, 2);
         const int policy = m_data->bounded(0, 2);
         const QString type = monthly ? QStringLiteral("MONTHLY") : QStringLiteral("PACKAGE");
         for (const QVariant &v : {QVariant(id), QVariant(amount.toString()),

@@ -39,8 +39,7 @@ SandboxAnswer frozenBySystem()
 
 } // namespace
 
-std::optional<SandboxAnswer> BudgetService::refuse(const QString &customerId,
-                                                   const QString &scope)
+std::optional<SandboxAnswer> BudgetService::refuse(const QString &customerId, const QString &scope)
 {
     QSqlQuery q = m_store->query();
     if (!m_store->exec(&q,
@@ -76,12 +75,11 @@ SandboxAnswer BudgetService::list(SandboxParams p)
             return SandboxAnswer::internalError();
         if (!q.next())
             continue;
-        infos.append(QJsonObject{{QStringLiteral("customer_id"), id},
-                                 {QStringLiteral("budget_amount"),
-                                  SqlFilter::amountJson(q.value(0).toString())},
-                                 {QStringLiteral("used_amount"),
-                                  SqlFilter::amountJson(q.value(1).toString())},
-                                 {QStringLiteral("budget_type"), q.value(2).toString()}});
+        infos.append(QJsonObject{
+            {QStringLiteral("customer_id"), id},
+            {QStringLiteral("budget_amount"), SqlFilter::amountJson(q.value(0).toString())},
+            {QStringLiteral("used_amount"), SqlFilter::amountJson(q.value(1).toString())},
+            {QStringLiteral("budget_type"), q.value(2).toString()}});
     }
     return SandboxAnswer::ok({{QStringLiteral("measure_id"), 1},
                               {QStringLiteral("currency"), m_store->currency()},
@@ -137,11 +135,9 @@ SandboxAnswer BudgetService::update(SandboxParams p)
         return SandboxAnswer::internalError();
     const bool had = q.next();
     // A new kind of budget starts from nothing used; the same kind keeps what was used.
-    const QString used = had && q.value(1).toString() == type ? q.value(0).toString()
-                                                               : QStringLiteral("0.00");
-    const QVariant frozenPolicy = policySet ? QVariant(policy)
-                                  : had     ? q.value(2)
-                                            : QVariant(0);
+    const QString used =
+        had && q.value(1).toString() == type ? q.value(0).toString() : QStringLiteral("0.00");
+    const QVariant frozenPolicy = policySet ? QVariant(policy) : had ? q.value(2) : QVariant(0);
     QSqlQuery w = m_store->query();
     bool ok = m_store->exec(
         &w,
@@ -272,8 +268,8 @@ SandboxAnswer BudgetService::freeze(bool freeze, SandboxParams p)
             !q.next())
             return SandboxAnswer::internalError();
         const bool frozen = q.value(0).toInt() != 0;
-        const QString frozenAs = q.value(1).isNull() ? QStringLiteral("ACCOUNT")
-                                                     : q.value(1).toString();
+        const QString frozenAs =
+            q.value(1).isNull() ? QStringLiteral("ACCOUNT") : q.value(1).toString();
         QSqlQuery w = m_store->query();
         bool ok = true;
         if (freeze) {
@@ -344,7 +340,8 @@ SandboxAnswer BudgetService::consumptionQuota(SandboxParams p)
     Decimal used = due + unbilled - own->cash - coupons;
     if (used.signum() < 0)
         used = Decimal::fromMantissa(0, 2);
-    auto json = [](const Decimal &d) { return SqlFilter::amountJson(d.withScale(2).toString()); };
+    // The SDK's ShowPartnerConsumptionQuotaResponse has these amounts as strings.
+    auto json = [](const Decimal &d) { return d.withScale(2).toString(); };
     return SandboxAnswer::ok({{QStringLiteral("consumption_quota"), json(own->credit)},
                               {QStringLiteral("amount"), json(own->cash)},
                               {QStringLiteral("coupon_amount"), json(coupons)},

@@ -229,7 +229,8 @@ SandboxAnswer CustomerService::orders(SandboxParams p)
                 {QStringLiteral("amount_info"),
                  QJsonObject{{QStringLiteral("discounts"),
                               QJsonArray{QJsonObject{
-                                  {QStringLiteral("discount_type"), 607},
+                                  {QStringLiteral("discount_type"),
+                                   QStringLiteral("607")}, // a string in the SDK
                                   {QStringLiteral("discount_amount"), money(dec(rows.value(6)))}}}},
                              {QStringLiteral("coupon_amount"), money(dec(rows.value(7)))}}},
                 {QStringLiteral("agent_pay_info"),

@@ -67,7 +67,8 @@ void SandboxHost::start(Options o)
     auto sk = std::make_shared<SecretBytes>(m_sk.clone());
     QMetaObject::invokeMethod(m_worker, [w = m_worker, file = o.dataFile, seed = o.seed,
                                          port = o.port, faults = o.faults, rate = o.ratePerSecond,
-                                         burst = o.burst, sk, ak = m_ak, d = m_domainId]() {
-        w->run(file, seed, port, ak, std::move(*sk), d, faults, rate, burst);
+                                         burst = o.burst, sk, ak = m_ak, d = m_domainId,
+                                         log = o.requestLog]() {
+        w->run(file, seed, port, ak, std::move(*sk), d, faults, rate, burst, log);
     });
 }

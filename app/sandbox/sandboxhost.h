@@ -27,6 +27,7 @@ public:
         QString faults;        // FaultInjector spec
         double ratePerSecond = 50;
         int burst = 100;
+        QString requestLog; // each request received, as a JSON line (tests); empty: none
     };
 
     explicit SandboxHost(QObject *parent = nullptr);

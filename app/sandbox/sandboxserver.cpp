@@ -37,6 +37,15 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
         });
 }
 
+bool SandboxServer::setRequestLog(const QString &file)
+{
+    auto log = std::make_unique<QFile>(file);
+    if (!log->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return false;
+    m_requestLog = std::move(log);
+    return true;
+}
+
 SandboxServer::~SandboxServer()
 {
     m_held.clear(); // before the HTTP server and its sockets
@@ -117,6 +126,17 @@ void SandboxServer::serve(const QHttpServerRequest &request, QHttpServerResponde
     in.body = request.body();
     in.header = [&request](const QByteArray &name) { return HttpCompat::header(request, name); };
     const Outgoing out = answer(in, route);
+    if (m_requestLog) {
+        const QJsonObject line{{QStringLiteral("operation"), route.operation},
+                               {QStringLiteral("method"), QString::fromLatin1(in.method)},
+                               {QStringLiteral("path"),
+                                QString::fromUtf8(QUrl::fromPercentEncoding(in.rawPath).toUtf8())},
+                               {QStringLiteral("query"), QString::fromLatin1(in.rawQuery)},
+                               {QStringLiteral("body"), QString::fromUtf8(in.body)},
+                               {QStringLiteral("status"), out.answer.status}};
+        m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_requestLog->flush();
+    }
     qCDebug(lcSandbox).noquote() << route.operation << "→"
                                  << (out.action == Outgoing::Action::Hold ? QStringLiteral("held")
                                      : out.action == Outgoing::Action::Abort

@@ -16,6 +16,7 @@
 #include "sandbox/settlementservice.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -42,6 +43,10 @@ public:
     ~SandboxServer() override;
 
     void setCredentials(const QByteArray &ak, SecretBytes sk, const QByteArray &domainId);
+    // Appends each request received to `file` as one JSON line (operation, method, path, query,
+    // body, status): what the SDK conformance test checks the app's requests with. No headers,
+    // so no signature or key is ever written.
+    bool setRequestLog(const QString &file);
     QByteArray accessKey() const { return m_ak; }
     QByteArray domainId() const { return m_domainId; }
 
@@ -121,7 +126,8 @@ private:
     MdfService m_mdf;
     AgreementService m_agreements;
     BudgetService m_budgets;
-    QHash<QByteArray, Route> m_routes; // "POST /v2/…" → route
+    QHash<QByteArray, Route> m_routes;
+    std::unique_ptr<QFile> m_requestLog; // "POST /v2/…" → route
     FaultInjector m_faults;
     RateLimiter m_limiter;
     QHttpServer m_http;

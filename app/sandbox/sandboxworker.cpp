@@ -11,7 +11,7 @@ SandboxWorker::~SandboxWorker()
 void SandboxWorker::run(const QString &dataFile, const SandboxStore::SeedOptions &seed,
                         quint16 port, const QByteArray &ak, SecretBytes sk,
                         const QByteArray &domainId, const QString &faults, double ratePerSecond,
-                        int burst)
+                        int burst, const QString &requestLog)
 {
     m_store = new SandboxStore(dataFile);
     if (!m_store->isOpen() || (m_store->isEmpty() && !m_store->seed(seed))) {
@@ -26,6 +26,10 @@ void SandboxWorker::run(const QString &dataFile, const SandboxStore::SeedOptions
     if (const auto spec = FaultInjector::parse(faults, &problem))
         m_server->faults().set(*spec);
     m_server->rateLimiter().setLimit(ratePerSecond, burst);
+    if (!requestLog.isEmpty() && !m_server->setRequestLog(requestLog)) {
+        emit failed(SandboxHost::tr("Cannot write the request log %1.").arg(requestLog));
+        return;
+    }
     const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
         emit failed(

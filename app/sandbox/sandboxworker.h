@@ -15,7 +15,8 @@ public:
     ~SandboxWorker() override;
     void run(const QString &dataFile, const SandboxStore::SeedOptions &seed, quint16 port,
              const QByteArray &ak, SecretBytes sk, const QByteArray &domainId,
-             const QString &faults, double ratePerSecond, int burst);
+             const QString &faults, double ratePerSecond, int burst,
+             const QString &requestLog = QString());
 
 signals:
     void ready(quint16 port);

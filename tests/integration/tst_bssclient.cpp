@@ -419,6 +419,8 @@ void TestBssClient::missingCredentialsRefused()
     BssClient bare;
     bare.setEndpoint(Endpoint::custom(m_server->baseUrl()));
     BssJob *job = bare.call(balances());
+    QSignalSpy done(job, &BssJob::finished);
+    QVERIFY(done.wait(5000));
     QCOMPARE(job->error().kind(), BssError::Kind::InvalidRequest);
     QCOMPARE(m_server->seen().size(), 0);
 }

@@ -130,7 +130,7 @@ void TestOperations::listFiltersOmitUnused()
     QVERIFY(problem.isEmpty());
     QVERIFY(!r.isWrite());
     QCOMPARE(r.body, QByteArray(R"({"customer":"华为","offset":200,"limit":100})"));
-    f.associationType = QStringLiteral("3");
+    f.associationType = QStringLiteral("4"); // 1, 2 (China) or 3 (International)
     Operations::listSubCustomers(f, 0, 10, &problem);
     QVERIFY(!problem.isEmpty());
     Operations::CouponFilter c;
@@ -283,7 +283,7 @@ void TestOperations::operationTable()
         const QString verb = Operations::isSandboxOnly(name) ? name.mid(7) : name;
         bool mutating = false;
         for (const char *w : {"Update", "Reclaim", "Create", "Unbind", "Request", "Void", "Set",
-                              "Advance", "Respond", "Submit"})
+                              "Advance", "Respond", "Submit", "Freeze", "Unfreeze"})
             mutating = mutating || verb.startsWith(QLatin1String(w));
         QCOMPARE(r.isWrite(), mutating);
         QCOMPARE(Operations::isSandboxOnly(name), r.path.startsWith("/sandbox/"));

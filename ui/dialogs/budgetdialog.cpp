@@ -101,9 +101,9 @@ void BudgetDialog::updatePreview()
         };
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId), false);
         set(1,
-            t.budgetType.isEmpty()
-                ? StatusLabels::budgetType(QString())
-                : QStringLiteral("%1 · %2").arg(money(t.budget), StatusLabels::budgetType(t.budgetType)),
+            t.budgetType.isEmpty() ? StatusLabels::budgetType(QString())
+                                   : QStringLiteral("%1 · %2").arg(
+                                         money(t.budget), StatusLabels::budgetType(t.budgetType)),
             true);
         // A new kind of budget starts from nothing used (the sandbox's rule, and the console's).
         const bool sameKind = t.budgetType == type;

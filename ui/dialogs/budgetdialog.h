@@ -27,7 +27,7 @@ public:
     struct Target
     {
         QString customerId;
-        QString shownName; // masked unless the column is revealed
+        QString shownName;  // masked unless the column is revealed
         QString budgetType; // "" no budget yet
         Decimal budget = Decimal::invalid();
         Decimal used = Decimal::invalid();

@@ -81,9 +81,8 @@ void FreezeDialog::updatePreview()
         const Target &t = m_targets.at(r);
         const bool changes = t.frozen != m_freeze;
         changing += changes;
-        m_preview->setItem(r, 0,
-                           new QTableWidgetItem(
-                               QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId)));
+        m_preview->setItem(
+            r, 0, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId)));
         m_preview->setItem(r, 1, new QTableWidgetItem(StatusLabels::frozenState(t.frozen)));
         m_preview->setItem(r, 2,
                            new QTableWidgetItem(changes ? StatusLabels::frozenState(m_freeze)
@@ -106,9 +105,9 @@ void FreezeDialog::run()
     const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty())
         return;
-    m_runner = new BatchRunner(
-        BatchWrites::freeze(m_session->writer(), m_freeze, reason, m_type->currentData().toString()),
-        this);
+    m_runner = new BatchRunner(BatchWrites::freeze(m_session->writer(), m_freeze, reason,
+                                                   m_type->currentData().toString()),
+                               this);
     m_runner->setConcurrency(4);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     QList<BatchRunner::Item> items;

@@ -27,8 +27,12 @@
 namespace {
 
 // The state filter: its value is "field=value" of the records (empty: all).
-const char *const kStates[] = {"", "budget_state=over", "budget_state=near",
-                               "budget_state=within", "budget_state=none", "is_frozen=1"};
+const char *const kStates[] = {"",
+                               "budget_state=over",
+                               "budget_state=near",
+                               "budget_state=within",
+                               "budget_state=none",
+                               "is_frozen=1"};
 
 } // namespace
 
@@ -144,8 +148,8 @@ void BudgetsPage::showHistory()
     }
     const QJsonObject rec = m_model->record(rows.first());
     const QString id = rec.value(QLatin1String("customer_id")).toString();
-    m_historyTitle->setText(tr("Budget history of %1")
-                                .arg(m_model->data(m_model->index(rows.first(), 0)).toString()));
+    m_historyTitle->setText(
+        tr("Budget history of %1").arg(m_model->data(m_model->index(rows.first(), 0)).toString()));
     if (id == m_historyOf)
         return;
     m_historyOf = id;
@@ -216,10 +220,10 @@ void BudgetsPage::updateSummary()
         frozen += rec.value(QLatin1String("is_frozen")).toInt() != 0;
     }
     const int all = m_model->rowCount();
-    const QString shown = m_proxy->rowCount() == all
-                              ? tr("%n resale customer(s)", nullptr, all)
-                              : tr("%1 of %n resale customer(s)", nullptr, all)
-                                    .arg(m_proxy->rowCount());
+    const QString shown =
+        m_proxy->rowCount() == all
+            ? tr("%n resale customer(s)", nullptr, all)
+            : tr("%1 of %n resale customer(s)", nullptr, all).arg(m_proxy->rowCount());
     m_summary->setText(tr("%1 · %2 over budget · %3 near budget (%4 % or more used) · %5 frozen")
                            .arg(shown)
                            .arg(over)

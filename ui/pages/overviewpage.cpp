@@ -22,9 +22,9 @@
 namespace {
 const char *const kFigures[] = {"cash", "allocatable", "credit", "due", "quotas"};
 const Overview::AlertKind kAlerts[] = {
-    Overview::AlertKind::LowCustomers,    Overview::AlertKind::ExpiringCoupons,
-    Overview::AlertKind::LowResellers,    Overview::AlertKind::OverBudget,
-    Overview::AlertKind::NearBudget,      Overview::AlertKind::FrozenCustomers,
+    Overview::AlertKind::LowCustomers,      Overview::AlertKind::ExpiringCoupons,
+    Overview::AlertKind::LowResellers,      Overview::AlertKind::OverBudget,
+    Overview::AlertKind::NearBudget,        Overview::AlertKind::FrozenCustomers,
     Overview::AlertKind::WaitingSettlements};
 
 QLabel *heading(QWidget *parent)
@@ -321,8 +321,7 @@ OverviewPage::Target OverviewPage::targetOf(Overview::AlertKind kind, const Over
     case Overview::AlertKind::NearBudget:
         return {QStringLiteral("budgets"), QStringLiteral("budgetState"), QStringLiteral("near")};
     case Overview::AlertKind::FrozenCustomers:
-        return {QStringLiteral("budgets"), QStringLiteral("budgetState"),
-                QStringLiteral("frozen")};
+        return {QStringLiteral("budgets"), QStringLiteral("budgetState"), QStringLiteral("frozen")};
     }
     return {};
 }
