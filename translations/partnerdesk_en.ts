@@ -1256,10 +1256,6 @@
         <translation>--status is over, near, within, none or frozen.</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli budgets list|history|quota|set …</source>
-        <translation>Use: partnerdesk-cli budgets list|history|quota|set …</translation>
-    </message>
-    <message>
         <source>--type is monthly or one-time.</source>
         <translation>--type is monthly or one-time.</translation>
     </message>
@@ -1303,6 +1299,10 @@
     <message>
         <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
         <translation>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
+        <translation>Use: partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1361,7 @@ Commands:
                            (International site)
   budgets list             Resale customers with budget, used, left and state
        --status over|near|within|none|frozen --reseller ID   (International site)
-  budgets history          A customer&apos;s budget records --customer ID
+  budgets show|history     A customer&apos;s budget, or its budget records --customer ID
   budgets quota            The partner&apos;s consumption quota
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
@@ -1438,7 +1438,7 @@ Commands:
                            (International site)
   budgets list             Resale customers with budget, used, left and state
        --status over|near|within|none|frozen --reseller ID   (International site)
-  budgets history          A customer&apos;s budget records --customer ID
+  budgets show|history     A customer&apos;s budget, or its budget records --customer ID
   budgets quota            The partner&apos;s consumption quota
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
@@ -1872,6 +1872,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Coupon balance</source>
         <translation>Coupon balance</translation>
+    </message>
+    <message>
+        <source>Resale (转售)</source>
+        <comment>association type 3, International site</comment>
+        <translation>Resale (转售)</translation>
     </message>
 </context>
 <context>

@@ -1230,10 +1230,6 @@
         <translation>--status 取值为 over、near、within、none 或 frozen。</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli budgets list|history|quota|set …</source>
-        <translation>用法：partnerdesk-cli budgets list|history|quota|set …</translation>
-    </message>
-    <message>
         <source>--type is monthly or one-time.</source>
         <translation>--type 取值为 monthly 或 one-time。</translation>
     </message>
@@ -1274,6 +1270,10 @@
     <message>
         <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
         <translation>用法：partnerdesk-cli customers list [筛选条件] | freeze|unfreeze …</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
+        <translation>用法：partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1332,7 @@ Commands:
                            (International site)
   budgets list             Resale customers with budget, used, left and state
        --status over|near|within|none|frozen --reseller ID   (International site)
-  budgets history          A customer&apos;s budget records --customer ID
+  budgets show|history     A customer&apos;s budget, or its budget records --customer ID
   budgets quota            The partner&apos;s consumption quota
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
@@ -1409,7 +1409,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
                            （国际站）冻结 / 解冻客户账号
   budgets list             转售客户的预算、已使用、剩余与状态
        --status over|near|within|none|frozen --reseller ID   （国际站）
-  budgets history          客户的预算调整记录 --customer ID
+  budgets show|history     客户的预算，或其预算调整记录 --customer ID
   budgets quota            伙伴的消费配额
   budgets set              --customer ID… --amount X（0 或以上）[--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
@@ -1842,6 +1842,11 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Coupon balance</source>
         <translation>代金券余额</translation>
+    </message>
+    <message>
+        <source>Resale (转售)</source>
+        <comment>association type 3, International site</comment>
+        <translation>转售</translation>
     </message>
 </context>
 <context>

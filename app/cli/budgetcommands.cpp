@@ -81,6 +81,38 @@ void Cli::runBudgets()
         });
         return;
     }
+    if (action == u"show") {
+        const QString customer = m_options.values.value(QStringLiteral("customer"));
+        QString problem;
+        const ApiRequest request = BudgetOperations::showBudget(customer, reseller, &problem);
+        if (!problem.isEmpty()) {
+            finish(2, problem);
+            return;
+        }
+        withBudgetClient([this, request, customer](BssClient *client) {
+            BssJob *job = client->call(request);
+            connect(job, &BssJob::finished, this, [this, job, customer] {
+                QString problem;
+                const auto b = BudgetResponses::budget(job->json(), customer, &problem);
+                if (job->error().isError() || !b) {
+                    finish(1, job->error().isError() ? job->error().diagnosticText() : problem);
+                    return;
+                }
+                const bool has = !b->budgetType.isEmpty();
+                out(OutputWriter::render(
+                    {{QStringLiteral("customer_id"), customer},
+                     {QStringLiteral("budget_type"),
+                      has ? QJsonValue(b->budgetType) : QJsonValue()},
+                     {QStringLiteral("budget_amount"),
+                      has ? QJsonValue(b->budget.withScale(2).toString()) : QJsonValue()},
+                     {QStringLiteral("used_amount"),
+                      has ? QJsonValue(b->used.withScale(2).toString()) : QJsonValue()}},
+                    m_options.format, m_options.reveal));
+                finish(0);
+            });
+        });
+        return;
+    }
     if (action == u"quota") {
         withBudgetClient([this](BssClient *client) {
             BssJob *job = client->call(BudgetOperations::showConsumptionQuota());
@@ -106,7 +138,7 @@ void Cli::runBudgets()
         return;
     }
     if (action != u"set") {
-        finish(2, tr("Use: partnerdesk-cli budgets list|history|quota|set …"));
+        finish(2, tr("Use: partnerdesk-cli budgets list|show|history|quota|set …"));
         return;
     }
     const QStringList customers = m_options.all(QStringLiteral("customer"));

@@ -166,7 +166,7 @@ QString CliOptions::usage()
         "                           (International site)\n"
         "  budgets list             Resale customers with budget, used, left and state\n"
         "       --status over|near|within|none|frozen --reseller ID   (International site)\n"
-        "  budgets history          A customer's budget records --customer ID\n"
+        "  budgets show|history     A customer's budget, or its budget records --customer ID\n"
         "  budgets quota            The partner's consumption quota\n"
         "  budgets set              --customer ID… --amount X (0 or more) [--type monthly|\n"
         "                           one-time] [--freeze auto|manual] [--lift-freeze]\n"

@@ -241,6 +241,8 @@ QString CustomerModel::associationLabel(const QString &type)
         return tr("Agency sale (代售)", "association type 2");
     if (type == u"1")
         return tr("Referral sale (顾问销售)", "association type 1");
+    if (type == u"3")
+        return tr("Resale (转售)", "association type 3, International site");
     return type;
 }
 

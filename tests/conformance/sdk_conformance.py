@@ -257,6 +257,7 @@ def main():
             cli('budgets', 'list')
             cli('budgets', 'quota')
             cli('budgets', 'history', '--customer', c1)
+            cli('budgets', 'show', '--customer', c1)
             cli('budgets', 'set', '--customer', c1, '--amount', '1234.5', '--freeze', 'auto',
                 '--yes')
             cli('customers', 'freeze', '--customer', c2, '--reason', 'conformance', '--yes')

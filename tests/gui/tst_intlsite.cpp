@@ -3,16 +3,27 @@
 // quotas pages are not in the navigation, the customer and reseller transfers are not offered,
 // the overview waits only for what the site has, and no request for a missing operation is ever
 // made: the client would refuse it, and the errors panel stays empty.
+#include "core/statuslabels.h"
+#include "dialogs/budgetdialog.h"
+#include "dialogs/freezedialog.h"
 #include "errorpanel.h"
 #include "mainwindow.h"
+#include "models/batchrunner.h"
+#include "models/recordfilterproxy.h"
+#include "models/recordtablemodel.h"
 #include "ops/overview.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "pages/budgetspage.h"
 #include "pages/customerspage.h"
 #include "pages/resellerspage.h"
 #include "sandboxstarter.h"
+#include "widgets/amountfield.h"
+#include "widgets/datatableview.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +39,9 @@ private slots:
     void onlyTheSitesPagesAreOffered();
     void chinaOnlyActionsAreAbsent();
     void nothingTheSiteLacksWasAsked();
+    void budgetsAreSetFromThePage();
+    void freezePreviewSkipsFrozenCustomers();
+    void overviewAlertOpensTheBudgets();
 
 private:
     QString errors() const
@@ -51,7 +65,7 @@ void TestIntlSite::initTestCase()
     m_session = new Session;
     m_window = new MainWindow(m_session);
     QSignalSpy synced(m_window->workspace()->overview(), &Overview::synced);
-    SandboxStarter::startFor(m_session, {7, 60, true});
+    SandboxStarter::startFor(m_session, {7, 200, true}); // enough for frozen and over-budget ones
     m_window->show();
     QVERIFY(synced.wait(60000)); // the overview does not wait for what the site lacks
     QCOMPARE(m_session->currency(), QStringLiteral("USD"));
@@ -67,7 +81,7 @@ void TestIntlSite::onlyTheSitesPagesAreOffered()
 {
     for (const char *key : {"funds", "coupons", "quotas"})
         QVERIFY2(!m_window->openPage(QLatin1String(key)), key);
-    for (const char *key : {"overview", "customers", "resellers", "pricing"})
+    for (const char *key : {"overview", "customers", "budgets", "resellers", "pricing"})
         QVERIFY2(m_window->openPage(QLatin1String(key)), key);
     Overview *overview = m_window->workspace()->overview();
     QVERIFY(!overview->offers(Overview::Source::Account));
@@ -99,6 +113,106 @@ void TestIntlSite::nothingTheSiteLacksWasAsked()
     table->selectRow(0);
     QTest::qWait(1500); // the detail's parts and the lazy pages have loaded by now
     QVERIFY2(errors().isEmpty(), qPrintable(errors()));
+}
+
+// The row of the budgets page showing a customer in `state` ("over", "within", …) and not frozen,
+// selected; -1 when there is none.
+static int selectRow(BudgetsPage *page, const char *state, bool frozen)
+{
+    auto *proxy = page->proxy();
+    auto *model = qobject_cast<RecordTableModel *>(proxy->sourceModel());
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        const QJsonObject o = model->record(proxy->mapToSource(proxy->index(r, 0)).row());
+        if (o.value(QLatin1String("budget_state")).toString() == QLatin1String(state) &&
+            (o.value(QLatin1String("is_frozen")).toInt() != 0) == frozen) {
+            page->table()->selectRow(r);
+            return r;
+        }
+    }
+    return -1;
+}
+
+void TestIntlSite::budgetsAreSetFromThePage()
+{
+    QVERIFY(m_window->openPage(QStringLiteral("budgets")));
+    auto *page = m_window->page<BudgetsPage>();
+    QTRY_VERIFY_WITH_TIMEOUT(page->proxy()->rowCount() > 0, 20000);
+    QVERIFY(page->summary()->text().contains(QStringLiteral("resale customer")));
+    QVERIFY(selectRow(page, "within", false) >= 0);
+    const QString id =
+        page->table()->model()->index(page->table()->currentIndex().row(), 2).data().toString();
+    // The history of the one selected customer is shown below.
+    QTRY_VERIFY_WITH_TIMEOUT(page->historyTable()->model()->rowCount() > 0, 10000);
+    BudgetDialog *dialog = page->setBudget();
+    QVERIFY(dialog);
+    dialog->amountField()->lineEdit()->setText(QStringLiteral("1.234")); // 3 decimals
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    dialog->amountField()->lineEdit()->setText(QStringLiteral("0")); // a budget of 0 is one
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QVERIFY(dialog->summaryText().contains(QStringLiteral("would be over it")));
+    dialog->amountField()->lineEdit()->setText(QStringLiteral("987654.32"));
+    dialog->confirmButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->count(BatchRunner::State::Done) == 1, 20000);
+    // The page reloads by itself: the customer now has the new budget.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto *model = qobject_cast<RecordTableModel *>(page->proxy()->sourceModel());
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QJsonObject o = model->record(r);
+                if (o.value(QLatin1String("customer_id")).toString() == id)
+                    return o.value(QLatin1String("budget_amount")).toString() ==
+                           QStringLiteral("987654.32");
+            }
+            return false;
+        }(),
+        10000);
+    dialog->close();
+    QVERIFY2(errors().isEmpty(), qPrintable(errors()));
+}
+
+void TestIntlSite::freezePreviewSkipsFrozenCustomers()
+{
+    auto *page = m_window->page<BudgetsPage>();
+    QVERIFY(m_window->openPage(QStringLiteral("budgets")));
+    page->stateBox()->setCurrentIndex(0);
+    // One frozen and one not, selected together.
+    QItemSelection both;
+    auto *proxy = page->proxy();
+    auto *model = qobject_cast<RecordTableModel *>(proxy->sourceModel());
+    int frozen = -1, normal = -1;
+    for (int r = 0; r < proxy->rowCount() && (frozen < 0 || normal < 0); ++r) {
+        const bool f =
+            model->record(proxy->mapToSource(proxy->index(r, 0)).row()).value("is_frozen").toInt();
+        (f ? frozen : normal) = (f ? frozen : normal) < 0 ? r : (f ? frozen : normal);
+    }
+    QVERIFY(frozen >= 0 && normal >= 0);
+    auto *sel = page->table()->selectionModel();
+    sel->clearSelection();
+    for (int r : {frozen, normal})
+        sel->select(proxy->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    FreezeDialog *dialog = page->freeze(true);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->confirmButton()->isEnabled()); // no reason yet
+    dialog->reasonEdit()->setText(QStringLiteral("overdue invoices"));
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QVERIFY2(dialog->summaryText().contains(QStringLiteral("1 skipped")),
+             qPrintable(dialog->summaryText()));
+    dialog->confirmButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->runner()->count(BatchRunner::State::Done) == 1, 20000);
+    QCOMPARE(dialog->runner()->rowCount(), 1); // the frozen one was never sent
+    dialog->close();
+}
+
+void TestIntlSite::overviewAlertOpensTheBudgets()
+{
+    Overview *overview = m_window->workspace()->overview();
+    QVERIFY(overview->offers(Overview::Source::Budgets));
+    QVERIFY(overview->alert(Overview::AlertKind::FrozenCustomers).count > 0);
+    auto *page = m_window->page<BudgetsPage>();
+    QVERIFY(page->focus(QStringLiteral("budgetState"), QStringLiteral("frozen")));
+    QVERIFY(page->proxy()->rowCount() > 0);
+    for (int r = 0; r < page->proxy()->rowCount(); ++r)
+        QCOMPARE(page->proxy()->index(r, 9).data().toString(), StatusLabels::frozenState(1));
 }
 
 QTEST_MAIN(TestIntlSite)

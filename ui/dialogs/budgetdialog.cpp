@@ -121,6 +121,7 @@ void BudgetDialog::updatePreview()
                           .arg(StatusLabels::budgetType(type).toLower(), money(*amount)) +
                       (over ? u' ' + tr("%n of them would be over it at once.", nullptr, over)
                             : QString()));
+    m_preview->resizeColumnsToContents();
     m_confirm->setEnabled(amount.has_value() && !m_targets.isEmpty());
 }
 

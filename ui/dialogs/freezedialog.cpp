@@ -97,6 +97,7 @@ void FreezeDialog::updatePreview()
     if (!reasoned)
         text += u' ' + tr("Give a reason first.");
     m_summary->setText(text);
+    m_preview->resizeColumnsToContents();
     m_confirm->setEnabled(reasoned && changing > 0);
 }
 

@@ -350,6 +350,10 @@ void CustomersPage::reload()
     m_allocate->setVisible(transfers);
     m_reclaim->setVisible(transfers);
     m_below->setVisible(m_session->client()->offers("ListCustomersBalancesDetail"));
+    // Resale is 代售 ("2") on the China site, 转售 ("3") on the International site.
+    const QString resale = m_session->international() ? QStringLiteral("3") : QStringLiteral("2");
+    m_type->setItemData(1, resale);
+    m_type->setItemText(1, CustomerModel::associationLabel(resale));
     Operations::CustomerFilter filter;
     filter.indirectPartnerId = m_reseller->indirectPartnerId();
     // The whole list is kept in the local cache: a start with a saved list shows it at once
@@ -508,7 +512,7 @@ void CustomersPage::retranslate()
     m_manager->setPlaceholderText(tr("Account manager"));
     m_dated->setText(tr("Associated between"));
     m_type->setItemText(0, tr("All association types"));
-    m_type->setItemText(1, CustomerModel::associationLabel(QStringLiteral("2")));
+    m_type->setItemText(1, CustomerModel::associationLabel(m_type->itemData(1).toString()));
     m_type->setItemText(2, CustomerModel::associationLabel(QStringLiteral("1")));
     m_reload->setText(tr("Refresh"));
     m_more->setText(tr("More"));
