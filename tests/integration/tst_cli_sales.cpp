@@ -1,7 +1,8 @@
 // partnerdesk-cli's sales commands against a sandbox in this process: price inquiry (on-demand,
 // period, renewal) with hand-computed totals, marketplace settlements (list, period diff from the
-// sandbox and from a statement file, import), incentives/MDF and the resellers list; bad usage
-// exits 2 before sending.
+// sandbox and from a statement file, import), incentives/MDF, the resellers list, and the
+// International site's budgets and freezing (the China site refuses them without sending); bad
+// usage exits 2 before sending.
 #include "clirunner.h"
 #include "core/decimal.h"
 #include "sandboxfixture.h"
@@ -21,6 +22,7 @@ private slots:
     void priceRenewal();
     void settlementsAndIncentives();
     void resellersList();
+    void budgetsAndFreezing();
 
 private:
     using Run = CliRunner::Run;
@@ -199,6 +201,103 @@ void TestCliSales::resellersList()
     for (const QJsonValue &p : partners)
         QVERIFY2(Decimal::fromJson(p["balance"]).has_value(),
                  qPrintable(p["indirect_partner_id"].toString()));
+}
+
+void TestCliSales::budgetsAndFreezing()
+{
+    SandboxFixture sbx;
+    QString error;
+    QVERIFY2(sbx.start({11, 120, true}, &error), qPrintable(error));
+    QProcessEnvironment env = CliRunner::fixtureEnvironment();
+    const QStringList base = {"--lang", "en", "--site", "intl", "--endpoint",
+                              sbx.server->baseUrl().toString()};
+    auto count = [&sbx](const QString &sql) {
+        QSqlQuery q = sbx.store->query();
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    // The list: every resale customer of ours, the over-budget ones exactly the store's.
+    Run r = cli(base + QStringList{"budgets", "list"}, {}, env);
+    QCOMPARE(r.code, 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("total_count").toInt(),
+             count("SELECT COUNT(*) FROM customers WHERE association_type = '3' AND"
+                   " indirect_partner_id = ''"));
+    r = cli(base + QStringList{"budgets", "list", "--status", "over"}, {}, env);
+    QCOMPARE(r.code, 0);
+    o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value("total_count").toInt(),
+             count("SELECT COUNT(*) FROM budgets b JOIN customers c USING(customer_id) WHERE"
+                   " c.indirect_partner_id = '' AND CAST(b.used_amount AS REAL) >="
+                   " CAST(b.budget_amount AS REAL)"));
+    const QJsonObject first = o.value("budgets").toArray().first().toObject();
+    QCOMPARE(first.value("budget_state").toString(), QStringLiteral("over"));
+    QVERIFY(first.value("customer").toString().contains(u'*')); // masked unless --reveal
+    // Bad input: exit 2, nothing sent.
+    const int records = count("SELECT COUNT(*) FROM budget_records");
+    QCOMPARE(cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "1.001",
+                                    "--yes"},
+                 {}, env)
+                 .code,
+             2);
+    QCOMPARE(cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "5",
+                                    "--type", "weekly", "--yes"},
+                 {}, env)
+                 .code,
+             2);
+    QCOMPARE(cli(base + QStringList{"customers", "freeze", "--customer", "x", "--yes"}, {}, env)
+                 .code,
+             2); // no reason
+    QCOMPARE(count("SELECT COUNT(*) FROM budget_records"), records);
+    // A budget set once, and the customer frozen and unfrozen.
+    const QString id = sbx.customerWhere(
+        QStringLiteral("association_type = '3' AND indirect_partner_id = '' AND is_frozen = 0 AND"
+                       " customer_id NOT IN (SELECT customer_id FROM budgets)")); // nothing used
+    r = cli(base + QStringList{"budgets", "set", "--customer", id, "--amount", "2500",
+                               "--type", "one-time", "--freeze", "auto", "--yes"},
+            {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("results").toArray().first()
+                 .toObject()
+                 .value("result")
+                 .toString(),
+             QStringLiteral("done"));
+    QCOMPARE(count("SELECT COUNT(*) FROM budget_records"), records + 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM budgets WHERE customer_id = '%1' AND"
+                                  " budget_type = 'PACKAGE' AND budget_amount = '2500.00'")
+                       .arg(id)),
+             1);
+    r = cli(base + QStringList{"customers", "freeze", "--customer", id, "--reason", "overdue",
+                               "--yes"},
+            {}, env);
+    QVERIFY2(r.code == 0, r.out + r.err);
+    QCOMPARE(count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'")
+                       .arg(id)),
+             1);
+    r = cli(base + QStringList{"customers", "freeze", "--customer", id, "--reason", "again",
+                               "--yes"},
+            {}, env);
+    QCOMPARE(r.code, 1); // skipped: already frozen, nothing sent
+    QVERIFY(r.out.contains("skipped"));
+    r = cli(base + QStringList{"customers", "unfreeze", "--customer", id, "--reason", "paid",
+                               "--yes"},
+            {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'")
+                       .arg(id)),
+             0);
+    r = cli(base + QStringList{"budgets", "quota"}, {}, env);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("currency").toString(),
+             QStringLiteral("USD"));
+    // The China site has no budgets: refused before anything is sent.
+    SandboxFixture china;
+    QVERIFY2(china.start({11, 20, false}, &error), qPrintable(error));
+    const int served = china.server->requestsServed();
+    r = cli({"--lang", "en", "--endpoint", china.server->baseUrl().toString(), "budgets", "list"},
+            {}, env);
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("only on the International site"));
+    QVERIFY(china.server->requestsServed() <= served + 1); // at most the account-id lookup
 }
 
 QTEST_GUILESS_MAIN(TestCliSales)
