@@ -562,6 +562,61 @@
     </message>
 </context>
 <context>
+    <name>BillingPage</name>
+    <message>
+        <source>invoices</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <source>Bill month</source>
+        <translation>Bill month</translation>
+    </message>
+    <message>
+        <source>Applied between</source>
+        <translation>Applied between</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>Invoice requests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Amount due (tax excluded)</source>
+        <translation>Amount due (tax excluded)</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Sales tax (billed on top)</source>
+        <translation>Sales tax (billed on top)</translation>
+    </message>
+    <message>
+        <source>Applied from</source>
+        <translation>Applied from</translation>
+    </message>
+    <message>
+        <source>Applied until</source>
+        <translation>Applied until</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -820,6 +875,18 @@
     <message>
         <source>Give a reason for unfreezing (1 to 256 characters).</source>
         <translation>Give a reason for unfreezing (1 to 256 characters).</translation>
+    </message>
+    <message>
+        <source>The bill month must look like 2025-02.</source>
+        <translation>The bill month must look like 2025-02.</translation>
+    </message>
+    <message>
+        <source>The account ID is not known yet.</source>
+        <translation>The account ID is not known yet.</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>The start of the time range is after its end.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1371,14 @@
         <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
         <translation>Use: partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</source>
+        <translation>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
+        <translation>--from and --to are dates like 2025-03-31, the first not after the second.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1366,6 +1441,10 @@ Commands:
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
                            [--dry-run] [--yes]
+  billing bill             The partner&apos;s postpaid bill of --period YYYY-MM (default:
+                           last month; International site)
+  billing invoices         Invoice requests applied for --from DATE --to DATE
+                           (default: the last year)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1443,6 +1522,10 @@ Commands:
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
                            [--dry-run] [--yes]
+  billing bill             The partner&apos;s postpaid bill of --period YYYY-MM (default:
+                           last month; International site)
+  billing invoices         Invoice requests applied for --from DATE --to DATE
+                           (default: the last year)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -3228,6 +3311,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <comment>percent suffix</comment>
         <translation> %</translation>
     </message>
+    <message>
+        <source>Amount due %1 + not yet billed %2 − balance %3 − coupons %4</source>
+        <translation>Amount due %1 + not yet billed %2 − balance %3 − coupons %4</translation>
+    </message>
+    <message>
+        <source>Consumption quota</source>
+        <translation>Consumption quota</translation>
+    </message>
+    <message>
+        <source>What your customers may consume on your credit</source>
+        <translation>What your customers may consume on your credit</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quota used</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -3278,6 +3377,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Customer budgets</source>
         <translation>Customer budgets</translation>
+    </message>
+    <message>
+        <source>Bills and invoices</source>
+        <translation>Bills and invoices</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4252,30 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Partner account</source>
         <translation>Partner account</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>Invoice title</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Invoice number</translation>
     </message>
 </context>
 <context>
@@ -5134,6 +5261,70 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Account and resources</source>
         <translation>Account and resources</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting for the invoice file</source>
+        <translation>Waiting for the invoice file</translation>
+    </message>
+    <message>
+        <source>Waiting for the invoice file upload</source>
+        <translation>Waiting for the invoice file upload</translation>
+    </message>
+    <message>
+        <source>Waiting for mailing</source>
+        <translation>Waiting for mailing</translation>
+    </message>
+    <message>
+        <source>Waiting for the receipt</source>
+        <translation>Waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Rejection under review</source>
+        <translation>Rejection under review</translation>
+    </message>
+    <message>
+        <source>Return under review</source>
+        <translation>Return under review</translation>
+    </message>
+    <message>
+        <source>Waiting for the return</source>
+        <translation>Waiting for the return</translation>
+    </message>
+    <message>
+        <source>Return failed</source>
+        <translation>Return failed</translation>
+    </message>
+    <message>
+        <source>By bill period</source>
+        <translation>By bill period</translation>
+    </message>
+    <message>
+        <source>On receipt of payment</source>
+        <translation>On receipt of payment</translation>
+    </message>
+    <message>
+        <source>By order</source>
+        <translation>By order</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Invoiced, then returned</source>
+        <translation>Invoiced, then returned</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,61 @@
     </message>
 </context>
 <context>
+    <name>BillingPage</name>
+    <message>
+        <source>invoices</source>
+        <translation>发票申请</translation>
+    </message>
+    <message>
+        <source>Bill month</source>
+        <translation>账单月份</translation>
+    </message>
+    <message>
+        <source>Applied between</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Invoice requests</source>
+        <translation>发票申请</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Amount due (tax excluded)</source>
+        <translation>应还金额（不含税）</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>消费金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调账金额</translation>
+    </message>
+    <message>
+        <source>Sales tax (billed on top)</source>
+        <translation>销项税（另计）</translation>
+    </message>
+    <message>
+        <source>Applied from</source>
+        <translation>申请起始日期</translation>
+    </message>
+    <message>
+        <source>Applied until</source>
+        <translation>申请截止日期</translation>
+    </message>
+</context>
+<context>
     <name>BssClient</name>
     <message>
         <source>This profile has no access key (AK/SK).</source>
@@ -800,6 +855,18 @@
     <message>
         <source>Give a reason for unfreezing (1 to 256 characters).</source>
         <translation>请填写解冻原因（1 至 256 个字符）。</translation>
+    </message>
+    <message>
+        <source>The bill month must look like 2025-02.</source>
+        <translation>账单月份格式应为 2025-02。</translation>
+    </message>
+    <message>
+        <source>The account ID is not known yet.</source>
+        <translation>尚未获取账号 ID。</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>时间范围的开始晚于结束。</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1342,14 @@
         <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
         <translation>用法：partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</source>
+        <translation>用法：partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from 日期 --to 日期]</translation>
+    </message>
+    <message>
+        <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
+        <translation>--from 和 --to 为形如 2025-03-31 的日期，且前者不晚于后者。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1337,6 +1412,10 @@ Commands:
   budgets set              --customer ID… --amount X (0 or more) [--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
                            [--dry-run] [--yes]
+  billing bill             The partner&apos;s postpaid bill of --period YYYY-MM (default:
+                           last month; International site)
+  billing invoices         Invoice requests applied for --from DATE --to DATE
+                           (default: the last year)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1414,6 +1493,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   budgets set              --customer ID… --amount X（0 或以上）[--type monthly|
                            one-time] [--freeze auto|manual] [--lift-freeze]
                            [--dry-run] [--yes]
+  billing bill             伙伴的后付费账单 --period YYYY-MM（默认：上月；国际站）
+  billing invoices         在 --from 日期 --to 日期 之间申请的发票（默认：最近一年）
   resellers list           云经销商列表（总经销商），含各自的现金余额
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            账户收支明细 --from DATE --to DATE
@@ -3179,6 +3260,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <comment>percent suffix</comment>
         <translation> %</translation>
     </message>
+    <message>
+        <source>Amount due %1 + not yet billed %2 − balance %3 − coupons %4</source>
+        <translation>应还金额 %1 + 未出账金额 %2 − 账户余额 %3 − 代金券余额 %4</translation>
+    </message>
+    <message>
+        <source>Consumption quota</source>
+        <translation>总消费配额</translation>
+    </message>
+    <message>
+        <source>What your customers may consume on your credit</source>
+        <translation>您的客户可用您的信用消费的总额</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>已使用消费配额</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -3229,6 +3326,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Customer budgets</source>
         <translation>客户预算</translation>
+    </message>
+    <message>
+        <source>Bills and invoices</source>
+        <translation>账单与发票</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4200,30 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Partner account</source>
         <translation>伙伴账号</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>申请ID</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>开票方式</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号码</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5204,70 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Account and resources</source>
         <translation>账号与资源</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for the invoice file</source>
+        <translation>等待导出发票文件</translation>
+    </message>
+    <message>
+        <source>Waiting for the invoice file upload</source>
+        <translation>等待发票文件回填</translation>
+    </message>
+    <message>
+        <source>Waiting for mailing</source>
+        <translation>等待邮寄确认</translation>
+    </message>
+    <message>
+        <source>Waiting for the receipt</source>
+        <translation>等待回执确认</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退票</translation>
+    </message>
+    <message>
+        <source>Rejection under review</source>
+        <translation>等待驳回审核</translation>
+    </message>
+    <message>
+        <source>Return under review</source>
+        <translation>退票待审核</translation>
+    </message>
+    <message>
+        <source>Waiting for the return</source>
+        <translation>待退票状态回填</translation>
+    </message>
+    <message>
+        <source>Return failed</source>
+        <translation>退票失败</translation>
+    </message>
+    <message>
+        <source>By bill period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>On receipt of payment</source>
+        <translation>到账</translation>
+    </message>
+    <message>
+        <source>By order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>开票申请</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退票申请</translation>
+    </message>
+    <message>
+        <source>Invoiced, then returned</source>
+        <translation>正向开票已退票</translation>
     </message>
 </context>
 <context>

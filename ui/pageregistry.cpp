@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "bss/bssclient.h"
+#include "pages/billingpage.h"
 #include "pages/budgetspage.h"
 #include "pages/couponspage.h"
 #include "pages/customerspage.h"
@@ -43,6 +44,8 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
          make<FundsPage>, "ListPartnerBalances"},
         {QStringLiteral("resellers"), [] { return tr("Resellers"); }, true, false,
          QStyle::SP_DirLinkIcon, make<ResellersPage>},
+        {QStringLiteral("billing"), [] { return tr("Bills and invoices"); }, true, true,
+         QStyle::SP_FileDialogContentsView, make<BillingPage>, "ListInvoices"},
         {QStringLiteral("marketplace"), [] { return tr("Marketplace billing"); }, true, true,
          QStyle::SP_FileDialogContentsView, make<MarketplacePage>},
         {QStringLiteral("incentives"), [] { return tr("Incentives"); }, true, true,

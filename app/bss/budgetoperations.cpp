@@ -3,6 +3,8 @@
 #include "bss/jsonbody.h"
 #include "bss/operations.h"
 
+#include <QDate>
+
 namespace {
 
 QString checkIds(const QStringList &ids, int most)
@@ -163,4 +165,39 @@ ApiRequest BudgetOperations::freeze(bool freeze, const QStringList &ids, const Q
 ApiRequest BudgetOperations::showConsumptionQuota()
 {
     return Operations::named("ShowPartnerConsumptionQuota");
+}
+
+ApiRequest BudgetOperations::postpaidBillSum(const QString &cycle, QString *problem)
+{
+    const bool ok = cycle.size() == 7 &&
+                    QDate::fromString(cycle + QStringLiteral("-01"), Qt::ISODate).isValid();
+    *problem = ok ? QString() : tr("The bill month must look like 2025-02.");
+    if (!ok)
+        return {};
+    ApiRequest r = Operations::named("ListPostpaidBillSum");
+    r.addQuery("bill_cycle", cycle);
+    return r;
+}
+
+ApiRequest BudgetOperations::listInvoices(const QByteArray &domainId, const QDateTime &from,
+                                          const QDateTime &to, int offset, int limit,
+                                          QString *problem)
+{
+    QString p = Operations::checkPaging(offset, limit);
+    if (p.isEmpty() && (domainId.isEmpty() || domainId.contains('/')))
+        p = tr("The account ID is not known yet.");
+    if (p.isEmpty() && from.isValid() && to.isValid() && from > to)
+        p = tr("The start of the time range is after its end.");
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = Operations::named("ListInvoices");
+    r.path.replace("{domain_id}", domainId);
+    if (from.isValid())
+        r.addQuery("start_time", Operations::utcTimestamp(from));
+    if (to.isValid())
+        r.addQuery("end_time", Operations::utcTimestamp(to));
+    r.addQuery("offset", QString::number(offset));
+    r.addQuery("limit", QString::number(limit));
+    return r;
 }

@@ -4,11 +4,13 @@
 #include "core/decimal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
-// Builders for the International site's customer budgets, freezing and consumption quota (the
-// SDK's bssintl module; the China site has none of these). Like Operations, each checks the
+// Builders for the International site's own partner operations: customer budgets, freezing, the
+// consumption quota, the postpaid bill and invoices (the SDK's bssintl module; the China site
+// has none of these). Like Operations, each checks the
 // documented limits first: on bad input it returns an empty request and sets *problem to a
 // translated message.
 class BudgetOperations
@@ -42,6 +44,12 @@ public:
                              const QString &type, const QString &indirectPartnerId,
                              QString *problem);
     static ApiRequest showConsumptionQuota();
+    // The partner's own postpaid bill of `cycle` (YYYY-MM) and its invoice requests applied for
+    // in [from, to] (UTC; either may be invalid), paged; `domainId` is the account's id, part of
+    // the path.
+    static ApiRequest postpaidBillSum(const QString &cycle, QString *problem);
+    static ApiRequest listInvoices(const QByteArray &domainId, const QDateTime &from,
+                                   const QDateTime &to, int offset, int limit, QString *problem);
 
     static QString checkBudget(const Decimal &amount);
     static QString checkBudgetType(const QString &type, bool allowEmpty);

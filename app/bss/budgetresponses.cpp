@@ -147,3 +147,24 @@ std::optional<ConsumptionQuota> BudgetResponses::consumptionQuota(const QJsonObj
         return std::nullopt;
     return q;
 }
+
+std::optional<PostpaidBillSum> BudgetResponses::postpaidBillSum(const QJsonObject &json,
+                                                                QString *problem)
+{
+    PostpaidBillSum b;
+    const std::pair<const char *, Decimal *> fields[] = {{"initial_amount_due", &b.amountDue},
+                                                         {"consume_amount", &b.consumption},
+                                                         {"refunds", &b.refunds},
+                                                         {"adjustments", &b.adjustments},
+                                                         {"tax_amount", &b.tax}};
+    for (const auto &[field, out] : fields) {
+        const auto d = Responses::amount(json, field, false, problem);
+        if (!d)
+            return std::nullopt;
+        *out = *d;
+    }
+    if (!text(json, "bill_cycle", &b.cycle, problem) ||
+        !text(json, "currency", &b.currency, problem))
+        return std::nullopt;
+    return b;
+}

@@ -21,4 +21,6 @@ public:
                                                                QString *problem);
     static std::optional<ConsumptionQuota> consumptionQuota(const QJsonObject &json,
                                                             QString *problem);
+    static std::optional<PostpaidBillSum> postpaidBillSum(const QJsonObject &json,
+                                                          QString *problem);
 };

@@ -68,6 +68,9 @@ const SiteOperation kOps[] = {
     {{"FreezeSubCustomers", "POST", "/v2/partners/sub-customers/freeze", W}, INTL},
     {{"UnfreezeSubCustomers", "POST", "/v2/partners/sub-customers/unfreeze", W}, INTL},
     {{"ShowPartnerConsumptionQuota", "GET", "/v2/partners/credit/consumption-quota", R}, INTL},
+    // The International partner's own bills and invoices.
+    {{"ListPostpaidBillSum", "GET", "/v2/bills/partner-bills/postpaid-bill-summary", R}, INTL},
+    {{"ListInvoices", "GET", "/v1.0/{domain_id}/payments/intl-invoices", R}, INTL},
     // Sandbox-only extensions (docs/sandbox-api.md), for console features without a public API.
     // On the real sites these paths do not exist; the GUI opens the console page instead.
     {{"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R}, SBX},

@@ -150,8 +150,8 @@ template<typename T> struct ListPage
 struct CustomerBudget
 {
     QString customerId;
-    Decimal budget; // budget_amount
-    Decimal used;   // used_amount (the API says it may lag a little)
+    Decimal budget;     // budget_amount
+    Decimal used;       // used_amount (the API says it may lag a little)
     QString budgetType; // MONTHLY or PACKAGE
 };
 
@@ -165,6 +165,18 @@ struct BudgetRecord
     QString budgetType;
     QString partnerCorpName;
     QString partnerAccountName;
+};
+
+// The International partner's postpaid bill of a month (ListPostpaidBillSum).
+struct PostpaidBillSum
+{
+    QString cycle;       // YYYY-MM
+    Decimal amountDue;   // initial_amount_due = consumption + refunds + adjustments
+    Decimal consumption; // consume_amount
+    Decimal refunds;
+    Decimal adjustments;
+    Decimal tax; // sales tax, billed on top
+    QString currency;
 };
 
 // The International partner's own consumption quota (ShowPartnerConsumptionQuota).

@@ -1,19 +1,22 @@
-// `partnerdesk-cli budgets list|history|quota|set` and `customers freeze|unfreeze`: the
-// International site's customer budgets and freezing (split from cli.cpp). Same conventions:
-// JSON results; exit 1 when an operation failed, 2 when input was rejected before anything was
-// sent.
+// `partnerdesk-cli budgets list|show|history|quota|set`, `customers freeze|unfreeze` and
+// `billing bill|invoices`: the International site's own partner operations (split from cli.cpp).
+// Same conventions: JSON results; exit 1 when an operation failed, 2 when input was rejected before
+// anything was sent.
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/budgetoperations.h"
 #include "bss/budgetresponses.h"
 #include "cli/cli.h"
 #include "cli/outputwriter.h"
+#include "core/billperiod.h"
 #include "models/batchrunner.h"
 #include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "ops/batchwrites.h"
+#include "ops/billingloader.h"
 #include "ops/budgetsloader.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -246,5 +249,61 @@ void Cli::runFreeze(bool freeze)
         runner->setItems(items);
         runner->setConcurrency(4);
         runBatch(runner, QStringLiteral("customer_id"));
+    });
+}
+
+void Cli::runBilling()
+{
+    const QString action = m_options.positional.value(0);
+    if (action == u"bill") {
+        const QString period = m_options.values.value(QStringLiteral("period"),
+                                                      BillPeriod::previous(BillPeriod::current()));
+        QString problem;
+        BudgetOperations::postpaidBillSum(period, &problem);
+        if (!problem.isEmpty()) {
+            finish(2, problem);
+            return;
+        }
+        withBudgetClient([this, period](BssClient *client) {
+            auto *loader = new BillingLoader(client, nullptr, this);
+            connect(loader, &BillingLoader::failed, this,
+                    [this](const BssError &e) { finish(1, e.diagnosticText()); });
+            connect(loader, &BillingLoader::billLoaded, this, [this](const PostpaidBillSum &b) {
+                auto text = [](const Decimal &d) { return d.withScale(2).toString(); };
+                out(OutputWriter::render({{QStringLiteral("bill_cycle"), b.cycle},
+                                          {QStringLiteral("initial_amount_due"), text(b.amountDue)},
+                                          {QStringLiteral("consume_amount"), text(b.consumption)},
+                                          {QStringLiteral("refunds"), text(b.refunds)},
+                                          {QStringLiteral("adjustments"), text(b.adjustments)},
+                                          {QStringLiteral("tax_amount"), text(b.tax)},
+                                          {QStringLiteral("currency"), b.currency}},
+                                         m_options.format, m_options.reveal));
+                finish(0);
+            });
+            loader->loadBill(period);
+        });
+        return;
+    }
+    if (action != u"invoices") {
+        finish(2, tr("Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices "
+                     "[--from DATE --to DATE]"));
+        return;
+    }
+    const QString fromText = m_options.values.value(QStringLiteral("from"));
+    const QString toText = m_options.values.value(QStringLiteral("to"));
+    const QDate to =
+        toText.isEmpty() ? BillPeriod::today() : QDate::fromString(toText, Qt::ISODate);
+    const QDate from =
+        fromText.isEmpty() ? to.addYears(-1) : QDate::fromString(fromText, Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || from > to) {
+        finish(2, tr("--from and --to are dates like 2025-03-31, the first not after the second."));
+        return;
+    }
+    withBudgetClient([this, from, to](BssClient *client) {
+        auto *model = new RecordTableModel(RecordSpecs::invoices(), this);
+        auto *loader = new BillingLoader(client, model, this);
+        printWhenLoaded(loader, &BillingLoader::invoicesLoaded, model, QStringLiteral("count"),
+                        QStringLiteral("invoices"));
+        loader->loadInvoices(from, to);
     });
 }

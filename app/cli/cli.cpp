@@ -132,6 +132,8 @@ void Cli::run()
         runIncentives();
     else if (m_options.command == u"budgets")
         runBudgets();
+    else if (m_options.command == u"billing")
+        runBilling();
     else
         finish(2, tr("Unknown command \"%1\". Run partnerdesk-cli --help for usage.")
                       .arg(m_options.command));

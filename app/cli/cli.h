@@ -68,6 +68,7 @@ private:
     // freeze|unfreeze; a client for them, or the command ends on a site without budgets.
     void runBudgets();
     void runFreeze(bool freeze);
+    void runBilling();
     void withBudgetClient(std::function<void(BssClient *)> then);
     // A client for a sandbox-only command; on a real site finishes with `noApi` instead.
     void withSandboxClient(const QString &noApi, std::function<void(BssClient *)> then);

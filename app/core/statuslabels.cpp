@@ -367,3 +367,42 @@ QString StatusLabels::freezeType(const QString &type)
     };
     return lookup(labels, type);
 }
+
+QString StatusLabels::invoiceState(int state)
+{
+    static const Label labels[] = {
+        {"0", QT_TR_NOOP("Draft")},
+        {"1", QT_TR_NOOP("Pending review")},
+        {"4", QT_TR_NOOP("Waiting for the invoice file")},
+        {"5", QT_TR_NOOP("Waiting for the invoice file upload")},
+        {"6", QT_TR_NOOP("Waiting for mailing")},
+        {"7", QT_TR_NOOP("Waiting for the receipt")},
+        {"8", QT_TR_NOOP("Completed")},
+        {"9", QT_TR_NOOP("Returned")},
+        {"11", QT_TR_NOOP("Rejection under review")},
+        {"13", QT_TR_NOOP("Return under review")},
+        {"14", QT_TR_NOOP("Waiting for the return")},
+        {"15", QT_TR_NOOP("Return failed")},
+    };
+    return lookup(labels, QString::number(state));
+}
+
+QString StatusLabels::invoiceMethod(int method)
+{
+    static const Label labels[] = {
+        {"0", QT_TR_NOOP("By bill period")},
+        {"1", QT_TR_NOOP("On receipt of payment")},
+        {"2", QT_TR_NOOP("By order")},
+    };
+    return lookup(labels, QString::number(method));
+}
+
+QString StatusLabels::invoiceRequestMode(const QString &mode)
+{
+    static const Label labels[] = {
+        {"0", QT_TR_NOOP("Invoice")},
+        {"1", QT_TR_NOOP("Return")},
+        {"2", QT_TR_NOOP("Invoiced, then returned")},
+    };
+    return lookup(labels, mode);
+}

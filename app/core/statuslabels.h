@@ -40,4 +40,9 @@ public:
     static QString freezePolicy(int policy);
     static QString frozenState(int isFrozen);
     static QString freezeType(const QString &type); // ACCOUNT, ACCOUNT_AND_RESOURCE
+    // An International invoice request's state (0 draft … 15 return failed), its method (0 by
+    // bill period, 1 on receipt, 2 by order) and whether it is an invoice or a return (0, 1, 2).
+    static QString invoiceState(int state);
+    static QString invoiceMethod(int method);
+    static QString invoiceRequestMode(const QString &mode);
 };

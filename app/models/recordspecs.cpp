@@ -240,3 +240,20 @@ RecordSpecs::Columns RecordSpecs::budgetHistory()
             C{"operator", [] { return tr("Operator"); }, K::Text},
             C{"partner_account_name", [] { return tr("Partner account"); }, K::Text}};
 }
+
+RecordSpecs::Columns RecordSpecs::invoices()
+{
+    // The API's fields are camelCase here (ListInvoices, an older API).
+    return {C{"applyTime", [] { return tr("Applied"); }, K::Time},
+            C{"requestId", [] { return tr("Request ID"); }},
+            C{"requestMode", [] { return tr("Request"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::invoiceRequestMode(v.toString()); }},
+            C{"billCycle", [] { return tr("Bill period"); }},
+            C{"invoiceTitle", [] { return tr("Invoice title"); }},
+            C{"invoiceAmount", [] { return tr("Amount"); }, K::Money},
+            C{"invoiceMethod", [] { return tr("Method"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::invoiceMethod(v.toInt()); }},
+            C{"invoiceState", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::invoiceState(v.toInt()); }},
+            C{"invoiceNo", [] { return tr("Invoice number"); }}};
+}

@@ -29,6 +29,7 @@ public:
     static Columns statementProblems();
     static Columns budgets();       // International: customer budgets (客户预算)
     static Columns budgetHistory(); // a customer's budget records
+    static Columns invoices();      // International: the partner's invoice requests
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

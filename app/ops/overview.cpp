@@ -1,6 +1,8 @@
 #include "ops/overview.h"
 
 #include "bss/bssjob.h"
+#include "bss/budgetoperations.h"
+#include "bss/budgetresponses.h"
 #include "bss/operations.h"
 #include "bss/pager.h"
 #include "bss/responses.h"
@@ -152,11 +154,27 @@ void Overview::loadAccount()
 {
     if (!offers(Source::Account)) {
         // The International site has no partner account to read: the figures stay unknown,
-        // which is no error.
+        // which is no error. Its partners have a consumption quota instead.
         m_accountKnown = false;
         m_account = PartnerAccount();
-        QMetaObject::invokeMethod(
-            this, [this] { sourceLoaded(Source::Account); }, Qt::QueuedConnection);
+        if (!m_session->client()->offers("ShowPartnerConsumptionQuota")) {
+            QMetaObject::invokeMethod(
+                this, [this] { sourceLoaded(Source::Account); }, Qt::QueuedConnection);
+            return;
+        }
+        BssJob *job = m_session->client()->call(BudgetOperations::showConsumptionQuota());
+        const int generation = m_generation;
+        connect(job, &BssJob::finished, this, [this, job, generation] {
+            if (generation != m_generation)
+                return;
+            QString problem;
+            m_consumption = job->error().isError()
+                                ? std::nullopt
+                                : BudgetResponses::consumptionQuota(job->json(), &problem);
+            if (!m_consumption)
+                emit failed(job->error().isError() ? job->error().userMessage() : problem);
+            sourceLoaded(Source::Account);
+        });
         return;
     }
     QString problem;

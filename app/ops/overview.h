@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bss/types.h"
 #include "core/decimal.h"
 #include "models/partneraccount.h"
 
@@ -76,6 +77,9 @@ public:
     Thresholds thresholds() const { return m_thresholds; }
 
     PartnerAccount account() const { return m_account; }
+    // The International partner's consumption quota (ShowPartnerConsumptionQuota), read with
+    // the account; nothing on the China site or before it is read.
+    std::optional<ConsumptionQuota> consumptionQuota() const { return m_consumption; }
     bool accountKnown() const { return m_accountKnown; }
     int quotaCount() const { return m_quotaCount; }
     Decimal quotaRemaining() const { return m_quotaRemaining; }
@@ -107,6 +111,7 @@ private:
     RecordTableModel *m_budgets;
     Thresholds m_thresholds;
     PartnerAccount m_account;
+    std::optional<ConsumptionQuota> m_consumption;
     bool m_accountKnown = false;
     int m_quotaCount = 0;
     Decimal m_quotaRemaining = Decimal::fromMantissa(0, 2);

@@ -5,6 +5,7 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/recordspecs.h"
+#include "ops/billingloader.h"
 #include "ops/budgetsloader.h"
 #include "ops/couponsloader.h"
 #include "ops/customerloader.h"
@@ -51,6 +52,8 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     auto *budgets = new RecordTableModel(RecordSpecs::budgets(), this);
     auto *budgetHistory = new RecordTableModel(RecordSpecs::budgetHistory(), this);
     m_budgets = {budgets, budgetHistory, new BudgetsLoader(client, budgets, budgetHistory, this)};
+    auto *invoices = new RecordTableModel(RecordSpecs::invoices(), this);
+    m_billing = {invoices, new BillingLoader(client, invoices, this)};
     // Coupons and quota records carry only the customer's id: the name comes from the customers.
     auto name = [this](const QString &customerId) { return customerName(customerId); };
     coupons->setNameLookup(name);

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class BillingLoader;
 class BudgetsLoader;
 class CouponModel;
 class CouponRecordModel;
@@ -85,6 +86,12 @@ public:
         BudgetsLoader *loader;
     };
 
+    struct Billing // International site
+    {
+        RecordTableModel *invoices;
+        BillingLoader *loader;
+    };
+
     explicit Workspace(Session *session, QObject *parent = nullptr);
 
     Session *session() const { return m_session; }
@@ -97,6 +104,7 @@ public:
     const Incentives &incentives() const { return m_incentives; }
     const Discounts &discounts() const { return m_discounts; }
     const Budgets &budgets() const { return m_budgets; }
+    const Billing &billing() const { return m_billing; }
     PricingLoader *pricing() const { return m_pricing; }
     Overview *overview() const { return m_overview; }
 
@@ -128,6 +136,7 @@ private:
     Incentives m_incentives;
     Discounts m_discounts;
     Budgets m_budgets;
+    Billing m_billing;
     PricingLoader *m_pricing;
     Overview *m_overview;
     QStringList m_selected;

@@ -52,6 +52,8 @@ void SandboxServer::addRoutes()
     addRoute("FreezeSubCustomers", [this](P p) { return m_budgets.freeze(true, p); });
     addRoute("UnfreezeSubCustomers", [this](P p) { return m_budgets.freeze(false, p); });
     addRoute("ShowPartnerConsumptionQuota", [this](P p) { return m_budgets.consumptionQuota(p); });
+    addRoute("ListPostpaidBillSum", [this](P p) { return m_billing.postpaidBillSum(p); });
+    addRoute("ListInvoices", [this](P p) { return m_billing.invoices(p); });
     // Pricing
     addRoute("ListOnDemandResourceRatings", [this](P p) { return m_pricing.onDemand(p); });
     addRoute("ListRateOnPeriodDetail", [this](P p) { return m_pricing.period(p); });

@@ -2,6 +2,7 @@
 
 #include "core/billperiod.h"
 #include "sandbox/budgetseeder.h"
+#include "sandbox/intlbillingservice.h"
 #include "sandbox/sqlfilter.h"
 
 #include <QSqlError>
@@ -76,7 +77,8 @@ bool SandboxSeeder::run()
                                          " '0.00', '200000.00', '0.00')")) &&
         seedResellers() && seedCustomers() && seedQuotas() && seedLedger() &&
         seedBillsAndOrders() && seedSettlements() && seedIncentives() && seedAgreements() &&
-        seedMdf() && (!m_options.international || BudgetSeeder(m_store, &m_data).run());
+        seedMdf() && (!m_options.international || (BudgetSeeder(m_store, &m_data).run() &&
+                                       IntlBillingService::seed(m_store, &m_data)));
     return ok && tx.commit();
 }
 

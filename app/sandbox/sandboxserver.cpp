@@ -26,12 +26,18 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     , m_mdf(store)
     , m_agreements(store)
     , m_budgets(store)
+    , m_billing(store)
 {
     m_limiter.setLimit(DefaultRatePerSecond, DefaultBurst);
     addRoutes();
     addControlRoutes();
     m_http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QByteArray path = request.url().path(QUrl::FullyDecoded).toUtf8();
+            if (const Route *route = routeFor(HttpCompat::method(request), path)) {
+                serve(request, std::move(responder), *route);
+                return;
+            }
             reply(std::move(responder), request, SandboxAnswer::unknownApi(), QByteArray(), 0,
                   QByteArray(), -1);
         });
@@ -98,6 +104,8 @@ void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler ha
     route.control = control;
     route.handler = std::move(handler);
     m_routes.insert(request.method + ' ' + request.path, route);
+    if (request.path.contains("{domain_id}"))
+        return; // matched with this server's account id in routeFor() (the missing handler)
     const auto method =
         route.post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
     m_http.route(
@@ -105,6 +113,16 @@ void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler ha
         [this, route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             serve(request, std::move(responder), route);
         });
+}
+
+const SandboxServer::Route *SandboxServer::routeFor(const QByteArray &method,
+                                                    const QByteArray &path) const
+{
+    auto it = m_routes.constFind(method + ' ' + path);
+    if (it == m_routes.cend() && !m_domainId.isEmpty()) // a path that names the account
+        it = m_routes.constFind(method + ' ' +
+                                QByteArray(path).replace('/' + m_domainId + '/', "/{domain_id}/"));
+    return it == m_routes.cend() ? nullptr : &*it;
 }
 
 QStringList SandboxServer::operations() const
@@ -167,8 +185,8 @@ SandboxServer::answer(const QByteArray &method, const QByteArray &rawPath,
                       const Handler &instead)
 {
     const QByteArray path = QUrl::fromPercentEncoding(rawPath).toUtf8();
-    const auto route = m_routes.constFind(method + ' ' + path);
-    if (route == m_routes.cend()) {
+    const Route *route = routeFor(method, path);
+    if (!route) {
         Outgoing out;
         out.answer = SandboxAnswer::unknownApi();
         return out;

@@ -9,6 +9,7 @@
 #include "sandbox/faultinjector.h"
 #include "sandbox/fundsservice.h"
 #include "sandbox/incentiveservice.h"
+#include "sandbox/intlbillingservice.h"
 #include "sandbox/mdfservice.h"
 #include "sandbox/pricingservice.h"
 #include "sandbox/quotaservice.h"
@@ -91,6 +92,10 @@ public:
     static constexpr int DefaultBurst = 100;
 
 private:
+    struct Route;
+    // The route of `method` and `path` (decoded); a path naming this server's account id matches
+    // the table's {domain_id}.
+    const Route *routeFor(const QByteArray &method, const QByteArray &path) const;
     struct Route
     {
         QString operation;
@@ -126,6 +131,7 @@ private:
     MdfService m_mdf;
     AgreementService m_agreements;
     BudgetService m_budgets;
+    IntlBillingService m_billing;
     QHash<QByteArray, Route> m_routes;
     std::unique_ptr<QFile> m_requestLog; // "POST /v2/…" → route
     FaultInjector m_faults;

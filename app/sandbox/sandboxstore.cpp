@@ -93,6 +93,9 @@ const char *const kSchema[] = {
     " budget_type TEXT)",
     "CREATE TABLE IF NOT EXISTS freezes(customer_id TEXT PRIMARY KEY, freeze_type TEXT,"
     " reason TEXT, freeze_time TEXT, by_partner INTEGER NOT NULL DEFAULT 1)",
+    "CREATE TABLE IF NOT EXISTS invoices(seq INTEGER PRIMARY KEY, request_id TEXT UNIQUE,"
+    " invoice_title TEXT, invoice_amount TEXT, invoice_state INTEGER, invoice_method INTEGER,"
+    " apply_time TEXT, invoice_no TEXT, bill_cycle TEXT, request_mode TEXT, title_type INTEGER)",
     "CREATE INDEX IF NOT EXISTS budget_records_customer ON budget_records(customer_id, seq)",
     "CREATE INDEX IF NOT EXISTS customers_scope ON customers(indirect_partner_id, seq)",
     "CREATE INDEX IF NOT EXISTS coupons_customer ON coupons(customer_id)",

@@ -14,6 +14,7 @@
 #include "ops/overview.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "pages/billingpage.h"
 #include "pages/budgetspage.h"
 #include "pages/customerspage.h"
 #include "pages/resellerspage.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +44,7 @@ private slots:
     void budgetsAreSetFromThePage();
     void freezePreviewSkipsFrozenCustomers();
     void overviewAlertOpensTheBudgets();
+    void billsAndInvoicesAreShown();
 
 private:
     QString errors() const
@@ -81,7 +84,7 @@ void TestIntlSite::onlyTheSitesPagesAreOffered()
 {
     for (const char *key : {"funds", "coupons", "quotas"})
         QVERIFY2(!m_window->openPage(QLatin1String(key)), key);
-    for (const char *key : {"overview", "customers", "budgets", "resellers", "pricing"})
+    for (const char *key : {"overview", "customers", "budgets", "billing", "resellers", "pricing"})
         QVERIFY2(m_window->openPage(QLatin1String(key)), key);
     Overview *overview = m_window->workspace()->overview();
     QVERIFY(!overview->offers(Overview::Source::Account));
@@ -207,12 +210,31 @@ void TestIntlSite::overviewAlertOpensTheBudgets()
 {
     Overview *overview = m_window->workspace()->overview();
     QVERIFY(overview->offers(Overview::Source::Budgets));
+    // The partner's consumption quota stands in for the China site's account figures.
+    QVERIFY(overview->consumptionQuota().has_value());
+    QCOMPARE(overview->consumptionQuota()->currency, QStringLiteral("USD"));
+    QVERIFY(overview->consumptionQuota()->quota.signum() > 0);
     QVERIFY(overview->alert(Overview::AlertKind::FrozenCustomers).count > 0);
     auto *page = m_window->page<BudgetsPage>();
     QVERIFY(page->focus(QStringLiteral("budgetState"), QStringLiteral("frozen")));
     QVERIFY(page->proxy()->rowCount() > 0);
     for (int r = 0; r < page->proxy()->rowCount(); ++r)
         QCOMPARE(page->proxy()->index(r, 9).data().toString(), StatusLabels::frozenState(1));
+}
+
+void TestIntlSite::billsAndInvoicesAreShown()
+{
+    QVERIFY(m_window->openPage(QStringLiteral("billing")));
+    auto *page = m_window->page<BillingPage>();
+    QTRY_VERIFY_WITH_TIMEOUT(page->invoiceTable()->model()->rowCount() == 12, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->figure(QStringLiteral("consumption"))
+                                 .contains(QRegularExpression(QStringLiteral("\\d[.,]\\d\\d"))),
+                             10000);
+    page->monthBox()->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(page->figure(QStringLiteral("due"))
+                                 .contains(QRegularExpression(QStringLiteral("\\d[.,]\\d\\d"))),
+                             10000);
+    QVERIFY2(errors().isEmpty(), qPrintable(errors()));
 }
 
 QTEST_MAIN(TestIntlSite)

@@ -5,8 +5,10 @@
 // the verified-write engine (done from the answer, a lost answer settled from the budget records
 // or from the frozen state, a customer already frozen skipped), and BudgetsLoader's figures.
 #include "bss/budgetoperations.h"
+#include "core/billperiod.h"
 #include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
+#include "ops/billingloader.h"
 #include "ops/budgetsloader.h"
 #include "ops/budgetwrites.h"
 #include "ops/verifiedwrite.h"
@@ -46,6 +48,7 @@ private slots:
     void freezeIsVerifiedAndSkippedWhenFrozen();
     void lostFreezeAnswerSettledFromState();
     void loaderFigures();
+    void billsAndInvoices();
 
 private:
     int frozen(const QString &customerId);
@@ -325,6 +328,43 @@ void TestBudgets::loaderFigures()
     QCOMPARE(history.rowCount(), budgetRecords(m_resale));
     QVERIFY(BudgetsLoader::stateOf(Decimal::fromInt(100), Decimal::fromInt(100), true, 90) ==
             u"over");
+}
+
+void TestBudgets::billsAndInvoices()
+{
+    const QString cycle = BillPeriod::previous(BillPeriod::current());
+    RecordTableModel invoices(RecordSpecs::invoices());
+    BillingLoader loader(m_sbx.client, &invoices);
+    QSignalSpy bill(&loader, &BillingLoader::billLoaded);
+    loader.loadBill(cycle);
+    QVERIFY(bill.wait(20000));
+    const auto b = bill.first().first().value<PostpaidBillSum>();
+    // The consumption is the month's bills of our own customers, to the cent.
+    QSqlQuery q = m_sbx.store->query();
+    QVERIFY(m_sbx.store->exec(&q,
+                              QStringLiteral("SELECT amount, bill_type FROM bills WHERE cycle = ?"
+                                             " AND indirect_partner_id = ''"),
+                              {cycle}));
+    Decimal consumed = Decimal::fromMantissa(0, 2);
+    while (q.next()) {
+        if (q.value(1).toString() != u"2")
+            consumed += *Decimal::parse(q.value(0).toString());
+    }
+    QVERIFY(consumed.signum() > 0);
+    QCOMPARE(b.consumption, consumed);
+    QCOMPARE(b.amountDue, b.consumption + b.refunds + b.adjustments);
+    QCOMPARE(b.currency, QStringLiteral("USD"));
+    QSignalSpy failed(&loader, &BillingLoader::failed);
+    loader.loadBill(QStringLiteral("2025-13")); // refused before sending
+    QCOMPARE(failed.size(), 1);
+    QSignalSpy listed(&loader, &BillingLoader::invoicesLoaded);
+    loader.loadInvoices(BillPeriod::today().addYears(-2), BillPeriod::today());
+    QVERIFY(listed.wait(20000));
+    QCOMPARE(invoices.rowCount(), 12);
+    QVERIFY(invoices.record(0).contains(QLatin1String("invoiceState"))); // the API's camelCase
+    loader.loadInvoices(BillPeriod::today().addDays(-40), BillPeriod::today());
+    QVERIFY(listed.wait(20000));
+    QVERIFY(invoices.rowCount() >= 1 && invoices.rowCount() <= 2); // applied this month or last
 }
 
 QTEST_GUILESS_MAIN(TestBudgets)

@@ -209,8 +209,8 @@ void TestCliSales::budgetsAndFreezing()
     QString error;
     QVERIFY2(sbx.start({11, 120, true}, &error), qPrintable(error));
     QProcessEnvironment env = CliRunner::fixtureEnvironment();
-    const QStringList base = {"--lang", "en", "--site", "intl", "--endpoint",
-                              sbx.server->baseUrl().toString()};
+    const QStringList base = {"--lang", "en",         "--site",
+                              "intl",   "--endpoint", sbx.server->baseUrl().toString()};
     auto count = [&sbx](const QString &sql) {
         QSqlQuery q = sbx.store->query();
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
@@ -234,29 +234,33 @@ void TestCliSales::budgetsAndFreezing()
     QVERIFY(first.value("customer").toString().contains(u'*')); // masked unless --reveal
     // Bad input: exit 2, nothing sent.
     const int records = count("SELECT COUNT(*) FROM budget_records");
-    QCOMPARE(cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "1.001",
-                                    "--yes"},
+    QCOMPARE(
+        cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "1.001", "--yes"},
+            {}, env)
+            .code,
+        2);
+    QCOMPARE(cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "5", "--type",
+                                    "weekly", "--yes"},
                  {}, env)
                  .code,
              2);
-    QCOMPARE(cli(base + QStringList{"budgets", "set", "--customer", "x", "--amount", "5",
-                                    "--type", "weekly", "--yes"},
-                 {}, env)
-                 .code,
-             2);
-    QCOMPARE(cli(base + QStringList{"customers", "freeze", "--customer", "x", "--yes"}, {}, env)
-                 .code,
-             2); // no reason
+    QCOMPARE(
+        cli(base + QStringList{"customers", "freeze", "--customer", "x", "--yes"}, {}, env).code,
+        2); // no reason
     QCOMPARE(count("SELECT COUNT(*) FROM budget_records"), records);
     // A budget set once, and the customer frozen and unfrozen.
     const QString id = sbx.customerWhere(
         QStringLiteral("association_type = '3' AND indirect_partner_id = '' AND is_frozen = 0 AND"
                        " customer_id NOT IN (SELECT customer_id FROM budgets)")); // nothing used
-    r = cli(base + QStringList{"budgets", "set", "--customer", id, "--amount", "2500",
-                               "--type", "one-time", "--freeze", "auto", "--yes"},
+    r = cli(base + QStringList{"budgets", "set", "--customer", id, "--amount", "2500", "--type",
+                               "one-time", "--freeze", "auto", "--yes"},
             {}, env);
     QCOMPARE(r.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out).object().value("results").toArray().first()
+    QCOMPARE(QJsonDocument::fromJson(r.out)
+                 .object()
+                 .value("results")
+                 .toArray()
+                 .first()
                  .toObject()
                  .value("result")
                  .toString(),
@@ -266,25 +270,25 @@ void TestCliSales::budgetsAndFreezing()
                                   " budget_type = 'PACKAGE' AND budget_amount = '2500.00'")
                        .arg(id)),
              1);
-    r = cli(base + QStringList{"customers", "freeze", "--customer", id, "--reason", "overdue",
-                               "--yes"},
-            {}, env);
+    r = cli(
+        base + QStringList{"customers", "freeze", "--customer", id, "--reason", "overdue", "--yes"},
+        {}, env);
     QVERIFY2(r.code == 0, r.out + r.err);
-    QCOMPARE(count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'")
-                       .arg(id)),
-             1);
-    r = cli(base + QStringList{"customers", "freeze", "--customer", id, "--reason", "again",
-                               "--yes"},
+    QCOMPARE(
+        count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'").arg(id)),
+        1);
+    r = cli(base +
+                QStringList{"customers", "freeze", "--customer", id, "--reason", "again", "--yes"},
             {}, env);
     QCOMPARE(r.code, 1); // skipped: already frozen, nothing sent
     QVERIFY(r.out.contains("skipped"));
-    r = cli(base + QStringList{"customers", "unfreeze", "--customer", id, "--reason", "paid",
-                               "--yes"},
+    r = cli(base +
+                QStringList{"customers", "unfreeze", "--customer", id, "--reason", "paid", "--yes"},
             {}, env);
     QCOMPARE(r.code, 0);
-    QCOMPARE(count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'")
-                       .arg(id)),
-             0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT is_frozen FROM customers WHERE customer_id = '%1'").arg(id)),
+        0);
     r = cli(base + QStringList{"budgets", "quota"}, {}, env);
     QCOMPARE(r.code, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value("currency").toString(),

@@ -1,5 +1,6 @@
 #include "pages/overviewpage.h"
 
+#include "bss/bssclient.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
 #include "ops/consolelinks.h"
@@ -20,7 +21,9 @@
 #include <QVBoxLayout>
 
 namespace {
-const char *const kFigures[] = {"cash", "allocatable", "credit", "due", "quotas"};
+// "consumption" and "consumed": the International site's consumption quota instead.
+const char *const kFigures[] = {"cash",   "allocatable", "credit",  "due",
+                                "quotas", "consumption", "consumed"};
 const Overview::AlertKind kAlerts[] = {
     Overview::AlertKind::LowCustomers,      Overview::AlertKind::ExpiringCoupons,
     Overview::AlertKind::LowResellers,      Overview::AlertKind::OverBudget,
@@ -253,6 +256,16 @@ void OverviewPage::update()
     m_values.value(QStringLiteral("due"))
         ->setText(known ? money(a.amountDue) : QStringLiteral("…"));
     m_values.value(QStringLiteral("quotas"))->setText(money(m_overview->quotaRemaining()));
+    const auto consumption = m_overview->consumptionQuota();
+    m_values.value(QStringLiteral("consumption"))
+        ->setText(consumption ? money(consumption->quota) : QStringLiteral("…"));
+    m_values.value(QStringLiteral("consumed"))
+        ->setText(consumption ? money(consumption->used) : QStringLiteral("…"));
+    m_sources.value(QStringLiteral("consumed"))
+        ->setText(consumption ? tr("Amount due %1 + not yet billed %2 − balance %3 − coupons %4")
+                                    .arg(money(consumption->due), money(consumption->unbilled),
+                                         money(consumption->balance), money(consumption->coupons))
+                              : QString());
     m_sources.value(QStringLiteral("quotas"))
         ->setText(tr("%n coupon quota(s) in effect, from Coupon quotas — vouchers, not money",
                      nullptr, m_overview->quotaCount()));
@@ -281,6 +294,10 @@ void OverviewPage::retranslate()
     m_sources.value(QStringLiteral("due"))
         ->setText(tr("Credit used: the credit line less the credit left"));
     m_names.value(QStringLiteral("quotas"))->setText(tr("Coupon quotas left"));
+    m_names.value(QStringLiteral("consumption"))->setText(tr("Consumption quota"));
+    m_sources.value(QStringLiteral("consumption"))
+        ->setText(tr("What your customers may consume on your credit"));
+    m_names.value(QStringLiteral("consumed"))->setText(tr("Quota used"));
     m_alertsTitle->setText(tr("Alerts"));
     m_settingsTitle->setText(tr("Alert thresholds"));
     m_customerLabel->setText(tr("Customers with a balance below"));
@@ -332,11 +349,15 @@ void OverviewPage::showOffered()
     const bool account = m_overview->offers(S::Account);
     const bool quotas = m_overview->offers(S::Quotas);
     for (const QString &key : m_names.keys()) {
-        const bool shown = key == u"quotas" ? quotas : account;
+        const bool consumption = key == u"consumption" || key == u"consumed";
+        const bool shown = consumption ? m_session->client()->offers("ShowPartnerConsumptionQuota")
+                           : key == u"quotas" ? quotas
+                                              : account;
         for (QLabel *l : {m_names.value(key), m_values.value(key), m_sources.value(key)})
             l->setVisible(shown);
     }
-    m_accountTitle->setVisible(account || quotas);
+    m_accountTitle->setVisible(account || quotas ||
+                               m_session->client()->offers("ShowPartnerConsumptionQuota"));
     const QList<std::pair<Overview::AlertKind, S>> alerts = {
         {Overview::AlertKind::LowCustomers, S::Customers},
         {Overview::AlertKind::ExpiringCoupons, S::Coupons},
