@@ -24,6 +24,7 @@
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
+#include "widgets/previewtable.h"
 #include "widgets/resellerscopebox.h"
 
 #include <QAbstractItemModelTester>

@@ -26,6 +26,7 @@
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
 #include "widgets/maskedheaderview.h"
+#include "widgets/previewtable.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

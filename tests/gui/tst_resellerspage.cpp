@@ -18,6 +18,7 @@
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
 #include "widgets/datatableview.h"
+#include "widgets/previewtable.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -8,6 +8,7 @@
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/previewtable.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,28 +18,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-
-QTableWidget *table(const QStringList &header, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(header.size()), parent);
-    t->setHorizontalHeaderLabels(header);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    return t;
-}
-
-void addRow(QTableWidget *t, const QStringList &cells)
-{
-    const int r = t->rowCount();
-    t->insertRow(r);
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(r, c, new QTableWidgetItem(cells[c]));
-}
-
-} // namespace
-
 BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &targets,
                                        QWidget *parent)
     : QDialog(parent)
@@ -46,8 +25,8 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_preview(new QLabel(this))
-    , m_perCustomer(table({tr("Customer"), tr("Coupons"), tr("To reclaim")}, this))
-    , m_skipped(table({tr("Coupon ID"), tr("Customer"), tr("Skipped because")}, this))
+    , m_perCustomer(new PreviewTable(0, {tr("Customer"), tr("Coupons"), tr("To reclaim")}, this))
+    , m_skipped(new PreviewTable(0, {tr("Coupon ID"), tr("Customer"), tr("Skipped because")}, this))
     , m_confirm(new QPushButton(tr("Reclaim"), this))
     , m_close(new QPushButton(tr("Close"), this))
     , m_runner(new BatchRunner(BatchWrites::couponReclaim(session->writer()), this))
@@ -67,8 +46,8 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     for (const Target &t : targets) {
         const QString who = QStringLiteral("%1 (%2)").arg(t.customerLabel, t.coupon.customerId);
         if (t.coupon.status != 2) {
-            addRow(m_skipped,
-                   {t.coupon.couponId, who, StatusLabels::couponStatus(t.coupon.status)});
+            m_skipped->appendRow(
+                {t.coupon.couponId, who, StatusLabels::couponStatus(t.coupon.status)});
             continue;
         }
         auto &p = perCustomer[t.coupon.customerId];
@@ -79,8 +58,8 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
         items.append({t.coupon.couponId, who, t.coupon.balance, t.indirectPartnerId});
     }
     for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
-        addRow(m_perCustomer,
-               {labels.value(it.key()), QString::number(it->first), money(it->second)});
+        m_perCustomer->appendRow(
+            {labels.value(it.key()), QString::number(it->first), money(it->second)});
     m_runner->setItems(items);
     m_preview->setWordWrap(true);
     m_preview->setText(tr("%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). "

@@ -10,7 +10,7 @@ class BatchRunner;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
+class PreviewTable;
 class Session;
 
 // 批量回收: a dry-run preview of the selected coupons — how many can be reclaimed, the exact
@@ -30,7 +30,7 @@ public:
     BatchReclaimDialog(Session *session, const QList<Target> &targets, QWidget *parent = nullptr);
 
     QString previewText() const;
-    QTableWidget *skippedTable() const { return m_skipped; }
+    PreviewTable *skippedTable() const { return m_skipped; }
     QPushButton *confirmButton() const { return m_confirm; }
     BatchRunner *runner() const { return m_runner; }
     BatchResultPanel *resultPanel() const { return m_panel; }
@@ -45,8 +45,8 @@ private:
     QList<Target> m_targets;
     QStackedWidget *m_pages;
     QLabel *m_preview;
-    QTableWidget *m_perCustomer;
-    QTableWidget *m_skipped;
+    PreviewTable *m_perCustomer;
+    PreviewTable *m_skipped;
     QPushButton *m_confirm;
     QPushButton *m_close;
     BatchDialogFrame *m_frame = nullptr;

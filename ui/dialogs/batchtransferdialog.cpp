@@ -9,6 +9,7 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/previewtable.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -29,7 +30,11 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_pages(new QStackedWidget(this))
     , m_amount(new AmountField(this))
     , m_whole(new QCheckBox(tr("Reclaim each one's whole balance"), this))
-    , m_preview(new QTableWidget(int(targets.size()), 3, this))
+    , m_preview(new PreviewTable(
+          int(targets.size()),
+          {target == FundsWrites::Target::Reseller ? tr("Reseller") : tr("Customer"),
+           tr("Balance now"), tr("Balance after")},
+          this))
     , m_total(new QLabel(this))
     , m_confirm(new QPushButton(kind == FundsWrites::Kind::Allocate ? tr("Allocate to all")
                                                                     : tr("Reclaim from all"),
@@ -47,11 +52,6 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     resize(760, 480);
     m_runner->setCurrency(session->currency());
     m_amount->setCurrency(session->currency());
-    m_preview->setHorizontalHeaderLabels(
-        {m_resellers ? tr("Reseller") : tr("Customer"), tr("Balance now"), tr("Balance after")});
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->verticalHeader()->hide();
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_total->setWordWrap(true);
 
     auto *entry = new QWidget(m_pages);
@@ -123,10 +123,8 @@ void BatchTransferDialog::updatePreview()
     for (int r = 0; r < m_targets.size(); ++r) {
         const Target &t = m_targets.at(r);
         auto set = [this, r](int c, const QString &text, bool right) {
-            auto *item = new QTableWidgetItem(text);
-            if (right)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_preview->setItem(r, c, item);
+            m_preview->setCell(r, c, text,
+                               right ? PreviewTable::Align::Amount : PreviewTable::Align::Text);
         };
         const auto asked = askedOf(t);
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customer.customerId), false);

@@ -13,7 +13,7 @@ class BatchRunner;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
+class PreviewTable;
 class Session;
 
 // 批量拨款 / 回收: the same amount to (or from) several 代售 customers or resellers. A preview
@@ -41,7 +41,7 @@ public:
     AmountField *amountField() const { return m_amount; }
     // Reclaims only: take back each one's whole balance (zero balances are left out).
     QCheckBox *wholeBalance() const { return m_whole; }
-    QTableWidget *preview() const { return m_preview; }
+    PreviewTable *preview() const { return m_preview; }
     QPushButton *confirmButton() const { return m_confirm; }
     BatchRunner *runner() const { return m_runner; }
     BatchResultPanel *resultPanel() const { return m_panel; }
@@ -66,7 +66,7 @@ private:
     QStackedWidget *m_pages;
     AmountField *m_amount;
     QCheckBox *m_whole;
-    QTableWidget *m_preview;
+    PreviewTable *m_preview;
     QLabel *m_total;
     QPushButton *m_confirm;
     QPushButton *m_close;

@@ -10,6 +10,7 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/previewtable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,10 @@ BudgetDialog::BudgetDialog(Session *session, const QList<Target> &targets, int n
     , m_type(new QComboBox(this))
     , m_policy(new QComboBox(this))
     , m_lift(new QCheckBox(tr("Also lift my freeze of these customers"), this))
-    , m_preview(new QTableWidget(int(targets.size()), 5, this))
+    , m_preview(new PreviewTable(
+          int(targets.size()),
+          {tr("Customer"), tr("Budget now"), tr("Used"), tr("Budget after"), tr("State after")},
+          this))
     , m_summary(new QLabel(this))
     , m_confirm(new QPushButton(tr("Set budget"), this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -52,11 +56,6 @@ BudgetDialog::BudgetDialog(Session *session, const QList<Target> &targets, int n
         if (targets.first().budget.isValid())
             m_amount->lineEdit()->setText(Money::formatNumber(targets.first().budget, locale()));
     }
-    m_preview->setHorizontalHeaderLabels(
-        {tr("Customer"), tr("Budget now"), tr("Used"), tr("Budget after"), tr("State after")});
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->verticalHeader()->hide();
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setWordWrap(true);
     auto *entry = new QWidget(m_pages);
     auto *form = new QFormLayout(entry);
@@ -94,10 +93,8 @@ void BudgetDialog::updatePreview()
     for (int r = 0; r < m_targets.size(); ++r) {
         const Target &t = m_targets.at(r);
         auto set = [this, r](int c, const QString &text, bool right) {
-            auto *item = new QTableWidgetItem(text);
-            if (right)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_preview->setItem(r, c, item);
+            m_preview->setCell(r, c, text,
+                               right ? PreviewTable::Align::Amount : PreviewTable::Align::Text);
         };
         set(0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId), false);
         set(1,

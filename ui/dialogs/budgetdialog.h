@@ -13,7 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
+class PreviewTable;
 class Session;
 
 // 设置预算 (International site): one budget for one or several resale customers — the amount,
@@ -43,7 +43,7 @@ public:
     QComboBox *typeBox() const { return m_type; }
     QComboBox *policyBox() const { return m_policy; }
     QCheckBox *liftFreeze() const { return m_lift; }
-    QTableWidget *preview() const { return m_preview; }
+    PreviewTable *preview() const { return m_preview; }
     QPushButton *confirmButton() const { return m_confirm; }
     BatchRunner *runner() const { return m_runner; }
     QString summaryText() const;
@@ -64,7 +64,7 @@ private:
     QComboBox *m_type;
     QComboBox *m_policy;
     QCheckBox *m_lift;
-    QTableWidget *m_preview;
+    PreviewTable *m_preview;
     QLabel *m_summary;
     QPushButton *m_confirm;
     QPushButton *m_close;

@@ -7,6 +7,7 @@
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/previewtable.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +27,8 @@ FreezeDialog::FreezeDialog(Session *session, bool freeze, const QList<Target> &t
     , m_pages(new QStackedWidget(this))
     , m_reason(new QLineEdit(this))
     , m_type(new QComboBox(this))
-    , m_preview(new QTableWidget(int(targets.size()), 3, this))
+    , m_preview(new PreviewTable(int(targets.size()),
+                                 {tr("Customer"), tr("Account now"), tr("Will be")}, this))
     , m_summary(new QLabel(this))
     , m_confirm(new QPushButton(freeze ? tr("Freeze") : tr("Unfreeze"), this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -40,10 +42,6 @@ FreezeDialog::FreezeDialog(Session *session, bool freeze, const QList<Target> &t
                                         : tr("Why these accounts are unfrozen (required)"));
     for (const char *t : {"ACCOUNT", "ACCOUNT_AND_RESOURCE"})
         m_type->addItem(StatusLabels::freezeType(QString::fromLatin1(t)), QString::fromLatin1(t));
-    m_preview->setHorizontalHeaderLabels({tr("Customer"), tr("Account now"), tr("Will be")});
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->verticalHeader()->hide();
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setWordWrap(true);
     auto *note = new QLabel(freeze ? tr("A frozen account cannot buy, renew or change services; "
                                         "with its resources frozen, its services stop. Data is "
@@ -81,12 +79,10 @@ void FreezeDialog::updatePreview()
         const Target &t = m_targets.at(r);
         const bool changes = t.frozen != m_freeze;
         changing += changes;
-        m_preview->setItem(
-            r, 0, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId)));
-        m_preview->setItem(r, 1, new QTableWidgetItem(StatusLabels::frozenState(t.frozen)));
-        m_preview->setItem(r, 2,
-                           new QTableWidgetItem(changes ? StatusLabels::frozenState(m_freeze)
-                                                        : tr("Skipped: already so")));
+        m_preview->setCell(r, 0, QStringLiteral("%1 (%2)").arg(t.shownName, t.customerId));
+        m_preview->setCell(r, 1, StatusLabels::frozenState(t.frozen));
+        m_preview->setCell(
+            r, 2, changes ? StatusLabels::frozenState(m_freeze) : tr("Skipped: already so"));
     }
     const int skipped = int(m_targets.size()) - changing;
     const bool reasoned = !m_reason->text().trimmed().isEmpty();

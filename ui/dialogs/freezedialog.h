@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTableWidget;
+class PreviewTable;
 class Session;
 
 // 冻结 / 解冻 (International site): freeze or unfreeze one or several resale customers, with a
@@ -34,7 +34,7 @@ public:
 
     QLineEdit *reasonEdit() const { return m_reason; }
     QComboBox *typeBox() const { return m_type; }
-    QTableWidget *preview() const { return m_preview; }
+    PreviewTable *preview() const { return m_preview; }
     QPushButton *confirmButton() const { return m_confirm; }
     BatchRunner *runner() const { return m_runner; }
     QString summaryText() const;
@@ -52,7 +52,7 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_reason;
     QComboBox *m_type;
-    QTableWidget *m_preview;
+    PreviewTable *m_preview;
     QLabel *m_summary;
     QPushButton *m_confirm;
     QPushButton *m_close;

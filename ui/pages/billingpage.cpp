@@ -41,6 +41,7 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     m_month->setObjectName(QStringLiteral("filter.month")); // saved views capture these
     for (const QString &p : BillPeriod::recent(13))
         m_month->addItem(p, p);
+    m_month->setCurrentIndex(1); // last month: this month's bill is still open
     const QDate today = BillPeriod::today();
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
