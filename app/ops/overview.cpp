@@ -11,6 +11,7 @@
 #include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "models/recordtablemodel.h"
+#include "ops/budgetsloader.h"
 #include "ops/session.h"
 
 #include <QJsonArray>
@@ -332,9 +333,10 @@ void Overview::recompute(Source source)
             const auto used = Decimal::fromJson(rec.value(QLatin1String("used_amount")));
             if (!budget || !used || rec.value(QLatin1String("budget_type")).toString().isEmpty())
                 continue;
-            Alert *a = *used >= *budget                                      ? &over
-                       : *used * 100 >= *budget * m_thresholds.budgetPercent ? &near
-                                                                             : nullptr;
+            // The page's rule, with the overview's own threshold (it may have changed since).
+            const QString state =
+                BudgetsLoader::stateOf(*budget, *used, true, m_thresholds.budgetPercent);
+            Alert *a = state == u"over" ? &over : state == u"near" ? &near : nullptr;
             if (!a)
                 continue;
             ++a->count;
