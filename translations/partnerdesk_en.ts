@@ -1283,10 +1283,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</source>
-        <translation>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</translation>
-    </message>
-    <message>
         <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</source>
         <translation>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</translation>
     </message>
@@ -1364,10 +1360,6 @@
         <translation>The site is china or intl.</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
-        <translation>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</translation>
-    </message>
-    <message>
         <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
         <translation>Use: partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
@@ -1378,6 +1370,22 @@
     <message>
         <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
         <translation>--from and --to are dates like 2025-03-31, the first not after the second.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters] | orders|resources --customer ID | order --order ID | freeze|unfreeze …</source>
+        <translation>Use: partnerdesk-cli customers list [filters] | orders|resources --customer ID | order --order ID | freeze|unfreeze …</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf | policies [--period YYYY-MM]</source>
+        <translation>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf | policies [--period YYYY-MM]</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customer&apos;s yearly/monthly resources are the reseller&apos;s to see.</source>
+        <translation>A reseller&apos;s customer&apos;s yearly/monthly resources are the reseller&apos;s to see.</translation>
+    </message>
+    <message>
+        <source>the answer has no order_infos</source>
+        <translation>the answer has no order_infos</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1431,12 @@ Commands:
   customers list           List the customers (every page), masked unless --reveal
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
+  customers orders         A customer&apos;s orders, newest first: --customer ID
+                           [--reseller ID]
+  customers order          One order&apos;s details and line items: --order ID
+                           [--reseller ID]
+  customers resources      A customer&apos;s yearly/monthly resources (in use, frozen,
+                           expired), expiring soonest first: --customer ID
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
        amounts: more than 0, at most 2 decimals, at most 999999999.99)
@@ -1465,6 +1479,8 @@ Commands:
   settlements import FILE  Read a statement exported from the console; bad rows listed
   incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
                            applications (sandbox)
+  incentives policies      Each service&apos;s incentive and discount policy in a month
+                           (--period YYYY-MM, default this month; China site)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -1504,6 +1520,12 @@ Commands:
   customers list           List the customers (every page), masked unless --reveal
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
+  customers orders         A customer&apos;s orders, newest first: --customer ID
+                           [--reseller ID]
+  customers order          One order&apos;s details and line items: --order ID
+                           [--reseller ID]
+  customers resources      A customer&apos;s yearly/monthly resources (in use, frozen,
+                           expired), expiring soonest first: --customer ID
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
        amounts: more than 0, at most 2 decimals, at most 999999999.99)
@@ -1546,6 +1568,8 @@ Commands:
   settlements import FILE  Read a statement exported from the console; bad rows listed
   incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
                            applications (sandbox)
+  incentives policies      Each service&apos;s incentive and discount policy in a month
+                           (--period YYYY-MM, default this month; China site)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -1890,6 +1914,66 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Adjust records</source>
         <translation>Adjust records</translation>
+    </message>
+    <message>
+        <source>This customer belongs to a reseller: its yearly/monthly resources are the reseller&apos;s to see.</source>
+        <translation>This customer belongs to a reseller: its yearly/monthly resources are the reseller&apos;s to see.</translation>
+    </message>
+    <message>
+        <source>Loading yearly/monthly resources…</source>
+        <translation>Loading yearly/monthly resources…</translation>
+    </message>
+    <message>
+        <source>No yearly/monthly resources in use, frozen or expired.</source>
+        <translation>No yearly/monthly resources in use, frozen or expired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), expiring soonest first</source>
+        <translation>
+            <numerusform>%n resource, expiring soonest first</numerusform>
+            <numerusform>%n resources, expiring soonest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n expire(s) within %1 days</source>
+        <translation>
+            <numerusform>; %n expires within %1 days</numerusform>
+            <numerusform>; %n expire within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal price of the selected resources</source>
+        <translation>Renewal price of the selected resources</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal price of the %n expiring soonest</source>
+        <translation>
+            <numerusform>Renewal price of the one expiring soonest</numerusform>
+            <numerusform>Renewal price of the %n expiring soonest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly resources</source>
+        <translation>Yearly/monthly resources</translation>
+    </message>
+    <message>
+        <source>Double-click an order to see its details.</source>
+        <translation>Double-click an order to see its details.</translation>
+    </message>
+    <message>
+        <source>Renewal price…</source>
+        <translation>Renewal price…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Price the renewal of the selected resources on the Pricing page (when none is selected, of the %n expiring soonest).</source>
+        <translation>
+            <numerusform>Price the renewal of the selected resources on the Pricing page (when none is selected, of the one expiring soonest).</numerusform>
+            <numerusform>Price the renewal of the selected resources on the Pricing page (when none is selected, of the %n expiring soonest).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2604,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>request %1</source>
         <translation>request %1</translation>
     </message>
+    <message>
+        <source>Product incentive policies</source>
+        <translation>Product incentive policies</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>Each cloud service&apos;s incentive policy and whether partner discounts apply, as in force at the end of the month (UTC+8).</source>
+        <translation>Each cloud service&apos;s incentive policy and whether partner discounts apply, as in force at the end of the month (UTC+8).</translation>
+    </message>
 </context>
 <context>
     <name>IssueCouponsDialog</name>
@@ -3123,6 +3223,70 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>OrderDetails</name>
+    <message>
+        <source>the answer has no order_info</source>
+        <translation>the answer has no order_info</translation>
+    </message>
+    <message>
+        <source>the order has no order_id</source>
+        <translation>the order has no order_id</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>the amount &quot;%1&quot; is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsDialog</name>
+    <message>
+        <source>Loading order %1…</source>
+        <translation>Loading order %1…</translation>
+    </message>
+    <message>
+        <source>Customer %1 · created %2 · paid %3</source>
+        <translation>Customer %1 · created %2 · paid %3</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · coupons %3 · amount %4</source>
+        <translation>List price %1 · discount %2 · coupons %3 · amount %4</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Line items</translation>
+    </message>
+    <message>
+        <source>Order line items</source>
+        <translation>Order line items</translation>
+    </message>
+</context>
+<context>
+    <name>OrderOperations</name>
+    <message numerus="yes">
+        <source>Name at most %n resource(s) at a time.</source>
+        <translation>
+            <numerusform>Name at most %n resource at a time.</numerusform>
+            <numerusform>Name at most %n resources at a time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resource is in use (2), closed (3), frozen (4) or expired (5).</source>
+        <translation>A resource is in use (2), closed (3), frozen (4) or expired (5).</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>The start of the time range is after its end.</translation>
+    </message>
+    <message>
+        <source>The month is YYYY-MM, e.g. 2026-09.</source>
+        <translation>The month is YYYY-MM, e.g. 2026-09.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>%1 with a balance below %2 (together %3)</source>
@@ -3515,12 +3679,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>A resource ID has at most 64 characters: %1</translation>
     </message>
     <message>
-        <source>Give 1 to 10 resource IDs (primary yearly/monthly resources).</source>
-        <translation>Give 1 to 10 resource IDs (primary yearly/monthly resources).</translation>
-    </message>
-    <message>
         <source>A renewal is for 1 to 11 months or 1 to 3 years.</source>
         <translation>A renewal is for 1 to 11 months or 1 to 3 years.</translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 resource IDs (primary yearly/monthly resources).</source>
+        <translation>Give 1 to %1 resource IDs (primary yearly/monthly resources).</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4441,50 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Resource name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>On expiry</source>
+        <translation>On expiry</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>Resource ID</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>Line ID</translation>
+    </message>
+    <message>
+        <source>Incentive policy</source>
+        <translation>Incentive policy</translation>
+    </message>
+    <message>
+        <source>Partner discounts</source>
+        <translation>Partner discounts</translation>
+    </message>
+    <message>
+        <source>Service type code</source>
+        <translation>Service type code</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4300,6 +4508,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a whole number</source>
+        <translation>the field &quot;%1&quot; is not a whole number</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5537,105 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Invoiced, then returned</source>
         <translation>Invoiced, then returned</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Grace period</translation>
+    </message>
+    <message>
+        <source>Changes to pay-per-use</source>
+        <translation>Changes to pay-per-use</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>Renews automatically</translation>
+    </message>
+    <message>
+        <source>Frozen on expiry</source>
+        <translation>Frozen on expiry</translation>
+    </message>
+    <message>
+        <source>Deleted after retention</source>
+        <translation>Deleted after retention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>Unknown period (%1)</source>
+        <translation>Unknown period (%1)</translation>
+    </message>
+    <message>
+        <source>Not a specific product</source>
+        <translation>Not a specific product</translation>
+    </message>
+    <message>
+        <source>Specific product</source>
+        <translation>Specific product</translation>
+    </message>
+    <message>
+        <source>No performance, no rebate</source>
+        <translation>No performance, no rebate</translation>
+    </message>
+    <message>
+        <source>Performance, no rebate</source>
+        <translation>Performance, no rebate</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>

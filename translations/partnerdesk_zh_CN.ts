@@ -1257,10 +1257,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</source>
-        <translation>用法：partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf</translation>
-    </message>
-    <message>
         <source>Incentive payouts and MDF have no public API. In the Partner Center: Sales &gt; Incentives, and Benefits &gt; Market development fund.</source>
         <translation>激励发放和市场发展基金没有公开 API。请在伙伴中心查看：销售 &gt; 激励，以及权益 &gt; 市场发展基金。</translation>
     </message>
@@ -1335,10 +1331,6 @@
         <translation>站点取值为 china 或 intl。</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …</source>
-        <translation>用法：partnerdesk-cli customers list [筛选条件] | freeze|unfreeze …</translation>
-    </message>
-    <message>
         <source>Use: partnerdesk-cli budgets list|show|history|quota|set …</source>
         <translation>用法：partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
@@ -1349,6 +1341,22 @@
     <message>
         <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
         <translation>--from 和 --to 为形如 2025-03-31 的日期，且前者不晚于后者。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli customers list [filters] | orders|resources --customer ID | order --order ID | freeze|unfreeze …</source>
+        <translation>用法：partnerdesk-cli customers list [筛选条件] | orders|resources --customer ID | order --order ID | freeze|unfreeze …</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf | policies [--period YYYY-MM]</source>
+        <translation>用法：partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf | policies [--period YYYY-MM]</translation>
+    </message>
+    <message>
+        <source>A reseller&apos;s customer&apos;s yearly/monthly resources are the reseller&apos;s to see.</source>
+        <translation>云经销商客户的包年/包月资源只有该云经销商可以查看。</translation>
+    </message>
+    <message>
+        <source>the answer has no order_infos</source>
+        <translation>应答中没有 order_infos</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1402,12 @@ Commands:
   customers list           List the customers (every page), masked unless --reveal
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
+  customers orders         A customer&apos;s orders, newest first: --customer ID
+                           [--reseller ID]
+  customers order          One order&apos;s details and line items: --order ID
+                           [--reseller ID]
+  customers resources      A customer&apos;s yearly/monthly resources (in use, frozen,
+                           expired), expiring soonest first: --customer ID
   funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent once
        --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;
        amounts: more than 0, at most 2 decimals, at most 999999999.99)
@@ -1436,6 +1450,8 @@ Commands:
   settlements import FILE  Read a statement exported from the console; bad rows listed
   incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF
                            applications (sandbox)
+  incentives policies      Each service&apos;s incentive and discount policy in a month
+                           (--period YYYY-MM, default this month; China site)
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -1475,6 +1491,12 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   customers list           列出全部客户（逐页获取），除非指定 --reveal，否则脱敏显示
        --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID
        --reseller ID --limit N
+  customers orders         客户的订单，最新的在前：--customer ID
+                           [--reseller ID]
+  customers order          一个订单的详情与订单项：--order ID
+                           [--reseller ID]
+  customers resources      客户的包年/包月资源（使用中、已冻结、已过期），
+                           最先到期的在前：--customer ID
   funds allocate|reclaim   向一个代售客户拨款或回收余额；只发送一次
        --customer ID --amount X [--dry-run] [--yes]   （未指定 --yes 时先询问确认；
        金额：大于 0，最多 2 位小数，最多 999999999.99）
@@ -1515,6 +1537,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
   settlements import FILE  读取从控制台导出的对账单；列出有问题的行
   incentives list|mdf      激励发放（--status S --period YYYY-MM）或市场发展基金申请
                            （沙箱）
+  incentives policies      某月各云服务的激励策略与折扣策略
+                           （--period YYYY-MM，默认本月；中国站）
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   （测试密钥；未指定时自动生成；固定的 SK 取自
@@ -1858,6 +1882,62 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Adjust records</source>
         <translation>调账记录</translation>
+    </message>
+    <message>
+        <source>This customer belongs to a reseller: its yearly/monthly resources are the reseller&apos;s to see.</source>
+        <translation>该客户属于云经销商：其包年/包月资源只有该云经销商可以查看。</translation>
+    </message>
+    <message>
+        <source>Loading yearly/monthly resources…</source>
+        <translation>正在加载包年/包月资源…</translation>
+    </message>
+    <message>
+        <source>No yearly/monthly resources in use, frozen or expired.</source>
+        <translation>没有使用中、已冻结或已过期的包年/包月资源。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), expiring soonest first</source>
+        <translation>
+            <numerusform>%n 个资源，最先到期的在前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n expire(s) within %1 days</source>
+        <translation>
+            <numerusform>；其中 %n 个在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renewal price of the selected resources</source>
+        <translation>所选资源的续订询价</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal price of the %n expiring soonest</source>
+        <translation>
+            <numerusform>最先到期的 %n 个资源的续订询价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Yearly/monthly resources</source>
+        <translation>包年/包月资源</translation>
+    </message>
+    <message>
+        <source>Double-click an order to see its details.</source>
+        <translation>双击订单查看订单详情。</translation>
+    </message>
+    <message>
+        <source>Renewal price…</source>
+        <translation>续订询价…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Price the renewal of the selected resources on the Pricing page (when none is selected, of the %n expiring soonest).</source>
+        <translation>
+            <numerusform>在询价页面为所选资源做续订询价（未选择时，为最先到期的 %n 个资源）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2559,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>request %1</source>
         <translation>申请单号 %1</translation>
     </message>
+    <message>
+        <source>Product incentive policies</source>
+        <translation>产品激励策略</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>搜索云服务</translation>
+    </message>
+    <message>
+        <source>Each cloud service&apos;s incentive policy and whether partner discounts apply, as in force at the end of the month (UTC+8).</source>
+        <translation>各云服务在该月最后一天（UTC+8）生效的激励策略，以及是否允许应用伙伴授予的折扣。</translation>
+    </message>
 </context>
 <context>
     <name>IssueCouponsDialog</name>
@@ -3078,6 +3174,69 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>OrderDetails</name>
+    <message>
+        <source>the answer has no order_info</source>
+        <translation>应答中没有 order_info</translation>
+    </message>
+    <message>
+        <source>the order has no order_id</source>
+        <translation>订单没有 order_id</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number</source>
+        <translation>金额“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsDialog</name>
+    <message>
+        <source>Loading order %1…</source>
+        <translation>正在加载订单 %1…</translation>
+    </message>
+    <message>
+        <source>Customer %1 · created %2 · paid %3</source>
+        <translation>客户 %1 · 创建于 %2 · 支付于 %3</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · coupons %3 · amount %4</source>
+        <translation>官网价 %1 · 折扣 %2 · 代金券 %3 · 应付金额 %4</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>订单项</translation>
+    </message>
+    <message>
+        <source>Order line items</source>
+        <translation>订单项</translation>
+    </message>
+</context>
+<context>
+    <name>OrderOperations</name>
+    <message numerus="yes">
+        <source>Name at most %n resource(s) at a time.</source>
+        <translation>
+            <numerusform>一次最多指定 %n 个资源。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resource is in use (2), closed (3), frozen (4) or expired (5).</source>
+        <translation>资源状态为使用中（2）、已关闭（3）、已冻结（4）或已过期（5）。</translation>
+    </message>
+    <message>
+        <source>The start of the time range is after its end.</source>
+        <translation>时间范围的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>The month is YYYY-MM, e.g. 2026-09.</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-09。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>%1 with a balance below %2 (together %3)</source>
@@ -3464,12 +3623,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>资源ID最多 64 个字符：%1</translation>
     </message>
     <message>
-        <source>Give 1 to 10 resource IDs (primary yearly/monthly resources).</source>
-        <translation>请输入 1 到 10 个资源ID（包年/包月的主资源）。</translation>
-    </message>
-    <message>
         <source>A renewal is for 1 to 11 months or 1 to 3 years.</source>
         <translation>续订时长为 1 到 11 个月或 1 到 3 年。</translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 resource IDs (primary yearly/monthly resources).</source>
+        <translation>请输入 1 到 %1 个资源ID（包年/包月的主资源）。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4384,50 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
+    <message>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>云服务</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>On expiry</source>
+        <translation>到期策略</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>订单项ID</translation>
+    </message>
+    <message>
+        <source>Incentive policy</source>
+        <translation>激励策略</translation>
+    </message>
+    <message>
+        <source>Partner discounts</source>
+        <translation>伙伴折扣</translation>
+    </message>
+    <message>
+        <source>Service type code</source>
+        <translation>云服务类型编码</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -4248,6 +4451,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>%1 %</source>
         <comment>a percentage</comment>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is not a whole number</source>
+        <translation>字段“%1”不是整数</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5475,100 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Invoiced, then returned</source>
         <translation>正向开票已退票</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>到期进入宽限期</translation>
+    </message>
+    <message>
+        <source>Changes to pay-per-use</source>
+        <translation>到期转按需</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>到期后自动删除</translation>
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation>到期后自动续费</translation>
+    </message>
+    <message>
+        <source>Frozen on expiry</source>
+        <translation>到期后冻结</translation>
+    </message>
+    <message>
+        <source>Deleted after retention</source>
+        <translation>到期后删除（保留期后）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Unknown period (%1)</source>
+        <translation>未知周期（%1）</translation>
+    </message>
+    <message>
+        <source>Not a specific product</source>
+        <translation>非特定产品</translation>
+    </message>
+    <message>
+        <source>Specific product</source>
+        <translation>特定产品</translation>
+    </message>
+    <message>
+        <source>No performance, no rebate</source>
+        <translation>无业绩无返点</translation>
+    </message>
+    <message>
+        <source>Performance, no rebate</source>
+        <translation>有业绩无返点</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
     </message>
 </context>
 <context>

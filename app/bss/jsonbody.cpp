@@ -93,6 +93,19 @@ JsonBody &JsonBody::add(const char *k, const QStringList &values)
     return *this;
 }
 
+JsonBody &JsonBody::add(const char *k, const QList<int> &values)
+{
+    key(k);
+    m_out.append('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            m_out.append(',');
+        m_out.append(QByteArray::number(values.at(i)));
+    }
+    m_out.append(']');
+    return *this;
+}
+
 JsonBody &JsonBody::addObjectList(const char *k, const char *field, const QStringList &values)
 {
     key(k);

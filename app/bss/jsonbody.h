@@ -19,6 +19,7 @@ public:
     JsonBody &add(const char *key, qint64 value);
     JsonBody &add(const char *key, bool value);
     JsonBody &add(const char *key, const QStringList &values);
+    JsonBody &add(const char *key, const QList<int> &values);
     JsonBody &addObjectList(const char *key, const char *field, const QStringList &values);
     // An array of objects each written by JsonBody (nested amounts stay exact).
     JsonBody &add(const char *key, const QList<JsonBody> &objects);

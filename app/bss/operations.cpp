@@ -30,6 +30,9 @@ const SiteOperation kOps[] = {
       R},
      CN},
     {{"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R}, BOTH},
+    {{"ShowCustomerOrderDetails", "GET", "/v2/orders/customer-orders/details/{order_id}", R}, BOTH},
+    {{"ListPayPerUseCustomerResources", "POST", "/v2/orders/suscriptions/resources/query", R},
+     BOTH},
     {{"UpdateCustomerAccountAmount", "POST", "/v2/accounts/partner-accounts/adjust-amount", W}, CN},
     {{"ReclaimToPartnerAccount", "POST", "/v2/accounts/partner-accounts/reclaim", W}, CN},
     {{"ListPartnerBalances", "GET", "/v2/accounts/partner-accounts/balances", R}, CN},
@@ -59,12 +62,13 @@ const SiteOperation kOps[] = {
     {{"ListRateOnPeriodDetail", "POST", "/v2/bills/ratings/period-resources/subscribe-rate", R},
      BOTH},
     {{"ListRenewRateOnPeriod", "POST", "/v2/bills/ratings/period-resources/renew-rate", R}, BOTH},
+    // 产品激励策略: the incentive and discount policy of each cloud service (China).
+    {{"ListIncentiveDiscountPolicies", "GET", "/v2/products/incentive-discount-policies", R}, CN},
     // The International site's customer budgets and freezing (bssintl), instead of transfers.
     {{"ListSubCustomerBudget", "POST", "/v2/partners/sub-customers/budget/query", R}, INTL},
     {{"ShowSubCustomerBudget", "GET", "/v2/partners/sub-customers/budget", R}, INTL},
     {{"UpdateSubCustomerBudget", "POST", "/v2/partners/sub-customers/budget", W}, INTL},
-    {{"ListSubCustomerBudgetRecords", "GET", "/v2/partners/sub-customers/budget/records", R},
-     INTL},
+    {{"ListSubCustomerBudgetRecords", "GET", "/v2/partners/sub-customers/budget/records", R}, INTL},
     {{"FreezeSubCustomers", "POST", "/v2/partners/sub-customers/freeze", W}, INTL},
     {{"UnfreezeSubCustomers", "POST", "/v2/partners/sub-customers/unfreeze", W}, INTL},
     {{"ShowPartnerConsumptionQuota", "GET", "/v2/partners/credit/consumption-quota", R}, INTL},
@@ -439,7 +443,8 @@ unsigned sitesOf(const QString &operation)
         if (operation == QLatin1String(s.row.name))
             return s.sites;
     }
-    return Operations::isSandboxOnly(operation) ? unsigned(SBX) : 0u; // the sandbox's control operations
+    return Operations::isSandboxOnly(operation) ? unsigned(SBX)
+                                                : 0u; // the sandbox's control operations
 }
 
 } // namespace

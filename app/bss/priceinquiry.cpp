@@ -305,8 +305,9 @@ ApiRequest PriceInquiry::renewal(const QStringList &resourceIds, Period type, in
         if (!ids.contains(id))
             ids << id;
     }
-    if (ids.isEmpty() || ids.size() > 10) {
-        *problem = tr("Give 1 to 10 resource IDs (primary yearly/monthly resources).");
+    if (ids.isEmpty() || ids.size() > MaxRenewalIds) {
+        *problem =
+            tr("Give 1 to %1 resource IDs (primary yearly/monthly resources).").arg(MaxRenewalIds);
         return {};
     }
     const bool ok = (type == Period::Month && count >= 1 && count <= 11) ||

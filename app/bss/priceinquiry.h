@@ -39,6 +39,7 @@ public:
     static ApiRequest period(const Request &request, Period type, int count, QString *problem);
     // 续订询价: the renewal price of existing yearly/monthly resources (their primary resource
     // IDs, 1 to 10), for 1-11 months or 1-3 years.
+    static constexpr int MaxRenewalIds = 10;
     static ApiRequest renewal(const QStringList &resourceIds, Period type, int count,
                               QString *problem);
 

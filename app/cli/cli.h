@@ -51,6 +51,8 @@ private:
     void profileTest(const QString &name);
     void runSandbox();
     void runCustomers();
+    // customers orders|order|resources (ordercommands.cpp)
+    void runOrders(const QString &action);
     void runFunds();
     void runCoupons();
     void runCouponReclaim(const Operations::CouponFilter &filter);

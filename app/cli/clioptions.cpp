@@ -6,21 +6,21 @@
 
 namespace {
 const QStringList kValueOptions = {
-    QStringLiteral("profile"),     QStringLiteral("site"),      QStringLiteral("endpoint"),
-    QStringLiteral("lang"),        QStringLiteral("format"),    QStringLiteral("query"),
-    QStringLiteral("body"),        QStringLiteral("body-file"), QStringLiteral("domain-id"),
-    QStringLiteral("operator"),    QStringLiteral("port"),      QStringLiteral("data"),
-    QStringLiteral("seed"),        QStringLiteral("customers"), QStringLiteral("faults"),
-    QStringLiteral("rate-limit"),  QStringLiteral("customer"),  QStringLiteral("amount"),
-    QStringLiteral("account"),     QStringLiteral("name"),      QStringLiteral("label"),
-    QStringLiteral("type"),        QStringLiteral("reseller"),  QStringLiteral("limit"),
-    QStringLiteral("status"),      QStringLiteral("quota"),     QStringLiteral("face-value"),
-    QStringLiteral("from"),        QStringLiteral("to"),        QStringLiteral("project"),
-    QStringLiteral("region"),      QStringLiteral("line"),      QStringLiteral("hours"),
-    QStringLiteral("months"),      QStringLiteral("years"),     QStringLiteral("days"),
-    QStringLiteral("tab"),         QStringLiteral("period"),    QStringLiteral("file"),
-    QStringLiteral("resource"),    QStringLiteral("reason"),    QStringLiteral("freeze"),
-    QStringLiteral("log-requests")};
+    QStringLiteral("profile"),      QStringLiteral("site"),      QStringLiteral("endpoint"),
+    QStringLiteral("lang"),         QStringLiteral("format"),    QStringLiteral("query"),
+    QStringLiteral("body"),         QStringLiteral("body-file"), QStringLiteral("domain-id"),
+    QStringLiteral("operator"),     QStringLiteral("port"),      QStringLiteral("data"),
+    QStringLiteral("seed"),         QStringLiteral("customers"), QStringLiteral("faults"),
+    QStringLiteral("rate-limit"),   QStringLiteral("customer"),  QStringLiteral("amount"),
+    QStringLiteral("account"),      QStringLiteral("name"),      QStringLiteral("label"),
+    QStringLiteral("type"),         QStringLiteral("reseller"),  QStringLiteral("limit"),
+    QStringLiteral("status"),       QStringLiteral("quota"),     QStringLiteral("face-value"),
+    QStringLiteral("from"),         QStringLiteral("to"),        QStringLiteral("project"),
+    QStringLiteral("region"),       QStringLiteral("line"),      QStringLiteral("hours"),
+    QStringLiteral("months"),       QStringLiteral("years"),     QStringLiteral("days"),
+    QStringLiteral("tab"),          QStringLiteral("period"),    QStringLiteral("file"),
+    QStringLiteral("resource"),     QStringLiteral("reason"),    QStringLiteral("freeze"),
+    QStringLiteral("log-requests"), QStringLiteral("order")};
 const QStringList kFlags = {QStringLiteral("yes"), QStringLiteral("dry-run"),
                             QStringLiteral("lift-freeze")};
 // The options that may be given more than once (each adds one).
@@ -151,6 +151,12 @@ QString CliOptions::usage()
         "  customers list           List the customers (every page), masked unless --reveal\n"
         "       --account TEXT --name TEXT --label TEXT --type 1|2 --customer ID\n"
         "       --reseller ID --limit N\n"
+        "  customers orders         A customer's orders, newest first: --customer ID\n"
+        "                           [--reseller ID]\n"
+        "  customers order          One order's details and line items: --order ID\n"
+        "                           [--reseller ID]\n"
+        "  customers resources      A customer's yearly/monthly resources (in use, frozen,\n"
+        "                           expired), expiring soonest first: --customer ID\n"
         "  funds allocate|reclaim   Allocate to / reclaim from one agency-sale customer; sent "
         "once\n"
         "       --customer ID --amount X [--dry-run] [--yes]   (asks first unless --yes;\n"
@@ -195,6 +201,8 @@ QString CliOptions::usage()
         "  settlements import FILE  Read a statement exported from the console; bad rows listed\n"
         "  incentives list|mdf      Incentive payouts (--status S --period YYYY-MM) or MDF\n"
         "                           applications (sandbox)\n"
+        "  incentives policies      Each service's incentive and discount policy in a month\n"
+        "                           (--period YYYY-MM, default this month; China site)\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

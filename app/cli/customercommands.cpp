@@ -19,12 +19,19 @@
 
 void Cli::runCustomers()
 {
-    if (m_options.positional.value(0) == u"freeze" || m_options.positional.value(0) == u"unfreeze") {
+    if (m_options.positional.value(0) == u"freeze" ||
+        m_options.positional.value(0) == u"unfreeze") {
         runFreeze(m_options.positional.value(0) == u"freeze");
         return;
     }
-    if (m_options.positional.value(0) != u"list") {
-        finish(2, tr("Use: partnerdesk-cli customers list [filters] | freeze|unfreeze …"));
+    const QString action = m_options.positional.value(0);
+    if (action == u"orders" || action == u"order" || action == u"resources") {
+        runOrders(action);
+        return;
+    }
+    if (action != u"list") {
+        finish(2, tr("Use: partnerdesk-cli customers list [filters] | orders|resources --customer "
+                     "ID | order --order ID | freeze|unfreeze …"));
         return;
     }
     Operations::CustomerFilter f;

@@ -175,12 +175,31 @@ void Cli::runIncentives()
     const QString action = m_options.positional.value(0, QStringLiteral("list"));
     const QString status = m_options.values.value(QStringLiteral("status"));
     const QString period = m_options.values.value(QStringLiteral("period"));
-    if (action != u"list" && action != u"mdf") {
-        finish(2, tr("Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf"));
+    if (action != u"list" && action != u"mdf" && action != u"policies") {
+        finish(2, tr("Use: partnerdesk-cli incentives list [--status S] [--period YYYY-MM] | mdf "
+                     "| policies [--period YYYY-MM]"));
         return;
     }
     if (!period.isEmpty() && !BillPeriod::isValid(period)) {
         finish(2, tr("--period looks like 2026-03 (YYYY-MM, UTC+8), not \"%1\".").arg(period));
+        return;
+    }
+    if (action == u"policies") { // 产品激励策略: the official API, China only
+        const QString month = period.isEmpty() ? BillPeriod::current() : period;
+        withClient(m_options.profile, [this, month](BssClient *client) {
+            if (!client->offers("ListIncentiveDiscountPolicies")) {
+                finish(1, Operations::unavailableText(
+                              QStringLiteral("ListIncentiveDiscountPolicies"), client->endpoint()));
+                return;
+            }
+            ensureDomainId(client, [this, client, month] {
+                auto *policies = new RecordTableModel(RecordSpecs::incentivePolicies(), this);
+                auto *loader = new IncentivesLoader(client, nullptr, nullptr, policies, this);
+                printWhenLoaded(loader, &IncentivesLoader::policiesLoaded, policies,
+                                QStringLiteral("total_count"), QStringLiteral("policies"));
+                loader->loadPolicies(month);
+            });
+        });
         return;
     }
     const QString noApi = tr("Incentive payouts and MDF have no public API. In the Partner "
@@ -190,7 +209,7 @@ void Cli::runIncentives()
     withSandboxClient(noApi, [this, status, period, mdf](BssClient *client) {
         auto *payouts = new RecordTableModel(RecordSpecs::incentivePayouts(), this);
         auto *claims = new RecordTableModel(RecordSpecs::incentiveClaims(), this);
-        auto *loader = new IncentivesLoader(client, payouts, claims, this);
+        auto *loader = new IncentivesLoader(client, payouts, claims, nullptr, this);
         if (mdf) {
             printWhenLoaded(loader, &IncentivesLoader::claimsLoaded, claims,
                             QStringLiteral("total_count"), QStringLiteral("claims"));

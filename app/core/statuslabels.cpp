@@ -406,3 +406,64 @@ QString StatusLabels::invoiceRequestMode(const QString &mode)
     };
     return lookup(labels, mode);
 }
+
+QString StatusLabels::resourceStatus(int status)
+{
+    static const Label labels[] = {
+        {"2", QT_TR_NOOP("In use")},
+        {"3", QT_TR_NOOP("Closed")},
+        {"4", QT_TR_NOOP("Frozen")},
+        {"5", QT_TR_NOOP("Expired")},
+    };
+    return lookup(labels, QString::number(status));
+}
+
+QString StatusLabels::expirePolicy(int policy)
+{
+    static const Label labels[] = {
+        {"0", QT_TR_NOOP("Grace period")},     {"1", QT_TR_NOOP("Changes to pay-per-use")},
+        {"2", QT_TR_NOOP("Deleted")},          {"3", QT_TR_NOOP("Renews automatically")},
+        {"4", QT_TR_NOOP("Frozen on expiry")}, {"5", QT_TR_NOOP("Deleted after retention")},
+    };
+    return lookup(labels, QString::number(policy));
+}
+
+QString StatusLabels::period(int type, int n)
+{
+    switch (type) {
+    case 0:
+        return tr("%n day(s)", nullptr, n);
+    case 1:
+        return tr("%n week(s)", nullptr, n);
+    case 2:
+        return tr("%n month(s)", nullptr, n);
+    case 3:
+        return tr("%n year(s)", nullptr, n);
+    case 4:
+        return tr("%n hour(s)", nullptr, n);
+    case 5:
+        return tr("One-off");
+    default:
+        return tr("Unknown period (%1)").arg(type);
+    }
+}
+
+QString StatusLabels::incentivePolicy(const QString &policy)
+{
+    static const Label labels[] = {
+        {"0", QT_TR_NOOP("Not a specific product")},
+        {"1", QT_TR_NOOP("Specific product")},
+        {"2", QT_TR_NOOP("No performance, no rebate")},
+        {"13", QT_TR_NOOP("Performance, no rebate")},
+    };
+    return lookup(labels, policy);
+}
+
+QString StatusLabels::allowDiscount(const QString &allow)
+{
+    static const Label labels[] = {
+        {"YES", QT_TR_NOOP("Allowed")},
+        {"NO", QT_TR_NOOP("Not allowed")},
+    };
+    return lookup(labels, allow);
+}

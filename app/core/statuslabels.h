@@ -45,4 +45,16 @@ public:
     static QString invoiceState(int state);
     static QString invoiceMethod(int method);
     static QString invoiceRequestMode(const QString &mode);
+    // A yearly/monthly resource's state (2 in use, 3 closed, 4 frozen, 5 expired) and what happens
+    // when it expires (0 grace period, 1 to pay-per-use, 2 deleted, 3 renews itself, 4 frozen,
+    // 5 deleted from retention).
+    static QString resourceStatus(int status);
+    static QString expirePolicy(int policy);
+    // An order line's period: "3 months", "1 year" (period_type 0 day, 1 week, 2 month, 3 year,
+    // 4 hour, 5 one-off).
+    static QString period(int periodType, int periodNum);
+    // 产品激励策略: 0 not a specific product, 1 specific product, 2 no performance and no rebate,
+    // 13 performance but no rebate; whether partners may grant a discount (YES, NO).
+    static QString incentivePolicy(const QString &policy);
+    static QString allowDiscount(const QString &allow);
 };

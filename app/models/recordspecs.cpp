@@ -257,3 +257,47 @@ RecordSpecs::Columns RecordSpecs::invoices()
               [](const QJsonValue &v) { return StatusLabels::invoiceState(v.toInt()); }},
             C{"invoiceNo", [] { return tr("Invoice number"); }}};
 }
+
+RecordSpecs::Columns RecordSpecs::periodResources()
+{
+    return {C{"resource_name", [] { return tr("Resource name"); }},
+            C{"service_type_name", [] { return tr("Service"); }},
+            C{"product_spec_desc", [] { return tr("Specification"); }},
+            C{"region_code", [] { return tr("Region"); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::resourceStatus(v.toInt()); }},
+            C{"expire_time", [] { return tr("Expires"); }, K::Time},
+            C{"days_left", [] { return tr("Days left"); }, K::Count},
+            C{"expire_policy", [] { return tr("On expiry"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::expirePolicy(v.toInt()); }},
+            C{"resource_id", [] { return tr("Resource ID"); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::orderLines()
+{
+    return {C{"service_type_name", [] { return tr("Service"); }},
+            C{"product_spec_desc", [] { return tr("Specification"); }},
+            // {"type": period_type, "num": period_num}, added by OrderDetails.
+            C{"period", [] { return tr("Period"); }, K::Label,
+              [](const QJsonValue &v) {
+                  return v.isObject() ? StatusLabels::period(v[QLatin1String("type")].toInt(),
+                                                             v[QLatin1String("num")].toInt())
+                                      : QString();
+              }},
+            C{"subscription_num", [] { return tr("Quantity"); }, K::Count},
+            C{"official_amount", [] { return tr("List price"); }, K::Money},
+            C{"amount_after_discount", [] { return tr("Amount"); }, K::Money},
+            C{"effective_time", [] { return tr("Effective"); }, K::Time},
+            C{"expire_time", [] { return tr("Expires"); }, K::Time},
+            C{"order_line_item_id", [] { return tr("Line ID"); }}};
+}
+
+RecordSpecs::Columns RecordSpecs::incentivePolicies()
+{
+    return {C{"service_type_name", [] { return tr("Service"); }},
+            C{"incentive_policy", [] { return tr("Incentive policy"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::incentivePolicy(v.toString()); }},
+            C{"allow_discount", [] { return tr("Partner discounts"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::allowDiscount(v.toString()); }},
+            C{"service_type_code", [] { return tr("Service type code"); }}};
+}

@@ -27,9 +27,12 @@ public:
     static Columns settlementDiff();
     static Columns statementLines();
     static Columns statementProblems();
-    static Columns budgets();       // International: customer budgets (客户预算)
-    static Columns budgetHistory(); // a customer's budget records
-    static Columns invoices();      // International: the partner's invoice requests
+    static Columns budgets();         // International: customer budgets (客户预算)
+    static Columns budgetHistory();   // a customer's budget records
+    static Columns invoices();        // International: the partner's invoice requests
+    static Columns periodResources(); // a customer's yearly/monthly resources (包年/包月资源)
+    static Columns orderLines();      // an order's line items
+    static Columns incentivePolicies(); // 产品激励策略 (China)
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

@@ -37,6 +37,8 @@ QString RecordTableModel::problemIn(const QJsonArray &records) const
             if (c.kind == Kind::Time && !blank &&
                 !(v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid()))
                 return tr("the time \"%1\" is not a time").arg(field);
+            if (c.kind == Kind::Count && !(v.isDouble() && v.toDouble() == double(v.toInteger())))
+                return tr("the field \"%1\" is not a whole number").arg(field);
             if (c.kind == Kind::Text && (v.isObject() || v.isArray()))
                 return tr("the field \"%1\" is not a text").arg(field);
         }
@@ -95,6 +97,8 @@ QVariant RecordTableModel::rawValue(int row, int column) const
         text.replace(u'.', m_locale.decimalPoint());
         return tr("%1 %", "a percentage").arg(text);
     }
+    case Kind::Count:
+        return v.isDouble() ? m_locale.toString(v.toInteger()) : QString();
     case Kind::Text:
         break;
     }
@@ -111,6 +115,8 @@ QVariant RecordTableModel::sortValue(int row, int column) const
     }
     if (c.kind == Kind::Time)
         return QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (c.kind == Kind::Count)
+        return v.toInteger();
     return rawValue(row, column);
 }
 
@@ -128,5 +134,7 @@ QVariant RecordTableModel::exportValue(int row, int column) const
     }
     if (c.kind == Kind::Time)
         return QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (c.kind == Kind::Count)
+        return v.isDouble() ? QVariant(v.toInteger()) : QVariant();
     return rawValue(row, column);
 }

@@ -16,7 +16,8 @@ class RecordTableModel : public MaskedTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Money, Time, Label, Percent }; // Percent: a decimal, "92.5" → 92.5 %
+    // Percent: a decimal, "92.5" → 92.5 %; Count: a whole number, in the locale's digits.
+    enum class Kind { Text, Money, Time, Label, Percent, Count };
     struct Column
     {
         const char *field;
@@ -52,7 +53,8 @@ protected:
     bool isNumeric(int column) const override
     {
         return m_columns.at(column).kind == Kind::Money ||
-               m_columns.at(column).kind == Kind::Percent;
+               m_columns.at(column).kind == Kind::Percent ||
+               m_columns.at(column).kind == Kind::Count;
     }
 
 private:

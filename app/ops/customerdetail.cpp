@@ -3,6 +3,7 @@
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "bss/orderoperations.h"
 #include "bss/responses.h"
 #include "core/billperiod.h"
 
@@ -96,17 +97,11 @@ void CustomerDetail::load(const QString &customerId, const QString &ip)
              m_coupons = json.value(QLatin1String("user_coupons")).toArray();
              emit couponsLoaded();
          });
-    QString orderProblem;
-    ApiRequest orders = Operations::byName(QStringLiteral("ListCustomerOrders"), &orderProblem);
-    orders.addQuery("customer_id", customerId);
-    orders.addQuery("order_by", QStringLiteral("-createTime"));
-    orders.addQuery("limit", QStringLiteral("10"));
-    if (!ip.isEmpty())
-        orders.addQuery("indirect_partner_id", ip);
-    call(orders, [this](const QJsonObject &json) {
-        m_orders = json.value(QLatin1String("order_infos")).toArray();
-        emit ordersLoaded();
-    });
+    call(OrderOperations::listCustomerOrders(customerId, ip, 0, 10, &problem),
+         [this](const QJsonObject &json) {
+             m_orders = json.value(QLatin1String("order_infos")).toArray();
+             emit ordersLoaded();
+         });
     Operations::AdjustRecordFilter adjust;
     adjust.customerId = customerId;
     adjust.indirectPartnerId = ip;

@@ -3,6 +3,7 @@
 #include "bss/bssclient.h"
 #include "bss/bssjob.h"
 #include "bss/operations.h"
+#include "bss/orderoperations.h"
 #include "core/billperiod.h"
 #include "models/recordtablemodel.h"
 #include "ops/recordload.h"
@@ -20,9 +21,34 @@ ApiRequest request(const char *operation)
 } // namespace
 
 IncentivesLoader::IncentivesLoader(BssClient *client, RecordTableModel *payouts,
-                                   RecordTableModel *claims, QObject *parent)
-    : QObject(parent), m_client(client), m_payouts(payouts), m_claims(claims)
+                                   RecordTableModel *claims, RecordTableModel *policies,
+                                   QObject *parent)
+    : QObject(parent), m_client(client), m_payouts(payouts), m_claims(claims), m_policies(policies)
 {}
+
+void IncentivesLoader::loadPolicies(const QString &month, const QString &serviceType)
+{
+    QString problem;
+    OrderOperations::listIncentivePolicies(month, serviceType, 0, 100, &problem);
+    if (!problem.isEmpty()) {
+        emit failed(BssError::invalidRequest(problem));
+        return;
+    }
+    RecordLoad::fill(
+        m_client,
+        [month, serviceType](int offset, int limit) {
+            QString ignored;
+            return OrderOperations::listIncentivePolicies(month, serviceType, offset, limit,
+                                                          &ignored);
+        },
+        {QStringLiteral("policies")}, m_policies, this, &m_policyPager,
+        [this](const BssError &error) {
+            if (error.isError())
+                emit failed(error);
+            else
+                emit policiesLoaded();
+        });
+}
 
 void IncentivesLoader::loadPayouts(const QString &status, const QString &period)
 {

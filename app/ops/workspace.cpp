@@ -44,7 +44,9 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     m_marketplace = {bills, new MarketplaceLoader(client, bills, this)};
     auto *payouts = new RecordTableModel(RecordSpecs::incentivePayouts(), this);
     auto *claims = new RecordTableModel(RecordSpecs::incentiveClaims(), this);
-    m_incentives = {payouts, claims, new IncentivesLoader(client, payouts, claims, this)};
+    auto *policies = new RecordTableModel(RecordSpecs::incentivePolicies(), this);
+    m_incentives = {payouts, claims, policies,
+                    new IncentivesLoader(client, payouts, claims, policies, this)};
     auto *breakdown = new RecordTableModel(RecordSpecs::discountBreakdown(), this);
     auto *discounted = new RecordTableModel(RecordSpecs::discountCustomers(), this);
     m_discounts = {breakdown, discounted, new DiscountsLoader(client, discounted, this)};

@@ -70,6 +70,7 @@ public:
     {
         RecordTableModel *payouts;
         RecordTableModel *claims;
+        RecordTableModel *policies; // 产品激励策略
         IncentivesLoader *loader;
     };
     struct Discounts

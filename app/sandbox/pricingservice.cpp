@@ -308,7 +308,6 @@ SandboxAnswer PricingService::renew(SandboxParams p)
                         {QStringLiteral("official_website_amount"), official.toString()},
                         {QStringLiteral("discount_amount"), (official - amount).toString()},
                         {QStringLiteral("amount"), amount.toString()},
-                        {QStringLiteral("measure_id"), 1},
                         {QStringLiteral("best_offer"), i == 0 ? 1 : 0}});
     }
     return SandboxAnswer::ok(

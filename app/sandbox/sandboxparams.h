@@ -22,6 +22,8 @@ public:
     // Repeated keys (operation_types=1&operation_types=2) become lists.
     static SandboxParams fromQuery(const QList<QPair<QString, QString>> &items);
 
+    // A value taken from the request's path ({order_id}), read like any other parameter.
+    void setPathValue(const QString &key, const QString &value) { m_values.insert(key, value); }
     bool has(const char *key) const;
     QString string(const char *key, int maxLength, bool required = false);
     // Optional; when present it must be non-empty and at most maxLength long.

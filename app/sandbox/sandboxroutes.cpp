@@ -21,6 +21,10 @@ void SandboxServer::addRoutes()
     addRoute("ListCustomersBalancesDetail", [this](P p) { return m_customers.balances(p); });
     addRoute("ListSubcustomerMonthlyBills", [this](P p) { return m_customers.monthlyBills(p); });
     addRoute("ListCustomerOrders", [this](P p) { return m_customers.orders(p); });
+    addRoute("ShowCustomerOrderDetails", [this](P p) { return m_orders.details(p); });
+    addRoute("ListPayPerUseCustomerResources", [this](P p) { return m_orders.resources(p); });
+    addRoute("ListIncentiveDiscountPolicies",
+             [this](P p) { return m_orders.incentivePolicies(p); });
     // Funds
     addRoute("UpdateCustomerAccountAmount",
              [this](P p) { return m_funds.customerTransfer(true, p); });

@@ -21,6 +21,7 @@ SandboxServer::SandboxServer(SandboxStore *store, QObject *parent)
     , m_coupons(store)
     , m_quotas(store)
     , m_pricing(store)
+    , m_orders(store)
     , m_settlements(store)
     , m_incentives(store)
     , m_mdf(store)
@@ -102,10 +103,12 @@ void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler ha
     route.post = request.method == "POST";
     route.write = request.effect == ApiRequest::Effect::Write;
     route.control = control;
+    route.method = request.method;
+    route.pattern = request.path;
     route.handler = std::move(handler);
     m_routes.insert(request.method + ' ' + request.path, route);
-    if (request.path.contains("{domain_id}"))
-        return; // matched with this server's account id in routeFor() (the missing handler)
+    if (request.path.contains('{'))
+        return; // matched by routeFor() in the missing handler
     const auto method =
         route.post ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
     m_http.route(
@@ -115,14 +118,49 @@ void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler ha
         });
 }
 
+namespace {
+
+// Whether `path` fits the route's template (segments in braces match any one segment; the
+// account's {domain_id} only this server's account id), with the values of the other braces.
+bool fits(const QByteArray &pattern, const QByteArray &path, const QByteArray &domainId,
+          QList<QPair<QString, QString>> *values)
+{
+    const QList<QByteArray> want = pattern.split('/');
+    const QList<QByteArray> got = path.split('/');
+    if (want.size() != got.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QByteArray &w = want.at(i);
+        if (!w.startsWith('{')) {
+            if (w != got.at(i))
+                return false;
+        } else if (w == "{domain_id}") {
+            if (domainId.isEmpty() || got.at(i) != domainId)
+                return false;
+        } else if (got.at(i).isEmpty()) {
+            return false;
+        } else if (values) {
+            values->append(
+                {QString::fromLatin1(w.mid(1, w.size() - 2)), QString::fromUtf8(got.at(i))});
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 const SandboxServer::Route *SandboxServer::routeFor(const QByteArray &method,
                                                     const QByteArray &path) const
 {
     auto it = m_routes.constFind(method + ' ' + path);
-    if (it == m_routes.cend() && !m_domainId.isEmpty()) // a path that names the account
-        it = m_routes.constFind(method + ' ' +
-                                QByteArray(path).replace('/' + m_domainId + '/', "/{domain_id}/"));
-    return it == m_routes.cend() ? nullptr : &*it;
+    if (it != m_routes.cend())
+        return &*it;
+    for (const Route &r : m_routes) { // paths with an ID in them
+        if (r.pattern.contains('{') && r.method == method &&
+            fits(r.pattern, path, m_domainId, nullptr))
+            return &r;
+    }
+    return nullptr;
 }
 
 QStringList SandboxServer::operations() const
@@ -266,6 +304,13 @@ SandboxServer::Outgoing SandboxServer::answer(const Incoming &in, const Route &r
         SandboxParams params =
             route.post ? SandboxParams::fromBody(doc.object()) : SandboxParams::fromQuery(query);
         params.setChinese(!in.header("x-language").toLower().startsWith("en"));
+        if (route.pattern.contains('{')) { // the IDs in the path, as parameters
+            QList<QPair<QString, QString>> values;
+            fits(route.pattern, QUrl::fromPercentEncoding(in.rawPath).toUtf8(), m_domainId,
+                 &values);
+            for (const auto &[key, value] : values)
+                params.setPathValue(key, value);
+        }
         out.answer = instead ? instead(params) : route.handler(params);
     }
     if (fault.kind == Kind::Lost) { // applied, but the answer never arrives

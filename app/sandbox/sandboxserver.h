@@ -11,6 +11,7 @@
 #include "sandbox/incentiveservice.h"
 #include "sandbox/intlbillingservice.h"
 #include "sandbox/mdfservice.h"
+#include "sandbox/orderservice.h"
 #include "sandbox/pricingservice.h"
 #include "sandbox/quotaservice.h"
 #include "sandbox/ratelimiter.h"
@@ -94,7 +95,7 @@ public:
 private:
     struct Route;
     // The route of `method` and `path` (decoded); a path naming this server's account id matches
-    // the table's {domain_id}.
+    // the table's {domain_id}, any other segment a {name} (handed to the handler as a parameter).
     const Route *routeFor(const QByteArray &method, const QByteArray &path) const;
     struct Route
     {
@@ -102,6 +103,8 @@ private:
         bool post = false;
         bool write = false;
         bool control = false; // sandbox control: no faults, no rate limit
+        QByteArray method;
+        QByteArray pattern; // the table's path; {order_id} and the like match one segment
         Handler handler;
     };
     struct Incoming
@@ -126,6 +129,7 @@ private:
     CouponService m_coupons;
     QuotaService m_quotas;
     PricingService m_pricing;
+    OrderService m_orders;
     SettlementService m_settlements;
     IncentiveService m_incentives;
     MdfService m_mdf;

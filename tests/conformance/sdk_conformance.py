@@ -147,6 +147,15 @@ def check_request(site, entry, problems):
 def build_request(site, client, entry):
     op = entry['operation']
     req = site.model(op + 'Request')()
+    # The IDs in the path ({order_id}) are request attributes too; the account's is the client's.
+    info = site.http_info(op)
+    if info:
+        names = re.findall(r'\{(\w+)\}', info[1])
+        pattern = '^' + re.sub(r'\\\{\w+\\\}', '([^/]+)', re.escape(info[1])) + '$'
+        m = re.match(pattern, entry['path'])
+        for name, value in zip(names, m.groups() if m else []):
+            if name in type(req).openapi_types:
+                setattr(req, name, urllib.parse.unquote(value))
     for name, value in urllib.parse.parse_qsl(entry['query'], keep_blank_values=True):
         typ = request_type(site, op, name)
         setattr(req, name, int(value) if typ == 'int' else value)
@@ -252,9 +261,20 @@ def main():
         cli('price', 'period', '--project', 'p1', '--region',
             'ap-southeast-1' if a.site == 'intl' else 'cn-north-4', '--line',
             'ecs:s6.small.1.linux', '--months', '1', ok=False)
-        # A resource the sandbox does not know: the request is still the app's (checked), the
-        # answer an error (not replayed).
-        cli('price', 'renew', '--resource', 'conformance-resource', '--months', '1', ok=False)
+        # A customer's orders, one order's details and its yearly/monthly resources; the
+        # renewal price of one of them (or, when none was found, of an unknown resource: the
+        # request is still the app's, the answer an error and not replayed).
+        resource = 'conformance-resource'
+        for cid in ids[:12]:
+            orders = cli('customers', 'orders', '--customer', cid).get('order_infos', [])
+            if not orders:
+                continue
+            cli('customers', 'order', '--order', orders[0]['order_id'])
+            found = cli('customers', 'resources', '--customer', cid).get('resources', [])
+            if found:
+                resource = found[0]['resource_id']
+                break
+        cli('price', 'renew', '--resource', resource, '--months', '1', ok=False)
         if a.site == 'intl':
             cli('budgets', 'list')
             cli('budgets', 'quota')
@@ -267,6 +287,7 @@ def main():
             cli('customers', 'freeze', '--customer', c2, '--reason', 'conformance', '--yes')
             cli('customers', 'unfreeze', '--customer', c2, '--reason', 'conformance', '--yes')
         else:
+            cli('incentives', 'policies')
             cli('funds', 'allocate', '--customer', c1, '--amount', '1.50', '--yes')
             cli('funds', 'reclaim', '--customer', c1, '--amount', '0.50', '--yes')
             cli('funds', 'records')

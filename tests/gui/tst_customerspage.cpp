@@ -8,6 +8,7 @@
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/batchtransferdialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/orderdetailsdialog.h"
 #include "dialogs/transferdialog.h"
 #include "dialogs/unbinddialog.h"
 #include "mainwindow.h"
@@ -15,11 +16,13 @@
 #include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
+#include "models/recordtablemodel.h"
 #include "ops/customerdetail.h"
 #include "ops/customerstore.h"
 #include "ops/session.h"
 #include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
+#include "pages/pricingpage.h"
 #include "sandboxfixture.h"
 #include "sandboxstarter.h"
 #include "widgets/amountfield.h"
@@ -69,6 +72,7 @@ private slots:
     void exportKeepsMaskingUnlessAsked();
     void auditLogRecordsRevealAndMoney();
     void detailPaneShowsTheSelectedCustomer();
+    void ordersAndResourcesLeadToDetailsAndRenewal();
     void tagDateAndResellerFilters();
     void revealedColumnsAreRememberedPerProfile();
     void languageSwitchesLive();
@@ -498,6 +502,63 @@ void TestCustomersPage::detailPaneShowsTheSelectedCustomer()
     table->selectRow(1);
     QVERIFY(page()->detailPane()->chartView()->chart() != before.data());
     QVERIFY(before.isNull());
+}
+
+void TestCustomersPage::ordersAndResourcesLeadToDetailsAndRenewal()
+{
+    // The first of the partner's own customers with yearly/monthly resources.
+    CustomerDetailPane *pane = page()->detailPane();
+    DataTableView *table = page()->table();
+    RecordTableModel *resources = pane->resourceModel();
+    bool found = false;
+    for (int row = 0; row < 40 && !found; ++row) {
+        const int source = page()->proxy()->mapToSource(table->model()->index(row, 0)).row();
+        if (!page()->model()->customer(source).indirectPartnerId.isEmpty())
+            continue;
+        QSignalSpy orders(pane->detail(), &CustomerDetail::ordersLoaded);
+        table->clearSelection();
+        table->selectRow(row);
+        QVERIFY(orders.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->resourceNote()->text().contains(u'…'), 15000);
+        found = resources->rowCount() > 0 && pane->orderTable()->rowCount() > 0;
+    }
+    QVERIFY(found);
+    // Expiring soonest first, and said so.
+    for (int r = 1; r < resources->rowCount(); ++r)
+        QVERIFY(resources->record(r - 1).value(QLatin1String("expire_time")).toString() <=
+                resources->record(r).value(QLatin1String("expire_time")).toString());
+    QVERIFY(pane->resourceNote()->text().contains(QString::number(resources->rowCount())));
+    QVERIFY(pane->renewButton()->isEnabled());
+
+    // An order's details: its line items, in a dialog.
+    OrderDetailsDialog *dialog = nullptr;
+    connect(pane, &CustomerDetailPane::orderDialogOpened, this,
+            [&dialog](QWidget *d) { dialog = qobject_cast<OrderDetailsDialog *>(d); });
+    pane->openOrder(0);
+    QVERIFY(dialog);
+    QSignalSpy detailsLoaded(dialog, &OrderDetailsDialog::loaded);
+    QVERIFY(detailsLoaded.wait(15000));
+    QCOMPARE(dialog->lines()->rowCount(), 1);
+    QVERIFY(dialog->windowTitle().contains(pane->orderTable()->item(0, 0)->text()));
+    dialog->close();
+
+    // 续订询价: the resource selected goes to the Pricing page, priced for renewal.
+    pane->resourceTable()->selectRow(0);
+    const QString id = resources->record(0).value(QLatin1String("resource_id")).toString();
+    QSignalSpy open(page(), &Page::openRequested);
+    auto *pricing = m_window->page<PricingPage>();
+    QVERIFY(pricing);
+    QSignalSpy priced(pricing, &PricingPage::priced);
+    QTest::mouseClick(pane->renewButton(), Qt::LeftButton);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().at(0).toString(), QStringLiteral("pricing"));
+    QCOMPARE(open.first().at(2).toStringList(), QStringList{id});
+    QVERIFY(priced.wait(15000));
+    QCOMPARE(pricing->modeBox()->currentData().toInt(), 2);
+    QCOMPARE(pricing->resourcesEdit()->text(), id);
+    QVERIFY(pricing->resultTable()->rowCount() > 0);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("pricing"));
+    m_window->openPage(QStringLiteral("customers"));
 }
 
 void TestCustomersPage::tagDateAndResellerFilters()

@@ -22,12 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTest>
 
 class TestIncentivesPage : public QObject
@@ -42,6 +44,7 @@ private slots:
     void claimSubmitted();
     void lostSubmitAnswerIsReadBack();
     void discountsAddUp();
+    void productIncentivePolicies();
 
 private:
     IncentivesPage *page() const { return m_window->page<IncentivesPage>(); }
@@ -314,6 +317,44 @@ void TestIncentivesPage::discountsAddUp()
     QVERIFY(pie && pie->count() >= 1);
     // Customer names are masked.
     QVERIFY(d->customers()->index(0, 1).data().toString().contains(u'*'));
+}
+
+void TestIncentivesPage::productIncentivePolicies()
+{
+    // 产品激励策略: the official API's tab, on the China site; each month as the server has it.
+    QTabWidget *tabs = page()->tabs();
+    QVERIFY(tabs->indexOf(page()->policyTab()) >= 0);
+    RecordTableModel *policies = page()->policies();
+    QTRY_VERIFY_WITH_TIMEOUT(policies->rowCount() > 0, 15000);
+    auto policyOf = [policies](const char *service) {
+        for (int r = 0; r < policies->rowCount(); ++r) {
+            const QJsonObject o = policies->record(r);
+            if (o.value(QLatin1String("service_type_code")).toString() == QLatin1String(service))
+                return o.value(QLatin1String("incentive_policy")).toString();
+        }
+        return QString();
+    };
+    // This month CCE is a specific product (from 2026-07); a year ago it was not.
+    QComboBox *month = page()->policyMonthBox();
+    month->setCurrentIndex(0);
+    QSignalSpy loaded(page(), &IncentivesPage::policiesLoaded);
+    page()->loadPolicies();
+    QVERIFY(loaded.wait(15000));
+    const QString now = month->currentData().toString();
+    QCOMPARE(policyOf("hws.service.type.cce"),
+             now >= u"2026-07" ? QStringLiteral("1") : QStringLiteral("0"));
+    const int shown = policies->rowCount();
+    QCOMPARE(shown, 12); // one policy per service
+    month->setCurrentIndex(month->count() - 1);
+    QVERIFY(loaded.wait(15000));
+    const QString then = month->currentData().toString();
+    QCOMPARE(policyOf("hws.service.type.cce"),
+             then >= u"2026-07" ? QStringLiteral("1") : QStringLiteral("0"));
+    // Labels, not codes, in the table.
+    const int col = 1;
+    const QString label = policies->data(policies->index(0, col)).toString();
+    QVERIFY(!label.isEmpty());
+    QVERIFY(label != policies->record(0).value(QLatin1String("incentive_policy")).toString());
 }
 
 QTEST_MAIN(TestIncentivesPage)

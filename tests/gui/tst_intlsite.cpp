@@ -16,7 +16,9 @@
 #include "ops/workspace.h"
 #include "pages/billingpage.h"
 #include "pages/budgetspage.h"
+#include "pages/customerdetailpane.h"
 #include "pages/customerspage.h"
+#include "pages/incentivespage.h"
 #include "pages/resellerspage.h"
 #include "sandboxstarter.h"
 #include "widgets/amountfield.h"
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -104,17 +107,36 @@ void TestIntlSite::chinaOnlyActionsAreAbsent()
     QVERIFY(m_window->openPage(QStringLiteral("resellers")));
     QCOMPARE(visibleButtons(resellers, QStringLiteral("Allocate")), 0);
     QCOMPARE(visibleButtons(resellers, QStringLiteral("Reclaim")), 0);
+    // 产品激励策略 is a China operation: no such tab here, not a disabled one.
+    auto *incentives = m_window->page<IncentivesPage>();
+    QVERIFY(m_window->openPage(QStringLiteral("incentives")));
+    QTRY_COMPARE(incentives->tabs()->indexOf(incentives->policyTab()), -1);
+    QCOMPARE(incentives->tabs()->count(), 2);
 }
 
 void TestIntlSite::nothingTheSiteLacksWasAsked()
 {
-    // A customer's detail pane reads spend, coupons, orders and adjust records: only the orders
-    // are an operation of this site.
+    // A customer's detail pane reads spend, coupons, orders, yearly/monthly resources and adjust
+    // records: only the orders and resources are operations of this site.
     QVERIFY(m_window->openPage(QStringLiteral("customers")));
     auto *table = m_window->page<CustomersPage>()->findChild<QTableView *>();
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 20000);
     table->selectRow(0);
     QTest::qWait(1500); // the detail's parts and the lazy pages have loaded by now
+    QVERIFY2(errors().isEmpty(), qPrintable(errors()));
+    // The resources of the partner's own customers are read here too (International data).
+    CustomerDetailPane *pane = m_window->page<CustomersPage>()->detailPane();
+    bool found = false;
+    for (int row = 0; row < 30 && !found; ++row) {
+        table->clearSelection();
+        table->selectRow(row);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->resourceNote()->text().contains(u'…'), 15000);
+        found = pane->resourceModel()->rowCount() > 0;
+    }
+    QVERIFY(found);
+    const QString region =
+        pane->resourceModel()->record(0).value(QLatin1String("region_code")).toString();
+    QVERIFY2(!region.startsWith(QLatin1String("cn-")), qPrintable(region));
     QVERIFY2(errors().isEmpty(), qPrintable(errors()));
 }
 

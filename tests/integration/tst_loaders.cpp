@@ -243,7 +243,7 @@ void TestLoaders::resellerCustomersHaveTheirSpend()
 void TestLoaders::incentives()
 {
     auto *payouts = records(this), *claims = records(this);
-    IncentivesLoader loader(m_sbx.client, payouts, claims);
+    IncentivesLoader loader(m_sbx.client, payouts, claims, records(this));
     QSignalSpy paid(&loader, &IncentivesLoader::payoutsLoaded);
     QSignalSpy claimed(&loader, &IncentivesLoader::claimsLoaded);
     loader.loadPayouts(QString(), QString());

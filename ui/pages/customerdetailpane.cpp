@@ -1,11 +1,17 @@
 #include "pages/customerdetailpane.h"
 
+#include "bss/priceinquiry.h"
 #include "bss/types.h"
 #include "core/money.h"
 #include "core/statuslabels.h"
+#include "dialogs/orderdetailsdialog.h"
 #include "models/customermodel.h"
+#include "models/recordspecs.h"
+#include "models/recordtablemodel.h"
 #include "ops/customerdetail.h"
+#include "ops/customerresources.h"
 #include "ops/session.h"
+#include "widgets/datatableview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -17,9 +23,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,6 +78,12 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     , m_coupons(makeTable(this))
     , m_orders(makeTable(this))
     , m_adjust(makeTable(this))
+    , m_resourceModel(new RecordTableModel(RecordSpecs::periodResources(), this))
+    , m_resources(new CustomerResources(session->client(), m_resourceModel, this))
+    , m_resourceTab(new QWidget(this))
+    , m_resourceNote(new QLabel(m_resourceTab))
+    , m_resourceView(new DataTableView(m_resourceTab))
+    , m_renew(new QPushButton(m_resourceTab))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -82,7 +97,20 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     m_tabs->addTab(m_chart, QString());
     m_tabs->addTab(m_coupons, QString());
     m_tabs->addTab(m_orders, QString());
+    m_tabs->addTab(m_resourceTab, QString());
     m_tabs->addTab(m_adjust, QString());
+    m_resourceView->setSortableModel(m_resourceModel);
+    m_resourceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_resourceNote->setWordWrap(true);
+    m_renew->setEnabled(false);
+    auto *resourceBar = new QHBoxLayout;
+    resourceBar->addWidget(m_resourceNote, 1);
+    resourceBar->addWidget(m_renew);
+    auto *resourceLayout = new QVBoxLayout(m_resourceTab);
+    resourceLayout->setContentsMargins(0, 0, 0, 0);
+    resourceLayout->addLayout(resourceBar);
+    resourceLayout->addWidget(m_resourceView, 1);
+    m_orders->setToolTip(QString());
     auto *head = new QHBoxLayout;
     head->addWidget(m_title);
     head->addWidget(m_figures, 1);
@@ -97,6 +125,21 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     connect(m_detail, &CustomerDetail::adjustRecordsLoaded, this,
             &CustomerDetailPane::showAdjustRecords);
     connect(m_discount, &QPushButton::clicked, this, &CustomerDetailPane::openDiscountDetails);
+    connect(m_orders, &QTableWidget::cellActivated, this, [this](int row, int) { openOrder(row); });
+    connect(m_resources, &CustomerResources::loaded, this, [this] {
+        m_resourcesLoading = false;
+        showResources();
+    });
+    connect(m_resources, &CustomerResources::failed, this, [this](const BssError &e) {
+        m_resourcesLoading = false;
+        m_resourceError = e;
+        showResources();
+    });
+    connect(m_renew, &QPushButton::clicked, this, &CustomerDetailPane::requestRenewal);
+    connect(m_resourceView, &QWidget::customContextMenuRequested, this,
+            &CustomerDetailPane::resourceMenu);
+    connect(m_resourceView, &QAbstractItemView::activated, this,
+            &CustomerDetailPane::requestRenewal);
     retranslate();
     clear();
 }
@@ -118,6 +161,13 @@ void CustomerDetailPane::clear()
         t->clear();
         t->setRowCount(0);
     }
+    m_resources->clear();
+    m_resourceError.reset();
+    m_resourcesLoading = false;
+    m_hasCustomer = false;
+    m_indirectPartnerId.clear();
+    m_resourceNote->clear();
+    m_renew->setEnabled(false);
 }
 
 void CustomerDetailPane::show(const Customer &c, const QString &shownName, const Decimal &balance,
@@ -132,6 +182,16 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
             .arg(shownName, c.customerId, CustomerModel::associationLabel(c.associationType)));
     m_figures->setText(tr("Balance %1 · Arrears %2").arg(money(balance), money(debt)));
     m_detail->load(c.customerId, c.indirectPartnerId);
+    m_indirectPartnerId = c.indirectPartnerId;
+    m_resourceModel->setCurrency(m_session->currency());
+    m_resourceModel->setLocale(locale());
+    m_hasCustomer = true;
+    if (CustomerResources::visibleFor(c.indirectPartnerId) &&
+        m_session->client()->offers("ListPayPerUseCustomerResources")) {
+        m_resourcesLoading = true;
+        m_resources->load(c.customerId);
+    }
+    showResources();
 }
 
 QString CustomerDetailPane::figuresText() const
@@ -235,6 +295,76 @@ void CustomerDetailPane::showAdjustRecords()
     fill(m_adjust, {tr("Time"), tr("Type"), tr("Amount"), tr("Transaction ID")}, rows, {2});
 }
 
+void CustomerDetailPane::showResources()
+{
+    const int count = m_resourceModel->rowCount();
+    const int soon = m_resources->expiringSoon();
+    if (!m_hasCustomer)
+        m_resourceNote->clear();
+    else if (m_resourceError)
+        m_resourceNote->setText(m_resourceError->userMessage());
+    else if (!CustomerResources::visibleFor(m_indirectPartnerId))
+        m_resourceNote->setText(tr("This customer belongs to a reseller: its yearly/monthly "
+                                   "resources are the reseller's to see."));
+    else if (m_resourcesLoading)
+        m_resourceNote->setText(tr("Loading yearly/monthly resources…"));
+    else if (count == 0)
+        m_resourceNote->setText(tr("No yearly/monthly resources in use, frozen or expired."));
+    else if (soon > 0)
+        m_resourceNote->setText(
+            tr("%n resource(s), expiring soonest first", nullptr, count) +
+            tr("; %n expire(s) within %1 days", nullptr, soon).arg(CustomerResources::SoonDays));
+    else
+        m_resourceNote->setText(tr("%n resource(s), expiring soonest first", nullptr, count));
+    m_renew->setEnabled(count > 0 && !m_resourceError);
+    if (count > 0)
+        m_resourceView->resizeColumnsToContents();
+}
+
+void CustomerDetailPane::requestRenewal()
+{
+    QStringList ids;
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_resourceView->model());
+    const QModelIndexList rows = m_resourceView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) { // the ones expiring soonest, as many as one inquiry takes
+        for (int r = 0; r < m_resourceModel->rowCount() && ids.size() < PriceInquiry::MaxRenewalIds;
+             ++r)
+            ids << m_resourceModel->record(r).value(QLatin1String("resource_id")).toString();
+    }
+    for (const QModelIndex &i : rows) {
+        const int r = proxy ? proxy->mapToSource(i).row() : i.row();
+        ids << m_resourceModel->record(r).value(QLatin1String("resource_id")).toString();
+    }
+    ids.removeAll(QString());
+    if (!ids.isEmpty())
+        emit renewalRequested(ids);
+}
+
+void CustomerDetailPane::resourceMenu(const QPoint &pos)
+{
+    if (m_resourceModel->rowCount() == 0)
+        return;
+    QMenu menu(this);
+    const bool some = m_resourceView->selectionModel()->hasSelection();
+    menu.addAction(some ? tr("Renewal price of the selected resources")
+                        : tr("Renewal price of the %n expiring soonest", nullptr,
+                             std::min(m_resourceModel->rowCount(), PriceInquiry::MaxRenewalIds)),
+                   this, &CustomerDetailPane::requestRenewal);
+    menu.addAction(tr("Copy"), m_resourceView, &DataTableView::copySelection);
+    menu.exec(m_resourceView->viewport()->mapToGlobal(pos));
+}
+
+void CustomerDetailPane::openOrder(int row)
+{
+    const QTableWidgetItem *item = m_orders->item(row, 0);
+    if (!item || item->text().isEmpty())
+        return;
+    auto *dialog = new OrderDetailsDialog(m_session, item->text(), m_indirectPartnerId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit orderDialogOpened(dialog);
+    dialog->open();
+}
+
 void CustomerDetailPane::openDiscountDetails()
 {
     if (m_detail->months().isEmpty())
@@ -273,7 +403,16 @@ void CustomerDetailPane::retranslate()
     m_tabs->setTabText(0, tr("Spend"));
     m_tabs->setTabText(1, tr("Coupons"));
     m_tabs->setTabText(2, tr("Orders"));
-    m_tabs->setTabText(3, tr("Adjust records"));
+    m_tabs->setTabText(3, tr("Yearly/monthly resources"));
+    m_tabs->setTabText(4, tr("Adjust records"));
+    m_orders->setToolTip(tr("Double-click an order to see its details."));
+    m_renew->setText(tr("Renewal price…"));
+    m_renew->setToolTip(tr("Price the renewal of the selected resources on the Pricing page "
+                           "(when none is selected, of the %n expiring soonest).",
+                           nullptr, PriceInquiry::MaxRenewalIds));
+    m_resourceView->setAccessibleName(tr("Yearly/monthly resources"));
+    m_resourceModel->setLocale(locale());
+    showResources();
 }
 
 void CustomerDetailPane::changeEvent(QEvent *event)

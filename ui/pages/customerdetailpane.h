@@ -1,10 +1,16 @@
 #pragma once
 
+#include "bss/bsserror.h"
 #include "core/decimal.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class CustomerDetail;
+class CustomerResources;
+class DataTableView;
+class RecordTableModel;
 class QChart;
 class QChartView;
 class QLabel;
@@ -16,7 +22,9 @@ struct Customer;
 
 // The detail pane under the customer table: balances, this month's spend and 本月已优惠 (the
 // 优惠详情 dialog splits it by payment method and by association type), a chart of six months'
-// spend, the customer's coupons, recent orders and adjust records.
+// spend, the customer's coupons, recent orders (double-click: the order's details), its
+// yearly/monthly resources (expiring soonest first; 续订询价 asks the Pricing page for the renewal
+// price of those selected) and adjust records.
 class CustomerDetailPane : public QWidget
 {
     Q_OBJECT
@@ -35,9 +43,20 @@ public:
     QPushButton *discountButton() const { return m_discount; }
     QTableWidget *couponTable() const { return m_coupons; }
     QChartView *chartView() const { return m_chart; }
+    QTableWidget *orderTable() const { return m_orders; }
+    DataTableView *resourceTable() const { return m_resourceView; }
+    RecordTableModel *resourceModel() const { return m_resourceModel; }
+    QPushButton *renewButton() const { return m_renew; }
+    QLabel *resourceNote() const { return m_resourceNote; }
+    void openOrder(int row); // the order dialog of the orders tab's row
+    // The selected resources (when none is, the 10 expiring soonest) to Pricing.
+    void requestRenewal();
 
 signals:
     void discountDialogOpened(QWidget *dialog);
+    void orderDialogOpened(QWidget *dialog);
+    // Price the renewal of these yearly/monthly resources (the Pricing page's renewal mode).
+    void renewalRequested(const QStringList &resourceIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +67,8 @@ private:
     void showCoupons();
     void showOrders();
     void showAdjustRecords();
+    void showResources();
+    void resourceMenu(const QPoint &pos);
     void openDiscountDetails();
     void retranslate();
     QString money(const Decimal &amount) const;
@@ -63,5 +84,15 @@ private:
     QTableWidget *m_coupons;
     QTableWidget *m_orders;
     QTableWidget *m_adjust;
+    RecordTableModel *m_resourceModel;
+    CustomerResources *m_resources;
+    QWidget *m_resourceTab;
+    QLabel *m_resourceNote;
+    DataTableView *m_resourceView;
+    QPushButton *m_renew;
+    QString m_indirectPartnerId;
+    bool m_hasCustomer = false;
+    bool m_resourcesLoading = false;
+    std::optional<BssError> m_resourceError; // shown in the note (again after a language switch)
     Decimal m_balance, m_debt;
 };

@@ -245,6 +245,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     // A part of the detail pane that could not be read is said in the errors panel (the pane
     // shows what did arrive).
     connect(m_detail->detail(), &CustomerDetail::failed, this, &CustomersPage::failed);
+    connect(m_detail, &CustomerDetailPane::renewalRequested, this, [this](const QStringList &ids) {
+        emit openRequested(QStringLiteral("pricing"), QStringLiteral("renewal"), ids);
+    });
     connect(m_loader, &CustomerLoader::finished, this, [this](const BssError &error) {
         m_progress->hide();
         m_cancel->hide();

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -36,7 +37,15 @@ IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     , m_session(workspace->session())
     , m_payouts(workspace->incentives().payouts)
     , m_claims(workspace->incentives().claims)
+    , m_policies(workspace->incentives().policies)
     , m_payoutProxy(new RecordFilterProxy(this))
+    , m_policyProxy(new RecordFilterProxy(this))
+    , m_policyTab(new QWidget(this))
+    , m_policyMonth(new QComboBox(m_policyTab))
+    , m_policyMonthLabel(new QLabel(m_policyTab))
+    , m_policySearch(new QLineEdit(m_policyTab))
+    , m_policyNote(new QLabel(m_policyTab))
+    , m_policyTable(new DataTableView(m_policyTab))
     , m_tabs(new QTabWidget(this))
     , m_status(new QComboBox(this))
     , m_period(new QComboBox(this))
@@ -62,6 +71,10 @@ IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     connect(m_loader, &IncentivesLoader::claimsLoaded, this, [this] {
         m_claimTable->resizeColumnsToContents();
         emit claimsLoaded();
+    });
+    connect(m_loader, &IncentivesLoader::policiesLoaded, this, [this] {
+        m_policyTable->resizeColumnsToContents();
+        emit policiesLoaded();
     });
     // Saved views capture these (ViewState).
     m_status->setObjectName(QStringLiteral("filter.status"));
@@ -105,6 +118,24 @@ IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     cl->addWidget(m_claimTable, 1);
     m_tabs->addTab(payouts, QString());
     m_tabs->addTab(claims, QString());
+    m_policyMonth->setObjectName(QStringLiteral("filter.policyMonth"));
+    for (const QString &p : BillPeriod::recent(13))
+        m_policyMonth->addItem(p, p);
+    m_policySearch->setClearButtonEnabled(true);
+    m_policyNote->setWordWrap(true);
+    m_policyProxy->setSourceModel(m_policies);
+    m_policyTable->setModel(m_policyProxy);
+    auto *policyBar = new QHBoxLayout;
+    policyBar->addWidget(m_policyMonthLabel);
+    policyBar->addWidget(m_policyMonth);
+    policyBar->addWidget(m_policySearch, 1);
+    auto *pol = new QVBoxLayout(m_policyTab);
+    pol->addLayout(policyBar);
+    pol->addWidget(m_policyNote);
+    pol->addWidget(m_policyTable, 1);
+    m_policyTab->hide(); // a tab only where the site has the operation (reload)
+    connect(m_policyMonth, &QComboBox::currentIndexChanged, this, &IncentivesPage::loadPolicies);
+    connect(m_policySearch, &QLineEdit::textChanged, m_policyProxy, &RecordFilterProxy::setSearch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
@@ -156,10 +187,28 @@ void IncentivesPage::setPeriodFilter(const QString &period)
 void IncentivesPage::reload()
 {
     const bool sandbox = m_session->isSandbox();
+    const bool policies = m_session->client()->offers("ListIncentiveDiscountPolicies");
+    const int at = m_tabs->indexOf(m_policyTab);
+    if (policies && at < 0)
+        m_tabs->addTab(m_policyTab, tr("Product incentive policies"));
+    else if (!policies && at >= 0)
+        m_tabs->removeTab(at);
     m_note->setVisible(!sandbox);
-    m_tabs->setEnabled(sandbox);
+    m_tabs->setTabEnabled(0, sandbox);
+    m_tabs->setTabEnabled(1, sandbox);
+    if (!sandbox && policies)
+        m_tabs->setCurrentWidget(m_policyTab); // the one tab with data on a real site
     loadPayouts();
     loadClaims();
+    if (policies)
+        loadPolicies();
+}
+
+void IncentivesPage::loadPolicies()
+{
+    if (!m_session->client()->offers("ListIncentiveDiscountPolicies"))
+        return;
+    m_loader->loadPolicies(m_policyMonth->currentData().toString());
 }
 
 void IncentivesPage::loadPayouts()
@@ -250,6 +299,15 @@ void IncentivesPage::retranslate()
 {
     m_tabs->setTabText(0, tr("Incentive payouts"));
     m_tabs->setTabText(1, tr("Market development fund (MDF)"));
+    if (m_tabs->indexOf(m_policyTab) >= 0)
+        m_tabs->setTabText(m_tabs->indexOf(m_policyTab), tr("Product incentive policies"));
+    m_policyMonthLabel->setText(tr("Month"));
+    m_policySearch->setPlaceholderText(tr("Search services"));
+    m_policySearch->setAccessibleName(tr("Search services"));
+    m_policyTable->setAccessibleName(tr("Product incentive policies"));
+    m_policyNote->setText(tr("Each cloud service's incentive policy and whether partner "
+                             "discounts apply, as in force at the end of the month (UTC+8)."));
+    m_policies->setLocale(locale());
     m_statusLabel->setText(tr("Status"));
     m_periodLabel->setText(tr("Period"));
     m_status->setItemText(0, tr("All statuses"));

@@ -21,8 +21,10 @@ class Workspace;
 // means (the console's hint table), filtered by period and status, with a link from a completed
 // payout to the page where it is confirmed (top-up → Funds > account changes of the recharge
 // account; voucher quota → Coupon quotas); and MDF applications with their claim deadlines and a
-// claim dialog that pre-checks expense lines before anything is sent. Sandbox-only endpoints; on
-// the real sites the page says where the console shows them.
+// claim dialog that pre-checks expense lines before anything is sent (sandbox-only endpoints; on
+// the real sites the page says where the console shows them); and 产品激励策略, each service's
+// incentive and discount policy in a month, from the official API (China site; absent on the
+// International site, which has no such operation).
 class IncentivesPage : public Page
 {
     Q_OBJECT
@@ -39,6 +41,11 @@ public:
 
     RecordTableModel *payouts() const { return m_payouts; }
     RecordTableModel *claims() const { return m_claims; }
+    RecordTableModel *policies() const { return m_policies; }
+    DataTableView *policyTable() const { return m_policyTable; }
+    QWidget *policyTab() const { return m_policyTab; }
+    QComboBox *policyMonthBox() const { return m_policyMonth; }
+    void loadPolicies();
     DataTableView *payoutTable() const { return m_payoutTable; }
     DataTableView *claimTable() const { return m_claimTable; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -47,6 +54,7 @@ public:
 
 signals:
     void claimsLoaded();
+    void policiesLoaded();
     void claimDialogOpened(MdfClaimDialog *dialog);
 
 protected:
@@ -61,7 +69,15 @@ private:
     class IncentivesLoader *m_loader = nullptr;
     RecordTableModel *m_payouts;
     RecordTableModel *m_claims;
+    RecordTableModel *m_policies;
     RecordFilterProxy *m_payoutProxy;
+    RecordFilterProxy *m_policyProxy;
+    QWidget *m_policyTab;
+    QComboBox *m_policyMonth;
+    QLabel *m_policyMonthLabel;
+    class QLineEdit *m_policySearch;
+    QLabel *m_policyNote;
+    DataTableView *m_policyTable;
     QTabWidget *m_tabs;
     QComboBox *m_status;
     QComboBox *m_period;

@@ -215,6 +215,19 @@ void PricingPage::reload()
     price();
 }
 
+bool PricingPage::focus(const QString &what, const QVariant &value)
+{
+    if (what != u"renewal")
+        return false;
+    const int renewal = m_mode->findData(2);
+    if (renewal < 0)
+        return false;
+    m_mode->setCurrentIndex(renewal);
+    m_resources->setText(value.toStringList().join(QStringLiteral(", ")));
+    price();
+    return true;
+}
+
 void PricingPage::price()
 {
     const int mode = m_mode->currentData().toInt();

@@ -44,6 +44,9 @@ public:
 
     // Nothing to read until the user asks for a price; asks again with the current form.
     void reload() override;
+    // "renewal" with a list of resource IDs: the renewal price of those resources (another
+    // page's 续订询价), for the period the form has.
+    bool focus(const QString &what, const QVariant &value) override;
 
 signals:
     void priced();
