@@ -1387,6 +1387,14 @@
         <source>the answer has no order_infos</source>
         <translation>the answer has no order_infos</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli discounts</source>
+        <translation>Use: partnerdesk-cli discounts</translation>
+    </message>
+    <message>
+        <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1481,6 +1489,8 @@ Commands:
                            applications (sandbox)
   incentives policies      Each service&apos;s incentive and discount policy in a month
                            (--period YYYY-MM, default this month; China site)
+  discounts                This month&apos;s discount (本月已优惠) per customer, with the
+                           totals by payment method and association type
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -1570,6 +1580,8 @@ Commands:
                            applications (sandbox)
   incentives policies      Each service&apos;s incentive and discount policy in a month
                            (--period YYYY-MM, default this month; China site)
+  discounts                This month&apos;s discount (本月已优惠) per customer, with the
+                           totals by payment method and association type
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -2173,6 +2185,13 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
 </context>
 <context>
+    <name>DiscountsLoader</name>
+    <message>
+        <source>a bill sum has no customer_id, amount or discount_amount</source>
+        <translation>a bill sum has no customer_id, amount or discount_amount</translation>
+    </message>
+</context>
+<context>
     <name>DiscountsPage</name>
     <message>
         <source>Discount by association type</source>
@@ -2181,10 +2200,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Amount by payment method</source>
         <translation>Amount by payment method</translation>
-    </message>
-    <message>
-        <source>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
-        <translation>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
     </message>
     <message>
         <source>Loading this month&apos;s discount…</source>
@@ -2225,6 +2240,21 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Discounts by customer</source>
         <translation>Discounts by customer</translation>
+    </message>
+    <message>
+        <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) consumed this month.</source>
+        <translation>
+            <numerusform>%n customer consumed this month.</numerusform>
+            <numerusform>%n customers consumed this month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the monthly bill sums of your own customers.</source>
+        <translation>Derived from the monthly bill sums of your own customers.</translation>
     </message>
 </context>
 <context>

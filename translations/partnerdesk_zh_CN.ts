@@ -1358,6 +1358,14 @@
         <source>the answer has no order_infos</source>
         <translation>应答中没有 order_infos</translation>
     </message>
+    <message>
+        <source>Use: partnerdesk-cli discounts</source>
+        <translation>用法：partnerdesk-cli discounts</translation>
+    </message>
+    <message>
+        <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>此站点没有可用于计算本月已优惠的消费汇总。请在伙伴中心首页点击“本月已优惠”下的金额查看。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1452,6 +1460,8 @@ Commands:
                            applications (sandbox)
   incentives policies      Each service&apos;s incentive and discount policy in a month
                            (--period YYYY-MM, default this month; China site)
+  discounts                This month&apos;s discount (本月已优惠) per customer, with the
+                           totals by payment method and association type
   sandbox                  Run the sandbox BSS server until stopped; prints its URL and keys
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   (test keys; generated when absent; a fixed SK comes
@@ -1539,6 +1549,7 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
                            （沙箱）
   incentives policies      某月各云服务的激励策略与折扣策略
                            （--period YYYY-MM，默认本月；中国站）
+  discounts                本月已优惠：按客户列出，并按支付方式和关联类型汇总
   sandbox                  运行沙箱 BSS 服务器直到停止；输出其 URL 和密钥
        --port N --data FILE --seed N --customers N --site china|intl
        --ak AK --domain-id ID   （测试密钥；未指定时自动生成；固定的 SK 取自
@@ -2133,6 +2144,13 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
 </context>
 <context>
+    <name>DiscountsLoader</name>
+    <message>
+        <source>a bill sum has no customer_id, amount or discount_amount</source>
+        <translation>消费汇总缺少 customer_id、amount 或 discount_amount</translation>
+    </message>
+</context>
+<context>
     <name>DiscountsPage</name>
     <message>
         <source>Discount by association type</source>
@@ -2141,10 +2159,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Amount by payment method</source>
         <translation>按支付方式的金额</translation>
-    </message>
-    <message>
-        <source>This month&apos;s discount has no public API. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
-        <translation>本月已优惠没有公开 API。请在伙伴中心首页单击“本月已优惠”对应的金额查看。</translation>
     </message>
     <message>
         <source>Loading this month&apos;s discount…</source>
@@ -2185,6 +2199,20 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Discounts by customer</source>
         <translation>按客户的优惠</translation>
+    </message>
+    <message>
+        <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
+        <translation>此站点没有可用于计算本月已优惠的消费汇总。请在伙伴中心首页点击“本月已优惠”下的金额查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) consumed this month.</source>
+        <translation>
+            <numerusform>本月有 %n 个客户产生消费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Derived from the monthly bill sums of your own customers.</source>
+        <translation>根据您名下客户的月度消费汇总计算。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,9 @@ const SiteOperation kOps[] = {
     {{"ListSubcustomerMonthlyBills", "GET", "/v2/bills/partner-bills/subcustomer-bills/monthly-sum",
       R},
      CN},
+    {{"ListConsumeSubCustomers", "POST",
+      "/v2/bills/subcustomer-bills/res-fee-records/sub-customers/query", R},
+     CN},
     {{"ListCustomerOrders", "GET", "/v2/orders/customer-orders", R}, BOTH},
     {{"ShowCustomerOrderDetails", "GET", "/v2/orders/customer-orders/details/{order_id}", R}, BOTH},
     {{"ListPayPerUseCustomerResources", "POST", "/v2/orders/suscriptions/resources/query", R},
@@ -231,6 +234,22 @@ ApiRequest Operations::listMonthlyBills(const QString &cycle, const QString &cha
         r.addQuery("indirect_partner_id", indirectPartnerId);
     r.addQuery("offset", QString::number(offset));
     r.addQuery("limit", QString::number(limit));
+    return r;
+}
+
+ApiRequest Operations::listConsumingCustomers(const QString &cycle, int offset, int limit,
+                                              QString *problem)
+{
+    QString p = checkPaging(offset, limit);
+    if (p.isEmpty() && !QDate::fromString(cycle + QStringLiteral("-01"), Qt::ISODate).isValid())
+        p = tr("The bill month must look like 2025-02.");
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = spec("ListConsumeSubCustomers");
+    JsonBody b;
+    b.add("bill_cycle", cycle).add("offset", qint64(offset)).add("limit", qint64(limit));
+    r.body = b.bytes();
     return r;
 }
 

@@ -76,6 +76,10 @@ public:
     static ApiRequest listMonthlyBills(const QString &cycle, const QString &chargeMode,
                                        const QString &customerId, const QString &indirectPartnerId,
                                        int offset, int limit, QString *problem);
+    // The customers that consumed in `cycle` (YYYY-MM), even those no longer associated
+    // (ListConsumeSubCustomers, China).
+    static ApiRequest listConsumingCustomers(const QString &cycle, int offset, int limit,
+                                             QString *problem);
 
     // A request for an operation by its SDK name, e.g. "ListPartnerBalances", with raw
     // parameters: for GETs they become the query, for POSTs `body` is sent as is.

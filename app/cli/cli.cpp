@@ -130,6 +130,8 @@ void Cli::run()
         runSettlements();
     else if (m_options.command == u"incentives")
         runIncentives();
+    else if (m_options.command == u"discounts")
+        runDiscounts();
     else if (m_options.command == u"budgets")
         runBudgets();
     else if (m_options.command == u"billing")

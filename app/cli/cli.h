@@ -66,6 +66,7 @@ private:
     void runPrice();
     void runSettlements();
     void runIncentives();
+    void runDiscounts(); // 本月已优惠, the Discounts page's loader (marketplacecommands.cpp)
     // International site (budgetcommands.cpp): budgets list|history|quota|set, customers
     // freeze|unfreeze; a client for them, or the command ends on a site without budgets.
     void runBudgets();

@@ -203,6 +203,8 @@ QString CliOptions::usage()
         "                           applications (sandbox)\n"
         "  incentives policies      Each service's incentive and discount policy in a month\n"
         "                           (--period YYYY-MM, default this month; China site)\n"
+        "  discounts                This month's discount (本月已优惠) per customer, with the\n"
+        "                           totals by payment method and association type\n"
         "  sandbox                  Run the sandbox BSS server until stopped; prints its URL and "
         "keys\n"
         "       --port N --data FILE --seed N --customers N --site china|intl\n"

@@ -13,6 +13,7 @@
 #include "models/recordspecs.h"
 #include "models/recordtablemodel.h"
 #include "models/settlementdiff.h"
+#include "ops/discountsloader.h"
 #include "ops/incentivesloader.h"
 #include "ops/marketplaceloader.h"
 #include "ops/settlementloader.h"
@@ -219,5 +220,35 @@ void Cli::runIncentives()
                             QStringLiteral("total_count"), QStringLiteral("payouts"));
             loader->loadPayouts(status, period);
         }
+    });
+}
+
+void Cli::runDiscounts()
+{
+    if (!m_options.positional.isEmpty()) {
+        finish(2, tr("Use: partnerdesk-cli discounts"));
+        return;
+    }
+    withClient(m_options.profile, [this](BssClient *client) {
+        ensureDomainId(client, [this, client] {
+            auto *customers = new RecordTableModel(RecordSpecs::discountCustomers(), this);
+            auto *loader = new DiscountsLoader(client, customers, this);
+            if (loader->source() == DiscountsLoader::Source::None) {
+                finish(1, tr("This site has no bill sums to derive this month's discount from. "
+                             "In the Partner Center, click the amount under 本月已优惠 "
+                             "(discount this month) on the home page."));
+                return;
+            }
+            connect(loader, &DiscountsLoader::failed, this,
+                    [this](const BssError &e) { finish(1, e.diagnosticText()); });
+            connect(loader, &DiscountsLoader::loaded, this,
+                    [this, customers](const QJsonObject &summary) {
+                        QJsonObject all = summary;
+                        all.insert(QLatin1String("records"), customers->records());
+                        out(OutputWriter::render(all, m_options.format, m_options.reveal));
+                        finish(0);
+                    });
+            loader->load();
+        });
     });
 }

@@ -50,6 +50,13 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     auto *breakdown = new RecordTableModel(RecordSpecs::discountBreakdown(), this);
     auto *discounted = new RecordTableModel(RecordSpecs::discountCustomers(), this);
     m_discounts = {breakdown, discounted, new DiscountsLoader(client, discounted, this)};
+    m_discounts.loader->setCustomerInfo([this](const QString &id) {
+        const int row = m_customers.model->rowOf(id);
+        if (row < 0)
+            return QPair<QString, QString>();
+        const Customer c = m_customers.model->customer(row);
+        return qMakePair(c.customerName, c.associationType);
+    });
     m_pricing = new PricingLoader(client, this);
     auto *budgets = new RecordTableModel(RecordSpecs::budgets(), this);
     auto *budgetHistory = new RecordTableModel(RecordSpecs::budgetHistory(), this);

@@ -241,6 +241,27 @@ SandboxAnswer CustomerService::orders(SandboxParams p)
         });
 }
 
+SandboxAnswer CustomerService::consumingCustomers(SandboxParams p)
+{
+    const QString cycle = p.cycle("bill_cycle", true);
+    int offset, limit;
+    p.paging(&offset, &limit);
+    if (!p.ok())
+        return p.error();
+    SqlFilter filter{QString()};
+    filter.addIf(cycle, "cycle = :cycle", ":cycle");
+    return filter.page(
+        m_store->database(),
+        {QStringLiteral("(SELECT customer_id, indirect_partner_id, cycle,"
+                        " MIN(seq) AS first FROM bills GROUP BY customer_id,"
+                        " indirect_partner_id, cycle)"),
+         QStringLiteral("customer_id"), QStringLiteral("first")},
+        offset, limit, "total_count", "sub_customers",
+        [](const QSqlQuery &rows) -> std::optional<QJsonObject> {
+            return QJsonObject{{QStringLiteral("customer_id"), rows.value(0).toString()}};
+        });
+}
+
 SandboxAnswer CustomerService::monthDiscounts(SandboxParams p)
 {
     int offset, limit;

@@ -20,6 +20,7 @@ void SandboxServer::addRoutes()
     addRoute("ListSubCustomers", [this](P p) { return m_customers.list(p); });
     addRoute("ListCustomersBalancesDetail", [this](P p) { return m_customers.balances(p); });
     addRoute("ListSubcustomerMonthlyBills", [this](P p) { return m_customers.monthlyBills(p); });
+    addRoute("ListConsumeSubCustomers", [this](P p) { return m_customers.consumingCustomers(p); });
     addRoute("ListCustomerOrders", [this](P p) { return m_customers.orders(p); });
     addRoute("ShowCustomerOrderDetails", [this](P p) { return m_orders.details(p); });
     addRoute("ListPayPerUseCustomerResources", [this](P p) { return m_orders.resources(p); });

@@ -288,6 +288,7 @@ def main():
             cli('customers', 'unfreeze', '--customer', c2, '--reason', 'conformance', '--yes')
         else:
             cli('incentives', 'policies')
+            cli('discounts')
             cli('funds', 'allocate', '--customer', c1, '--amount', '1.50', '--yes')
             cli('funds', 'reclaim', '--customer', c1, '--amount', '0.50', '--yes')
             cli('funds', 'records')

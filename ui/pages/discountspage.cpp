@@ -82,7 +82,7 @@ void DiscountsPage::reload()
 {
     m_breakdown->setCurrency(m_session->currency());
     m_customers->setCurrency(m_session->currency());
-    if (!m_session->isSandbox()) {
+    if (m_loader->source() == DiscountsLoader::Source::None) {
         m_data = {};
         m_customers->setRecords({});
         showBreakdown();
@@ -141,9 +141,10 @@ void DiscountsPage::showBreakdown()
 
 QString DiscountsPage::summaryText() const
 {
-    if (!m_session->isSandbox())
-        return tr("This month's discount has no public API. In the Partner Center, click the "
-                  "amount under 本月已优惠 (discount this month) on the home page.");
+    if (m_loader->source() == DiscountsLoader::Source::None)
+        return tr("This site has no bill sums to derive this month's discount from. In the "
+                  "Partner Center, click the amount under 本月已优惠 (discount this month) on the "
+                  "home page.");
     if (m_data.isEmpty())
         return tr("Loading this month's discount…");
     const QString currency = m_data.value(QLatin1String("currency")).toString();
@@ -151,9 +152,15 @@ QString DiscountsPage::summaryText() const
         const auto d = Decimal::fromJson(m_data.value(QLatin1String(field)));
         return d ? Money(*d, currency).format(locale()) : QStringLiteral("—");
     };
-    return tr("Discount this month (%1, UTC+8): %2 on a list price of %3; amount %4.")
-        .arg(m_data.value(QLatin1String("bill_cycle")).toString(), money("discount_amount"),
-             money("official_amount"), money("amount"));
+    QString text = tr("Discount this month (%1, UTC+8): %2 on a list price of %3; amount %4.")
+                       .arg(m_data.value(QLatin1String("bill_cycle")).toString(),
+                            money("discount_amount"), money("official_amount"), money("amount"));
+    const QJsonValue consumers = m_data.value(QLatin1String("consuming_customers"));
+    if (consumers.isDouble())
+        text += u' ' + tr("%n customer(s) consumed this month.", nullptr, consumers.toInt());
+    if (m_loader->source() == DiscountsLoader::Source::Bills)
+        text += u' ' + tr("Derived from the monthly bill sums of your own customers.");
+    return text;
 }
 
 void DiscountsPage::exportCurrent()

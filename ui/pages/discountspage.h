@@ -19,8 +19,10 @@ class Workspace;
 // 本月已优惠 → 优惠详情: this month's discount for the partner — list price, discount and amount
 // due — broken down by payment method or by association type as a table and a chart, and per
 // customer (largest discount first, names masked). The data runs to 24:00 yesterday (UTC+8), as
-// the console's consumption data does. Sandbox-only endpoint (the real API has no such figure;
-// the console derives it from bills).
+// the console's consumption data does. No API returns the figure: on the China site it is derived
+// from the official monthly bill sums, as the console does (DiscountsLoader); the sandbox's
+// International site serves it from a sandbox-only endpoint; a real International site has
+// neither, and the page says where the console shows it.
 class DiscountsPage : public Page
 {
     Q_OBJECT
