@@ -634,7 +634,14 @@ void TestCustomersPage::languageSwitchesLive()
     QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
              QStringLiteral("客户名称"));
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("PartnerDesk — 伙伴中心"));
+    // The detail pane of the customer shown follows, records kept: its tables' headers too.
+    CustomerDetailPane *pane = page()->detailPane();
+    QVERIFY(pane->orderTable()->columnCount() > 0);
+    QTRY_COMPARE(pane->orderTable()->horizontalHeaderItem(0)->text(), QStringLiteral("订单号"));
+    QCOMPARE(pane->resourceModel()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("资源名称"));
     m_window->switchLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(pane->orderTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Order ID"));
     QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
              QStringLiteral("Customer name"));
     QCOMPARE(page()->model()->rowCount(), rows); // no reload, nothing lost

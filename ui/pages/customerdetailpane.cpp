@@ -18,6 +18,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -89,6 +90,9 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names and figures wrap instead of widening the page (English runs longer).
+    m_title->setWordWrap(true);
+    m_figures->setWordWrap(true);
     m_discount->setFlat(true);
     m_discount->setCursor(Qt::PointingHandCursor);
     m_discount->setEnabled(false);
@@ -119,7 +123,10 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
     layout->addWidget(m_tabs, 1);
-    connect(m_detail, &CustomerDetail::spendLoaded, this, &CustomerDetailPane::showSpend);
+    connect(m_detail, &CustomerDetail::spendLoaded, this, [this] {
+        m_spendLoaded = true;
+        showSpend();
+    });
     connect(m_detail, &CustomerDetail::couponsLoaded, this, &CustomerDetailPane::showCoupons);
     connect(m_detail, &CustomerDetail::ordersLoaded, this, &CustomerDetailPane::showOrders);
     connect(m_detail, &CustomerDetail::adjustRecordsLoaded, this,
@@ -144,6 +151,12 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     clear();
 }
 
+QString CustomerDetailPane::time(const QJsonValue &utc) const
+{
+    const QDateTime t = QDateTime::fromString(utc.toString(), Qt::ISODate);
+    return t.isValid() ? locale().toString(t.toLocalTime(), QLocale::ShortFormat) : utc.toString();
+}
+
 QString CustomerDetailPane::money(const Decimal &amount) const
 {
     return amount.isValid() ? Money(amount, m_session->currency()).format(locale())
@@ -152,6 +165,9 @@ QString CustomerDetailPane::money(const Decimal &amount) const
 
 void CustomerDetailPane::clear()
 {
+    m_shownId.clear();
+    m_shownName.clear();
+    m_spendLoaded = false;
     m_title->setText(tr("Select a customer to see its details."));
     m_figures->clear();
     m_discount->setText(QString());
@@ -177,10 +193,9 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
     m_associationType = c.associationType;
     m_balance = balance;
     m_debt = debt;
-    m_title->setText(
-        QStringLiteral("%1 · %2 · %3")
-            .arg(shownName, c.customerId, CustomerModel::associationLabel(c.associationType)));
-    m_figures->setText(tr("Balance %1 · Arrears %2").arg(money(balance), money(debt)));
+    m_shownName = shownName;
+    m_shownId = c.customerId;
+    showHeader();
     m_detail->load(c.customerId, c.indirectPartnerId);
     m_indirectPartnerId = c.indirectPartnerId;
     m_resourceModel->setCurrency(m_session->currency());
@@ -192,6 +207,19 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
         m_resources->load(c.customerId);
     }
     showResources();
+}
+
+// The title and figures of the customer shown, in the UI's language (again after a switch).
+void CustomerDetailPane::showHeader()
+{
+    if (m_shownId.isEmpty()) {
+        m_title->setText(tr("Select a customer to see its details."));
+        return;
+    }
+    m_title->setText(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(m_shownName, m_shownId, CustomerModel::associationLabel(m_associationType)));
+    m_figures->setText(tr("Balance %1 · Arrears %2").arg(money(m_balance), money(m_debt)));
 }
 
 QString CustomerDetailPane::figuresText() const
@@ -261,7 +289,7 @@ void CustomerDetailPane::showCoupons()
                      StatusLabels::couponStatus(v[QLatin1String("status")].toInt()),
                      money(Decimal::fromJson(v[QLatin1String("face_value")]).value_or(Decimal())),
                      money(Decimal::fromJson(v[QLatin1String("balance")]).value_or(Decimal())),
-                     v[QLatin1String("expire_time")].toString()});
+                     time(v[QLatin1String("expire_time")])});
     }
     fill(m_coupons, {tr("Coupon ID"), tr("Status"), tr("Face value"), tr("Balance"), tr("Expires")},
          rows, {2, 3});
@@ -277,7 +305,7 @@ void CustomerDetailPane::showOrders()
              StatusLabels::orderStatus(v[QLatin1String("status")].toInt()),
              money(
                  Decimal::fromJson(v[QLatin1String("amount_after_discount")]).value_or(Decimal())),
-             v[QLatin1String("create_time")].toString()});
+             time(v[QLatin1String("create_time")])});
     }
     fill(m_orders, {tr("Order ID"), tr("Type"), tr("Status"), tr("Amount"), tr("Created")}, rows,
          {3});
@@ -287,7 +315,7 @@ void CustomerDetailPane::showAdjustRecords()
 {
     QList<QStringList> rows;
     for (const QJsonValue &v : m_detail->adjustRecords()) {
-        rows.append({v[QLatin1String("operation_time")].toString(),
+        rows.append({time(v[QLatin1String("operation_time")]),
                      StatusLabels::adjustType(v[QLatin1String("operation_type")].toString()),
                      money(Decimal::fromJson(v[QLatin1String("amount")]).value_or(Decimal())),
                      v[QLatin1String("trans_id")].toString()});
@@ -413,6 +441,15 @@ void CustomerDetailPane::retranslate()
     m_resourceView->setAccessibleName(tr("Yearly/monthly resources"));
     m_resourceModel->setLocale(locale());
     showResources();
+    // What is shown of the customer, again in the new language (the records are kept).
+    if (!m_shownId.isEmpty()) {
+        showHeader();
+        if (m_spendLoaded)
+            showSpend();
+        showCoupons();
+        showOrders();
+        showAdjustRecords();
+    }
 }
 
 void CustomerDetailPane::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "bss/bsserror.h"
 #include "core/decimal.h"
 
+#include <QJsonValue>
 #include <QWidget>
 
 #include <optional>
@@ -63,6 +64,7 @@ protected:
 
 private:
     void replaceChart(QChart *chart);
+    void showHeader();
     void showSpend();
     void showCoupons();
     void showOrders();
@@ -72,6 +74,7 @@ private:
     void openDiscountDetails();
     void retranslate();
     QString money(const Decimal &amount) const;
+    QString time(const QJsonValue &utc) const; // a UTC time of the API, local, in the UI's locale
 
     Session *m_session;
     CustomerDetail *m_detail;
@@ -91,7 +94,9 @@ private:
     DataTableView *m_resourceView;
     QPushButton *m_renew;
     QString m_indirectPartnerId;
+    QString m_shownId, m_shownName;
     bool m_hasCustomer = false;
+    bool m_spendLoaded = false;
     bool m_resourcesLoading = false;
     std::optional<BssError> m_resourceError; // shown in the note (again after a language switch)
     Decimal m_balance, m_debt;
