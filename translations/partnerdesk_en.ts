@@ -615,6 +615,26 @@
         <source>Applied until</source>
         <translation>Applied until</translation>
     </message>
+    <message>
+        <source>coupons</source>
+        <translation>coupons</translation>
+    </message>
+    <message>
+        <source>My coupons</source>
+        <translation>My coupons</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Coupon status</source>
+        <translation>Coupon status</translation>
+    </message>
 </context>
 <context>
     <name>BssClient</name>
@@ -887,6 +907,10 @@
     <message>
         <source>The start of the time range is after its end.</source>
         <translation>The start of the time range is after its end.</translation>
+    </message>
+    <message>
+        <source>A coupon is not activated (1), usable (2), used (3), expired (4) or reclaimed (5).</source>
+        <translation>A coupon is not activated (1), usable (2), used (3), expired (4) or reclaimed (5).</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1388,6 @@
         <translation>Use: partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</source>
-        <translation>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</translation>
-    </message>
-    <message>
         <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
         <translation>--from and --to are dates like 2025-03-31, the first not after the second.</translation>
     </message>
@@ -1394,6 +1414,14 @@
     <message>
         <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
         <translation>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
+    </message>
+    <message>
+        <source>--status is inactive, usable, used, expired or reclaimed.</source>
+        <translation>--status is inactive, usable, used, expired or reclaimed.</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</source>
+        <translation>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1495,8 @@ Commands:
                            last month; International site)
   billing invoices         Invoice requests applied for --from DATE --to DATE
                            (default: the last year)
+  billing coupons          The partner&apos;s own coupons: --status inactive|usable|used|
+                           expired|reclaimed (International site)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1558,6 +1588,8 @@ Commands:
                            last month; International site)
   billing invoices         Invoice requests applied for --from DATE --to DATE
                            (default: the last year)
+  billing coupons          The partner&apos;s own coupons: --status inactive|usable|used|
+                           expired|reclaimed (International site)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -4514,6 +4546,26 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Service type code</source>
         <translation>Service type code</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>Coupon ID</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,26 @@
         <source>Applied until</source>
         <translation>申请截止日期</translation>
     </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>My coupons</source>
+        <translation>我的优惠券</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Coupon status</source>
+        <translation>优惠券状态</translation>
+    </message>
 </context>
 <context>
     <name>BssClient</name>
@@ -867,6 +887,10 @@
     <message>
         <source>The start of the time range is after its end.</source>
         <translation>时间范围的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>A coupon is not activated (1), usable (2), used (3), expired (4) or reclaimed (5).</source>
+        <translation>优惠券状态为未激活（1）、待使用（2）、已使用（3）、已过期（4）或已回收（5）。</translation>
     </message>
 </context>
 <context>
@@ -1335,10 +1359,6 @@
         <translation>用法：partnerdesk-cli budgets list|show|history|quota|set …</translation>
     </message>
     <message>
-        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE]</source>
-        <translation>用法：partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from 日期 --to 日期]</translation>
-    </message>
-    <message>
         <source>--from and --to are dates like 2025-03-31, the first not after the second.</source>
         <translation>--from 和 --to 为形如 2025-03-31 的日期，且前者不晚于后者。</translation>
     </message>
@@ -1365,6 +1385,14 @@
     <message>
         <source>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</source>
         <translation>此站点没有可用于计算本月已优惠的消费汇总。请在伙伴中心首页点击“本月已优惠”下的金额查看。</translation>
+    </message>
+    <message>
+        <source>--status is inactive, usable, used, expired or reclaimed.</source>
+        <translation>--status 取值为 inactive、usable、used、expired 或 reclaimed。</translation>
+    </message>
+    <message>
+        <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</source>
+        <translation>用法：partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from 日期 --to 日期] | coupons [--status S]</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1466,8 @@ Commands:
                            last month; International site)
   billing invoices         Invoice requests applied for --from DATE --to DATE
                            (default: the last year)
+  billing coupons          The partner&apos;s own coupons: --status inactive|usable|used|
+                           expired|reclaimed (International site)
   resellers list           The resellers (distributors), each with its cash balance
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            The account&apos;s cash ledger (收支明细) --from DATE --to DATE
@@ -1527,6 +1557,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
                            [--dry-run] [--yes]
   billing bill             伙伴的后付费账单 --period YYYY-MM（默认：上月；国际站）
   billing invoices         在 --from 日期 --to 日期 之间申请的发票（默认：最近一年）
+  billing coupons          伙伴自身的优惠券：--status inactive|usable|used|
+                           expired|reclaimed（国际站）
   resellers list           云经销商列表（总经销商），含各自的现金余额
   resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]
   funds records            账户收支明细 --from DATE --to DATE
@@ -4455,6 +4487,26 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Service type code</source>
         <translation>云服务类型编码</translation>
+    </message>
+    <message>
+        <source>Coupon ID</source>
+        <translation>优惠券ID</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>促销计划</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>Coupon code</source>
+        <translation>优惠券编码</translation>
     </message>
 </context>
 <context>

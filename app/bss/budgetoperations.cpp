@@ -179,6 +179,23 @@ ApiRequest BudgetOperations::postpaidBillSum(const QString &cycle, QString *prob
     return r;
 }
 
+ApiRequest BudgetOperations::listOwnCoupons(int status, int offset, int limit, QString *problem)
+{
+    QString p = Operations::checkPaging(offset, limit);
+    if (p.isEmpty() && (status < 0 || status > 5))
+        p = tr(
+            "A coupon is not activated (1), usable (2), used (3), expired (4) or reclaimed (5).");
+    *problem = p;
+    if (!p.isEmpty())
+        return {};
+    ApiRequest r = Operations::named("ListSubCustomerCoupons");
+    if (status > 0)
+        r.addQuery("status", QString::number(status));
+    r.addQuery("offset", QString::number(offset));
+    r.addQuery("limit", QString::number(limit));
+    return r;
+}
+
 ApiRequest BudgetOperations::listInvoices(const QByteArray &domainId, const QDateTime &from,
                                           const QDateTime &to, int offset, int limit,
                                           QString *problem)

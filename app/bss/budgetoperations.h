@@ -48,6 +48,9 @@ public:
     // in [from, to] (UTC; either may be invalid), paged; `domainId` is the account's id, part of
     // the path.
     static ApiRequest postpaidBillSum(const QString &cycle, QString *problem);
+    // The partner's own coupons (ListSubCustomerCoupons with the partner's key); `status` 0: all,
+    // else 1 not activated, 2 usable, 3 used, 4 expired, 5 reclaimed.
+    static ApiRequest listOwnCoupons(int status, int offset, int limit, QString *problem);
     static ApiRequest listInvoices(const QByteArray &domainId, const QDateTime &from,
                                    const QDateTime &to, int offset, int limit, QString *problem);
 

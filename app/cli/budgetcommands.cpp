@@ -265,7 +265,7 @@ void Cli::runBilling()
             return;
         }
         withBudgetClient([this, period](BssClient *client) {
-            auto *loader = new BillingLoader(client, nullptr, this);
+            auto *loader = new BillingLoader(client, nullptr, nullptr, this);
             connect(loader, &BillingLoader::failed, this,
                     [this](const BssError &e) { finish(1, e.diagnosticText()); });
             connect(loader, &BillingLoader::billLoaded, this, [this](const PostpaidBillSum &b) {
@@ -284,9 +284,30 @@ void Cli::runBilling()
         });
         return;
     }
+    if (action == u"coupons") { // the partner's own coupons
+        static const QStringList kStatuses = {QString(),
+                                              QStringLiteral("inactive"),
+                                              QStringLiteral("usable"),
+                                              QStringLiteral("used"),
+                                              QStringLiteral("expired"),
+                                              QStringLiteral("reclaimed")};
+        const int status = int(kStatuses.indexOf(m_options.values.value(QStringLiteral("status"))));
+        if (status < 0) {
+            finish(2, tr("--status is inactive, usable, used, expired or reclaimed."));
+            return;
+        }
+        withBudgetClient([this, status](BssClient *client) {
+            auto *model = new RecordTableModel(RecordSpecs::ownCoupons(), this);
+            auto *loader = new BillingLoader(client, nullptr, model, this);
+            printWhenLoaded(loader, &BillingLoader::couponsLoaded, model, QStringLiteral("count"),
+                            QStringLiteral("user_coupons"));
+            loader->loadCoupons(status);
+        });
+        return;
+    }
     if (action != u"invoices") {
         finish(2, tr("Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices "
-                     "[--from DATE --to DATE]"));
+                     "[--from DATE --to DATE] | coupons [--status S]"));
         return;
     }
     const QString fromText = m_options.values.value(QStringLiteral("from"));
@@ -301,7 +322,7 @@ void Cli::runBilling()
     }
     withBudgetClient([this, from, to](BssClient *client) {
         auto *model = new RecordTableModel(RecordSpecs::invoices(), this);
-        auto *loader = new BillingLoader(client, model, this);
+        auto *loader = new BillingLoader(client, model, nullptr, this);
         printWhenLoaded(loader, &BillingLoader::invoicesLoaded, model, QStringLiteral("count"),
                         QStringLiteral("invoices"));
         loader->loadInvoices(from, to);

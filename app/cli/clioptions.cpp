@@ -181,6 +181,8 @@ QString CliOptions::usage()
         "                           last month; International site)\n"
         "  billing invoices         Invoice requests applied for --from DATE --to DATE\n"
         "                           (default: the last year)\n"
+        "  billing coupons          The partner's own coupons: --status inactive|usable|used|\n"
+        "                           expired|reclaimed (International site)\n"
         "  resellers list           The resellers (distributors), each with its cash balance\n"
         "  resellers allocate|reclaim --reseller ID… --amount X [--dry-run] [--yes]\n"
         "  funds records            The account's cash ledger (收支明细) --from DATE --to DATE\n"

@@ -57,4 +57,7 @@ public:
     // 13 performance but no rebate; whether partners may grant a discount (YES, NO).
     static QString incentivePolicy(const QString &policy);
     static QString allowDiscount(const QString &allow);
+    // A coupon of ListSubCustomerCoupons: 1 not activated, 2 usable, 3 used, 4 expired,
+    // 5 reclaimed.
+    static QString ownCouponStatus(int status);
 };

@@ -301,3 +301,16 @@ RecordSpecs::Columns RecordSpecs::incentivePolicies()
               [](const QJsonValue &v) { return StatusLabels::allowDiscount(v.toString()); }},
             C{"service_type_code", [] { return tr("Service type code"); }}};
 }
+
+RecordSpecs::Columns RecordSpecs::ownCoupons()
+{
+    return {C{"coupon_id", [] { return tr("Coupon ID"); }},
+            C{"plan_name", [] { return tr("Promotion"); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::ownCouponStatus(v.toInt()); }},
+            C{"face_value", [] { return tr("Face value"); }, K::Money},
+            C{"balance", [] { return tr("Balance"); }, K::Money},
+            C{"valid_time", [] { return tr("Valid from"); }, K::Time},
+            C{"expire_time", [] { return tr("Expires"); }, K::Time},
+            C{"coupon_code", [] { return tr("Coupon code"); }}};
+}

@@ -33,6 +33,7 @@ public:
     static Columns periodResources(); // a customer's yearly/monthly resources (包年/包月资源)
     static Columns orderLines();      // an order's line items
     static Columns incentivePolicies(); // 产品激励策略 (China)
+    static Columns ownCoupons();        // the partner's own coupons (International)
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

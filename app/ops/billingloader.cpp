@@ -9,9 +9,33 @@
 
 #include <QTimeZone>
 
-BillingLoader::BillingLoader(BssClient *client, RecordTableModel *invoices, QObject *parent)
-    : QObject(parent), m_client(client), m_invoices(invoices)
+BillingLoader::BillingLoader(BssClient *client, RecordTableModel *invoices,
+                             RecordTableModel *coupons, QObject *parent)
+    : QObject(parent), m_client(client), m_invoices(invoices), m_coupons(coupons)
 {}
+
+void BillingLoader::loadCoupons(int status)
+{
+    QString problem;
+    BudgetOperations::listOwnCoupons(status, 0, 100, &problem);
+    if (!problem.isEmpty()) {
+        emit failed(BssError::invalidRequest(problem));
+        return;
+    }
+    RecordLoad::fill(
+        m_client,
+        [status](int offset, int limit) {
+            QString ignored;
+            return BudgetOperations::listOwnCoupons(status, offset, limit, &ignored);
+        },
+        {QStringLiteral("user_coupons")}, m_coupons, this, &m_couponPager,
+        [this](const BssError &error) {
+            if (error.isError())
+                emit failed(error);
+            else
+                emit couponsLoaded(m_coupons->rowCount());
+        });
+}
 
 void BillingLoader::loadBill(const QString &cycle)
 {

@@ -62,7 +62,8 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
     auto *budgetHistory = new RecordTableModel(RecordSpecs::budgetHistory(), this);
     m_budgets = {budgets, budgetHistory, new BudgetsLoader(client, budgets, budgetHistory, this)};
     auto *invoices = new RecordTableModel(RecordSpecs::invoices(), this);
-    m_billing = {invoices, new BillingLoader(client, invoices, this)};
+    auto *ownCoupons = new RecordTableModel(RecordSpecs::ownCoupons(), this);
+    m_billing = {invoices, ownCoupons, new BillingLoader(client, invoices, ownCoupons, this)};
     // Coupons and quota records carry only the customer's id: the name comes from the customers.
     auto name = [this](const QString &customerId) { return customerName(customerId); };
     coupons->setNameLookup(name);

@@ -90,6 +90,7 @@ public:
     struct Billing // International site
     {
         RecordTableModel *invoices;
+        RecordTableModel *coupons; // the partner's own
         BillingLoader *loader;
     };
 

@@ -84,6 +84,99 @@ SandboxAnswer IntlBillingService::invoices(SandboxParams p)
         });
 }
 
+namespace {
+
+struct OwnCoupon
+{
+    int status; // 1 not activated, 2 usable, 3 used, 4 expired, 5 reclaimed
+    const char *face;
+    const char *balance;
+    int validMonths;  // months ago it became valid
+    int expireMonths; // months after that it expires
+    const char *planZh;
+    const char *planEn;
+};
+
+const OwnCoupon kOwnCoupons[] = {
+    {2, "500.00", "500.00", 0, 6, "合作伙伴激励代金券", "Partner incentive voucher"},
+    {2, "1000.00", "612.40", 1, 12, "新业务拓展代金券", "New business voucher"},
+    {2, "200.00", "35.00", 3, 4, "测试代金券", "Test voucher"},
+    {1, "300.00", "300.00", -1, 6, "合作伙伴激励代金券", "Partner incentive voucher"},
+    {3, "150.00", "0.00", 4, 6, "测试代金券", "Test voucher"},
+    {3, "800.00", "0.00", 7, 12, "新业务拓展代金券", "New business voucher"},
+    {4, "100.00", "42.10", 8, 3, "活动赠送代金券", "Event voucher"},
+    {4, "250.00", "250.00", 11, 6, "活动赠送代金券", "Event voucher"},
+    {5, "400.00", "400.00", 5, 12, "合作伙伴激励代金券", "Partner incentive voucher"},
+};
+
+} // namespace
+
+SandboxAnswer IntlBillingService::ownCoupons(SandboxParams p, const QString &accountId)
+{
+    const QString id = p.string("coupon_id", 64);
+    p.string("order_id", 64);
+    p.string("promotion_plan_id", 64);
+    const QString type = p.oneOf("coupon_type", {QStringLiteral("1"), QStringLiteral("2"),
+                                                 QStringLiteral("3"), QStringLiteral("4")});
+    const QString status =
+        p.oneOf("status", {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                           QStringLiteral("4"), QStringLiteral("5")});
+    const QString from = p.timestamp("active_start_time");
+    const QString to = p.timestamp("active_end_time");
+    const QString source = p.string("source_id", 64);
+    int offset, limit;
+    p.paging(&offset, &limit);
+    if (!p.ok())
+        return p.error();
+    const QDateTime month(QDate::currentDate().addDays(1 - QDate::currentDate().day()), QTime(0, 0),
+                          Qt::UTC);
+    const auto utc = [](const QDateTime &t) {
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    };
+    QJsonArray coupons;
+    int total = 0;
+    for (int i = 0; i < int(std::size(kOwnCoupons)); ++i) {
+        const OwnCoupon &c = kOwnCoupons[i];
+        const QString couponId = QStringLiteral("CP-OWN-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        const QDateTime valid = month.addMonths(-c.validMonths);
+        const QString active = c.status == 1 ? QString() : utc(valid.addDays(1));
+        if ((!id.isEmpty() && id != couponId) ||
+            (!status.isEmpty() && status.toInt() != c.status) ||
+            (!type.isEmpty() && type != u"1") || (!source.isEmpty() && source != u"HWC-PROMO") ||
+            (!from.isEmpty() && (active.isEmpty() || active < from)) ||
+            (!to.isEmpty() && (active.isEmpty() || active > to)))
+            continue;
+        if (total++ < offset || coupons.size() >= limit)
+            continue;
+        QJsonObject o{
+            {QStringLiteral("coupon_id"), couponId},
+            {QStringLiteral("coupon_code"), QStringLiteral("HWC%1").arg(7310 + i)},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("customer_id"), accountId},
+            {QStringLiteral("coupon_type"), 1},
+            {QStringLiteral("measure_id"), 1},
+            {QStringLiteral("face_value"), SqlFilter::amountJson(QLatin1String(c.face))},
+            {QStringLiteral("valid_time"), utc(valid)},
+            {QStringLiteral("expire_time"), utc(valid.addMonths(c.expireMonths))},
+            {QStringLiteral("promotion_plan_id"), QStringLiteral("PLAN-%1").arg(i % 4)},
+            {QStringLiteral("plan_name"), QString::fromUtf8(p.chinese() ? c.planZh : c.planEn)},
+            {QStringLiteral("media_type"), 1},
+            {QStringLiteral("fetch_method"), 3},
+            {QStringLiteral("use_limits"), QJsonArray()},
+            {QStringLiteral("create_time"), utc(valid)},
+            {QStringLiteral("coupon_version"), 2},
+            {QStringLiteral("balance"), SqlFilter::amountJson(QLatin1String(c.balance))},
+            {QStringLiteral("is_frozen"), QStringLiteral("0")},
+            {QStringLiteral("currency"), m_store->currency()},
+            {QStringLiteral("source_id"), QStringLiteral("HWC-PROMO")}};
+        if (!active.isEmpty())
+            o.insert(QLatin1String("active_time"), active);
+        coupons.append(o);
+    }
+    return SandboxAnswer::ok(
+        {{QStringLiteral("count"), total}, {QStringLiteral("user_coupons"), coupons}});
+}
+
 bool IntlBillingService::seed(SandboxStore *store, SeedData *data)
 {
     // One invoice request a month for the last year: the older ones done (8), the recent ones

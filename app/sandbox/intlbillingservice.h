@@ -17,6 +17,9 @@ public:
 
     SandboxAnswer postpaidBillSum(SandboxParams p);
     SandboxAnswer invoices(SandboxParams p);
+    // ListSubCustomerCoupons called with the partner's key: the partner's own coupons (the
+    // SDK: 伙伴/客户可以查询自身的优惠券信息), a fixed set dated from this month.
+    SandboxAnswer ownCoupons(SandboxParams p, const QString &accountId);
 
     static bool seed(SandboxStore *store, SeedData *data);
 

@@ -59,6 +59,8 @@ void SandboxServer::addRoutes()
     addRoute("ShowPartnerConsumptionQuota", [this](P p) { return m_budgets.consumptionQuota(p); });
     addRoute("ListPostpaidBillSum", [this](P p) { return m_billing.postpaidBillSum(p); });
     addRoute("ListInvoices", [this](P p) { return m_billing.invoices(p); });
+    addRoute("ListSubCustomerCoupons",
+             [this](P p) { return m_billing.ownCoupons(p, QString::fromLatin1(m_domainId)); });
     // Pricing
     addRoute("ListOnDemandResourceRatings", [this](P p) { return m_pricing.onDemand(p); });
     addRoute("ListRateOnPeriodDetail", [this](P p) { return m_pricing.period(p); });

@@ -282,6 +282,7 @@ def main():
             cli('budgets', 'show', '--customer', c1)
             cli('billing', 'bill')
             cli('billing', 'invoices')
+            cli('billing', 'coupons')
             cli('budgets', 'set', '--customer', c1, '--amount', '1234.5', '--freeze', 'auto',
                 '--yes')
             cli('customers', 'freeze', '--customer', c2, '--reason', 'conformance', '--yes')

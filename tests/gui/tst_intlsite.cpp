@@ -256,6 +256,13 @@ void TestIntlSite::billsAndInvoicesAreShown()
     QTRY_VERIFY_WITH_TIMEOUT(page->figure(QStringLiteral("due"))
                                  .contains(QRegularExpression(QStringLiteral("\\d[.,]\\d\\d"))),
                              10000);
+    // The partner's own coupons: the usable ones first, shown with their status label.
+    page->tabs()->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(page->coupons()->rowCount() > 0, 10000);
+    for (int r = 0; r < page->coupons()->rowCount(); ++r)
+        QCOMPARE(page->coupons()->record(r).value(QLatin1String("status")).toInt(), 2);
+    QCOMPARE(page->coupons()->data(page->coupons()->index(0, 2)).toString(),
+             StatusLabels::ownCouponStatus(2));
     QVERIFY2(errors().isEmpty(), qPrintable(errors()));
 }
 

@@ -340,7 +340,8 @@ void TestBudgets::billsAndInvoices()
 {
     const QString cycle = BillPeriod::previous(BillPeriod::current());
     RecordTableModel invoices(RecordSpecs::invoices());
-    BillingLoader loader(m_sbx.client, &invoices);
+    RecordTableModel coupons(RecordSpecs::ownCoupons());
+    BillingLoader loader(m_sbx.client, &invoices, &coupons);
     QSignalSpy bill(&loader, &BillingLoader::billLoaded);
     loader.loadBill(cycle);
     QVERIFY(bill.wait(20000));
@@ -371,6 +372,29 @@ void TestBudgets::billsAndInvoices()
     loader.loadInvoices(BillPeriod::today().addDays(-40), BillPeriod::today());
     QVERIFY(listed.wait(20000));
     QVERIFY(invoices.rowCount() >= 1 && invoices.rowCount() <= 2); // applied this month or last
+
+    // The partner's own coupons (ListSubCustomerCoupons with its key), all, then by status.
+    QSignalSpy couponsLoaded(&loader, &BillingLoader::couponsLoaded);
+    loader.loadCoupons(0);
+    QVERIFY(couponsLoaded.wait(20000));
+    const int all = coupons.rowCount();
+    QVERIFY(all >= 5);
+    int usable = 0;
+    for (int r = 0; r < all; ++r) {
+        const QJsonObject c = coupons.record(r);
+        QCOMPARE(c.value(QLatin1String("customer_id")).toString(),
+                 QString::fromLatin1(m_sbx.server->domainId())); // the partner's own
+        usable += c.value(QLatin1String("status")).toInt() == 2;
+        QVERIFY(Decimal::fromJson(c.value(QLatin1String("balance"))).value() <=
+                Decimal::fromJson(c.value(QLatin1String("face_value"))).value());
+    }
+    loader.loadCoupons(2);
+    QVERIFY(couponsLoaded.wait(20000));
+    QCOMPARE(coupons.rowCount(), usable);
+    for (int r = 0; r < coupons.rowCount(); ++r)
+        QCOMPARE(coupons.record(r).value(QLatin1String("status")).toInt(), 2);
+    loader.loadCoupons(6); // refused before sending
+    QCOMPARE(failed.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBudgets)

@@ -2,6 +2,7 @@
 
 #include "core/billperiod.h"
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "dialogs/exportdialog.h"
 #include "models/recordtablemodel.h"
 #include "ops/billingloader.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -37,6 +39,11 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     , m_rangeLabel(new QLabel(this))
     , m_invoiceTitle(new QLabel(this))
     , m_table(new DataTableView(this))
+    , m_coupons(workspace->billing().coupons)
+    , m_tabs(new QTabWidget(this))
+    , m_couponStatus(new QComboBox(this))
+    , m_couponStatusLabel(new QLabel(this))
+    , m_couponTable(new DataTableView(this))
 {
     m_month->setObjectName(QStringLiteral("filter.month")); // saved views capture these
     for (const QString &p : BillPeriod::recent(13))
@@ -73,18 +80,36 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     QFont bold = m_invoiceTitle->font();
     bold.setBold(true);
     m_invoiceTitle->setFont(bold);
+    auto *invoices = new QWidget(this);
     auto *range = new QHBoxLayout;
     range->addWidget(m_invoiceTitle);
     range->addStretch(1);
     range->addWidget(m_rangeLabel);
     range->addWidget(m_from);
     range->addWidget(m_to);
+    auto *il = new QVBoxLayout(invoices);
+    il->addLayout(range);
+    il->addWidget(m_table, 1);
+    m_couponStatus->setObjectName(QStringLiteral("filter.couponStatus"));
+    for (int status = 0; status <= 5; ++status)
+        m_couponStatus->addItem(QString(), status);
+    m_couponStatus->setCurrentIndex(2); // usable
+    m_couponTable->setSortableModel(m_coupons);
+    auto *coupons = new QWidget(this);
+    auto *couponBar = new QHBoxLayout;
+    couponBar->addWidget(m_couponStatusLabel);
+    couponBar->addWidget(m_couponStatus);
+    couponBar->addStretch(1);
+    auto *cl = new QVBoxLayout(coupons);
+    cl->addLayout(couponBar);
+    cl->addWidget(m_couponTable, 1);
+    m_tabs->addTab(invoices, QString());
+    m_tabs->addTab(coupons, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(grid);
     layout->addSpacing(8);
-    layout->addLayout(range);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_loader, &BillingLoader::failed, this, &BillingPage::failed);
     connect(m_loader, &BillingLoader::billLoaded, this, [this](const PostpaidBillSum &bill) {
@@ -95,6 +120,10 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
         m_table->resizeColumnsToContents();
         emit loaded();
     });
+    connect(m_loader, &BillingLoader::couponsLoaded, this,
+            [this] { m_couponTable->resizeColumnsToContents(); });
+    connect(m_couponStatus, &QComboBox::currentIndexChanged, this,
+            [this] { m_loader->loadCoupons(m_couponStatus->currentData().toInt()); });
     connect(m_month, &QComboBox::currentIndexChanged, this,
             [this] { m_loader->loadBill(m_month->currentData().toString()); });
     auto reloadInvoices = [this] { m_loader->loadInvoices(m_from->date(), m_to->date()); };
@@ -110,11 +139,16 @@ void BillingPage::reload()
     m_invoices->setCurrency(m_session->currency());
     m_loader->loadBill(m_month->currentData().toString());
     m_loader->loadInvoices(m_from->date(), m_to->date());
+    m_coupons->setCurrency(m_session->currency());
+    m_loader->loadCoupons(m_couponStatus->currentData().toInt());
 }
 
 void BillingPage::exportCurrent()
 {
-    ExportDialog::openFor(m_session, m_table, tr("invoices"), this);
+    if (m_tabs->currentIndex() == 1)
+        ExportDialog::openFor(m_session, m_couponTable, tr("coupons"), this);
+    else
+        ExportDialog::openFor(m_session, m_table, tr("invoices"), this);
 }
 
 QString BillingPage::figure(const QString &name) const
@@ -157,6 +191,15 @@ void BillingPage::retranslate()
     m_to->setAccessibleName(tr("Applied until"));
     m_table->setAccessibleName(tr("Invoice requests"));
     m_invoices->setLocale(locale());
+    m_tabs->setTabText(0, tr("Invoice requests"));
+    m_tabs->setTabText(1, tr("My coupons"));
+    m_couponStatusLabel->setText(tr("Status"));
+    m_couponStatus->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_couponStatus->count(); ++i)
+        m_couponStatus->setItemText(i, StatusLabels::ownCouponStatus(i));
+    m_couponStatus->setAccessibleName(tr("Coupon status"));
+    m_couponTable->setAccessibleName(tr("My coupons"));
+    m_coupons->setLocale(locale());
     showBill();
 }
 

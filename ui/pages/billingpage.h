@@ -9,13 +9,15 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class RecordTableModel;
 class Session;
 class Workspace;
 
 // 账单与发票 (International site): the partner's postpaid bill of a month — amount due,
-// consumption, refunds, adjustments and the sales tax billed on top — and its invoice requests
-// with their state. Read-only: invoices are applied for in the console.
+// consumption, refunds, adjustments and the sales tax billed on top — its invoice requests with
+// their state, and its own coupons (from Huawei's promotions) with balance and validity.
+// Read-only: invoices are applied for in the console.
 class BillingPage : public Page
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     QComboBox *monthBox() const { return m_month; }
     QString figure(const QString &name) const; // "due", "consumption", … as shown
     DataTableView *invoiceTable() const { return m_table; }
+    DataTableView *couponTable() const { return m_couponTable; }
+    RecordTableModel *coupons() const { return m_coupons; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -50,5 +55,10 @@ private:
     QLabel *m_invoiceTitle;
     QList<QPair<QLabel *, QLabel *>> m_figures; // name, value
     DataTableView *m_table;
+    RecordTableModel *m_coupons;
+    QTabWidget *m_tabs;
+    QComboBox *m_couponStatus;
+    QLabel *m_couponStatusLabel;
+    DataTableView *m_couponTable;
     std::optional<PostpaidBillSum> m_bill;
 };
