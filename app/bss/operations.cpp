@@ -78,8 +78,8 @@ const SiteOperation kOps[] = {
     // The International partner's own bills and invoices.
     {{"ListPostpaidBillSum", "GET", "/v2/bills/partner-bills/postpaid-bill-summary", R}, INTL},
     {{"ListInvoices", "GET", "/v1.0/{domain_id}/payments/intl-invoices", R}, INTL},
-    // Called with the partner's key: the partner's own coupons.
-    {{"ListSubCustomerCoupons", "GET", "/v2/promotions/benefits/coupons", R}, INTL},
+    // Called with the partner's key: the partner's own coupons (both SDKs have it).
+    {{"ListSubCustomerCoupons", "GET", "/v2/promotions/benefits/coupons", R}, BOTH},
     // Sandbox-only extensions (docs/sandbox-api.md), for console features without a public API.
     // On the real sites these paths do not exist; the GUI opens the console page instead.
     {{"SandboxCheckUnbind", "POST", "/sandbox/v1/partners/sub-customers/unbind-check", R}, SBX},

@@ -351,6 +351,8 @@ def main():
                 limit=10),
             'ListIssuedPartnerCoupons': lambda: site.model('ListIssuedPartnerCouponsRequest')(
                 limit=10),
+            'ListSubCustomerCoupons': lambda: site.model('ListSubCustomerCouponsRequest')(
+                limit=10),
         }
         if a.site == 'china':
             quota = usable_quota(site, client)
