@@ -39,10 +39,7 @@ void Cli::runBudgets()
     const QString reseller = m_options.values.value(QStringLiteral("reseller"));
     if (action == u"list") {
         const QString status = m_options.values.value(QStringLiteral("status"));
-        static const QStringList states = {QStringLiteral("over"), QStringLiteral("near"),
-                                           QStringLiteral("within"), QStringLiteral("none"),
-                                           QStringLiteral("frozen")};
-        if (!status.isEmpty() && !states.contains(status)) {
+        if (!status.isEmpty() && !BudgetsLoader::stateFilters().contains(status)) {
             finish(2, tr("--status is over, near, within, none or frozen."));
             return;
         }
@@ -54,11 +51,8 @@ void Cli::runBudgets()
             connect(loader, &BudgetsLoader::loaded, this, [this, model, status] {
                 QJsonArray kept;
                 for (const QJsonValue &v : model->records()) {
-                    const QJsonObject o = v.toObject();
-                    if (status.isEmpty() ||
-                        (status == u"frozen" ? o.value(QLatin1String("is_frozen")).toInt() != 0
-                                             : o.value(QLatin1String("budget_state")) == status))
-                        kept.append(o);
+                    if (BudgetsLoader::matchesState(v.toObject(), status))
+                        kept.append(v);
                 }
                 model->setRecords(kept);
                 printRecords(model, QStringLiteral("total_count"), QStringLiteral("budgets"));

@@ -180,3 +180,26 @@ void BudgetsLoader::loadHistory(const QString &customerId, const QString &indire
                 emit historyLoaded(m_history->rowCount());
         });
 }
+
+const QStringList &BudgetsLoader::stateFilters()
+{
+    static const QStringList filters = {QStringLiteral("over"), QStringLiteral("near"),
+                                        QStringLiteral("within"), QStringLiteral("none"),
+                                        QStringLiteral("frozen")};
+    return filters;
+}
+
+QPair<QString, QString> BudgetsLoader::stateField(const QString &filter)
+{
+    if (filter == u"frozen")
+        return {QStringLiteral("is_frozen"), QStringLiteral("1")};
+    return {QStringLiteral("budget_state"), filter};
+}
+
+bool BudgetsLoader::matchesState(const QJsonObject &record, const QString &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    const auto [field, value] = stateField(filter);
+    return record.value(field).toVariant().toString() == value;
+}

@@ -4,8 +4,11 @@
 #include "bss/pager.h"
 #include "core/decimal.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
+#include <QStringList>
 
 class BssClient;
 class RecordTableModel;
@@ -30,6 +33,11 @@ public:
     bool isRunning() const { return m_running; }
 
     // "over", "near", "within" or "none" (no budget).
+    // The state filters of the page and the CLI (--status): over, near, within, none, frozen;
+    // each is one field of the records and the value it must have.
+    static const QStringList &stateFilters();
+    static QPair<QString, QString> stateField(const QString &filter);
+    static bool matchesState(const QJsonObject &record, const QString &filter); // "": all
     static QString stateOf(const Decimal &budget, const Decimal &used, bool hasBudget,
                            int nearPercent);
 

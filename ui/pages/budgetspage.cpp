@@ -24,18 +24,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-namespace {
-
-// The state filter: its value is "field=value" of the records (empty: all).
-const char *const kStates[] = {"",
-                               "budget_state=over",
-                               "budget_state=near",
-                               "budget_state=within",
-                               "budget_state=none",
-                               "is_frozen=1"};
-
-} // namespace
-
 BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
     , m_session(workspace->session())
@@ -59,8 +47,9 @@ BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("search")); // Ctrl+F; saved views capture these
     m_state->setObjectName(QStringLiteral("filter.state"));
-    for (const char *s : kStates)
-        m_state->addItem(QString(), QString::fromLatin1(s));
+    m_state->addItem(QString(), QString()); // every state
+    for (const QString &s : BudgetsLoader::stateFilters())
+        m_state->addItem(QString(), s);
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
@@ -202,10 +191,10 @@ void BudgetsPage::exportCurrent()
 
 void BudgetsPage::applyState()
 {
-    const QString v = m_state->currentData().toString();
-    const int eq = int(v.indexOf(u'='));
-    m_proxy->setFieldIn(eq > 0 ? v.left(eq) : QString(),
-                        eq > 0 ? QStringList{v.mid(eq + 1)} : QStringList());
+    const QString filter = m_state->currentData().toString();
+    const auto [field, value] = BudgetsLoader::stateField(filter);
+    m_proxy->setFieldIn(filter.isEmpty() ? QString() : field,
+                        filter.isEmpty() ? QStringList() : QStringList{value});
     updateSummary();
 }
 
@@ -241,10 +230,7 @@ bool BudgetsPage::focus(const QString &what, const QVariant &value)
     if (what != u"budgetState")
         return false;
     m_search->clear();
-    const QString wanted = value.toString() == u"frozen"
-                               ? QStringLiteral("is_frozen=1")
-                               : QStringLiteral("budget_state=") + value.toString();
-    const int i = m_state->findData(wanted);
+    const int i = m_state->findData(value.toString()); // one of BudgetsLoader::stateFilters()
     if (i < 0)
         return false;
     m_state->setCurrentIndex(i);
