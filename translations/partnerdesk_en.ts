@@ -481,10 +481,6 @@
         <translation>Balance now</translation>
     </message>
     <message>
-        <source>Balance after</source>
-        <translation>Balance after</translation>
-    </message>
-    <message>
         <source>Amount for each customer</source>
         <translation>Amount for each customer</translation>
     </message>
@@ -559,6 +555,14 @@
     <message>
         <source>Some balances are not known yet.</source>
         <translation>Some balances are not known yet.</translation>
+    </message>
+    <message>
+        <source>Balance after allocation</source>
+        <translation>Balance after allocation</translation>
+    </message>
+    <message>
+        <source>Balance after reclaim</source>
+        <translation>Balance after reclaim</translation>
     </message>
 </context>
 <context>
@@ -849,6 +853,10 @@
             <numerusform>%n of them would be over it at once.</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Budget record</source>
+        <translation>Budget record</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2397,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Choose a file name first.</source>
         <translation>Choose a file name first.</translation>
     </message>
+    <message>
+        <source>%1 (revealed on screen)</source>
+        <translation>%1 (revealed on screen)</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder %1 cannot be created.</source>
+        <translation>Not saved: the folder %1 cannot be created.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
@@ -2494,6 +2510,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Give a reason first.</source>
         <translation>Give a reason first.</translation>
     </message>
+    <message>
+        <source>Account state</source>
+        <translation>Account state</translation>
+    </message>
 </context>
 <context>
     <name>FundsLoader</name>
@@ -2591,6 +2611,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Records until</source>
         <translation>Records until</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2953,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Could not open %1</source>
         <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -4181,10 +4213,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Amount</translation>
     </message>
     <message>
-        <source>Balance after</source>
-        <translation>Balance after</translation>
-    </message>
-    <message>
         <source>Customer or reseller ID</source>
         <translation>Customer or reseller ID</translation>
     </message>
@@ -4566,6 +4594,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Coupon code</source>
         <translation>Coupon code</translation>
+    </message>
+    <message>
+        <source>Balance after the change</source>
+        <translation>Balance after the change</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5750,78 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>CN North-Beijing1</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>CN North-Beijing4</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>CN North-Ulanqab1</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>CN East-Shanghai2</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>CN East-Shanghai1</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>CN South-Guangzhou</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>CN Southwest-Guiyang1</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>CN-Hong Kong</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>AP-Bangkok</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>AP-Singapore</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>AP-Jakarta</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>AF-Johannesburg</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>LA-Santiago</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>LA-Sao Paulo1</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>LA-Mexico City2</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>ME-Riyadh</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>TR-Istanbul</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>EU-Dublin</translation>
     </message>
 </context>
 <context>

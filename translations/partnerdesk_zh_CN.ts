@@ -459,7 +459,7 @@
     <message numerus="yes">
         <source>Allocate funds to %n customer(s)</source>
         <translation>
-            <numerusform>向 %n 个客户批量拨款</numerusform>
+            <numerusform>向 %n 个客户拨款</numerusform>
         </translation>
     </message>
     <message>
@@ -469,10 +469,6 @@
     <message>
         <source>Balance now</source>
         <translation>当前余额</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>拨款后余额</translation>
     </message>
     <message>
         <source>Amount for each customer</source>
@@ -501,19 +497,19 @@
     <message numerus="yes">
         <source>Allocate funds to %n reseller(s)</source>
         <translation>
-            <numerusform>向 %n 个云经销商批量拨款</numerusform>
+            <numerusform>向 %n 个云经销商拨款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n reseller(s)</source>
         <translation>
-            <numerusform>从 %n 个云经销商批量回收</numerusform>
+            <numerusform>从 %n 个云经销商回收余额</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reclaim funds from %n customer(s)</source>
         <translation>
-            <numerusform>从 %n 个客户批量回收</numerusform>
+            <numerusform>从 %n 个客户回收余额</numerusform>
         </translation>
     </message>
     <message>
@@ -522,7 +518,7 @@
     </message>
     <message>
         <source>Amount for each reseller</source>
-        <translation>每个云经销商的额度</translation>
+        <translation>每个云经销商的金额</translation>
     </message>
     <message>
         <source>Total: %1 back to your account.</source>
@@ -545,6 +541,14 @@
     <message>
         <source>Some balances are not known yet.</source>
         <translation>部分余额尚未获取。</translation>
+    </message>
+    <message>
+        <source>Balance after allocation</source>
+        <translation>拨款后余额</translation>
+    </message>
+    <message>
+        <source>Balance after reclaim</source>
+        <translation>回收后余额</translation>
     </message>
 </context>
 <context>
@@ -830,6 +834,10 @@
         <translation>
             <numerusform>其中 %n 个客户设置后即超出预算。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Budget record</source>
+        <translation>预算记录</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2355,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Choose a file name first.</source>
         <translation>请先选择文件名。</translation>
     </message>
+    <message>
+        <source>%1 (revealed on screen)</source>
+        <translation>%1（屏幕上已显示）</translation>
+    </message>
+    <message>
+        <source>Not saved: the folder %1 cannot be created.</source>
+        <translation>未保存：无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPanel</name>
@@ -2447,6 +2463,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Give a reason first.</source>
         <translation>请先填写原因。</translation>
     </message>
+    <message>
+        <source>Account state</source>
+        <translation>账号状态</translation>
+    </message>
 </context>
 <context>
     <name>FundsLoader</name>
@@ -2545,6 +2565,14 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Records until</source>
         <translation>记录截止日期</translation>
     </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>IncentivesLoader</name>
@@ -2557,7 +2585,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <name>IncentivesPage</name>
     <message>
         <source>Period</source>
-        <translation>周期</translation>
+        <translation>账期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2876,6 +2904,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
 </context>
 <context>
     <name>MarketplacePage</name>
@@ -2895,7 +2927,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message>
         <source>Settlement bills</source>
-        <translation>分账账单</translation>
+        <translation>对账管理</translation>
     </message>
     <message>
         <source>Period diff</source>
@@ -3842,7 +3874,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message>
         <source>Manage profiles…</source>
-        <translation>管理配置…</translation>
+        <translation>管理账号配置…</translation>
     </message>
     <message>
         <source>The partner account to work on</source>
@@ -4121,10 +4153,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>拨款后余额</translation>
     </message>
     <message>
         <source>Customer or reseller ID</source>
@@ -4507,6 +4535,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Coupon code</source>
         <translation>优惠券编码</translation>
+    </message>
+    <message>
+        <source>Balance after the change</source>
+        <translation>变动后余额</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5681,78 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Not allowed</source>
         <translation>不允许</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -84,9 +85,11 @@ void MainWindow::clearOfflineData()
         tr("Remove the data saved for offline browsing of “%1”? The pages keep what they show "
            "now; without a connection, nothing can be shown until the next sync.")
             .arg(m_session->profileName()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
+        QMessageBox::NoButton, this);
+    QPushButton *clear = box->addButton(tr("Clear"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this] {
+    connect(clear, &QPushButton::clicked, this, [this] {
         if (ResponseCache *c = m_session->cache()) {
             c->clear();
             CustomerStore::removeAll(c->file());

@@ -6,6 +6,18 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+
+QString PaletteSources::plainLabel(const QString &menuText)
+{
+    // "导出当前表格(&E)…" → "导出当前表格…", "&Export…" → "Export…", "R&&D" → "R&D".
+    QString label = menuText;
+    label.remove(QRegularExpression(QStringLiteral("\\s*\\(&[^&\\s]\\)")));
+    label.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    label.remove(u'&');
+    label.replace(u'\x01', u'&');
+    return label;
+}
 
 QList<CommandPalette::Entry> PaletteSources::menuActions(const QMenuBar *bar, const QAction *skip)
 {
@@ -14,9 +26,7 @@ QList<CommandPalette::Entry> PaletteSources::menuActions(const QMenuBar *bar, co
         for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
             if (a->isSeparator() || !a->isEnabled() || a == skip || a->menu())
                 continue;
-            QString label = a->text();
-            label.remove(u'&');
-            out.append({QStringLiteral("action"), a->objectName(), label,
+            out.append({QStringLiteral("action"), a->objectName(), plainLabel(a->text()),
                         a->shortcut().isEmpty() ? tr("Action")
                                                 : a->shortcut().toString(QKeySequence::NativeText),
                         a->objectName()});

@@ -17,6 +17,8 @@ class PaletteSources
 {
     Q_DECLARE_TR_FUNCTIONS(PaletteSources)
 public:
+    // A menu item's text without its accelerator marker, as a list shows it.
+    static QString plainLabel(const QString &menuText);
     static QList<CommandPalette::Entry> menuActions(const QMenuBar *bar, const QAction *skip);
     static QList<CommandPalette::Entry> languages(const QMenu *menu);
     static QList<CommandPalette::Entry> customers(const CustomerModel *model, const QString &text,

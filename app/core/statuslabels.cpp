@@ -477,3 +477,28 @@ QString StatusLabels::ownCouponStatus(int status)
     };
     return lookup(labels, QString::number(status));
 }
+
+QString StatusLabels::region(const QString &code)
+{
+    static const Label labels[] = {
+        {"cn-north-1", QT_TR_NOOP("CN North-Beijing1")},
+        {"cn-north-4", QT_TR_NOOP("CN North-Beijing4")},
+        {"cn-north-9", QT_TR_NOOP("CN North-Ulanqab1")},
+        {"cn-east-2", QT_TR_NOOP("CN East-Shanghai2")},
+        {"cn-east-3", QT_TR_NOOP("CN East-Shanghai1")},
+        {"cn-south-1", QT_TR_NOOP("CN South-Guangzhou")},
+        {"cn-southwest-2", QT_TR_NOOP("CN Southwest-Guiyang1")},
+        {"ap-southeast-1", QT_TR_NOOP("CN-Hong Kong")},
+        {"ap-southeast-2", QT_TR_NOOP("AP-Bangkok")},
+        {"ap-southeast-3", QT_TR_NOOP("AP-Singapore")},
+        {"ap-southeast-4", QT_TR_NOOP("AP-Jakarta")},
+        {"af-south-1", QT_TR_NOOP("AF-Johannesburg")},
+        {"la-south-2", QT_TR_NOOP("LA-Santiago")},
+        {"sa-brazil-1", QT_TR_NOOP("LA-Sao Paulo1")},
+        {"la-north-2", QT_TR_NOOP("LA-Mexico City2")},
+        {"me-east-1", QT_TR_NOOP("ME-Riyadh")},
+        {"tr-west-1", QT_TR_NOOP("TR-Istanbul")},
+        {"eu-west-101", QT_TR_NOOP("EU-Dublin")},
+    };
+    return lookup(labels, code);
+}

@@ -178,7 +178,7 @@ QVariant BatchRunner::headerData(int section, Qt::Orientation orientation, int r
     case Message:
         return tr("Message");
     case Reference:
-        return tr("Transaction ID");
+        return m_referenceTitle ? m_referenceTitle() : tr("Transaction ID");
     default:
         return {};
     }

@@ -58,6 +58,9 @@ public:
     explicit BatchRunner(Task task, QObject *parent = nullptr);
     void setItems(const QList<Item> &items);
     void setCurrency(const QString &currency) { m_currency = currency; }
+    // The title of the Reference column (translated when shown): what proves an item done —
+    // a transaction ID (the default), a budget record, an account state.
+    void setReferenceTitle(std::function<QString()> title) { m_referenceTitle = std::move(title); }
     QString currency() const { return m_currency; }
     void setConcurrency(int n) { m_scheduler.setConcurrency(n); }
     void start() { m_scheduler.start(); }
@@ -93,5 +96,6 @@ private:
     Task m_task;
     QList<Item> m_items;
     QString m_currency = QStringLiteral("CNY");
+    std::function<QString()> m_referenceTitle;
     BatchScheduler m_scheduler;
 };

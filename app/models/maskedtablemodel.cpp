@@ -41,6 +41,10 @@ QVariant MaskedTableModel::data(const QModelIndex &index, int role) const
     }
     case SortRole:
         return sortValue(index.row(), column);
+    case MaskedRole:
+        if (!isMaskable(column))
+            return {};
+        return Masking::mask(rawValue(index.row(), column).toString(), maskKind(column));
     case ExportRole:
         if (isMaskable(column) && !isRevealed(column))
             return Masking::mask(rawValue(index.row(), column).toString(), maskKind(column));
@@ -65,6 +69,8 @@ QVariant MaskedTableModel::headerData(int section, Qt::Orientation orientation, 
         return isRevealed(section);
     case NumericRole:
         return isNumeric(section);
+    case CurrencyRole:
+        return isMoney(section) ? QVariant(m_currency) : QVariant();
     default:
         return {};
     }

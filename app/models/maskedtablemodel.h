@@ -20,7 +20,10 @@ public:
         MaskKindRole,                // header: int(Masking::Kind), None if not sensitive
         RevealedRole,                // header: bool
         NumericRole,                 // header: bool, right-aligned typed column
-        ExportRole, // typed value for files: masked text while masked, else numbers/dates
+        ExportRole,   // typed value for files: masked text while masked, else numbers/dates
+        MaskedRole,   // the masked text of a maskable cell even while revealed (an export that
+                      // keeps the column masked); none for other columns
+        CurrencyRole, // header: the currency of a money column, none for other columns
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -69,6 +72,8 @@ protected:
         Q_UNUSED(column)
         return false;
     }
+    // An amount in the model's currency (a numeric column that is not a count or a percentage).
+    virtual bool isMoney(int column) const { return isNumeric(column); }
 
     QString m_currency = QStringLiteral("CNY");
     QLocale m_locale;

@@ -22,7 +22,7 @@ RecordSpecs::Columns RecordSpecs::fundsChanges()
         C{"type", [] { return tr("Direction"); }, K::Label,
           [](const QJsonValue &v) { return v.toString() == u"1" ? tr("Income") : tr("Expense"); }},
         C{"change_amount", [] { return tr("Amount"); }, K::Money},
-        C{"balance_after_change", [] { return tr("Balance after"); }, K::Money},
+        C{"balance_after_change", [] { return tr("Balance after the change"); }, K::Money},
         C{"customer_id", [] { return tr("Customer or reseller ID"); }},
         C{"account_name", [] { return tr("Account name"); }, K::Text},
         C{"trade_id", [] { return tr("Transaction ID"); }}};
@@ -263,7 +263,8 @@ RecordSpecs::Columns RecordSpecs::periodResources()
     return {C{"resource_name", [] { return tr("Resource name"); }},
             C{"service_type_name", [] { return tr("Service"); }},
             C{"product_spec_desc", [] { return tr("Specification"); }},
-            C{"region_code", [] { return tr("Region"); }},
+            C{"region_code", [] { return tr("Region"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::region(v.toString()); }},
             C{"status", [] { return tr("Status"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::resourceStatus(v.toInt()); }},
             C{"expire_time", [] { return tr("Expires"); }, K::Time},

@@ -50,6 +50,7 @@ protected:
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override { return m_columns.at(column).title(); }
+    bool isMoney(int column) const override { return m_columns.at(column).kind == Kind::Money; }
     bool isNumeric(int column) const override
     {
         return m_columns.at(column).kind == Kind::Money ||

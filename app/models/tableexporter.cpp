@@ -6,10 +6,12 @@
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <xlsxwriter.h>
 
 namespace {
@@ -44,7 +46,12 @@ void TableExporter::start(const Options &options)
     m_header.clear();
     m_numeric.clear();
     for (int c : std::as_const(m_options.columns)) {
-        m_header.append(m_model->headerData(c, Qt::Horizontal).toString());
+        // Amount headers name their currency: a file carries no "CNY" in its cells.
+        const QString currency =
+            m_model->headerData(c, Qt::Horizontal, MaskedTableModel::CurrencyRole).toString();
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        m_header.append(currency.isEmpty() ? title
+                                           : QStringLiteral("%1 (%2)").arg(title, currency));
         m_numeric.append(
             m_model->headerData(c, Qt::Horizontal, MaskedTableModel::NumericRole).toBool());
     }
@@ -73,8 +80,11 @@ void TableExporter::readChunk()
         row.reserve(m_options.columns.size());
         for (int c : std::as_const(m_options.columns)) {
             const QModelIndex i = m_model->index(r, c);
-            // Masked columns give masked text unless this export unmasks them.
+            // Maskable columns give masked text unless this export unmasks them (also when
+            // they are revealed on screen: the file holds exactly what was chosen for it).
+            const QVariant masked = m_model->data(i, MaskedTableModel::MaskedRole);
             row.append(m_options.unmask.contains(c) ? m_model->data(i, MaskedTableModel::SortRole)
+                       : masked.isValid()           ? masked
                        : m_model->data(i, MaskedTableModel::ExportRole).isValid()
                            ? m_model->data(i, MaskedTableModel::ExportRole)
                            : m_model->data(i, Qt::DisplayRole));
@@ -97,7 +107,8 @@ void TableExporter::write()
         QString error;
         const bool ok = m_options.format == Format::Csv
                             ? writeCsv(m_options.file, m_header, m_rows, m_options.bom, &error)
-                            : writeXlsx(m_options.file, m_header, m_numeric, m_rows, &error);
+                            : writeXlsx(m_options.file, m_options.sheetName, m_header, m_numeric,
+                                        m_rows, &error);
         QMetaObject::invokeMethod(this, [this, ok, error] {
             m_running = false;
             m_rows.clear();
@@ -135,9 +146,9 @@ bool TableExporter::writeCsv(const QString &file, const QStringList &header,
     return true;
 }
 
-bool TableExporter::writeXlsx(const QString &file, const QStringList &header,
-                              const QList<bool> &numeric, const QList<QVariantList> &rows,
-                              QString *error)
+bool TableExporter::writeXlsx(const QString &file, const QString &sheetName,
+                              const QStringList &header, const QList<bool> &numeric,
+                              const QList<QVariantList> &rows, QString *error)
 {
     const QByteArray path = QFile::encodeName(file);
     lxw_workbook *book = workbook_new(path.constData());
@@ -145,7 +156,14 @@ bool TableExporter::writeXlsx(const QString &file, const QStringList &header,
         *error = tr("Cannot create %1.").arg(file);
         return false;
     }
-    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    QString name = sheetName;
+    name.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
+    name = name.left(31).trimmed();
+    const QByteArray sheetUtf8 = name.toUtf8();
+    lxw_worksheet *sheet =
+        workbook_add_worksheet(book, name.isEmpty() ? nullptr : sheetUtf8.constData());
+    if (!sheet) // a name libxlsxwriter refuses: the default one
+        sheet = workbook_add_worksheet(book, nullptr);
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(book);
@@ -174,6 +192,26 @@ bool TableExporter::writeXlsx(const QString &file, const QStringList &header,
                 worksheet_write_string(sheet, r, lxw_col_t(c), s.toUtf8().constData(), nullptr);
         }
         ++r;
+    }
+    // A frozen header with a filter on it, and columns as wide as their widest text (a CJK
+    // character counts twice), within reason.
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!header.isEmpty())
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(header.size() - 1));
+    for (int c = 0; c < header.size(); ++c) {
+        auto width = [](const QString &s) {
+            int w = 0;
+            for (QChar ch : s)
+                w += ch.unicode() >= 0x2E80 ? 2 : 1;
+            return w;
+        };
+        int widest = width(header.at(c)) + 3; // the filter button
+        for (const QVariantList &row : rows) {
+            const QVariant &v = row.value(c);
+            widest =
+                std::max(widest, v.typeId() == QMetaType::QDateTime ? 19 : width(v.toString()));
+        }
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(60, widest + 1), nullptr);
     }
     const lxw_error e = workbook_close(book);
     if (e != LXW_NO_ERROR) {

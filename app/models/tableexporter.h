@@ -26,7 +26,9 @@ public:
         QString file;
         bool bom = true;
         QList<int> columns; // in order; empty: all
-        QSet<int> unmask;   // maskable columns exported in full
+        QSet<int> unmask;   // maskable columns exported in full; the others masked, even
+                            // when they are revealed on screen
+        QString sheetName;  // XLSX: the page's name (at most 31 characters, no []:*?/\)
     };
 
     explicit TableExporter(const QAbstractItemModel *model, QObject *parent = nullptr);
@@ -37,7 +39,7 @@ public:
     // Writers, usable directly (tests, the CLI): false with *error on failure.
     static bool writeCsv(const QString &file, const QStringList &header,
                          const QList<QVariantList> &rows, bool bom, QString *error);
-    static bool writeXlsx(const QString &file, const QStringList &header,
+    static bool writeXlsx(const QString &file, const QString &sheetName, const QStringList &header,
                           const QList<bool> &numeric, const QList<QVariantList> &rows,
                           QString *error);
 

@@ -20,7 +20,9 @@
 #include "widgets/resellerscopebox.h"
 
 #include <QJsonArray>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 class TestFundsPage : public QObject
@@ -118,6 +120,19 @@ void TestFundsPage::agreementsAddAndVoid()
     QTRY_COMPARE(page()->agreements()->record(0).value(QLatin1String("status")).toString(),
                  QStringLiteral("VOIDED"));
     QCOMPARE(voids() - voidsBefore, 1);
+    // A voided agreement cannot be voided again: the button follows the selected row's state.
+    auto *proxy = page()->agreementTable()->model();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        page()->agreementTable()->selectRow(r);
+        const QString status = page()
+                                   ->agreements()
+                                   ->record(qobject_cast<QSortFilterProxyModel *>(proxy)
+                                                ->mapToSource(proxy->index(r, 0))
+                                                .row())
+                                   .value(QLatin1String("status"))
+                                   .toString();
+        QCOMPARE(page()->voidButton()->isEnabled(), status == u"EFFECTIVE");
+    }
 }
 
 void TestFundsPage::aResellersAccount()

@@ -22,6 +22,7 @@
 #include "widgets/offlinebar.h"
 #include "widgets/writegate.h"
 
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -247,7 +248,15 @@ void TestOffline::clearOfflineData()
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
     QVERIFY(box->text().contains(m_session->profileName()));
-    box->button(QMessageBox::Yes)->click();
+    // The confirming button says what it does (清除 / Clear), not "Yes".
+    QAbstractButton *clear = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+            clear = b;
+    }
+    QVERIFY(clear);
+    QCOMPARE(clear->text(), MainWindow::tr("Clear"));
+    clear->click();
     cache->flush();
     QCOMPARE(storedAnswers(cache->file()), 0);
 }

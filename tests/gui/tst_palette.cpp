@@ -8,6 +8,7 @@
 #include "models/customermodel.h"
 #include "ops/session.h"
 #include "pages/customerspage.h"
+#include "palettesources.h"
 #include "sandboxstarter.h"
 #include "widgets/commandpalette.h"
 #include "widgets/datatableview.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -105,6 +107,8 @@ void TestPalette::findsCustomersMasked()
     QTest::keyClick(palette()->input(), Qt::Key_Return);
     QCOMPARE(m_window->currentPage(), QStringLiteral("customers"));
     QCOMPARE(m_window->page<CustomersPage>()->proxy()->rowCount(), 1);
+    // … and selected, so that its detail shows.
+    QCOMPARE(m_window->page<CustomersPage>()->table()->selectionModel()->selectedRows().size(), 1);
     // By the raw name, which no cell shows.
     type(c.customerName);
     bool found = false;
@@ -118,6 +122,12 @@ void TestPalette::findsCustomersMasked()
 
 void TestPalette::runsMenuActions()
 {
+    // Menu items are listed without their accelerator markers, in either language.
+    QCOMPARE(PaletteSources::plainLabel(QStringLiteral("导出当前表格(&E)…")),
+             QStringLiteral("导出当前表格…"));
+    QCOMPARE(PaletteSources::plainLabel(QStringLiteral("&Export table…")),
+             QStringLiteral("Export table…"));
+    QCOMPARE(PaletteSources::plainLabel(QStringLiteral("R&&D (&R)")), QStringLiteral("R&D"));
     auto *dock = m_window->findChild<QDockWidget *>();
     QVERIFY(dock);
     const bool shown = dock->isVisible();

@@ -33,7 +33,9 @@ BatchTransferDialog::BatchTransferDialog(Session *session, const QList<Target> &
     , m_preview(new PreviewTable(
           int(targets.size()),
           {target == FundsWrites::Target::Reseller ? tr("Reseller") : tr("Customer"),
-           tr("Balance now"), tr("Balance after")},
+           tr("Balance now"),
+           kind == FundsWrites::Kind::Allocate ? tr("Balance after allocation")
+                                               : tr("Balance after reclaim")},
           this))
     , m_total(new QLabel(this))
     , m_confirm(new QPushButton(kind == FundsWrites::Kind::Allocate ? tr("Allocate to all")

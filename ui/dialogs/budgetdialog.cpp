@@ -133,6 +133,8 @@ void BudgetDialog::run()
     settings.cancelPartnerFrozen = m_lift->isChecked();
     m_runner = new BatchRunner(BatchWrites::budgetSet(m_session->writer(), settings), this);
     m_runner->setCurrency(m_session->currency());
+    // A budget setting is proven by its budget record (the API gives it no ID).
+    m_runner->setReferenceTitle([] { return tr("Budget record"); });
     m_runner->setConcurrency(4); // the client's pacer keeps the calls under the gateway's rate
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     QList<BatchRunner::Item> items;

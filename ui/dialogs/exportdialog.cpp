@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,8 +71,14 @@ ExportDialog::ExportDialog(Session *session, const QAbstractItemModel *view,
     for (int c : columns) {
         if (!source || !source->isMaskable(c)) // no source: nothing is masked
             continue;
-        auto *box = new QCheckBox(source->headerData(c, Qt::Horizontal).toString(), this);
+        // A column revealed on screen is ticked, and says so: the file holds what is shown
+        // unless the user unticks it.
+        const QString title = source->headerData(c, Qt::Horizontal).toString();
+        const bool shown = source->isRevealed(c);
+        auto *box = new QCheckBox(shown ? tr("%1 (revealed on screen)").arg(title) : title, this);
+        box->setChecked(shown);
         box->setProperty("column", c);
+        box->setProperty("title", title);
         m_unmask.append(box);
         unmask->addWidget(box);
     }
@@ -137,11 +144,19 @@ void ExportDialog::run()
     o.file = file;
     o.bom = m_bom->isChecked();
     o.columns = m_columns;
+    o.sheetName = m_what;
+    // The folder is made when missing (a fresh ~/Documents, a typed path).
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_status->setText(tr("Not saved: the folder %1 cannot be created.")
+                              .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
     QStringList unmasked;
     for (QCheckBox *box : std::as_const(m_unmask)) {
         if (box->isChecked()) {
             o.unmask.insert(box->property("column").toInt());
-            unmasked.append(box->text());
+            unmasked.append(box->property("title").toString());
         }
     }
     AuditLog::Entry e;

@@ -105,6 +105,7 @@ void FreezeDialog::run()
     m_runner = new BatchRunner(BatchWrites::freeze(m_session->writer(), m_freeze, reason,
                                                    m_type->currentData().toString()),
                                this);
+    m_runner->setReferenceTitle([] { return tr("Account state"); });
     m_runner->setConcurrency(4);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     QList<BatchRunner::Item> items;

@@ -173,7 +173,6 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &CustomersPage::exportTable);
     // Revealing is audited by the header itself (MaskedHeaderView's auditor); the view state
     // remembers which columns are shown.
-    connect(m_model, &MaskedTableModel::revealedChanged, this, [this] { saveViewState(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         m_workspace->setSelectedCustomers(selectedCustomerIds());
@@ -271,7 +270,7 @@ bool CustomersPage::isLoading() const
 
 QString CustomersPage::stateKey(const QString &what) const
 {
-    // Per profile: each account keeps its own column layout and revealed columns.
+    // Per profile: each account keeps its own column layout.
     QString profile = m_session->settingsKey();
     profile.replace(u'/', u'_');
     return QStringLiteral("view/%1/customers/%2").arg(profile, what);
@@ -284,9 +283,10 @@ void CustomersPage::restoreViewState()
     const QByteArray header = settings.value(stateKey(QStringLiteral("header"))).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
-    const QStringList shown = settings.value(stateKey(QStringLiteral("revealed"))).toStringList();
+    // Reveals are never kept (older versions kept them: that key goes).
+    settings.remove(stateKey(QStringLiteral("revealed")));
     for (int c = 0; c < CustomerModel::ColumnCount; ++c)
-        m_model->setRevealed(c, shown.contains(QString::number(c)));
+        m_model->setRevealed(c, false);
     m_restoring = false;
 }
 
@@ -296,10 +296,6 @@ void CustomersPage::saveViewState()
         return;
     QSettings settings;
     settings.setValue(stateKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
-    QStringList shown;
-    for (int c : m_model->revealedColumns())
-        shown.append(QString::number(c));
-    settings.setValue(stateKey(QStringLiteral("revealed")), shown);
 }
 
 void CustomersPage::applyDateFilter()
@@ -539,6 +535,9 @@ bool CustomersPage::focus(const QString &what, const QVariant &value)
 {
     if (what == u"search") {
         setSearch(value.toString());
+        // Opening one customer (the palette, an alert) selects it, so its detail shows.
+        if (m_proxy->rowCount() == 1)
+            m_table->selectRow(0);
         return true;
     }
     if (what == u"lowBalance") { // the overview's alert is about our own customers

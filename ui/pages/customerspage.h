@@ -66,6 +66,10 @@ public:
     // The table searched for `text` (the command palette's customer, by ID).
     void setSearch(const QString &text);
 
+    // What runs when a session becomes ready (start, profile switch): the profile's column layout
+    // back, and every sensitive column masked again (默认隐藏: a reveal lasts one session).
+    void restoreViewState();
+
 signals:
     void synced();                                     // for the status bar's last sync time
     void transferDialogOpened(TransferDialog *dialog); // for tests and the audit log
@@ -81,7 +85,6 @@ private:
     void updateActions();
     void applyDateFilter();
     void applyBalanceFilter();
-    void restoreViewState();
     void saveViewState();
     QString stateKey(const QString &what) const;
     void openTransfer(bool allocate);

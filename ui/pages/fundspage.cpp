@@ -181,14 +181,27 @@ FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
                                     tr("Void payment agreement %1? Remittances in that name "
                                        "will no longer be accepted for your account.")
                                         .arg(id),
-                                    QMessageBox::Yes | QMessageBox::No, this);
+                                    QMessageBox::NoButton, this);
+        // The buttons say what they do (作废 / 保留), not yes or no.
+        QPushButton *confirm = ask->addButton(tr("Void"), QMessageBox::AcceptRole);
+        ask->addButton(tr("Keep it"), QMessageBox::RejectRole);
         ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::finished, this, [this, id](int button) {
-            if (button == QMessageBox::Yes)
-                voidAgreement(id);
-        });
+        connect(confirm, &QPushButton::clicked, this, [this, id] { voidAgreement(id); });
         ask->open(); // not exec(): no nested event loop
     });
+    // Only an agreement in effect can be voided.
+    auto updateVoid = [this] {
+        const QModelIndexList rows = m_agreementTable->selectionModel()->selectedRows();
+        auto *proxy = static_cast<QSortFilterProxyModel *>(m_agreementTable->model());
+        const bool effective =
+            rows.size() == 1 && m_agreements->record(proxy->mapToSource(rows.first()).row())
+                                        .value(QLatin1String("status"))
+                                        .toString() == u"EFFECTIVE";
+        m_gate->setEnabled(m_void, m_session->isSandbox() && effective);
+    };
+    connect(m_agreementTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateVoid);
+    connect(m_agreements, &QAbstractItemModel::modelReset, this, updateVoid);
     retranslate();
 }
 
@@ -281,7 +294,7 @@ void FundsPage::loadAgreements()
 {
     const bool sandbox = m_session->isSandbox();
     m_gate->setEnabled(m_add, sandbox);
-    m_gate->setEnabled(m_void, sandbox);
+    m_gate->setEnabled(m_void, false); // until an agreement in effect is selected
     m_remitter->setEnabled(sandbox);
     if (!sandbox) {
         m_agreements->setRecords({});

@@ -53,6 +53,8 @@ public:
     RecordTableModel *changes() const { return m_changes; }
     RecordTableModel *adjustRecords() const { return m_adjust; }
     RecordTableModel *agreements() const { return m_agreements; }
+    DataTableView *agreementTable() const { return m_agreementTable; }
+    QPushButton *voidButton() const { return m_void; }
     QString overviewText() const;
 
 signals:
