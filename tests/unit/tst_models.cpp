@@ -3,11 +3,16 @@
 #include "models/auditlogmodel.h"
 #include "models/batchrunner.h"
 #include "models/recordtablemodel.h"
+#include "models/tableexporter.h"
 #include "ops/batchwrites.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +23,7 @@ private slots:
     void batchResults();
     void auditLog();
     void recordColumnsMaskByField();
+    void exportsWhatWasChosen();
 };
 
 void TestModels::batchResults()
@@ -104,6 +110,67 @@ void TestModels::recordColumnsMaskByField()
     }
     QVERIFY(model.isMaskable(1) && model.isMaskable(2)); // the agreement's parties
     QVERIFY(!model.isMaskable(0) && !model.isMaskable(3));
+}
+
+// An export holds exactly what was chosen: a column revealed on screen but not ticked stays
+// masked, amount headers name the currency, and the XLSX has its sheet name, frozen header,
+// filter and column widths.
+void TestModels::exportsWhatWasChosen()
+{
+    RecordTableModel model(
+        {{"customer_name", [] { return QStringLiteral("客户名称"); }},
+         {"amount", [] { return QStringLiteral("金额"); }, RecordTableModel::Kind::Money},
+         {"days", [] { return QStringLiteral("天数"); }, RecordTableModel::Kind::Count}});
+    model.setCurrency(QStringLiteral("CNY"));
+    model.setRecords({QJsonObject{{QStringLiteral("customer_name"), QStringLiteral("杭州云图科技")},
+                                  {QStringLiteral("amount"), QStringLiteral("1234.50")},
+                                  {QStringLiteral("days"), 12}}});
+    model.setRevealed(0, true); // shown in full on screen
+    QTemporaryDir dir;
+    TableExporter exporter(&model);
+    QSignalSpy done(&exporter, &TableExporter::finished);
+    TableExporter::Options o;
+    o.file = dir.filePath(QStringLiteral("out.csv"));
+    o.bom = false;
+    exporter.start(o); // nothing ticked
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.first().first().toBool());
+    QFile csv(o.file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(!text.contains(QStringLiteral("杭州云图科技")), qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("客户名称,金额 (CNY),天数\r\n")));
+    o.unmask = {0};
+    o.file = dir.filePath(QStringLiteral("full.csv"));
+    exporter.start(o);
+    QVERIFY(done.wait(10000));
+    QFile full(o.file);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(full.readAll()).contains(QStringLiteral("杭州云图科技")));
+
+    o.format = TableExporter::Format::Xlsx;
+    o.file = dir.filePath(QStringLiteral("out.xlsx"));
+    o.sheetName = QStringLiteral("客户 [本月]");
+    exporter.start(o);
+    QVERIFY(done.wait(10000));
+    QVERIFY(done.last().first().toBool());
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not here to read the XLSX package");
+    auto part = [&](const char *name) {
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"),
+                         QStringLiteral("import sys,zipfile;sys.stdout.write(zipfile.ZipFile("
+                                        "sys.argv[1]).read(sys.argv[2]).decode())"),
+                         o.file, QString::fromLatin1(name)});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString sheet = part("xl/worksheets/sheet1.xml");
+    QVERIFY2(sheet.contains(QStringLiteral("state=\"frozen\"")), qPrintable(sheet));
+    QVERIFY(sheet.contains(QStringLiteral("<autoFilter ref=\"A1:C2\"")));
+    QVERIFY(sheet.contains(QStringLiteral("<cols>")));
+    QVERIFY(part("xl/workbook.xml").contains(QStringLiteral("name=\"客户 本月\"")));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
