@@ -317,6 +317,10 @@
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Not usable: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultPanel</name>
@@ -758,6 +762,46 @@
     <message>
         <source>[code %1]</source>
         <translation>[code %1]</translation>
+    </message>
+    <message>
+        <source>An agreement for this remitter is already in effect.</source>
+        <translation>An agreement for this remitter is already in effect.</translation>
+    </message>
+    <message>
+        <source>Only an agreement in effect can be voided.</source>
+        <translation>Only an agreement in effect can be voided.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account is already frozen.</source>
+        <translation>The customer&apos;s account is already frozen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account is not frozen.</source>
+        <translation>The customer&apos;s account is not frozen.</translation>
+    </message>
+    <message>
+        <source>Unfreeze with the type the account was frozen with.</source>
+        <translation>Unfreeze with the type the account was frozen with.</translation>
+    </message>
+    <message>
+        <source>The account was frozen by Huawei Cloud, not by you.</source>
+        <translation>The account was frozen by Huawei Cloud, not by you.</translation>
+    </message>
+    <message>
+        <source>The incentive is frozen: the period&apos;s spend is unpaid.</source>
+        <translation>The incentive is frozen: the period&apos;s spend is unpaid.</translation>
+    </message>
+    <message>
+        <source>Resale (代售) incentives are paid as a top-up or voucher quota.</source>
+        <translation>Resale (代售) incentives are paid as a top-up or voucher quota.</translation>
+    </message>
+    <message>
+        <source>The incentive is not waiting for a payout request.</source>
+        <translation>The incentive is not waiting for a payout request.</translation>
+    </message>
+    <message>
+        <source>Some expense lines are in categories MDF does not cover.</source>
+        <translation>Some expense lines are in categories MDF does not cover.</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3629,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Quota used</source>
         <translation>Quota used</translation>
     </message>
+    <message>
+        <source>Checking your customers…</source>
+        <translation>Checking your customers…</translation>
+    </message>
+    <message>
+        <source>Checking the coupons…</source>
+        <translation>Checking the coupons…</translation>
+    </message>
+    <message>
+        <source>Checking the resellers…</source>
+        <translation>Checking the resellers…</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -3784,10 +3840,6 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>PricingPage</name>
     <message>
-        <source>List price %1 · discount %2 · amount %3%4</source>
-        <translation>List price %1 · discount %2 · amount %3%4</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>hours</translation>
     </message>
@@ -3918,6 +3970,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Prices</source>
         <translation>Prices</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · amount %3%4 · for %5 %6</source>
+        <translation>List price %1 · discount %2 · amount %3%4 · for %5 %6</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +6085,26 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</translation>
+    </message>
+    <message>
+        <source>Checking whether the customer can be unbound…</source>
+        <translation>Checking whether the customer can be unbound…</translation>
+    </message>
+    <message>
+        <source>The account could not be checked yet: %1</source>
+        <translation>The account could not be checked yet: %1</translation>
+    </message>
+    <message>
+        <source>This customer cannot be unbound now: %1.</source>
+        <translation>This customer cannot be unbound now: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>The account check passed: this customer can be unbound.</source>
+        <translation>The account check passed: this customer can be unbound.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,10 @@
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>不可回收：%1</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultPanel</name>
@@ -742,6 +746,46 @@
     <message>
         <source>[code %1]</source>
         <translation>[错误码 %1]</translation>
+    </message>
+    <message>
+        <source>An agreement for this remitter is already in effect.</source>
+        <translation>该付款方已有生效中的代付协议。</translation>
+    </message>
+    <message>
+        <source>Only an agreement in effect can be voided.</source>
+        <translation>只有生效中的协议可以作废。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account is already frozen.</source>
+        <translation>该客户账号已被冻结。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account is not frozen.</source>
+        <translation>该客户账号未被冻结。</translation>
+    </message>
+    <message>
+        <source>Unfreeze with the type the account was frozen with.</source>
+        <translation>请按冻结时的类型解冻。</translation>
+    </message>
+    <message>
+        <source>The account was frozen by Huawei Cloud, not by you.</source>
+        <translation>该账号由华为云冻结，不是由您冻结的。</translation>
+    </message>
+    <message>
+        <source>The incentive is frozen: the period&apos;s spend is unpaid.</source>
+        <translation>该激励已冻结：该账期的消费尚未付清。</translation>
+    </message>
+    <message>
+        <source>Resale (代售) incentives are paid as a top-up or voucher quota.</source>
+        <translation>代售激励只能返华为云账户或转代金券额度。</translation>
+    </message>
+    <message>
+        <source>The incentive is not waiting for a payout request.</source>
+        <translation>该激励不处于待提交申请状态。</translation>
+    </message>
+    <message>
+        <source>Some expense lines are in categories MDF does not cover.</source>
+        <translation>部分费用明细属于市场发展基金不支持的类别。</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3571,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Quota used</source>
         <translation>已使用消费配额</translation>
     </message>
+    <message>
+        <source>Checking your customers…</source>
+        <translation>正在检查您的客户…</translation>
+    </message>
+    <message>
+        <source>Checking the coupons…</source>
+        <translation>正在检查代金券…</translation>
+    </message>
+    <message>
+        <source>Checking the resellers…</source>
+        <translation>正在检查云经销商…</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -3726,10 +3782,6 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>PricingPage</name>
     <message>
-        <source>List price %1 · discount %2 · amount %3%4</source>
-        <translation>官网价 %1 · 优惠 %2 · 应付金额 %3%4</translation>
-    </message>
-    <message>
         <source>hours</source>
         <translation>小时</translation>
     </message>
@@ -3860,6 +3912,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Prices</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>List price %1 · discount %2 · amount %3%4 · for %5 %6</source>
+        <translation>官网价 %1 · 优惠 %2 · 应付金额 %3%4 · 计价时长 %5 %6</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +6015,26 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     <message>
         <source>Request %1 submitted. The customer must confirm it; you will see the result in the unbind requests.</source>
         <translation>申请 %1 已提交，需要客户确认；结果可在解除关联申请中查看。</translation>
+    </message>
+    <message>
+        <source>Checking whether the customer can be unbound…</source>
+        <translation>正在检查该客户能否解除关联…</translation>
+    </message>
+    <message>
+        <source>The account could not be checked yet: %1</source>
+        <translation>暂时无法检查账号：%1</translation>
+    </message>
+    <message>
+        <source>This customer cannot be unbound now: %1.</source>
+        <translation>该客户目前不能解除关联：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The account check passed: this customer can be unbound.</source>
+        <translation>账号检查通过：可以解除与该客户的关联。</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,28 @@ QString BssError::knownCodeMessage(const QString &code)
         return tr("A request parameter was rejected.");
     if (c == u"CBC.0151" || c == u"CBC.0150")
         return tr("Access denied: this account or operator lacks the permission item.");
+    // The sandbox-only extensions' codes whose text is fixed (docs/sandbox-api.md), so that a
+    // Chinese message never carries the server's English.
+    if (c == u"SBX.3001")
+        return tr("An agreement for this remitter is already in effect.");
+    if (c == u"SBX.3002")
+        return tr("Only an agreement in effect can be voided.");
+    if (c == u"SBX.6001")
+        return tr("The customer's account is already frozen.");
+    if (c == u"SBX.6002")
+        return tr("The customer's account is not frozen.");
+    if (c == u"SBX.6003")
+        return tr("Unfreeze with the type the account was frozen with.");
+    if (c == u"SBX.6004")
+        return tr("The account was frozen by Huawei Cloud, not by you.");
+    if (c == u"SBX.2001")
+        return tr("The incentive is frozen: the period's spend is unpaid.");
+    if (c == u"SBX.2002")
+        return tr("Resale (代售) incentives are paid as a top-up or voucher quota.");
+    if (c == u"SBX.2003")
+        return tr("The incentive is not waiting for a payout request.");
+    if (c == u"SBX.5001")
+        return tr("Some expense lines are in categories MDF does not cover.");
     return QString();
 }
 

@@ -63,6 +63,13 @@ void BatchScheduler::settle(int row, State state)
     pump();
 }
 
+void BatchScheduler::skip(int row)
+{
+    if (row < 0 || row >= m_states.size() || m_states[row] != State::Pending)
+        return;
+    set(row, State::Skipped);
+}
+
 void BatchScheduler::pump()
 {
     while (m_running && !m_cancelled && m_inFlight < m_concurrency) {

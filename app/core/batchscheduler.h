@@ -28,6 +28,8 @@ public:
     QList<int> retryFailed();
     // A launched row ended in `state` (Done, Failed, Unknown or Skipped).
     void settle(int row, State state);
+    // A pending row that will not run (a preview ruled it out): Skipped from the start.
+    void skip(int row);
 
     int size() const { return int(m_states.size()); }
     State state(int row) const { return m_states.at(row); }

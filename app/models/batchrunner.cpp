@@ -24,8 +24,19 @@ void BatchRunner::setItems(const QList<Item> &items)
 {
     beginResetModel();
     m_items = items;
+    m_ruledOut.clear();
     m_scheduler.reset(int(m_items.size()));
     endResetModel();
+}
+
+void BatchRunner::skipItem(int row, const QString &note)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    m_items[row].result.state = State::Skipped;
+    m_items[row].result.note = note;
+    m_ruledOut.insert(row);
+    m_scheduler.skip(row);
 }
 
 QString BatchRunner::stateLabel(State state)
@@ -78,8 +89,10 @@ QString BatchRunner::summary() const
 Decimal BatchRunner::total() const
 {
     Decimal sum = Decimal::fromMantissa(0, 2);
-    for (const Item &i : m_items)
-        sum += i.amount;
+    for (int r = 0; r < m_items.size(); ++r) {
+        if (!m_ruledOut.contains(r)) // never asked for
+            sum += m_items.at(r).amount;
+    }
     return sum;
 }
 

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSet>
 
 #include <functional>
 
@@ -57,6 +58,9 @@ public:
 
     explicit BatchRunner(Task task, QObject *parent = nullptr);
     void setItems(const QList<Item> &items);
+    // An item the preview ruled out, listed as skipped with `note` (why) and never sent, so the
+    // result counts it like the items skipped while running.
+    void skipItem(int row, const QString &note);
     void setCurrency(const QString &currency) { m_currency = currency; }
     // The title of the Reference column (translated when shown): what proves an item done —
     // a transaction ID (the default), a budget record, an account state.
@@ -72,7 +76,7 @@ public:
     void retryFailed() { m_scheduler.retryFailed(); }
     bool isRunning() const { return m_scheduler.isRunning(); }
     int count(State state) const { return m_scheduler.count(state); }
-    Decimal total() const;            // asked, over every item
+    Decimal total() const;            // asked, over every item not ruled out
     Decimal total(State state) const; // of the results in one state
     const Item &item(int row) const { return m_items.at(row); }
     State state(int row) const { return m_scheduler.state(row); }
@@ -97,5 +101,6 @@ private:
     QList<Item> m_items;
     QString m_currency = QStringLiteral("CNY");
     std::function<QString()> m_referenceTitle;
+    QSet<int> m_ruledOut; // rows skipped before the batch ran (skipItem)
     BatchScheduler m_scheduler;
 };

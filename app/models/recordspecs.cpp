@@ -163,7 +163,7 @@ RecordSpecs::Columns RecordSpecs::settlementItems()
                              : (v.toString() == u"3" ? tr("Pay-per-use") : v.toString());
               }},
             C{"amount", [] { return tr("Amount"); }, K::Money},
-            C{"settle_ratio", [] { return tr("Settlement ratio"); }},
+            C{"settle_ratio", [] { return tr("Settlement ratio"); }, K::Ratio},
             C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
             C{"trade_time", [] { return tr("Trade time"); }, K::Time}};
 }

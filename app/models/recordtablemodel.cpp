@@ -31,8 +31,8 @@ QString RecordTableModel::problemIn(const QJsonArray &records) const
                 continue;
             const QString field = QString::fromLatin1(c.field);
             const bool blank = v.isString() && v.toString().isEmpty();
-            if ((c.kind == Kind::Money || c.kind == Kind::Percent) && !blank &&
-                !Decimal::fromJson(v))
+            if ((c.kind == Kind::Money || c.kind == Kind::Percent || c.kind == Kind::Ratio) &&
+                !blank && !Decimal::fromJson(v))
                 return tr("the amount \"%1\" is not a number").arg(field);
             if (c.kind == Kind::Time && !blank &&
                 !(v.isString() && QDateTime::fromString(v.toString(), Qt::ISODate).isValid()))
@@ -89,10 +89,13 @@ QVariant RecordTableModel::rawValue(int row, int column) const
     }
     case Kind::Label:
         return c.label ? c.label(v) : v.toVariant().toString();
-    case Kind::Percent: {
-        const auto d = Decimal::fromJson(v);
+    case Kind::Percent:
+    case Kind::Ratio: {
+        auto d = Decimal::fromJson(v);
         if (!d)
             return QString();
+        if (c.kind == Kind::Ratio)
+            d = *d * 100;
         QString text = d->roundedHalfUp(1).normalized().toString();
         text.replace(u'.', m_locale.decimalPoint());
         return tr("%1 %", "a percentage").arg(text);
@@ -109,9 +112,9 @@ QVariant RecordTableModel::sortValue(int row, int column) const
 {
     const Column &c = m_columns.at(column);
     const QJsonValue v = value(row, column);
-    if (c.kind == Kind::Money || c.kind == Kind::Percent) {
+    if (c.kind == Kind::Money || c.kind == Kind::Percent || c.kind == Kind::Ratio) {
         const auto d = Decimal::fromJson(v);
-        return d ? qint64(d->withScale(2).mantissa()) : qint64(0);
+        return d ? qint64(d->withScale(4).mantissa()) : qint64(0);
     }
     if (c.kind == Kind::Time)
         return QDateTime::fromString(v.toString(), Qt::ISODate);
@@ -128,7 +131,7 @@ QVariant RecordTableModel::exportValue(int row, int column) const
         const auto d = Decimal::fromJson(v);
         return d ? d->withScale(2).toString() : QString();
     }
-    if (c.kind == Kind::Percent) {
+    if (c.kind == Kind::Percent || c.kind == Kind::Ratio) {
         const auto d = Decimal::fromJson(v);
         return d ? d->normalized().toString() : QString();
     }

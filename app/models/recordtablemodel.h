@@ -16,8 +16,9 @@ class RecordTableModel : public MaskedTableModel
 {
     Q_OBJECT
 public:
-    // Percent: a decimal, "92.5" → 92.5 %; Count: a whole number, in the locale's digits.
-    enum class Kind { Text, Money, Time, Label, Percent, Count };
+    // Percent: a decimal, "92.5" → 92.5 %; Ratio: a fraction, "0.70" → 70 %; Count: a whole
+    // number, in the locale's digits.
+    enum class Kind { Text, Money, Time, Label, Percent, Ratio, Count };
     struct Column
     {
         const char *field;
@@ -55,7 +56,7 @@ protected:
     {
         return m_columns.at(column).kind == Kind::Money ||
                m_columns.at(column).kind == Kind::Percent ||
-               m_columns.at(column).kind == Kind::Count;
+               m_columns.at(column).kind == Kind::Ratio || m_columns.at(column).kind == Kind::Count;
     }
 
 private:

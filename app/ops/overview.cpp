@@ -115,6 +115,7 @@ void Overview::setResellerScoped(Source source, bool scoped)
 void Overview::sourceLoaded(Source source)
 {
     m_pending.remove(source);
+    m_loaded.insert(source);
     recompute(source);
     const bool complete = m_pending.isEmpty();
     if (complete) {
@@ -274,7 +275,7 @@ void Overview::recompute(Source source)
         }
         break;
     case Source::Customers: {
-        Alert low = emptyAlert(AlertKind::LowCustomers, true);
+        Alert low = emptyAlert(AlertKind::LowCustomers, m_loaded.contains(Source::Customers));
         for (const auto &[id, balance] : m_customers->balancesBelow(m_thresholds.customerBalance)) {
             ++low.count;
             low.amount += balance;
@@ -285,7 +286,7 @@ void Overview::recompute(Source source)
         break;
     }
     case Source::Coupons: {
-        Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, true);
+        Alert expiring = emptyAlert(AlertKind::ExpiringCoupons, m_loaded.contains(Source::Coupons));
         // From now to the end of the N-th day (local dates, as the coupons page filters them).
         const QDateTime now = QDateTime::currentDateTime();
         const QDateTime until = QDate::currentDate().addDays(m_thresholds.couponDays).endOfDay();
@@ -303,7 +304,7 @@ void Overview::recompute(Source source)
         break;
     }
     case Source::Resellers: {
-        Alert resellers = emptyAlert(AlertKind::LowResellers, true);
+        Alert resellers = emptyAlert(AlertKind::LowResellers, m_loaded.contains(Source::Resellers));
         for (int r = 0; r < m_resellers->rowCount(); ++r) {
             const QJsonObject rec = m_resellers->record(r);
             const auto b = Decimal::fromJson(rec.value(QLatin1String("balance")));
@@ -319,9 +320,9 @@ void Overview::recompute(Source source)
     case Source::Budgets: {
         // Over and near budget from the amounts (the threshold may have changed since the
         // load); frozen from the account state.
-        Alert over = emptyAlert(AlertKind::OverBudget, true);
-        Alert near = emptyAlert(AlertKind::NearBudget, true);
-        Alert frozen = emptyAlert(AlertKind::FrozenCustomers, true);
+        Alert over = emptyAlert(AlertKind::OverBudget, m_loaded.contains(Source::Budgets));
+        Alert near = emptyAlert(AlertKind::NearBudget, m_loaded.contains(Source::Budgets));
+        Alert frozen = emptyAlert(AlertKind::FrozenCustomers, m_loaded.contains(Source::Budgets));
         for (int r = 0; r < m_budgets->rowCount(); ++r) {
             const QJsonObject rec = m_budgets->record(r);
             const QString id = rec.value(QLatin1String("customer_id")).toString();

@@ -120,6 +120,7 @@ private:
     bool m_settlementsKnown = false;
     bool m_syncing = false;
     QSet<Source> m_pending;
+    QSet<Source> m_loaded; // read at least once: their alerts are figures, not "checking"
     QSet<Source> m_scoped;
     QDateTime m_syncedAt;
     int m_generation = 0;

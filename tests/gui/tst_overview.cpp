@@ -20,6 +20,7 @@
 #include "pages/resellerspage.h"
 #include "sandboxstarter.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -67,6 +68,12 @@ void TestOverview::initTestCase()
     m_window = new MainWindow(m_session);
     QSignalSpy synced(overview(), &Overview::synced);
     QSignalSpy announced(overview(), &Overview::newAlerts);
+    // Before anything is read the alerts say they are checking, never "0 customers … 0.00".
+    auto *page = m_window->page<OverviewPage>();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(page, &change);
+    QVERIFY2(page->alertLabel(Overview::AlertKind::LowCustomers)->text().contains(u"Checking"),
+             qPrintable(page->alertLabel(Overview::AlertKind::LowCustomers)->text()));
     SandboxStarter::startFor(m_session, {21, 300, false});
     m_window->show();
     QVERIFY(synced.wait(60000));

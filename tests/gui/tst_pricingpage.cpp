@@ -64,6 +64,10 @@ void TestPricingPage::aDayOfTheDefaultLines()
     QVERIFY(priced.wait(15000));
     QCOMPARE(page()->resultTable()->rowCount(), 3);
     QVERIFY2(page()->totalText().contains(u"10.66656"), qPrintable(page()->totalText()));
+    // … and says what for: 24 hours of use (a pay-per-use price is never a bare figure).
+    QVERIFY2(
+        page()->totalText().endsWith(QStringLiteral("for 24 ") + page()->unitBox()->currentText()),
+        qPrintable(page()->totalText()));
     QVERIFY(page()->resultTable()->item(1, 4)->text().contains(u"0.46656")); // every decimal
     QVERIFY(page()->problemText().isEmpty());
 }

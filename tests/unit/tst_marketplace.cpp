@@ -1,6 +1,7 @@
 // Marketplace billing, incentives and MDF in the core: the CSV reader, the statement import (a
 // sample file with bad rows, each reported by line, nothing else lost), the period diff on a
 // crafted dataset with known answers, the MDF pre-check, and the status labels in both languages.
+#include "bss/bsserror.h"
 #include "core/billperiod.h"
 #include "core/csvreader.h"
 #include "core/mdfrules.h"
@@ -325,7 +326,18 @@ void TestMarketplace::labelsInBothLanguages()
     QCOMPARE(StatusLabels::settlementPhase(QStringLiteral("audit")), QStringLiteral("audit"));
     QCOMPARE(StatusLabels::incentiveStatus(QStringLiteral("X")), QStringLiteral("X"));
     QCOMPARE(StatusLabels::settlementAction(QStringLiteral("ON_HOLD")).isEmpty(), false);
+    // A sandbox error with a fixed text is said in the UI's language, not in the server's
+    // English; regions by their console names.
+    const BssError voided(BssError::Kind::BusinessRule, QStringLiteral("SBX.3002"),
+                          QStringLiteral("Only an agreement in effect can be voided."));
+    QVERIFY2(!voided.userMessage().contains(QLatin1String("agreement")),
+             qPrintable(voided.userMessage()));
+    QVERIFY(voided.userMessage().contains(QStringLiteral("SBX.3002")));
+    QCOMPARE(StatusLabels::region(QStringLiteral("cn-south-1")), QStringLiteral("华南-广州"));
+    QCOMPARE(StatusLabels::region(QStringLiteral("xx-test-9")), QStringLiteral("xx-test-9"));
     QVERIFY(tr.setLanguage(QStringLiteral("en")));
+    QCOMPARE(StatusLabels::region(QStringLiteral("cn-south-1")),
+             QStringLiteral("CN South-Guangzhou"));
 }
 
 QTEST_GUILESS_MAIN(TestMarketplace)

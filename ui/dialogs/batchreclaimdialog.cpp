@@ -43,11 +43,14 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     QMap<QString, QString> labels;
     Decimal total = Decimal::fromMantissa(0, 2);
     QList<BatchRunner::Item> items;
+    QList<QPair<BatchRunner::Item, QString>> ruledOut; // listed in the result as skipped
     for (const Target &t : targets) {
         const QString who = QStringLiteral("%1 (%2)").arg(t.customerLabel, t.coupon.customerId);
         if (t.coupon.status != 2) {
-            m_skipped->appendRow(
-                {t.coupon.couponId, who, StatusLabels::couponStatus(t.coupon.status)});
+            const QString why = StatusLabels::couponStatus(t.coupon.status);
+            m_skipped->appendRow({t.coupon.couponId, who, why});
+            ruledOut.append({{t.coupon.couponId, who, t.coupon.balance, t.indirectPartnerId},
+                             tr("Not usable: %1").arg(why)});
             continue;
         }
         auto &p = perCustomer[t.coupon.customerId];
@@ -60,12 +63,17 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     for (auto it = perCustomer.cbegin(); it != perCustomer.cend(); ++it)
         m_perCustomer->appendRow(
             {labels.value(it.key()), QString::number(it->first), money(it->second)});
+    const int toReclaim = int(items.size());
+    for (const auto &[item, why] : std::as_const(ruledOut))
+        items.append(item);
     m_runner->setItems(items);
+    for (int i = 0; i < ruledOut.size(); ++i)
+        m_runner->skipItem(toReclaim + i, ruledOut.at(i).second);
     m_preview->setWordWrap(true);
     m_preview->setText(tr("%n coupon(s) will be reclaimed, %1 in all, from %2 customer(s). "
                           "%3 selected coupon(s) are skipped: only usable coupons can be "
                           "reclaimed, always with their whole balance.",
-                          nullptr, int(items.size()))
+                          nullptr, toReclaim)
                            .arg(money(total))
                            .arg(perCustomer.size())
                            .arg(m_skipped->rowCount()));
@@ -79,7 +87,7 @@ BatchReclaimDialog::BatchReclaimDialog(Session *session, const QList<Target> &ta
     m_pages->addWidget(m_panel);
     m_frame = new BatchDialogFrame(this, m_pages, m_confirm, m_close);
     connect(m_frame, &BatchDialogFrame::finished, this, &BatchReclaimDialog::batchFinished);
-    m_confirm->setEnabled(!items.isEmpty());
+    m_confirm->setEnabled(toReclaim > 0);
     connect(m_confirm, &QPushButton::clicked, this, &BatchReclaimDialog::run);
     AccessibleNames::watch(this);
 }

@@ -71,6 +71,38 @@ UnbindDialog::UnbindDialog(Session *session, const Customer &customer, const QSt
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     updateButton();
     AccessibleNames::watch(this);
+    if (session->isSandbox())
+        precheck();
+}
+
+// The account check first: whether this customer can be unbound at all.
+void UnbindDialog::precheck()
+{
+    m_check = Check::Running;
+    m_status->setText(tr("Checking whether the customer can be unbound…"));
+    updateButton();
+    AccountChecks::unbind(
+        m_session->client(), m_customer.customerId, m_customer.indirectPartnerId, this,
+        [this](bool passed, const QStringList &failedItems, const BssError &error) {
+            if (error.isError()) { // said; the check runs again on submitting
+                m_check = Check::Unknown;
+                m_status->setText(
+                    tr("The account could not be checked yet: %1").arg(error.userMessage()));
+            } else if (!passed) {
+                m_check = Check::Blocked;
+                QStringList items;
+                for (const QString &item : failedItems)
+                    items.append(checkItemText(item));
+                m_status->setText(
+                    tr("This customer cannot be unbound now: %1.").arg(items.join(tr("; "))));
+                m_agree->setEnabled(false);
+                m_reason->setEnabled(false);
+            } else {
+                m_check = Check::Passed;
+                m_status->setText(tr("The account check passed: this customer can be unbound."));
+            }
+            updateButton();
+        });
 }
 
 QString UnbindDialog::statusText() const
@@ -80,7 +112,8 @@ QString UnbindDialog::statusText() const
 
 void UnbindDialog::updateButton()
 {
-    m_unbind->setEnabled(m_agree->isChecked() && !m_reason->text().trimmed().isEmpty());
+    m_unbind->setEnabled(m_agree->isChecked() && !m_reason->text().trimmed().isEmpty() &&
+                         m_check != Check::Running && m_check != Check::Blocked);
 }
 
 QString UnbindDialog::checkItemText(const QString &item)

@@ -177,6 +177,22 @@ QString OverviewPage::alertText(const Overview::Alert &a) const
     auto link = [](const QString &text) {
         return QStringLiteral("<a href=\"open\">%1</a>").arg(text.toHtmlEscaped());
     };
+    if (!a.available && a.kind != Overview::AlertKind::WaitingSettlements) {
+        // Its list is still loading: no "0 customers … CNY 0.00" meanwhile.
+        switch (a.kind) {
+        case Overview::AlertKind::LowCustomers:
+        case Overview::AlertKind::OverBudget:
+        case Overview::AlertKind::NearBudget:
+        case Overview::AlertKind::FrozenCustomers:
+            return tr("Checking your customers…");
+        case Overview::AlertKind::ExpiringCoupons:
+            return tr("Checking the coupons…");
+        case Overview::AlertKind::LowResellers:
+            return tr("Checking the resellers…");
+        case Overview::AlertKind::WaitingSettlements:
+            break; // said below: not readable, or no public API
+        }
+    }
     if (a.available && a.count == 0) {
         switch (a.kind) {
         case Overview::AlertKind::LowCustomers:

@@ -299,12 +299,14 @@ void PricingPage::showQuote(const PriceInquiry::Quote &q)
         }
     }
     m_results->resizeColumnsToContents();
-    m_total->setText(tr("List price %1 · discount %2 · amount %3%4")
-                         .arg(money(q.official, q.currency), money(q.discount, q.currency),
-                              money(q.amount, q.currency),
-                              q.discountName.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" (%1)").arg(q.discountName)));
+    // What the price is for: the hours of use, or the months/years/days bought or renewed.
+    m_total->setText(
+        tr("List price %1 · discount %2 · amount %3%4 · for %5 %6")
+            .arg(money(q.official, q.currency), money(q.discount, q.currency),
+                 money(q.amount, q.currency),
+                 q.discountName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(q.discountName))
+            .arg(m_count->value())
+            .arg(m_unit->currentText()));
 }
 
 QString PricingPage::problemText() const
