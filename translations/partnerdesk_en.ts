@@ -49,22 +49,22 @@
     <message numerus="yes">
         <source>%n customer(s) newly over budget</source>
         <translation>
-            <numerusform>%n customer(s) newly over budget</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer newly over budget</numerusform>
+            <numerusform>%n customers newly over budget</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) newly near their budget</source>
         <translation>
-            <numerusform>%n customer(s) newly near their budget</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer newly near their budget</numerusform>
+            <numerusform>%n customers newly near their budget</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer account(s) newly frozen</source>
         <translation>
-            <numerusform>%n customer account(s) newly frozen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer account newly frozen</numerusform>
+            <numerusform>%n customer accounts newly frozen</numerusform>
         </translation>
     </message>
 </context>
@@ -840,8 +840,8 @@
     <message numerus="yes">
         <source>Set the budget of %n customer(s)</source>
         <translation>
-            <numerusform>Set the budget of %n customer(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Set the budget of %n customer</numerusform>
+            <numerusform>Set the budget of %n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -887,8 +887,8 @@
     <message numerus="yes">
         <source>%n customer(s) get a %1 of %2.</source>
         <translation>
-            <numerusform>%n customer(s) get a %1 of %2.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer get a %1 of %2.</numerusform>
+            <numerusform>%n customers get a %1 of %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -908,8 +908,8 @@
     <message numerus="yes">
         <source>Name 1 to %n customer(s) at a time.</source>
         <translation>
-            <numerusform>Name 1 to %n customer(s) at a time.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Name 1 to %n customer at a time.</numerusform>
+            <numerusform>Name 1 to %n customers at a time.</numerusform>
         </translation>
     </message>
     <message>
@@ -1028,15 +1028,15 @@
     <message numerus="yes">
         <source>%n resale customer(s)</source>
         <translation>
-            <numerusform>%n resale customer(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n resale customer</numerusform>
+            <numerusform>%n resale customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n resale customer(s)</source>
         <translation>
-            <numerusform>%1 of %n resale customer(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 of %n resale customer</numerusform>
+            <numerusform>%1 of %n resale customers</numerusform>
         </translation>
     </message>
     <message>
@@ -1409,8 +1409,8 @@
     <message numerus="yes">
         <source>Set a budget of %1 for each of %n customer(s)?</source>
         <translation>
-            <numerusform>Set a budget of %1 for each of %n customer(s)?</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Set a budget of %1 for each of %n customer?</numerusform>
+            <numerusform>Set a budget of %1 for each of %n customers?</numerusform>
         </translation>
     </message>
     <message>
@@ -1420,15 +1420,15 @@
     <message numerus="yes">
         <source>Freeze %n customer account(s)?</source>
         <translation>
-            <numerusform>Freeze %n customer account(s)?</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Freeze %n customer account?</numerusform>
+            <numerusform>Freeze %n customer accounts?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unfreeze %n customer account(s)?</source>
         <translation>
-            <numerusform>Unfreeze %n customer account(s)?</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Unfreeze %n customer account?</numerusform>
+            <numerusform>Unfreeze %n customer accounts?</numerusform>
         </translation>
     </message>
     <message>
@@ -2482,15 +2482,15 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message numerus="yes">
         <source>Freeze %n customer(s)</source>
         <translation>
-            <numerusform>Freeze %n customer(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Freeze %n customer</numerusform>
+            <numerusform>Freeze %n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unfreeze %n customer(s)</source>
         <translation>
-            <numerusform>Unfreeze %n customer(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Unfreeze %n customer</numerusform>
+            <numerusform>Unfreeze %n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -2532,15 +2532,15 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message numerus="yes">
         <source>%n customer(s) will be frozen.</source>
         <translation>
-            <numerusform>%n customer(s) will be frozen.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer will be frozen.</numerusform>
+            <numerusform>%n customers will be frozen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) will be unfrozen.</source>
         <translation>
-            <numerusform>%n customer(s) will be unfrozen.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer will be unfrozen.</numerusform>
+            <numerusform>%n customers will be unfrozen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3600,8 +3600,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message numerus="yes">
         <source>%n customer account(s)</source>
         <translation>
-            <numerusform>%n customer account(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n customer account</numerusform>
+            <numerusform>%n customer accounts</numerusform>
         </translation>
     </message>
     <message>
@@ -4654,6 +4654,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Balance after the change</source>
         <translation>Balance after the change</translation>
+    </message>
+    <message>
+        <source>Left on the coupon</source>
+        <translation>Left on the coupon</translation>
     </message>
 </context>
 <context>

@@ -4596,6 +4596,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Balance after the change</source>
         <translation>变动后余额</translation>
     </message>
+    <message>
+        <source>Left on the coupon</source>
+        <translation>余额</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>

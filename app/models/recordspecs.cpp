@@ -310,7 +310,7 @@ RecordSpecs::Columns RecordSpecs::ownCoupons()
             C{"status", [] { return tr("Status"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::ownCouponStatus(v.toInt()); }},
             C{"face_value", [] { return tr("Face value"); }, K::Money},
-            C{"balance", [] { return tr("Balance"); }, K::Money},
+            C{"balance", [] { return tr("Left on the coupon"); }, K::Money},
             C{"valid_time", [] { return tr("Valid from"); }, K::Time},
             C{"expire_time", [] { return tr("Expires"); }, K::Time},
             C{"coupon_code", [] { return tr("Coupon code"); }}};

@@ -134,6 +134,13 @@ void TestIntlSite::nothingTheSiteLacksWasAsked()
         found = pane->resourceModel()->rowCount() > 0;
     }
     QVERIFY(found);
+    // What the site lacks is absent, not an empty tab: spend (monthly bill sums), coupons and
+    // adjust records; orders and resources are there.
+    QCOMPARE(pane->tabs()->isTabVisible(0), false);
+    QCOMPARE(pane->tabs()->isTabVisible(1), false);
+    QCOMPARE(pane->tabs()->isTabVisible(2), true);
+    QCOMPARE(pane->tabs()->isTabVisible(3), true);
+    QCOMPARE(pane->tabs()->isTabVisible(4), false);
     const QString region =
         pane->resourceModel()->record(0).value(QLatin1String("region_code")).toString();
     QVERIFY2(!region.startsWith(QLatin1String("cn-")), qPrintable(region));

@@ -1,5 +1,6 @@
 #include "pages/customerdetailpane.h"
 
+#include "bss/bssclient.h"
 #include "bss/priceinquiry.h"
 #include "bss/types.h"
 #include "core/money.h"
@@ -115,12 +116,13 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     resourceLayout->addLayout(resourceBar);
     resourceLayout->addWidget(m_resourceView, 1);
     m_orders->setToolTip(QString());
+    // The customer on its own line, the figures under it: both wrap rather than widen the page.
     auto *head = new QHBoxLayout;
-    head->addWidget(m_title);
     head->addWidget(m_figures, 1);
     head->addWidget(m_discount);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
     layout->addLayout(head);
     layout->addWidget(m_tabs, 1);
     connect(m_detail, &CustomerDetail::spendLoaded, this, [this] {
@@ -201,6 +203,13 @@ void CustomerDetailPane::show(const Customer &c, const QString &shownName, const
     m_resourceModel->setCurrency(m_session->currency());
     m_resourceModel->setLocale(locale());
     m_hasCustomer = true;
+    // Parts the site has no operation for are absent, not empty tabs (the spend chart needs the
+    // China site's monthly bill sums, the coupons and adjust records are China operations).
+    const BssClient *client = m_session->client();
+    m_tabs->setTabVisible(0, client->offers("ListSubcustomerMonthlyBills"));
+    m_tabs->setTabVisible(1, client->offers("ListIssuedPartnerCoupons"));
+    m_tabs->setTabVisible(3, client->offers("ListPayPerUseCustomerResources"));
+    m_tabs->setTabVisible(4, client->offers("ListPartnerAdjustRecords"));
     if (CustomerResources::visibleFor(c.indirectPartnerId) &&
         m_session->client()->offers("ListPayPerUseCustomerResources")) {
         m_resourcesLoading = true;

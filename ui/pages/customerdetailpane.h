@@ -45,6 +45,7 @@ public:
     QTableWidget *couponTable() const { return m_coupons; }
     QChartView *chartView() const { return m_chart; }
     QTableWidget *orderTable() const { return m_orders; }
+    QTabWidget *tabs() const { return m_tabs; }
     DataTableView *resourceTable() const { return m_resourceView; }
     RecordTableModel *resourceModel() const { return m_resourceModel; }
     QPushButton *renewButton() const { return m_renew; }
