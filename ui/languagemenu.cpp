@@ -6,6 +6,7 @@
 #include "ops/session.h"
 
 #include <QActionGroup>
+#include <QDateEdit>
 #include <QEvent>
 #include <QSettings>
 
@@ -43,7 +44,12 @@ void LanguageMenu::switchLanguage(const QString &language)
     if (!m_translator || !m_translator->setLanguage(language))
         return;
     // Widgets without a locale of their own follow; LanguageChange retranslates them.
-    m_window->setLocale(Translator::locale(language));
+    const QLocale locale = Translator::locale(language);
+    m_window->setLocale(locale);
+    // A date field keeps the format it was made with: give each the new language's, as a field
+    // made now would have ("2026/12/4" in Chinese, "12/4/26" in English).
+    for (QDateEdit *date : m_window->findChildren<QDateEdit *>())
+        date->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
     QSettings().setValue(SettingsKeys::language(), language);
     setTranslator(m_translator);
 }

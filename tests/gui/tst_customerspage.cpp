@@ -682,8 +682,15 @@ void TestCustomersPage::languageSwitchesLive()
     QTRY_COMPARE(pane->orderTable()->horizontalHeaderItem(0)->text(), QStringLiteral("订单号"));
     QCOMPARE(pane->resourceModel()->headerData(0, Qt::Horizontal).toString(),
              QStringLiteral("资源名称"));
+    // Date fields take the language's format too.
+    auto *date = page()->findChild<QDateEdit *>();
+    QVERIFY(date);
+    QCOMPARE(date->text(),
+             QLocale(QStringLiteral("zh_CN")).toString(date->date(), QLocale::ShortFormat));
     m_window->switchLanguage(QStringLiteral("en"));
     QTRY_COMPARE(pane->orderTable()->horizontalHeaderItem(0)->text(), QStringLiteral("Order ID"));
+    QCOMPARE(date->text(),
+             QLocale(QStringLiteral("en_US")).toString(date->date(), QLocale::ShortFormat));
     QCOMPARE(page()->model()->headerData(CustomerModel::Name, Qt::Horizontal).toString(),
              QStringLiteral("Customer name"));
     QCOMPARE(page()->model()->rowCount(), rows); // no reload, nothing lost

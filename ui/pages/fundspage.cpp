@@ -150,8 +150,9 @@ FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(tab(changeBar, m_changeTable, this), QString());
     m_tabs->addTab(tab(adjustBar, m_adjustTable, this), QString());
     m_tabs->addTab(agency, QString());
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setObjectName(QStringLiteral("export"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("export"));
+    QPushButton *exportButton = m_export;
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_scope, 0, Qt::AlignTop);
@@ -347,6 +348,7 @@ void FundsPage::exportCurrent()
 
 void FundsPage::retranslate()
 {
+    m_export->setText(tr("Export…"));
     m_from->setAccessibleName(tr("Records from"));
     m_to->setAccessibleName(tr("Records until"));
     m_tabs->setTabText(0, tr("Account records"));

@@ -87,6 +87,7 @@ private:
     QComboBox *m_remitterType;
     QPushButton *m_add;
     QPushButton *m_void;
+    QPushButton *m_export = nullptr;
     QLabel *m_agencyNote;
     DataTableView *m_changeTable;
     DataTableView *m_adjustTable;
