@@ -1468,10 +1468,6 @@
         <translation>This site has no bill sums to derive this month&apos;s discount from. In the Partner Center, click the amount under 本月已优惠 (discount this month) on the home page.</translation>
     </message>
     <message>
-        <source>--status is inactive, usable, used, expired or reclaimed.</source>
-        <translation>--status is inactive, usable, used, expired or reclaimed.</translation>
-    </message>
-    <message>
         <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</source>
         <translation>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</translation>
     </message>

@@ -1439,10 +1439,6 @@
         <translation>此站点没有可用于计算本月已优惠的消费汇总。请在伙伴中心首页点击“本月已优惠”下的金额查看。</translation>
     </message>
     <message>
-        <source>--status is inactive, usable, used, expired or reclaimed.</source>
-        <translation>--status 取值为 inactive、usable、used、expired 或 reclaimed。</translation>
-    </message>
-    <message>
         <source>Use: partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from DATE --to DATE] | coupons [--status S]</source>
         <translation>用法：partnerdesk-cli billing bill [--period YYYY-MM] | invoices [--from 日期 --to 日期] | coupons [--status S]</translation>
     </message>

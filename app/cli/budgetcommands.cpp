@@ -279,15 +279,10 @@ void Cli::runBilling()
         return;
     }
     if (action == u"coupons") { // the partner's own coupons
-        static const QStringList kStatuses = {QString(),
-                                              QStringLiteral("inactive"),
-                                              QStringLiteral("usable"),
-                                              QStringLiteral("used"),
-                                              QStringLiteral("expired"),
-                                              QStringLiteral("reclaimed")};
-        const int status = int(kStatuses.indexOf(m_options.values.value(QStringLiteral("status"))));
+        const QString name = m_options.values.value(QStringLiteral("status"));
+        const int status = name.isEmpty() ? 0 : couponStatusCode(name);
         if (status < 0) {
-            finish(2, tr("--status is inactive, usable, used, expired or reclaimed."));
+            finish(2, tr("--status takes inactive, usable, used, expired or reclaimed."));
             return;
         }
         withBudgetClient([this, status](BssClient *client) {

@@ -89,6 +89,9 @@ private:
     // Reads every page and prints {countKey: total, itemsKey: [...]}; exit 1 on a read error.
     // A customer row as the CLI prints it: the API's field names plus the page's amounts.
     static QJsonObject customerRecord(const class CustomerModel &model, int row);
+    // A coupon status as --status names it (inactive, usable, used, expired, reclaimed, or its
+    // code 1-5) → 1-5; -1 for anything else. Issued coupons and the partner's own share them.
+    static int couponStatusCode(const QString &name);
     // A loader's whole table, as {countKey: rows, itemsKey: [the records]} (masked unless
     // --reveal), once `done` fires; `failed` ends the command with the error.
     template<class Loader, class Done>

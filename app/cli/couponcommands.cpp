@@ -18,9 +18,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-namespace {
-
-int statusCode(const QString &name)
+int Cli::couponStatusCode(const QString &name)
 {
     static const char *const names[] = {"", "inactive", "usable", "used", "expired", "reclaimed"};
     for (int i = 1; i <= 5; ++i) {
@@ -29,6 +27,8 @@ int statusCode(const QString &name)
     }
     return -1;
 }
+
+namespace {
 
 // A coupon as the API names its fields; amounts exact, times ISO UTC.
 QJsonObject couponRecord(const IssuedCoupon &c)
@@ -76,7 +76,7 @@ void Cli::runCoupons()
     f.indirectPartnerId = m_options.values.value(QStringLiteral("reseller"));
     const QString status = m_options.values.value(QStringLiteral("status"));
     if (!status.isEmpty()) {
-        f.status = statusCode(status);
+        f.status = couponStatusCode(status);
         if (f.status < 0) {
             finish(2, tr("--status takes inactive, usable, used, expired or reclaimed."));
             return;

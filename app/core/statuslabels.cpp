@@ -468,16 +468,6 @@ QString StatusLabels::allowDiscount(const QString &allow)
     return lookup(labels, allow);
 }
 
-QString StatusLabels::ownCouponStatus(int status)
-{
-    static const Label labels[] = {
-        {"1", QT_TR_NOOP("Not activated")}, {"2", QT_TR_NOOP("Usable")},
-        {"3", QT_TR_NOOP("Used")},          {"4", QT_TR_NOOP("Expired")},
-        {"5", QT_TR_NOOP("Reclaimed")},
-    };
-    return lookup(labels, QString::number(status));
-}
-
 QString StatusLabels::region(const QString &code)
 {
     static const Label labels[] = {

@@ -57,9 +57,6 @@ public:
     // 13 performance but no rebate; whether partners may grant a discount (YES, NO).
     static QString incentivePolicy(const QString &policy);
     static QString allowDiscount(const QString &allow);
-    // A coupon of ListSubCustomerCoupons: 1 not activated, 2 usable, 3 used, 4 expired,
-    // 5 reclaimed.
-    static QString ownCouponStatus(int status);
     // A region's name as the console shows it ("华北-北京四" / "CN North-Beijing4"); an unknown
     // code verbatim.
     static QString region(const QString &code);

@@ -308,7 +308,7 @@ RecordSpecs::Columns RecordSpecs::ownCoupons()
     return {C{"coupon_id", [] { return tr("Coupon ID"); }},
             C{"plan_name", [] { return tr("Promotion"); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::ownCouponStatus(v.toInt()); }},
+              [](const QJsonValue &v) { return StatusLabels::couponStatus(v.toInt()); }},
             C{"face_value", [] { return tr("Face value"); }, K::Money},
             C{"balance", [] { return tr("Left on the coupon"); }, K::Money},
             C{"valid_time", [] { return tr("Valid from"); }, K::Time},

@@ -21,9 +21,9 @@ public:
     SandboxAnswer unbind(SandboxParams p);          // sandbox-only
     SandboxAnswer unbindRequests(SandboxParams p);  // sandbox-only
     SandboxAnswer respondToUnbind(SandboxParams p); // sandbox control: the customer's answer
-    SandboxAnswer monthDiscounts(SandboxParams p);
+    SandboxAnswer monthDiscounts(SandboxParams p);  // sandbox-only
     // ListConsumeSubCustomers: the partner's customers with bills in `bill_cycle`.
-    SandboxAnswer consumingCustomers(SandboxParams p); // sandbox-only
+    SandboxAnswer consumingCustomers(SandboxParams p);
 
 private:
     QStringList failedUnbindChecks(const QString &customerId, const QString &scope);

@@ -103,7 +103,6 @@ void SandboxServer::addRoute(const ApiRequest &request, bool control, Handler ha
     route.post = request.method == "POST";
     route.write = request.effect == ApiRequest::Effect::Write;
     route.control = control;
-    route.method = request.method;
     route.pattern = request.path;
     route.handler = std::move(handler);
     m_routes.insert(request.method + ' ' + request.path, route);
@@ -156,7 +155,7 @@ const SandboxServer::Route *SandboxServer::routeFor(const QByteArray &method,
     if (it != m_routes.cend())
         return &*it;
     for (const Route &r : m_routes) { // paths with an ID in them
-        if (r.pattern.contains('{') && r.method == method &&
+        if (r.pattern.contains('{') && method == (r.post ? "POST" : "GET") &&
             fits(r.pattern, path, m_domainId, nullptr))
             return &r;
     }

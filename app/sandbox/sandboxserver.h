@@ -103,8 +103,7 @@ private:
         bool post = false;
         bool write = false;
         bool control = false; // sandbox control: no faults, no rate limit
-        QByteArray method;
-        QByteArray pattern; // the table's path; {order_id} and the like match one segment
+        QByteArray pattern;   // the table's path; {order_id} and the like match one segment
         Handler handler;
     };
     struct Incoming

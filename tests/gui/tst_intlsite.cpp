@@ -269,7 +269,7 @@ void TestIntlSite::billsAndInvoicesAreShown()
     for (int r = 0; r < page->coupons()->rowCount(); ++r)
         QCOMPARE(page->coupons()->record(r).value(QLatin1String("status")).toInt(), 2);
     QCOMPARE(page->coupons()->data(page->coupons()->index(0, 2)).toString(),
-             StatusLabels::ownCouponStatus(2));
+             StatusLabels::couponStatus(2));
     QVERIFY2(errors().isEmpty(), qPrintable(errors()));
 }
 

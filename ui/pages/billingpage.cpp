@@ -196,7 +196,7 @@ void BillingPage::retranslate()
     m_couponStatusLabel->setText(tr("Status"));
     m_couponStatus->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_couponStatus->count(); ++i)
-        m_couponStatus->setItemText(i, StatusLabels::ownCouponStatus(i));
+        m_couponStatus->setItemText(i, StatusLabels::couponStatus(i));
     m_couponStatus->setAccessibleName(tr("Coupon status"));
     m_couponTable->setAccessibleName(tr("My coupons"));
     m_coupons->setLocale(locale());
