@@ -10,7 +10,7 @@ PKGS=(
   build-essential file cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libsecret-1-0 libssl-dev libxlsxwriter-dev
   xvfb xauth dbus gnome-keyring libsecret-tools fonts-wqy-microhei
   dpkg-dev desktop-file-utils appstream man-db qt6-qpa-plugins

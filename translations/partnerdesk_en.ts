@@ -792,8 +792,8 @@
         <translation>The incentive is frozen: the period&apos;s spend is unpaid.</translation>
     </message>
     <message>
-        <source>Resale (代售) incentives are paid as a top-up or voucher quota.</source>
-        <translation>Resale (代售) incentives are paid as a top-up or voucher quota.</translation>
+        <source>Resale incentives are paid as a top-up or voucher quota.</source>
+        <translation>Resale incentives are paid as a top-up or voucher quota.</translation>
     </message>
     <message>
         <source>The incentive is not waiting for a payout request.</source>
@@ -1211,8 +1211,8 @@
         <translation>Not asking on a non-interactive input: add --yes to confirm, or --dry-run to see what would happen.</translation>
     </message>
     <message>
-        <source>%1 is not one of your agency-sale (代售) customers.</source>
-        <translation>%1 is not one of your agency-sale (代售) customers.</translation>
+        <source>%1 is not one of your agency-sale customers.</source>
+        <translation>%1 is not one of your agency-sale customers.</translation>
     </message>
     <message>
         <source>%1 %2 %3 for %4 (balance %5 -&gt; %6)? Type yes to go on:</source>
@@ -2071,14 +2071,14 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
 <context>
     <name>CustomerModel</name>
     <message>
-        <source>Agency sale (代售)</source>
+        <source>Agency sale</source>
         <comment>association type 2</comment>
-        <translation>Agency sale (代售)</translation>
+        <translation>Agency sale</translation>
     </message>
     <message>
-        <source>Referral sale (顾问销售)</source>
+        <source>Referral sale</source>
         <comment>association type 1</comment>
-        <translation>Referral sale (顾问销售)</translation>
+        <translation>Referral sale</translation>
     </message>
     <message>
         <source>Customer name</source>
@@ -2133,9 +2133,9 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Coupon balance</translation>
     </message>
     <message>
-        <source>Resale (转售)</source>
+        <source>Resale</source>
         <comment>association type 3, International site</comment>
-        <translation>Resale (转售)</translation>
+        <translation>Resale</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +2175,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Loading customers: %v of %m</translation>
     </message>
     <message>
-        <source>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</source>
-        <translation>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</translation>
+        <source>Funds can be allocated to and reclaimed from agency-sale customers only.</source>
+        <translation>Funds can be allocated to and reclaimed from agency-sale customers only.</translation>
     </message>
     <message>
         <source>Allocate…</source>
@@ -2243,6 +2243,29 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
             <numerusform>Reclaim from %n customer…</numerusform>
             <numerusform>Reclaim from %n customers…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Hide %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches the filters (%n row(s) hidden).</source>
+        <translation><numerusform>Nothing matches the filters (%n row hidden).</numerusform><numerusform>Nothing matches the filters (%n rows hidden).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3971,6 +3994,42 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>List price %1 · discount %2 · amount %3%4 · for %5 %6</source>
         <translation>List price %1 · discount %2 · amount %3%4 · for %5 %6</translation>
     </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n vCPU(s), %2 GiB · %3</source>
+        <translation><numerusform>%1 · %n vCPU, %2 GiB · %3</numerusform><numerusform>%1 · %n vCPUs, %2 GiB · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Common I/O</source>
+        <translation>Common I/O</translation>
+    </message>
+    <message>
+        <source>High I/O</source>
+        <translation>High I/O</translation>
+    </message>
+    <message>
+        <source>General Purpose SSD</source>
+        <translation>General Purpose SSD</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O</source>
+        <translation>Ultra-high I/O</translation>
+    </message>
+    <message>
+        <source>Static BGP</source>
+        <translation>Static BGP</translation>
+    </message>
+    <message>
+        <source>Dynamic BGP</source>
+        <translation>Dynamic BGP</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBar</name>
@@ -4775,8 +4834,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Reclaim…</translation>
     </message>
     <message>
-        <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
-        <translation>This account has no resellers. Resellers (云经销商) belong to master distributors.</translation>
+        <source>This account has no resellers. Resellers belong to master distributors.</source>
+        <translation>This account has no resellers. Resellers belong to master distributors.</translation>
     </message>
     <message>
         <source>resellers</source>
@@ -5202,8 +5261,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Export…</translation>
     </message>
     <message>
-        <source>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</source>
-        <translation>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</translation>
+        <source>A CSV statement with a header row, its columns named as in the console&apos;s export. Needed: “账期” (bill period, YYYY-MM), “商品名称” (product name), “消费金额” (amount), and “客户ID” (customer ID) or “客户名称” (customer name). Optional: “账单编号” (bill ID), “商品类型” (product type), “分账金额” (settlement amount), “状态” (status). UTF-8 or GB18030.</source>
+        <translation>A CSV statement with a header row, its columns named as in the console&apos;s export. Needed: “账期” (bill period, YYYY-MM), “商品名称” (product name), “消费金额” (amount), and “客户ID” (customer ID) or “客户名称” (customer name). Optional: “账单编号” (bill ID), “商品类型” (product type), “分账金额” (settlement amount), “状态” (status). UTF-8 or GB18030.</translation>
     </message>
     <message>
         <source>Rows left out</source>
@@ -5429,8 +5488,8 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <translation>Paid</translation>
     </message>
     <message>
-        <source>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</source>
-        <translation>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</translation>
+        <source>Invoice Huawei from the invoicing list; the bill moves on once the invoice is received.</source>
+        <translation>Invoice Huawei from the invoicing list; the bill moves on once the invoice is received.</translation>
     </message>
     <message>
         <source>Check that the invoice was issued and received (non-general products), or raise a ticket with the payment request number (general products).</source>
@@ -6023,8 +6082,8 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <translation>• An enterprise master account with independently accounted members cannot be unbound.</translation>
     </message>
     <message>
-        <source>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
-        <translation>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</translation>
+        <source>• For an agency-sale customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
+        <translation>• For an agency-sale customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</translation>
     </message>
     <message>
         <source>• The customer must confirm the request; you are told the result.</source>

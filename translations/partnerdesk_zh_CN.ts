@@ -776,7 +776,7 @@
         <translation>该激励已冻结：该账期的消费尚未付清。</translation>
     </message>
     <message>
-        <source>Resale (代售) incentives are paid as a top-up or voucher quota.</source>
+        <source>Resale incentives are paid as a top-up or voucher quota.</source>
         <translation>代售激励只能返华为云账户或转代金券额度。</translation>
     </message>
     <message>
@@ -1189,7 +1189,7 @@
         <translation>输入不是交互式终端，无法询问确认：请加 --yes 确认，或用 --dry-run 预览结果。</translation>
     </message>
     <message>
-        <source>%1 is not one of your agency-sale (代售) customers.</source>
+        <source>%1 is not one of your agency-sale customers.</source>
         <translation>%1 不是您的代售类客户。</translation>
     </message>
     <message>
@@ -2034,12 +2034,12 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
 <context>
     <name>CustomerModel</name>
     <message>
-        <source>Agency sale (代售)</source>
+        <source>Agency sale</source>
         <comment>association type 2</comment>
         <translation>代售</translation>
     </message>
     <message>
-        <source>Referral sale (顾问销售)</source>
+        <source>Referral sale</source>
         <comment>association type 1</comment>
         <translation>顾问销售</translation>
     </message>
@@ -2096,7 +2096,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>代金券余额</translation>
     </message>
     <message>
-        <source>Resale (转售)</source>
+        <source>Resale</source>
         <comment>association type 3, International site</comment>
         <translation>转售</translation>
     </message>
@@ -2136,7 +2136,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>正在加载客户：%v / %m</translation>
     </message>
     <message>
-        <source>Funds can be allocated to and reclaimed from agency-sale (代售) customers only.</source>
+        <source>Funds can be allocated to and reclaimed from agency-sale customers only.</source>
         <translation>只能为代售类客户拨款或回收余额。</translation>
     </message>
     <message>
@@ -2202,6 +2202,29 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>
             <numerusform>从 %n 个客户回收…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DataTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>隐藏%1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches the filters (%n row(s) hidden).</source>
+        <translation><numerusform>没有符合筛选条件的记录（已隐藏 %n 行）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3936,42 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>List price %1 · discount %2 · amount %3%4 · for %5 %6</source>
         <translation>官网价 %1 · 优惠 %2 · 应付金额 %3%4 · 计价时长 %5 %6</translation>
     </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n vCPU(s), %2 GiB · %3</source>
+        <translation><numerusform>%1 · %n vCPUs | %2 GiB · %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Common I/O</source>
+        <translation>普通IO</translation>
+    </message>
+    <message>
+        <source>High I/O</source>
+        <translation>高IO</translation>
+    </message>
+    <message>
+        <source>General Purpose SSD</source>
+        <translation>通用型SSD</translation>
+    </message>
+    <message>
+        <source>Ultra-high I/O</source>
+        <translation>超高IO</translation>
+    </message>
+    <message>
+        <source>Static BGP</source>
+        <translation>静态BGP</translation>
+    </message>
+    <message>
+        <source>Dynamic BGP</source>
+        <translation>全动态BGP</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBar</name>
@@ -4714,7 +4773,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>回收…</translation>
     </message>
     <message>
-        <source>This account has no resellers. Resellers (云经销商) belong to master distributors.</source>
+        <source>This account has no resellers. Resellers belong to master distributors.</source>
         <translation>此账号没有云经销商。云经销商属于一级经销商（总经销商）。</translation>
     </message>
     <message>
@@ -5138,8 +5197,8 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>导出…</translation>
     </message>
     <message>
-        <source>A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), 商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 Settlement amount, 状态 Status. UTF-8 or GB18030.</source>
-        <translation>带表头的 CSV 对账单。必需列：账期（YYYY-MM）、商品名称、消费金额，以及客户ID或客户名称。可选列：账单编号、商品类型、分账金额、状态。编码为 UTF-8 或 GB18030。</translation>
+        <source>A CSV statement with a header row, its columns named as in the console&apos;s export. Needed: “账期” (bill period, YYYY-MM), “商品名称” (product name), “消费金额” (amount), and “客户ID” (customer ID) or “客户名称” (customer name). Optional: “账单编号” (bill ID), “商品类型” (product type), “分账金额” (settlement amount), “状态” (status). UTF-8 or GB18030.</source>
+        <translation>带表头的 CSV 对账单，列名与控制台导出的相同。必需列：“账期”（YYYY-MM）、“商品名称”、“消费金额”，以及“客户ID”或“客户名称”。可选列：“账单编号”、“商品类型”、“分账金额”、“状态”。编码为 UTF-8 或 GB18030。</translation>
     </message>
     <message>
         <source>Rows left out</source>
@@ -5365,7 +5424,7 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <translation>已付款</translation>
     </message>
     <message>
-        <source>Invoice Huawei from the invoicing list (开票清单); the bill moves on once the invoice is received.</source>
+        <source>Invoice Huawei from the invoicing list; the bill moves on once the invoice is received.</source>
         <translation>请按开票清单向华为开票；收到发票后账单进入下一环节。</translation>
     </message>
     <message>
@@ -5953,7 +6012,7 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
         <translation>• 含有独立核算成员账号的企业主账号不能解除关联。</translation>
     </message>
     <message>
-        <source>• For an agency-sale (代售) customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
+        <source>• For an agency-sale customer, its balance returns to your account and the coupons you issued to it are reclaimed automatically.</source>
         <translation>• 代售类客户解除关联后，其账户余额退回您的账户，您发放给该客户的代金券将被自动回收。</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "ops/session.h"
 #include "profilebar.h"
 #include "savedviewsmenu.h"
+#include "widgets/icons.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -24,6 +25,7 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrent);
+    m_exportAction->setIcon(Icons::get(QStringLiteral("export")));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -38,7 +40,9 @@ void MainWindow::buildMenus()
     connect(m_viewsMenu, &SavedViewsMenu::message, statusBar(), &QStatusBar::showMessage);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_profilesAction = m_toolsMenu->addAction(QString(), m_profiles, &ProfileBar::openProfiles);
+    m_profilesAction->setIcon(Icons::get(QStringLiteral("account")));
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openAuditLog);
+    m_auditAction->setIcon(Icons::get(QStringLiteral("history")));
     m_toolsMenu->addSeparator();
     m_clearCacheAction = m_toolsMenu->addAction(QString(), this, &MainWindow::clearOfflineData);
     m_dataFolderAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openDataFolder);

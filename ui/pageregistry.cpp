@@ -13,8 +13,7 @@
 #include "pages/pricingpage.h"
 #include "pages/quotaspage.h"
 #include "pages/resellerspage.h"
-
-#include <QApplication>
+#include "widgets/icons.h"
 
 namespace {
 
@@ -30,30 +29,30 @@ const QList<PageRegistry::Entry> &PageRegistry::entries()
     // The pages the overview reads are built first; the others after the first paint, so a cold
     // start shows the window sooner (their navigation items exist from the start).
     static const QList<Entry> table = {
-        {QStringLiteral("overview"), [] { return tr("Overview"); }, false, false,
-         QStyle::SP_DesktopIcon, make<OverviewPage>},
-        {QStringLiteral("customers"), [] { return tr("Customers"); }, true, false,
-         QStyle::SP_DirHomeIcon, make<CustomersPage>},
-        {QStringLiteral("budgets"), [] { return tr("Customer budgets"); }, true, false,
-         QStyle::SP_FileDialogInfoView, make<BudgetsPage>, "ListSubCustomerBudget"},
-        {QStringLiteral("coupons"), [] { return tr("Coupons"); }, true, false,
-         QStyle::SP_FileDialogDetailedView, make<CouponsPage>, "ListIssuedPartnerCoupons"},
-        {QStringLiteral("quotas"), [] { return tr("Coupon quotas"); }, true, false,
-         QStyle::SP_FileDialogListView, make<QuotasPage>, "ListQuotaCoupons"},
-        {QStringLiteral("funds"), [] { return tr("Funds"); }, true, true, QStyle::SP_DriveHDIcon,
-         make<FundsPage>, "ListPartnerBalances"},
-        {QStringLiteral("resellers"), [] { return tr("Resellers"); }, true, false,
-         QStyle::SP_DirLinkIcon, make<ResellersPage>},
-        {QStringLiteral("billing"), [] { return tr("Bills and invoices"); }, true, true,
-         QStyle::SP_FileDialogContentsView, make<BillingPage>, "ListInvoices"},
+        {QStringLiteral("overview"), [] { return tr("Overview"); }, false, false, "overview",
+         make<OverviewPage>},
+        {QStringLiteral("customers"), [] { return tr("Customers"); }, true, false, "customers",
+         make<CustomersPage>},
+        {QStringLiteral("budgets"), [] { return tr("Customer budgets"); }, true, false, "budgets",
+         make<BudgetsPage>, "ListSubCustomerBudget"},
+        {QStringLiteral("coupons"), [] { return tr("Coupons"); }, true, false, "coupons",
+         make<CouponsPage>, "ListIssuedPartnerCoupons"},
+        {QStringLiteral("quotas"), [] { return tr("Coupon quotas"); }, true, false, "quotas",
+         make<QuotasPage>, "ListQuotaCoupons"},
+        {QStringLiteral("funds"), [] { return tr("Funds"); }, true, true, "funds", make<FundsPage>,
+         "ListPartnerBalances"},
+        {QStringLiteral("resellers"), [] { return tr("Resellers"); }, true, false, "resellers",
+         make<ResellersPage>},
+        {QStringLiteral("billing"), [] { return tr("Bills and invoices"); }, true, true, "billing",
+         make<BillingPage>, "ListInvoices"},
         {QStringLiteral("marketplace"), [] { return tr("Marketplace billing"); }, true, true,
-         QStyle::SP_FileDialogContentsView, make<MarketplacePage>},
-        {QStringLiteral("incentives"), [] { return tr("Incentives"); }, true, true,
-         QStyle::SP_DialogApplyButton, make<IncentivesPage>},
+         "marketplace", make<MarketplacePage>},
+        {QStringLiteral("incentives"), [] { return tr("Incentives"); }, true, true, "incentives",
+         make<IncentivesPage>},
         {QStringLiteral("discounts"), [] { return tr("Discounts this month"); }, true, true,
-         QStyle::SP_ArrowDown, make<DiscountsPage>},
-        {QStringLiteral("pricing"), [] { return tr("Pricing"); }, true, true,
-         QStyle::SP_FileDialogInfoView, make<PricingPage>},
+         "discounts", make<DiscountsPage>},
+        {QStringLiteral("pricing"), [] { return tr("Pricing"); }, true, true, "pricing",
+         make<PricingPage>},
     };
     return table;
 }
@@ -81,7 +80,7 @@ QString PageRegistry::titleOf(const QString &key)
 QIcon PageRegistry::iconOf(const QString &key)
 {
     const Entry *e = find(key);
-    return e ? QApplication::style()->standardIcon(e->icon) : QIcon();
+    return e ? Icons::get(QLatin1String(e->icon)) : QIcon();
 }
 
 QString PageRegistry::salesTitle()

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QList>
-#include <QStyle>
 
 #include <functional>
 
@@ -25,7 +24,7 @@ public:
         std::function<QString()> title; // in the UI language
         bool sales;                     // under 销售 (else at the top level)
         bool lazy;                      // built after the first paint, or when first asked for
-        QStyle::StandardPixmap icon;
+        const char *icon;               // Icons::get's name
         std::function<Page *(Workspace *, QWidget *)> make;
         const char *needs = nullptr; // the operation it reads; absent on a site without it
     };
@@ -36,6 +35,6 @@ public:
     // have no International counterpart under those operations).
     static bool offeredBy(const Entry &entry, const BssClient *client);
     static QString titleOf(const QString &key);
-    static QIcon iconOf(const QString &key); // the application style's icon of the page
+    static QIcon iconOf(const QString &key); // the page's icon of the icon set
     static QString salesTitle();             // the navigation group 销售
 };

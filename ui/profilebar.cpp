@@ -5,6 +5,7 @@
 #include "ops/session.h"
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
+#include "widgets/choicebox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,7 +16,7 @@ ProfileBar::ProfileBar(Session *session, Keychain *keychain, QWidget *parent)
     : QToolBar(parent)
     , m_session(session)
     , m_keychain(keychain)
-    , m_profiles(new QComboBox(this))
+    , m_profiles(new ChoiceBox(this))
     , m_manage(new QAction(this))
 {
     setObjectName(QStringLiteral("profiles"));

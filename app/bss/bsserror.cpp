@@ -161,7 +161,7 @@ QString BssError::knownCodeMessage(const QString &code)
     if (c == u"SBX.2001")
         return tr("The incentive is frozen: the period's spend is unpaid.");
     if (c == u"SBX.2002")
-        return tr("Resale (代售) incentives are paid as a top-up or voucher quota.");
+        return tr("Resale incentives are paid as a top-up or voucher quota.");
     if (c == u"SBX.2003")
         return tr("The incentive is not waiting for a payout request.");
     if (c == u"SBX.5001")

@@ -111,62 +111,61 @@ void Cli::runFunds()
             QString ignored;
             BssJob *job =
                 client->call(Operations::listCustomerBalances({customer}, QString(), &ignored));
-            connect(job, &BssJob::finished, this,
-                    [this, job, client, allocate, customer, value, dryRun, yes] {
-                        if (job->error().isError()) {
-                            finish(1, job->error().diagnosticText());
+            connect(
+                job, &BssJob::finished, this,
+                [this, job, client, allocate, customer, value, dryRun, yes] {
+                    if (job->error().isError()) {
+                        finish(1, job->error().diagnosticText());
+                        return;
+                    }
+                    QString problem;
+                    const auto list = Responses::customerBalances(job->json(), &problem);
+                    if (!list) {
+                        finish(1, BssError::malformed(problem).diagnosticText());
+                        return;
+                    }
+                    if (list->isEmpty()) {
+                        finish(1, tr("%1 is not one of your agency-sale customers.").arg(customer));
+                        return;
+                    }
+                    const Decimal before = list->first().amount;
+                    const Decimal after = allocate ? before + value : before - value;
+                    QJsonObject preview{
+                        {QStringLiteral("action"),
+                         allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim")},
+                        {QStringLiteral("customer_id"), customer},
+                        {QStringLiteral("amount"), value.toString()},
+                        {QStringLiteral("currency"), list->first().currency},
+                        {QStringLiteral("balance_before"), before.withScale(2).toString()},
+                        {QStringLiteral("balance_after"), after.withScale(2).toString()}};
+                    if (dryRun) {
+                        preview.insert(QLatin1String("dry_run"), true);
+                        out(QJsonDocument(preview).toJson(QJsonDocument::Indented));
+                        finish(0);
+                        return;
+                    }
+                    if (!yes) {
+                        err(tr("%1 %2 %3 for %4 (balance %5 -> %6)? Type yes to go on:")
+                                .arg(allocate ? tr("Allocate") : tr("Reclaim"), value.toString(),
+                                     preview.value(QLatin1String("currency")).toString(), customer,
+                                     before.withScale(2).toString(),
+                                     after.withScale(2).toString()));
+                        QTextStream in(stdin);
+                        const QString answer = in.readLine().trimmed().toLower();
+                        if (answer != u"yes" && answer != u"y") {
+                            finish(1, tr("Nothing was sent."));
                             return;
                         }
-                        QString problem;
-                        const auto list = Responses::customerBalances(job->json(), &problem);
-                        if (!list) {
-                            finish(1, BssError::malformed(problem).diagnosticText());
-                            return;
-                        }
-                        if (list->isEmpty()) {
-                            finish(1, tr("%1 is not one of your agency-sale (代售) customers.")
-                                          .arg(customer));
-                            return;
-                        }
-                        const Decimal before = list->first().amount;
-                        const Decimal after = allocate ? before + value : before - value;
-                        QJsonObject preview{
-                            {QStringLiteral("action"),
-                             allocate ? QStringLiteral("allocate") : QStringLiteral("reclaim")},
-                            {QStringLiteral("customer_id"), customer},
-                            {QStringLiteral("amount"), value.toString()},
-                            {QStringLiteral("currency"), list->first().currency},
-                            {QStringLiteral("balance_before"), before.withScale(2).toString()},
-                            {QStringLiteral("balance_after"), after.withScale(2).toString()}};
-                        if (dryRun) {
-                            preview.insert(QLatin1String("dry_run"), true);
-                            out(QJsonDocument(preview).toJson(QJsonDocument::Indented));
-                            finish(0);
-                            return;
-                        }
-                        if (!yes) {
-                            err(tr("%1 %2 %3 for %4 (balance %5 -> %6)? Type yes to go on:")
-                                    .arg(allocate ? tr("Allocate") : tr("Reclaim"),
-                                         value.toString(),
-                                         preview.value(QLatin1String("currency")).toString(),
-                                         customer, before.withScale(2).toString(),
-                                         after.withScale(2).toString()));
-                            QTextStream in(stdin);
-                            const QString answer = in.readLine().trimmed().toLower();
-                            if (answer != u"yes" && answer != u"y") {
-                                finish(1, tr("Nothing was sent."));
-                                return;
-                            }
-                        }
-                        runWrite(client,
-                                 FundsWrites::customer(allocate ? FundsWrites::Kind::Allocate
-                                                                : FundsWrites::Kind::Reclaim,
-                                                       customer, value),
-                                 preview, [this](const WriteOutcome &o, const QJsonObject &result) {
-                                     out(QJsonDocument(result).toJson(QJsonDocument::Indented));
-                                     finish(o.kind == WriteOutcome::Kind::Done ? 0 : 1);
-                                 });
-                    });
+                    }
+                    runWrite(client,
+                             FundsWrites::customer(allocate ? FundsWrites::Kind::Allocate
+                                                            : FundsWrites::Kind::Reclaim,
+                                                   customer, value),
+                             preview, [this](const WriteOutcome &o, const QJsonObject &result) {
+                                 out(QJsonDocument(result).toJson(QJsonDocument::Indented));
+                                 finish(o.kind == WriteOutcome::Kind::Done ? 0 : 1);
+                             });
+                });
         });
     });
 }

@@ -200,7 +200,7 @@ QString StatusLabels::settlementStatus(const QString &s)
 QString StatusLabels::settlementAction(const QString &s)
 {
     if (s == u"AWAITING_INVOICE")
-        return tr("Invoice Huawei from the invoicing list (开票清单); the bill moves on once the "
+        return tr("Invoice Huawei from the invoicing list; the bill moves on once the "
                   "invoice is received.");
     if (s == u"PAY_REQUEST_REJECTED")
         return tr("Check that the invoice was issued and received (non-general products), or raise "

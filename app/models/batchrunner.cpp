@@ -1,6 +1,8 @@
 #include "models/batchrunner.h"
 
 #include "core/money.h"
+#include "core/statustones.h"
+#include "models/maskedtablemodel.h"
 
 #include <QColor>
 #include <QTimer>
@@ -127,6 +129,20 @@ QVariant BatchRunner::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == StateRole)
         return int(st);
+    if (role == MaskedTableModel::ToneRole && index.column() == Status) {
+        switch (st) {
+        case State::Done:
+            return int(StatusTones::Good);
+        case State::Failed:
+            return int(StatusTones::Bad);
+        case State::Unknown:
+            return int(StatusTones::Attention);
+        case State::Skipped:
+            return int(StatusTones::Neutral);
+        default:
+            return {};
+        }
+    }
     // Rows that need the user: tinted, with dark text on the tint in any palette (the status
     // text says the same, never the colour alone).
     const bool failed = st == State::Failed;

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/statuslabels.h"
+#include "core/statustones.h"
 
 void CouponModel::clear()
 {
@@ -37,6 +38,11 @@ void CouponModel::markReclaimed(const QString &couponId)
 Masking::Kind CouponModel::maskKind(int column) const
 {
     return column == CustomerName ? Masking::kindOfField(u"customer_name") : Masking::Kind::None;
+}
+
+int CouponModel::tone(int row, int column) const
+{
+    return column == Status ? StatusTones::couponStatus(m_rows.at(row).status) : StatusTones::None;
 }
 
 QVariant CouponModel::rawValue(int row, int column) const

@@ -238,11 +238,11 @@ CustomerColumns::Amount CustomerModel::amountOf(int column)
 QString CustomerModel::associationLabel(const QString &type)
 {
     if (type == u"2")
-        return tr("Agency sale (代售)", "association type 2");
+        return tr("Agency sale", "association type 2");
     if (type == u"1")
-        return tr("Referral sale (顾问销售)", "association type 1");
+        return tr("Referral sale", "association type 1");
     if (type == u"3")
-        return tr("Resale (转售)", "association type 3, International site");
+        return tr("Resale", "association type 3, International site");
     return type;
 }
 

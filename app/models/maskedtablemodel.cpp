@@ -51,6 +51,10 @@ QVariant MaskedTableModel::data(const QModelIndex &index, int role) const
         return exportValue(index.row(), column);
     case Qt::TextAlignmentRole:
         return isNumeric(column) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case ToneRole: {
+        const int t = tone(index.row(), column);
+        return t ? QVariant(t) : QVariant();
+    }
     default:
         return {};
     }

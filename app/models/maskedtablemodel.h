@@ -24,6 +24,8 @@ public:
         MaskedRole,   // the masked text of a maskable cell even while revealed (an export that
                       // keeps the column masked); none for other columns
         CurrencyRole, // header: the currency of a money column, none for other columns
+        ToneRole,     // int(StatusTones::Tone): a status cell's chip colour; on an amount, its
+                      // sign's (an increase good, a decrease bad); absent: no tone
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -61,6 +63,13 @@ protected:
     virtual Masking::Kind maskKind(int column) const = 0;
     // The value as the user sees it when nothing is masked (text, number, date).
     virtual QVariant rawValue(int row, int column) const = 0;
+    // The cell's tone (StatusTones::Tone), StatusTones::None for a plain cell.
+    virtual int tone(int row, int column) const
+    {
+        Q_UNUSED(row)
+        Q_UNUSED(column)
+        return 0;
+    }
     // What to sort on; defaults to rawValue.
     virtual QVariant sortValue(int row, int column) const { return rawValue(row, column); }
     // What a file gets for an unmasked cell: plain numbers ("1234.50") and QDateTime where the

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 #include "core/statuslabels.h"
+#include "core/statustones.h"
 
 #include <QJsonArray>
 
@@ -16,6 +17,11 @@ Masking::Kind QuotaModel::maskKind(int column) const
 {
     return column == Reseller ? Masking::kindOfField(u"indirect_partner_name")
                               : Masking::Kind::None;
+}
+
+int QuotaModel::tone(int row, int column) const
+{
+    return column == Status ? StatusTones::quotaStatus(m_rows.at(row).status) : StatusTones::None;
 }
 
 QVariant QuotaModel::rawValue(int row, int column) const

@@ -38,6 +38,7 @@ protected:
     int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
+    int tone(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override;

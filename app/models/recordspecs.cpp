@@ -1,6 +1,7 @@
 #include "models/recordspecs.h"
 
 #include "core/statuslabels.h"
+#include "core/statustones.h"
 #include "models/customermodel.h"
 
 namespace {
@@ -21,7 +22,7 @@ RecordSpecs::Columns RecordSpecs::fundsChanges()
           [](const QJsonValue &v) { return StatusLabels::tradeDetail(v.toString()); }},
         C{"type", [] { return tr("Direction"); }, K::Label,
           [](const QJsonValue &v) { return v.toString() == u"1" ? tr("Income") : tr("Expense"); }},
-        C{"change_amount", [] { return tr("Amount"); }, K::Money},
+        C{"change_amount", [] { return tr("Amount"); }, K::Change},
         C{"balance_after_change", [] { return tr("Balance after the change"); }, K::Money},
         C{"customer_id", [] { return tr("Customer or reseller ID"); }},
         C{"account_name", [] { return tr("Account name"); }, K::Text},
@@ -43,7 +44,8 @@ RecordSpecs::Columns RecordSpecs::fundsAgreements()
 {
     return {C{"agreement_id", [] { return tr("Agreement ID"); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); }},
+              [](const QJsonValue &v) { return StatusLabels::agreementStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::agreementStatus(v.toString()); }},
             C{"principal", [] { return tr("Principal"); }, K::Text},
             C{"agent", [] { return tr("Remitter"); }, K::Text},
             C{"agent_type", [] { return tr("Remitter type"); }},
@@ -71,7 +73,8 @@ RecordSpecs::Columns RecordSpecs::marketplaceBills()
             C{"phase", [] { return tr("Phase"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }},
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::settlementStatus(v.toString()); }},
             C{"amount", [] { return tr("Amount"); }, K::Money},
             C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
             C{"pay_request_no", [] { return tr("Payment request"); }},
@@ -91,7 +94,8 @@ RecordSpecs::Columns RecordSpecs::incentivePayouts()
         C{"payout_method", [] { return tr("Payout method"); }, K::Label,
           [](const QJsonValue &v) { return StatusLabels::payoutMethod(v.toString()); }},
         C{"status", [] { return tr("Status"); }, K::Label,
-          [](const QJsonValue &v) { return StatusLabels::incentiveStatus(v.toString()); }},
+          [](const QJsonValue &v) { return StatusLabels::incentiveStatus(v.toString()); },
+          [](const QJsonValue &v) { return StatusTones::incentiveStatus(v.toString()); }},
         C{"request_no", [] { return tr("Request number"); }},
         C{"frozen", [] { return tr("Frozen"); }, K::Label,
           [](const QJsonValue &v) { return v.toBool() ? tr("Frozen") : QString(); }},
@@ -108,7 +112,8 @@ RecordSpecs::Columns RecordSpecs::incentiveClaims()
     return {C{"claim_id", [] { return tr("Application ID"); }},
             C{"activity_name", [] { return tr("Activity"); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::mdfStatus(v.toString()); }},
+              [](const QJsonValue &v) { return StatusLabels::mdfStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::mdfStatus(v.toString()); }},
             C{"status", [] { return tr("Next action"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::mdfAction(v.toString()); }},
             C{"approved_amount", [] { return tr("Approved"); }, K::Money},
@@ -174,22 +179,24 @@ RecordSpecs::Columns RecordSpecs::settlementHistory()
             C{"phase", [] { return tr("Phase"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::settlementPhase(v.toString()); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}};
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::settlementStatus(v.toString()); }}};
 }
 
 RecordSpecs::Columns RecordSpecs::settlementDiff()
 {
     return {C{"change", [] { return tr("Change"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::diffChange(v.toString()); }},
+              [](const QJsonValue &v) { return StatusLabels::diffChange(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::diffChange(v.toString()); }},
             C{"product_name", [] { return tr("Product"); }},
             C{"customer_id", [] { return tr("Customer ID"); }},
             C{"customer_name", [] { return tr("Customer name"); }, K::Text},
             C{"from_amount", [] { return tr("Amount (from)"); }, K::Money},
             C{"to_amount", [] { return tr("Amount (to)"); }, K::Money},
-            C{"amount_delta", [] { return tr("Amount change"); }, K::Money},
+            C{"amount_delta", [] { return tr("Amount change"); }, K::Change},
             C{"from_settle", [] { return tr("Settlement (from)"); }, K::Money},
             C{"to_settle", [] { return tr("Settlement (to)"); }, K::Money},
-            C{"settle_delta", [] { return tr("Settlement change"); }, K::Money}};
+            C{"settle_delta", [] { return tr("Settlement change"); }, K::Change}};
 }
 
 RecordSpecs::Columns RecordSpecs::statementLines()
@@ -204,7 +211,8 @@ RecordSpecs::Columns RecordSpecs::statementLines()
             C{"amount", [] { return tr("Amount"); }, K::Money},
             C{"settle_amount", [] { return tr("Settlement amount"); }, K::Money},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); }}};
+              [](const QJsonValue &v) { return StatusLabels::settlementStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::settlementStatus(v.toString()); }}};
 }
 
 RecordSpecs::Columns RecordSpecs::statementProblems()
@@ -224,9 +232,11 @@ RecordSpecs::Columns RecordSpecs::budgets()
             C{"remaining_amount", [] { return tr("Remaining"); }, K::Money},
             C{"used_percent", [] { return tr("Used %"); }, K::Percent},
             C{"budget_state", [] { return tr("Budget state"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::budgetState(v.toString()); }},
+              [](const QJsonValue &v) { return StatusLabels::budgetState(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::budgetState(v.toString()); }},
             C{"is_frozen", [] { return tr("Account"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::frozenState(v.toInt()); }}};
+              [](const QJsonValue &v) { return StatusLabels::frozenState(v.toInt()); },
+              [](const QJsonValue &v) { return StatusTones::frozenState(v.toInt()); }}};
 }
 
 RecordSpecs::Columns RecordSpecs::budgetHistory()
@@ -254,7 +264,8 @@ RecordSpecs::Columns RecordSpecs::invoices()
             C{"invoiceMethod", [] { return tr("Method"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::invoiceMethod(v.toInt()); }},
             C{"invoiceState", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::invoiceState(v.toInt()); }},
+              [](const QJsonValue &v) { return StatusLabels::invoiceState(v.toInt()); },
+              [](const QJsonValue &v) { return StatusTones::invoiceState(v.toInt()); }},
             C{"invoiceNo", [] { return tr("Invoice number"); }}};
 }
 
@@ -266,7 +277,8 @@ RecordSpecs::Columns RecordSpecs::periodResources()
             C{"region_code", [] { return tr("Region"); }, K::Label,
               [](const QJsonValue &v) { return StatusLabels::region(v.toString()); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::resourceStatus(v.toInt()); }},
+              [](const QJsonValue &v) { return StatusLabels::resourceStatus(v.toInt()); },
+              [](const QJsonValue &v) { return StatusTones::resourceStatus(v.toInt()); }},
             C{"expire_time", [] { return tr("Expires"); }, K::Time},
             C{"days_left", [] { return tr("Days left"); }, K::Count},
             C{"expire_policy", [] { return tr("On expiry"); }, K::Label,
@@ -308,7 +320,8 @@ RecordSpecs::Columns RecordSpecs::ownCoupons()
     return {C{"coupon_id", [] { return tr("Coupon ID"); }},
             C{"plan_name", [] { return tr("Promotion"); }},
             C{"status", [] { return tr("Status"); }, K::Label,
-              [](const QJsonValue &v) { return StatusLabels::couponStatus(v.toInt()); }},
+              [](const QJsonValue &v) { return StatusLabels::couponStatus(v.toInt()); },
+              [](const QJsonValue &v) { return StatusTones::couponStatus(v.toInt()); }},
             C{"face_value", [] { return tr("Face value"); }, K::Money},
             C{"balance", [] { return tr("Left on the coupon"); }, K::Money},
             C{"valid_time", [] { return tr("Valid from"); }, K::Time},

@@ -31,7 +31,8 @@ QString RecordTableModel::problemIn(const QJsonArray &records) const
                 continue;
             const QString field = QString::fromLatin1(c.field);
             const bool blank = v.isString() && v.toString().isEmpty();
-            if ((c.kind == Kind::Money || c.kind == Kind::Percent || c.kind == Kind::Ratio) &&
+            if ((c.kind == Kind::Money || c.kind == Kind::Change || c.kind == Kind::Percent ||
+                 c.kind == Kind::Ratio) &&
                 !blank && !Decimal::fromJson(v))
                 return tr("the amount \"%1\" is not a number").arg(field);
             if (c.kind == Kind::Time && !blank &&
@@ -83,6 +84,13 @@ QVariant RecordTableModel::rawValue(int row, int column) const
         const auto d = Decimal::fromJson(v);
         return d ? Money(*d, m_currency).format(m_locale) : QString();
     }
+    case Kind::Change: {
+        const auto d = Decimal::fromJson(v);
+        if (!d)
+            return QString();
+        const QString text = Money(*d, m_currency).format(m_locale);
+        return d->signum() > 0 ? m_locale.positiveSign() + text : text;
+    }
     case Kind::Time: {
         const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
         return t.isValid() ? m_locale.toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -108,11 +116,25 @@ QVariant RecordTableModel::rawValue(int row, int column) const
     return v.isDouble() ? QString::number(v.toInt()) : v.toString();
 }
 
+int RecordTableModel::tone(int row, int column) const
+{
+    const Column &c = m_columns.at(column);
+    if (c.tone)
+        return c.tone(value(row, column));
+    if (c.kind == Kind::Change) {
+        const auto d = Decimal::fromJson(value(row, column));
+        return !d || d->isZero() ? StatusTones::None
+                                 : (d->signum() > 0 ? StatusTones::Good : StatusTones::Bad);
+    }
+    return StatusTones::None;
+}
+
 QVariant RecordTableModel::sortValue(int row, int column) const
 {
     const Column &c = m_columns.at(column);
     const QJsonValue v = value(row, column);
-    if (c.kind == Kind::Money || c.kind == Kind::Percent || c.kind == Kind::Ratio) {
+    if (c.kind == Kind::Money || c.kind == Kind::Change || c.kind == Kind::Percent ||
+        c.kind == Kind::Ratio) {
         const auto d = Decimal::fromJson(v);
         return d ? qint64(d->withScale(4).mantissa()) : qint64(0);
     }
@@ -127,7 +149,7 @@ QVariant RecordTableModel::exportValue(int row, int column) const
 {
     const Column &c = m_columns.at(column);
     const QJsonValue v = value(row, column);
-    if (c.kind == Kind::Money) {
+    if (c.kind == Kind::Money || c.kind == Kind::Change) {
         const auto d = Decimal::fromJson(v);
         return d ? d->withScale(2).toString() : QString();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/statustones.h"
 #include "models/maskedtablemodel.h"
 
 #include <QJsonArray>
@@ -17,14 +18,17 @@ class RecordTableModel : public MaskedTableModel
     Q_OBJECT
 public:
     // Percent: a decimal, "92.5" → 92.5 %; Ratio: a fraction, "0.70" → 70 %; Count: a whole
-    // number, in the locale's digits.
-    enum class Kind { Text, Money, Time, Label, Percent, Ratio, Count };
+    // number, in the locale's digits; Change: an amount that is a difference, shown with its
+    // sign ("+¥12.00", "−¥3.00") and toned by it.
+    enum class Kind { Text, Money, Time, Label, Percent, Ratio, Count, Change };
     struct Column
     {
         const char *field;
         std::function<QString()> title; // translated on demand
         Kind kind = Kind::Text;
         std::function<QString(const QJsonValue &)> label = {}; // Kind::Label
+        // Kind::Label of a status: its StatusTones tone (the chip's colour)
+        std::function<StatusTones::Tone(const QJsonValue &)> tone = {};
     };
 
     explicit RecordTableModel(const QList<Column> &columns, QObject *parent = nullptr);
@@ -51,11 +55,15 @@ protected:
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override { return m_columns.at(column).title(); }
-    bool isMoney(int column) const override { return m_columns.at(column).kind == Kind::Money; }
-    bool isNumeric(int column) const override
+    int tone(int row, int column) const override;
+    bool isMoney(int column) const override
     {
         return m_columns.at(column).kind == Kind::Money ||
-               m_columns.at(column).kind == Kind::Percent ||
+               m_columns.at(column).kind == Kind::Change;
+    }
+    bool isNumeric(int column) const override
+    {
+        return isMoney(column) || m_columns.at(column).kind == Kind::Percent ||
                m_columns.at(column).kind == Kind::Ratio || m_columns.at(column).kind == Kind::Count;
     }
 

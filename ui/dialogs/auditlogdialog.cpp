@@ -4,6 +4,7 @@
 #include "models/auditlogmodel.h"
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
 
 #include <QComboBox>
@@ -18,7 +19,7 @@ AuditLogDialog::AuditLogDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_model(new AuditLogModel(this))
-    , m_action(new QComboBox(this))
+    , m_action(new ChoiceBox(this))
     , m_text(new QLineEdit(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-3), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))

@@ -10,6 +10,7 @@
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/choicebox.h"
 #include "widgets/previewtable.h"
 
 #include <QCheckBox>
@@ -30,8 +31,8 @@ BudgetDialog::BudgetDialog(Session *session, const QList<Target> &targets, int n
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_amount(new AmountField(this))
-    , m_type(new QComboBox(this))
-    , m_policy(new QComboBox(this))
+    , m_type(new ChoiceBox(this))
+    , m_policy(new ChoiceBox(this))
     , m_lift(new QCheckBox(tr("Also lift my freeze of these customers"), this))
     , m_preview(new PreviewTable(
           int(targets.size()),

@@ -7,6 +7,7 @@
 #include "ops/session.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/batchresultpanel.h"
+#include "widgets/choicebox.h"
 #include "widgets/previewtable.h"
 
 #include <QComboBox>
@@ -26,7 +27,7 @@ FreezeDialog::FreezeDialog(Session *session, bool freeze, const QList<Target> &t
     , m_targets(targets)
     , m_pages(new QStackedWidget(this))
     , m_reason(new QLineEdit(this))
-    , m_type(new QComboBox(this))
+    , m_type(new ChoiceBox(this))
     , m_preview(new PreviewTable(int(targets.size()),
                                  {tr("Customer"), tr("Account now"), tr("Will be")}, this))
     , m_summary(new QLabel(this))

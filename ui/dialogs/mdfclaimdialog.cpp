@@ -10,6 +10,8 @@
 #include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
 #include "widgets/amountfield.h"
+#include "widgets/choicebox.h"
+#include "widgets/icons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +37,7 @@ MdfClaimDialog::MdfClaimDialog(Session *session, const QJsonObject &claim, QWidg
     , m_result(new QLabel(this))
     , m_findings(new QListWidget(this))
     , m_ack(new QCheckBox(this))
-    , m_add(new QPushButton(this))
+    , m_add(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
     , m_check(new QPushButton(this))
     , m_submit(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -86,7 +88,7 @@ MdfClaimDialog::MdfClaimDialog(Session *session, const QJsonObject &claim, QWidg
 void MdfClaimDialog::addLine(const QString &category, const QString &description,
                              const QString &amount)
 {
-    Row r{new QComboBox(this), new QLineEdit(this), new AmountField(this), new QPushButton(this)};
+    Row r{new ChoiceBox(this), new QLineEdit(this), new AmountField(this), new QPushButton(this)};
     for (const QString &c : MdfRules::categories())
         r.category->addItem(MdfRules::categoryLabel(c), c);
     if (!category.isEmpty()) {

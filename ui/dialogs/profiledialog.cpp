@@ -5,6 +5,7 @@
 #include "secrets/keychain.h"
 #include "secrets/profilestore.h"
 #include "widgets/accessiblenames.h"
+#include "widgets/choicebox.h"
 #include "widgets/secretfield.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ ProfileDialog::ProfileDialog(Keychain *keychain, QWidget *parent)
     , m_keychain(keychain)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
-    , m_site(new QComboBox(this))
+    , m_site(new ChoiceBox(this))
     , m_url(new QLineEdit(this))
     , m_domain(new QLineEdit(this))
     , m_operator(new QLineEdit(this))

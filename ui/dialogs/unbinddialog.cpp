@@ -7,6 +7,7 @@
 #include "ops/verifiedwrite.h"
 #include "ops/writeoutcometext.h"
 #include "widgets/accessiblenames.h"
+#include "widgets/icons.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -26,7 +27,7 @@ UnbindDialog::UnbindDialog(Session *session, const Customer &customer, const QSt
     , m_agree(new QCheckBox(this))
     , m_reason(new QLineEdit(this))
     , m_status(new QLabel(this))
-    , m_unbind(new QPushButton(this))
+    , m_unbind(new QPushButton(Icons::get(QStringLiteral("unbind")), QString(), this))
     , m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Unbind customer"));
@@ -42,7 +43,7 @@ UnbindDialog::UnbindDialog(Session *session, const Customer &customer, const QSt
                "unexpired reserved instance or partner support plan cannot be unbound."),
             tr("• An enterprise master account with independently accounted members cannot be "
                "unbound."),
-            tr("• For an agency-sale (代售) customer, its balance returns to your account and the "
+            tr("• For an agency-sale customer, its balance returns to your account and the "
                "coupons you issued to it are reclaimed automatically."),
             tr("• The customer must confirm the request; you are told the result.")}
             .join(u'\n'));

@@ -8,7 +8,9 @@
 #include "ops/billingloader.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,18 +32,18 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     , m_session(workspace->session())
     , m_invoices(workspace->billing().invoices)
     , m_loader(workspace->billing().loader)
-    , m_month(new QComboBox(this))
+    , m_month(new ChoiceBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_reload(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_monthLabel(new QLabel(this))
     , m_rangeLabel(new QLabel(this))
     , m_invoiceTitle(new QLabel(this))
     , m_table(new DataTableView(this))
     , m_coupons(workspace->billing().coupons)
     , m_tabs(new QTabWidget(this))
-    , m_couponStatus(new QComboBox(this))
+    , m_couponStatus(new ChoiceBox(this))
     , m_couponStatusLabel(new QLabel(this))
     , m_couponTable(new DataTableView(this))
 {
@@ -105,6 +107,8 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     cl->addWidget(m_couponTable, 1);
     m_tabs->addTab(invoices, QString());
     m_tabs->addTab(coupons, QString());
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(grid);

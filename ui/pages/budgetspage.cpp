@@ -11,7 +11,9 @@
 #include "ops/overview.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
 
@@ -34,13 +36,13 @@ BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
     , m_table(new DataTableView(this))
     , m_history(new DataTableView(this))
     , m_search(new QLineEdit(this))
-    , m_state(new QComboBox(this))
+    , m_state(new ChoiceBox(this))
     , m_scope(new ResellerScopeBox(m_session, this))
-    , m_reload(new QPushButton(this))
-    , m_set(new QPushButton(this))
-    , m_freeze(new QPushButton(this))
-    , m_unfreeze(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_set(new QPushButton(Icons::get(QStringLiteral("edit")), QString(), this))
+    , m_freeze(new QPushButton(Icons::get(QStringLiteral("freeze")), QString(), this))
+    , m_unfreeze(new QPushButton(Icons::get(QStringLiteral("unfreeze")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_summary(new QLabel(this))
     , m_historyTitle(new QLabel(this))
     , m_gate(new WriteGate(m_session->client(), this))
@@ -77,6 +79,11 @@ BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_set);
+    m_table->addRowAction(m_freeze);
+    m_table->addRowAction(m_unfreeze);
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);

@@ -9,7 +9,10 @@
 #include "ops/couponsloader.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
+#include "widgets/icons.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
 
@@ -32,14 +35,14 @@ CouponsPage::CouponsPage(Workspace *workspace, QWidget *parent)
     , m_model(workspace->coupons().model)
     , m_proxy(new CouponFilterProxy(this))
     , m_scope(new ResellerScopeBox(m_session, this))
-    , m_status(new QComboBox(this))
+    , m_status(new ChoiceBox(this))
     , m_customer(new QLineEdit(this))
     , m_expiring(new QCheckBox(this))
     , m_from(new QDateEdit(QDate::currentDate(), this))
     , m_to(new QDateEdit(QDate::currentDate().addMonths(3), this))
-    , m_reload(new QPushButton(this))
-    , m_reclaim(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_reclaim(new QPushButton(Icons::get(QStringLiteral("reclaim")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
@@ -77,10 +80,10 @@ CouponsPage::CouponsPage(Workspace *workspace, QWidget *parent)
         d->setEnabled(false);
     }
     m_progress->hide();
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps rather than widening the page
     bar->addWidget(m_scope);
     bar->addWidget(m_status);
-    bar->addWidget(m_customer, 1);
+    bar->addWidget(m_customer);
     bar->addWidget(m_expiring);
     bar->addWidget(m_from);
     bar->addWidget(m_to);
@@ -89,6 +92,9 @@ CouponsPage::CouponsPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_export);
     bar->addWidget(m_progress);
     bar->addWidget(m_count);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_reclaim);
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);

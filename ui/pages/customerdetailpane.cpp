@@ -13,6 +13,7 @@
 #include "ops/customerresources.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -74,7 +75,7 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     , m_detail(new CustomerDetail(session->client(), this))
     , m_title(new QLabel(this))
     , m_figures(new QLabel(this))
-    , m_discount(new QPushButton(this))
+    , m_discount(new QPushButton(Icons::get(QStringLiteral("details")), QString(), this))
     , m_tabs(new QTabWidget(this))
     , m_chart(new QChartView(this))
     , m_coupons(makeTable(this))
@@ -85,7 +86,7 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     , m_resourceTab(new QWidget(this))
     , m_resourceNote(new QLabel(m_resourceTab))
     , m_resourceView(new DataTableView(m_resourceTab))
-    , m_renew(new QPushButton(m_resourceTab))
+    , m_renew(new QPushButton(Icons::get(QStringLiteral("renew")), QString(), m_resourceTab))
 {
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -120,6 +121,8 @@ CustomerDetailPane::CustomerDetailPane(Session *session, QWidget *parent)
     auto *head = new QHBoxLayout;
     head->addWidget(m_figures, 1);
     head->addWidget(m_discount);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_resourceView->addRowAction(m_renew);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -451,8 +454,8 @@ void CustomerDetailPane::retranslate()
     m_resourceModel->setLocale(locale());
     showResources();
     // What is shown of the customer, again in the new language (the records are kept).
+    showHeader();
     if (!m_shownId.isEmpty()) {
-        showHeader();
         if (m_spendLoaded)
             showSpend();
         showCoupons();

@@ -20,7 +20,9 @@
 #include "pages/customerdetailpane.h"
 #include "widgets/amountfield.h"
 #include "widgets/balancebelowfilter.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/maskedheaderview.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -51,7 +53,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     , m_loader(workspace->customers().loader)
     , m_snapshot(new CustomerSnapshot(m_model, this))
     , m_search(new QLineEdit(this))
-    , m_type(new QComboBox(this))
+    , m_type(new ChoiceBox(this))
     , m_label(new QLineEdit(this))
     , m_manager(new QLineEdit(this))
     , m_dated(new QCheckBox(this))
@@ -59,13 +61,13 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_reseller(new ResellerScopeBox(m_session, this))
     , m_below(new BalanceBelowFilter(this))
-    , m_reload(new QPushButton(this))
-    , m_allocate(new QPushButton(this))
-    , m_reclaim(new QPushButton(this))
-    , m_more(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_allocate(new QPushButton(Icons::get(QStringLiteral("allocate")), QString(), this))
+    , m_reclaim(new QPushButton(Icons::get(QStringLiteral("reclaim")), QString(), this))
+    , m_more(new QPushButton(Icons::get(QStringLiteral("more")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_unbind(new QAction(this))
-    , m_cancel(new QPushButton(this))
+    , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), QString(), this))
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
     , m_table(new DataTableView(this))
@@ -82,6 +84,15 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_to->setObjectName(QStringLiteral("filter.to"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    // What a partner reads first next to the name: the money columns, then the association;
+    // the 32-character customer ID last (it takes the rest of the width). The model's order is
+    // unchanged; a saved header (restoreViewState) has the user's own order.
+    QHeaderView *header = m_table->horizontalHeader();
+    int at = CustomerModel::Account + 1;
+    for (int c : {int(CustomerModel::Balance), int(CustomerModel::CouponBalance),
+                  int(CustomerModel::Debt), int(CustomerModel::MonthSpend)})
+        header->moveSection(header->visualIndex(c), at++);
+    header->moveSection(header->visualIndex(CustomerModel::CustomerId), header->count() - 1);
     m_search->setClearButtonEnabled(true);
     m_type->addItem(QString(), QString());
     m_type->addItem(QString(), QStringLiteral("2"));
@@ -130,6 +141,11 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         setTabOrder(previous, next);
         previous = next;
     }
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_allocate);
+    m_table->addRowAction(m_reclaim);
+    m_table->addRowAction(m_unbind);
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(filters);
@@ -222,12 +238,6 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     connect(m_loader, &CustomerLoader::progress, this, [this](int loaded, int total) {
         m_progress->setMaximum(std::max(total, 1));
         m_progress->setValue(loaded);
-        // Fit the columns to the first page only: measuring 100,000 rows would stall the window.
-        if (loaded <= 100 && !m_sized) {
-            m_sized = true;
-            if (QSettings().value(stateKey(QStringLiteral("header"))).isNull())
-                m_table->resizeColumnsToContents();
-        }
         updateCount();
     });
     connect(m_loader, &CustomerLoader::customersLoaded, this, [this] {
@@ -281,8 +291,8 @@ void CustomersPage::restoreViewState()
     m_restoring = true;
     QSettings settings;
     const QByteArray header = settings.value(stateKey(QStringLiteral("header"))).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_table->keepColumnWidths(); // the user's widths; fitting only widens them
     // Reveals are never kept (older versions kept them: that key goes).
     settings.remove(stateKey(QStringLiteral("revealed")));
     for (int c = 0; c < CustomerModel::ColumnCount; ++c)
@@ -401,7 +411,7 @@ void CustomersPage::updateActions()
     m_reclaim->setText(agency > 1 ? tr("Reclaim from %n customer(s)…", nullptr, agency)
                                   : tr("Reclaim…"));
     const QString why = selected > agency ? tr("Funds can be allocated to and reclaimed from "
-                                               "agency-sale (代售) customers only.")
+                                               "agency-sale customers only.")
                                           : QString();
     m_allocate->setToolTip(why);
     m_reclaim->setToolTip(why);

@@ -111,7 +111,6 @@ private:
     ResellerScopeBox *m_reseller;
     BalanceBelowFilter *m_below;
     bool m_restoring = false;
-    bool m_sized = false;
     QPushButton *m_reload;
     QPushButton *m_allocate;
     QPushButton *m_reclaim;

@@ -9,7 +9,9 @@
 #include "ops/discountsloader.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 
 #include <QChart>
 #include <QChartView>
@@ -28,8 +30,8 @@ DiscountsPage::DiscountsPage(Workspace *workspace, QWidget *parent)
     , m_session(workspace->session())
     , m_breakdown(workspace->discounts().breakdown)
     , m_customers(workspace->discounts().customers)
-    , m_view(new QComboBox(this))
-    , m_reload(new QPushButton(this))
+    , m_view(new ChoiceBox(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
     , m_summary(new QLabel(this))
     , m_latency(new QLabel(this))
     , m_customersTitle(new QLabel(this))

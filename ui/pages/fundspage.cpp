@@ -15,7 +15,9 @@
 #include "ops/writeeffects.h"
 #include "ops/writeoutcometext.h"
 #include "ops/writerefresh.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
 
@@ -60,13 +62,13 @@ FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
     // or the newest records vanish in the hours when the two days differ.
     , m_from(new QDateEdit(BillPeriod::today().addMonths(-3), this))
     , m_to(new QDateEdit(BillPeriod::today(), this))
-    , m_tradeType(new QComboBox(this))
-    , m_adjustType(new QComboBox(this))
+    , m_tradeType(new ChoiceBox(this))
+    , m_adjustType(new ChoiceBox(this))
     , m_target(new QLineEdit(this))
     , m_remitter(new QLineEdit(this))
-    , m_remitterType(new QComboBox(this))
-    , m_add(new QPushButton(this))
-    , m_void(new QPushButton(this))
+    , m_remitterType(new ChoiceBox(this))
+    , m_add(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
+    , m_void(new QPushButton(Icons::get(QStringLiteral("void")), QString(), this))
     , m_agencyNote(new QLabel(this))
     , m_changeTable(new DataTableView(this))
     , m_adjustTable(new DataTableView(this))
@@ -150,9 +152,12 @@ FundsPage::FundsPage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(tab(changeBar, m_changeTable, this), QString());
     m_tabs->addTab(tab(adjustBar, m_adjustTable, this), QString());
     m_tabs->addTab(agency, QString());
-    m_export = new QPushButton(this);
+    m_export = new QPushButton(Icons::get(QStringLiteral("export")), QString(), this);
     m_export->setObjectName(QStringLiteral("export"));
     QPushButton *exportButton = m_export;
+    // The table's context menu offers the page's actions on the selected rows.
+    m_agreementTable->addRowAction(m_void);
+    m_changeTable->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_scope, 0, Qt::AlignTop);
@@ -297,6 +302,7 @@ void FundsPage::loadAgreements()
     m_gate->setEnabled(m_add, sandbox);
     m_gate->setEnabled(m_void, false); // until an agreement in effect is selected
     m_remitter->setEnabled(sandbox);
+    showAgencyNote(m_agencyText); // the no-API note off the sandbox
     if (!sandbox) {
         m_agreements->setRecords({});
         return; // no public API: the note says where to go
@@ -314,22 +320,37 @@ void FundsPage::voidAgreement(const QString &id)
     runAgreementWrite(ConsoleWrites::voidAgreement(id));
 }
 
+// The payment agreements' note: the last write's outcome (rendered again after a language
+// switch) on the sandbox; elsewhere where the console has them, as they have no public API.
+void FundsPage::showAgencyNote(const std::function<QString()> &text)
+{
+    m_agencyText = text;
+    if (!m_session->isSandbox())
+        m_agencyNote->setText(tr("Payment agreements have no public API. In the Partner Center: "
+                                 "Funds > Recharge > Bank transfer > Add another remitter name; "
+                                 "they are listed under Payment agreements."));
+    else
+        m_agencyNote->setText(m_agencyText ? m_agencyText() : QString());
+}
+
 void FundsPage::runAgreementWrite(const WriteSpec &spec)
 {
     auto *write = new VerifiedWrite(m_session->writer(), spec, this);
     const bool add = spec.operation == u"SandboxCreatePaymentAgreement";
     connect(write, &VerifiedWrite::checking, this, [this](const WriteOutcome &o) {
-        m_agencyNote->setText(WriteOutcomeText::checking(o));
+        showAgencyNote([o] { return WriteOutcomeText::checking(o); });
     });
     connect(write, &VerifiedWrite::finished, this, [this, write, add](const WriteOutcome &o) {
         write->deleteLater();
         if (o.kind == WriteOutcome::Kind::Done) {
             if (add)
                 m_remitter->clear();
-            m_agencyNote->setText(add ? tr("Agreement %1 is in effect.").arg(o.reference)
-                                      : tr("Agreement %1 was voided.").arg(o.reference));
+            showAgencyNote([o, add] {
+                return add ? tr("Agreement %1 is in effect.").arg(o.reference)
+                           : tr("Agreement %1 was voided.").arg(o.reference);
+            });
         } else {
-            m_agencyNote->setText(WriteOutcomeText::describe(o));
+            showAgencyNote([o] { return WriteOutcomeText::describe(o); });
         }
         if (!o.sent && o.kind != WriteOutcome::Kind::Skipped)
             return;               // bad input or no audit log: nothing changed
@@ -376,10 +397,7 @@ void FundsPage::retranslate()
     m_remitterType->setItemText(1, tr("Individual"));
     m_add->setText(tr("Add remitter"));
     m_void->setText(tr("Void…"));
-    if (!m_session->isSandbox())
-        m_agencyNote->setText(tr("Payment agreements have no public API. In the Partner Center: "
-                                 "Funds > Recharge > Bank transfer > Add another remitter name; "
-                                 "they are listed under Payment agreements."));
+    showAgencyNote(m_agencyText);
     m_changes->setLocale(locale());
     m_adjust->setLocale(locale());
     m_agreements->setLocale(locale());

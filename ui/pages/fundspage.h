@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class WriteGate;
 class BssError;
 struct WriteSpec;
@@ -47,6 +49,7 @@ public:
     // Runs an agreement change, checked against the agreements when its answer is lost, and
     // says what happened (and writes the audit log).
     void runAgreementWrite(const WriteSpec &spec);
+    void showAgencyNote(const std::function<QString()> &text);
     bool canExport() const override { return true; }
     void exportCurrent() override;
 
@@ -89,6 +92,7 @@ private:
     QPushButton *m_void;
     QPushButton *m_export = nullptr;
     QLabel *m_agencyNote;
+    std::function<QString()> m_agencyText;
     DataTableView *m_changeTable;
     DataTableView *m_adjustTable;
     DataTableView *m_agreementTable;

@@ -10,7 +10,9 @@
 #include "ops/incentivesloader.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/writegate.h"
 
 #include <QComboBox>
@@ -41,22 +43,22 @@ IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     , m_payoutProxy(new RecordFilterProxy(this))
     , m_policyProxy(new RecordFilterProxy(this))
     , m_policyTab(new QWidget(this))
-    , m_policyMonth(new QComboBox(m_policyTab))
+    , m_policyMonth(new ChoiceBox(m_policyTab))
     , m_policyMonthLabel(new QLabel(m_policyTab))
     , m_policySearch(new QLineEdit(m_policyTab))
     , m_policyNote(new QLabel(m_policyTab))
     , m_policyTable(new DataTableView(m_policyTab))
     , m_tabs(new QTabWidget(this))
-    , m_status(new QComboBox(this))
-    , m_period(new QComboBox(this))
+    , m_status(new ChoiceBox(this))
+    , m_period(new ChoiceBox(this))
     , m_statusLabel(new QLabel(this))
     , m_periodLabel(new QLabel(this))
     , m_note(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_claimNote(new QLabel(this))
-    , m_reload(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
     , m_link(new QPushButton(this))
-    , m_claim(new QPushButton(this))
+    , m_claim(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
     , m_payoutTable(new DataTableView(this))
     , m_claimTable(new DataTableView(this))
 {
@@ -136,6 +138,8 @@ IncentivesPage::IncentivesPage(Workspace *workspace, QWidget *parent)
     m_policyTab->hide(); // a tab only where the site has the operation (reload)
     connect(m_policyMonth, &QComboBox::currentIndexChanged, this, &IncentivesPage::loadPolicies);
     connect(m_policySearch, &QLineEdit::textChanged, m_policyProxy, &RecordFilterProxy::setSearch);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_claimTable->addRowAction(m_claim);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);

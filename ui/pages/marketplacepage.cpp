@@ -14,7 +14,10 @@
 #include "ops/workspace.h"
 #include "pages/perioddiffpanel.h"
 #include "pages/statementpanel.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
+#include "widgets/icons.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -39,11 +42,11 @@ MarketplacePage::MarketplacePage(Workspace *workspace, QWidget *parent)
     , m_proxy(new RecordFilterProxy(this))
     , m_tabs(new QTabWidget(this))
     , m_kinds(new QTabBar(this))
-    , m_status(new QComboBox(this))
-    , m_period(new QComboBox(this))
+    , m_status(new ChoiceBox(this))
+    , m_period(new ChoiceBox(this))
     , m_search(new QLineEdit(this))
-    , m_reload(new QPushButton(this))
-    , m_details(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_details(new QPushButton(Icons::get(QStringLiteral("details")), QString(), this))
     , m_periodLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_note(new QLabel(this))
@@ -85,12 +88,10 @@ MarketplacePage::MarketplacePage(Workspace *workspace, QWidget *parent)
     m_note->setOpenExternalLinks(false);
     m_note->hide();
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_statusLabel);
-    bar->addWidget(m_status);
-    bar->addWidget(m_periodLabel);
-    bar->addWidget(m_period);
-    bar->addWidget(m_search, 1);
+    auto *bar = new FlowLayout; // wraps rather than widening the page
+    bar->addTogether({m_statusLabel, m_status});
+    bar->addTogether({m_periodLabel, m_period});
+    bar->addWidget(m_search);
     bar->addWidget(m_reload);
     bar->addWidget(m_details);
     auto *bills = new QWidget(this);
@@ -103,6 +104,8 @@ MarketplacePage::MarketplacePage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(bills, QString());
     m_tabs->addTab(m_diff, QString());
     m_tabs->addTab(m_statement, QString());
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_details);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -8,6 +8,7 @@
 #include "ops/workspace.h"
 #include "widgets/amountfield.h"
 #include "widgets/contrastcolors.h"
+#include "widgets/icons.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -47,7 +48,7 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
     , m_overview(workspace->overview())
     , m_title(heading(this))
     , m_synced(new QLabel(this))
-    , m_refresh(new QPushButton(this))
+    , m_refresh(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
     , m_accountTitle(heading(this))
     , m_figures(new QGridLayout)
     , m_alertsTitle(heading(this))
@@ -76,6 +77,7 @@ OverviewPage::OverviewPage(Workspace *workspace, QWidget *parent)
         m_values.insert(key, value);
         auto *source = new QLabel(this);
         ContrastColors::paintAsSecondary(source); // where the figure comes from
+        source->setWordWrap(true);                // a long source wraps, never widens the page
         m_sources.insert(key, source);
         m_figures->addWidget(m_names.value(key), row, 0);
         m_figures->addWidget(value, row, 1);

@@ -9,7 +9,10 @@
 #include "models/recordtablemodel.h"
 #include "ops/session.h"
 #include "ops/settlementloader.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
+#include "widgets/icons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,13 +28,13 @@ PeriodDiffPanel::PeriodDiffPanel(Session *session, QWidget *parent)
     , m_session(session)
     , m_model(new RecordTableModel(RecordSpecs::settlementDiff(), this))
     , m_proxy(new RecordFilterProxy(this))
-    , m_source(new QComboBox(this))
-    , m_from(new QComboBox(this))
-    , m_to(new QComboBox(this))
-    , m_kind(new QComboBox(this))
+    , m_source(new ChoiceBox(this))
+    , m_from(new ChoiceBox(this))
+    , m_to(new ChoiceBox(this))
+    , m_kind(new ChoiceBox(this))
     , m_changesOnly(new QCheckBox(this))
-    , m_compare(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_compare(new QPushButton(Icons::get(QStringLiteral("compare")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_fromLabel(new QLabel(this))
     , m_toLabel(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -49,17 +52,16 @@ PeriodDiffPanel::PeriodDiffPanel(Session *session, QWidget *parent)
     fillPeriods(BillPeriod::recent(13));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps rather than widening the page
     bar->addWidget(m_source);
-    bar->addWidget(m_fromLabel);
-    bar->addWidget(m_from);
-    bar->addWidget(m_toLabel);
-    bar->addWidget(m_to);
+    bar->addTogether({m_fromLabel, m_from});
+    bar->addTogether({m_toLabel, m_to});
     bar->addWidget(m_kind);
     bar->addWidget(m_compare);
-    bar->addStretch(1);
     bar->addWidget(m_changesOnly);
     bar->addWidget(m_export);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);

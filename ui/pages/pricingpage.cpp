@@ -1,15 +1,19 @@
 #include "pages/pricingpage.h"
 
 #include "core/money.h"
+#include "core/statuslabels.h"
 #include "ops/pricingloader.h"
 #include "ops/session.h"
 #include "ops/workspace.h"
+#include "widgets/choicebox.h"
 #include "widgets/contrastcolors.h"
+#include "widgets/icons.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +25,16 @@
 
 namespace {
 enum LineColumn { ProductCol, SpecCol, SizeCol, QuantityCol, LineColumns };
+
+// The code a box stands for: the chosen item's (its text is "code · what it is"), or what the
+// user typed (any code the site knows).
+QString codeOf(const QComboBox *box)
+{
+    const int i = box->findText(box->currentText());
+    if (i >= 0 && box->itemData(i).isValid())
+        return box->itemData(i).toString();
+    return box->currentText().trimmed();
+}
 const PriceInquiry::Product kProducts[] = {PriceInquiry::Product::Ecs, PriceInquiry::Product::Evs,
                                            PriceInquiry::Product::Bandwidth,
                                            PriceInquiry::Product::Eip};
@@ -34,16 +48,16 @@ PricingPage::PricingPage(Workspace *workspace, QWidget *parent)
     , m_regionLabel(new QLabel(this))
     , m_billingLabel(new QLabel(this))
     , m_project(new QLineEdit(this))
-    , m_region(new QComboBox(this))
+    , m_region(new ChoiceBox(this))
     , m_resourcesLabel(new QLabel(this))
     , m_resources(new QLineEdit(this))
-    , m_mode(new QComboBox(this))
+    , m_mode(new ChoiceBox(this))
     , m_count(new QSpinBox(this))
-    , m_unit(new QComboBox(this))
+    , m_unit(new ChoiceBox(this))
     , m_lines(new QTableWidget(0, LineColumns, this))
-    , m_add(new QPushButton(this))
-    , m_remove(new QPushButton(this))
-    , m_price(new QPushButton(this))
+    , m_add(new QPushButton(Icons::get(QStringLiteral("add")), QString(), this))
+    , m_remove(new QPushButton(Icons::get(QStringLiteral("cancel")), QString(), this))
+    , m_price(new QPushButton(Icons::get(QStringLiteral("pricing")), QString(), this))
     , m_problem(new QLabel(this))
     , m_results(new QTableWidget(0, 5, this))
     , m_total(new QLabel(this))
@@ -109,12 +123,58 @@ PricingPage::PricingPage(Workspace *workspace, QWidget *parent)
     retranslate();
 }
 
+// A flavour or type as the console describes it, with its code: "s6.large.2 · 2 vCPUs, 4 GiB ·
+// Linux", "SAS · High I/O", "19_bgp · Dynamic BGP".
+QString PricingPage::specLabel(int product, const QString &code)
+{
+    switch (PriceInquiry::Product(product)) {
+    case PriceInquiry::Product::Ecs: {
+        // family.size.ratio.os: vCPUs by size, memory = vCPUs × ratio GiB
+        const QStringList parts = code.split(u'.');
+        static const QHash<QString, int> cpus = {
+            {QStringLiteral("small"), 1},   {QStringLiteral("medium"), 1},
+            {QStringLiteral("large"), 2},   {QStringLiteral("xlarge"), 4},
+            {QStringLiteral("2xlarge"), 8}, {QStringLiteral("4xlarge"), 16}};
+        bool ok = false;
+        const int ratio = parts.size() == 4 ? parts.at(2).toInt(&ok) : 0;
+        if (!ok || !cpus.contains(parts.at(1)))
+            return code;
+        const int n = cpus.value(parts.at(1));
+        const QString os = parts.at(3) == u"win" ? tr("Windows") : tr("Linux");
+        return tr("%1 · %n vCPU(s), %2 GiB · %3", nullptr, n)
+            .arg(parts.mid(0, 3).join(u'.'))
+            .arg(n * ratio)
+            .arg(os);
+    }
+    case PriceInquiry::Product::Evs: {
+        static const QHash<QString, const char *> names = {
+            {QStringLiteral("SATA"), QT_TR_NOOP("Common I/O")},
+            {QStringLiteral("SAS"), QT_TR_NOOP("High I/O")},
+            {QStringLiteral("GPSSD"), QT_TR_NOOP("General Purpose SSD")},
+            {QStringLiteral("SSD"), QT_TR_NOOP("Ultra-high I/O")}};
+        return names.contains(code) ? code + QStringLiteral(" · ") + tr(names.value(code)) : code;
+    }
+    case PriceInquiry::Product::Bandwidth:
+    case PriceInquiry::Product::Eip:
+        if (code.endsWith(u"_sbgp"))
+            return code + QStringLiteral(" · ") + tr("Static BGP");
+        if (code.endsWith(u"_bgp"))
+            return code + QStringLiteral(" · ") + tr("Dynamic BGP");
+        return code;
+    }
+    return code;
+}
+
 void PricingPage::fillRegions()
 {
-    const QString current = m_region->currentText();
+    const QString current = codeOf(m_region);
     m_region->clear();
-    m_region->addItems(PriceInquiry::commonRegions(m_session->international()));
-    if (!current.isEmpty() && m_region->findText(current) >= 0)
+    for (const QString &code : PriceInquiry::commonRegions(m_session->international()))
+        m_region->addItem(StatusLabels::region(code) + QStringLiteral(" · ") + code, code);
+    const int i = m_region->findData(current);
+    if (i >= 0)
+        m_region->setCurrentIndex(i);
+    else if (!current.isEmpty())
         m_region->setCurrentText(current);
 }
 
@@ -123,10 +183,10 @@ void PricingPage::addLine(PriceInquiry::Product product, const QString &spec, in
 {
     const int row = m_lines->rowCount();
     m_lines->insertRow(row);
-    auto *type = new QComboBox(m_lines);
+    auto *type = new ChoiceBox(m_lines);
     for (PriceInquiry::Product p : kProducts)
         type->addItem(QString(), int(p));
-    auto *specBox = new QComboBox(m_lines);
+    auto *specBox = new ChoiceBox(m_lines);
     specBox->setEditable(true);
     auto *sizeBox = new QSpinBox(m_lines);
     sizeBox->setRange(0, 32768);
@@ -136,7 +196,8 @@ void PricingPage::addLine(PriceInquiry::Product product, const QString &spec, in
     auto fillSpecs = [type, specBox, sizeBox] {
         const auto p = PriceInquiry::Product(type->currentData().toInt());
         specBox->clear();
-        specBox->addItems(PriceInquiry::commonSpecs(p));
+        for (const QString &code : PriceInquiry::commonSpecs(p))
+            specBox->addItem(specLabel(int(p), code), code);
         sizeBox->setEnabled(PriceInquiry::isLinear(p));
         sizeBox->setSuffix(p == PriceInquiry::Product::Evs         ? QStringLiteral(" GB")
                            : p == PriceInquiry::Product::Bandwidth ? QStringLiteral(" Mbit/s")
@@ -145,7 +206,9 @@ void PricingPage::addLine(PriceInquiry::Product product, const QString &spec, in
     connect(type, &QComboBox::currentIndexChanged, specBox, fillSpecs);
     type->setCurrentIndex(type->findData(int(product)));
     fillSpecs();
-    if (!spec.isEmpty())
+    if (!spec.isEmpty() && specBox->findData(spec) >= 0)
+        specBox->setCurrentIndex(specBox->findData(spec));
+    else if (!spec.isEmpty())
         specBox->setCurrentText(spec);
     sizeBox->setValue(size);
     m_lines->setCellWidget(row, ProductCol, type);
@@ -171,13 +234,13 @@ PriceInquiry::Request PricingPage::request() const
 {
     PriceInquiry::Request r;
     r.projectId = m_project->text().trimmed();
-    r.region = m_region->currentText().trimmed();
+    r.region = codeOf(m_region);
     for (int row = 0; row < m_lines->rowCount(); ++row) {
         PriceInquiry::Line l;
         l.id = m_lines->verticalHeaderItem(row)->text();
         l.product = PriceInquiry::Product(
             static_cast<QComboBox *>(m_lines->cellWidget(row, ProductCol))->currentData().toInt());
-        l.spec = static_cast<QComboBox *>(m_lines->cellWidget(row, SpecCol))->currentText();
+        l.spec = codeOf(static_cast<QComboBox *>(m_lines->cellWidget(row, SpecCol)));
         l.size = static_cast<QSpinBox *>(m_lines->cellWidget(row, SizeCol))->value();
         l.quantity = static_cast<QSpinBox *>(m_lines->cellWidget(row, QuantityCol))->value();
         r.lines.append(l);
@@ -372,7 +435,12 @@ void PricingPage::retranslate()
         type->setItemText(1, tr("EVS disk"));
         type->setItemText(2, tr("Bandwidth"));
         type->setItemText(3, tr("EIP"));
+        auto *spec = static_cast<QComboBox *>(m_lines->cellWidget(row, SpecCol));
+        for (int i = 0; i < spec->count(); ++i)
+            spec->setItemText(i,
+                              specLabel(type->currentData().toInt(), spec->itemData(i).toString()));
     }
+    fillRegions(); // the regions' names in the new language
     m_results->setHorizontalHeaderLabels(
         {tr("Line"), tr("Product"), tr("List price"), tr("Discount"), tr("Amount")});
     m_add->setText(tr("Add line"));

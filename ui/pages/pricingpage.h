@@ -55,7 +55,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fillRegions(); // the site's regions, once the session knows the site
+    void fillRegions();
+    static QString
+    specLabel(int product,
+              const QString &code); // the site's regions, once the session knows the site
     // The request of the form, or nothing with *problem set (in the current language).
     ApiRequest buildRequest(QString *problem) const;
     // The problem line; kept as a function so that a language switch writes it again.

@@ -11,6 +11,7 @@
 #include "ops/session.h"
 #include "ops/workspace.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/writegate.h"
 
 #include <QDateEdit>
@@ -34,10 +35,10 @@ QuotasPage::QuotasPage(Workspace *workspace, QWidget *parent)
     , m_records(workspace->quotas().records)
     , m_table(new DataTableView(this))
     , m_recordTable(new DataTableView(this))
-    , m_reload(new QPushButton(this))
-    , m_issue(new QPushButton(this))
-    , m_toResellers(new QPushButton(this))
-    , m_reclaimQuotas(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_issue(new QPushButton(Icons::get(QStringLiteral("coupon-add")), QString(), this))
+    , m_toResellers(new QPushButton(Icons::get(QStringLiteral("allocate")), QString(), this))
+    , m_reclaimQuotas(new QPushButton(Icons::get(QStringLiteral("reclaim")), QString(), this))
     , m_resellerModel(workspace->quotas().resellerQuotas)
     , m_resellerTable(new DataTableView(this))
     , m_tabs(new QTabWidget(this))
@@ -111,6 +112,10 @@ QuotasPage::QuotasPage(Workspace *workspace, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_tabs);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_issue);
+    m_resellerTable->addRowAction(m_toResellers);
+    m_resellerTable->addRowAction(m_reclaimQuotas);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 

@@ -11,6 +11,7 @@
 #include "widgets/amountfield.h"
 #include "widgets/balancebelowfilter.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 #include "widgets/writegate.h"
 
 #include <QCheckBox>
@@ -30,10 +31,10 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     , m_table(new DataTableView(this))
     , m_search(new QLineEdit(this))
     , m_below(new BalanceBelowFilter(this))
-    , m_reload(new QPushButton(this))
-    , m_allocate(new QPushButton(this))
-    , m_reclaim(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_reload(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_allocate(new QPushButton(Icons::get(QStringLiteral("allocate")), QString(), this))
+    , m_reclaim(new QPushButton(Icons::get(QStringLiteral("reclaim")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_note(new QLabel(this))
 {
     m_gate = new WriteGate(m_session->client(), this);
@@ -60,6 +61,10 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
     bar->addWidget(m_export);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_table->addRowAction(m_allocate);
+    m_table->addRowAction(m_reclaim);
+    m_table->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_note);
@@ -136,7 +141,7 @@ void ResellersPage::retranslate()
     m_allocate->setText(tr("Allocate…"));
     m_reclaim->setText(tr("Reclaim…"));
     m_export->setText(tr("Export…"));
-    m_note->setText(tr("This account has no resellers. Resellers (云经销商) belong to master "
+    m_note->setText(tr("This account has no resellers. Resellers belong to master "
                        "distributors."));
     m_model->setLocale(locale());
 }

@@ -6,6 +6,7 @@
 #include "models/recordtablemodel.h"
 #include "ops/session.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -24,8 +25,8 @@ StatementPanel::StatementPanel(Session *session, QWidget *parent)
     , m_session(session)
     , m_lines(new RecordTableModel(RecordSpecs::statementLines(), this))
     , m_problems(new RecordTableModel(RecordSpecs::statementProblems(), this))
-    , m_import(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_import(new QPushButton(Icons::get(QStringLiteral("import")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_help(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_problemsTitle(new QLabel(this))
@@ -43,6 +44,8 @@ StatementPanel::StatementPanel(Session *session, QWidget *parent)
     bar->addWidget(m_import);
     bar->addWidget(m_export);
     bar->addStretch(1);
+    // The table's context menu offers the page's actions on the selected rows.
+    m_lineTable->addRowAction(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_help);
@@ -133,10 +136,12 @@ void StatementPanel::retranslate()
 {
     m_import->setText(tr("Import statement…"));
     m_export->setText(tr("Export…"));
-    m_help->setText(tr("A CSV statement with a header row. Needed: 账期 Bill period (YYYY-MM), "
-                       "商品名称 Product name, 消费金额 Amount, and 客户ID Customer ID or 客户名称 "
-                       "Customer name. Optional: 账单编号 Bill ID, 商品类型 Product type, 分账金额 "
-                       "Settlement amount, 状态 Status. UTF-8 or GB18030."));
+    m_help->setText(tr("A CSV statement with a header row, its columns named as in the "
+                       "console's export. Needed: “账期” (bill period, YYYY-MM), “商品名称” "
+                       "(product name), “消费金额” (amount), and “客户ID” (customer ID) or "
+                       "“客户名称” (customer name). Optional: “账单编号” (bill ID), “商品类型” "
+                       "(product type), “分账金额” (settlement amount), “状态” (status). UTF-8 or "
+                       "GB18030."));
     m_problemsTitle->setText(tr("Rows left out"));
     m_lines->setLocale(locale());
     m_problems->setLocale(locale());

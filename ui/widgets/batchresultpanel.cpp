@@ -3,7 +3,9 @@
 #include "core/money.h"
 #include "dialogs/exportdialog.h"
 #include "models/batchrunner.h"
+#include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/icons.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -23,10 +25,10 @@ BatchResultPanel::BatchResultPanel(BatchRunner *runner, Session *session, QWidge
     , m_summary(new QLabel(this))
     , m_table(new DataTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QComboBox(this))
-    , m_cancel(new QPushButton(this))
-    , m_retry(new QPushButton(this))
-    , m_export(new QPushButton(this))
+    , m_filter(new ChoiceBox(this))
+    , m_cancel(new QPushButton(Icons::get(QStringLiteral("cancel")), QString(), this))
+    , m_retry(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
+    , m_export(new QPushButton(Icons::get(QStringLiteral("export")), QString(), this))
     , m_session(session)
 {
     m_proxy->setSourceModel(runner);

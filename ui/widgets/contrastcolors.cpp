@@ -1,5 +1,7 @@
 #include "widgets/contrastcolors.h"
 
+#include "core/statustones.h"
+
 #include <QPalette>
 #include <QWidget>
 
@@ -38,6 +40,44 @@ double ContrastColors::contrast(const QColor &a, const QColor &b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+namespace {
+QColor hueOf(int tone, const QPalette &palette)
+{
+    switch (tone) {
+    case StatusTones::Good:
+        return {0x1e, 0x8e, 0x3e};
+    case StatusTones::Attention:
+        return {0xb0, 0x60, 0x00};
+    case StatusTones::Bad:
+        return {0xc5, 0x22, 0x1f};
+    default:
+        return palette.color(QPalette::Text);
+    }
+}
+
+QColor mix(const QColor &a, const QColor &b, double share)
+{
+    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
+                            float(a.greenF() * share + b.greenF() * (1 - share)),
+                            float(a.blueF() * share + b.blueF() * (1 - share)));
+}
+} // namespace
+
+ContrastColors::Chip ContrastColors::chip(int tone, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor hue = hueOf(tone, palette);
+    Chip c;
+    c.background = mix(hue, base, tone == StatusTones::Neutral ? 0.10 : 0.16);
+    c.text = readable(hue, c.background);
+    return c;
+}
+
+QColor ContrastColors::toneText(int tone, const QPalette &palette)
+{
+    return readable(hueOf(tone, palette), palette.color(QPalette::Base));
 }
 
 QColor ContrastColors::error(const QPalette &palette)

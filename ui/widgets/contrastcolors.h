@@ -17,5 +17,15 @@ QColor secondary(const QPalette &palette);
 // Sets the widget's text colour to error(…) for its current palette; call again on
 // QEvent::PaletteChange (AmountField and the pricing page do).
 void paintAsError(QWidget *widget);
+// A status chip of a StatusTones tone (Good, Attention, Bad, Neutral): a tint of the tone's hue
+// on the view's base colour, and the tone's hue as text on it at 4.5:1 or more.
+struct Chip
+{
+    QColor background;
+    QColor text;
+};
+Chip chip(int tone, const QPalette &palette);
+// A signed amount's text colour on the view's base colour (Good: an increase, Bad: a decrease).
+QColor toneText(int tone, const QPalette &palette);
 void paintAsSecondary(QWidget *widget);
 } // namespace ContrastColors

@@ -2,6 +2,7 @@
 
 #include "models/maskedtablemodel.h"
 #include "ops/session.h"
+#include "widgets/icons.h"
 
 #include <QAbstractProxyModel>
 #include <QHelpEvent>
@@ -13,7 +14,7 @@
 
 namespace {
 constexpr int kEye = 16;   // icon size
-constexpr int kMargin = 4; // from the section's right edge
+constexpr int kMargin = 6; // from the section's right edge (clear of the divider)
 } // namespace
 
 MaskedHeaderView::MaskedHeaderView(QWidget *parent) : QHeaderView(Qt::Horizontal, parent)
@@ -135,19 +136,16 @@ void MaskedHeaderView::paintSection(QPainter *painter, const QRect &rect, int lo
 
 void MaskedHeaderView::paintEye(QPainter *p, const QRect &r, bool open, const QColor &color)
 {
-    const QRectF f = QRectF(r).adjusted(1, 3, -1, -3);
-    QPainterPath eye;
-    eye.moveTo(f.left(), f.center().y());
-    eye.quadTo(f.center().x(), f.top() - f.height() * 0.6, f.right(), f.center().y());
-    eye.quadTo(f.center().x(), f.bottom() + f.height() * 0.6, f.left(), f.center().y());
-    p->setPen(QPen(color, 1.4));
-    p->setBrush(Qt::NoBrush);
-    p->drawPath(eye);
-    const qreal pupil = f.height() * 0.42;
-    p->setBrush(color);
-    p->drawEllipse(f.center(), pupil, pupil);
-    if (!open) // struck through: hidden
-        p->drawLine(QPointF(r.left() + 2, r.bottom() - 1), QPointF(r.right() - 2, r.top() + 1));
+    // The icon set's eye, drawn as a vector at the header's scale: struck through while the
+    // column is masked; open, white on the highlight colour, while it is revealed.
+    if (open) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(color);
+        p->drawRoundedRect(QRectF(r).adjusted(-2, -2, 2, 2), 3, 3);
+        Icons::get(QStringLiteral("eye")).paint(p, r, Qt::AlignCenter, QIcon::Selected);
+    } else {
+        Icons::get(QStringLiteral("eye-off")).paint(p, r, Qt::AlignCenter, QIcon::Normal);
+    }
 }
 
 void MaskedHeaderView::mousePressEvent(QMouseEvent *event)

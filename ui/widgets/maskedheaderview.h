@@ -30,6 +30,12 @@ public:
     MaskedTableModel *maskedModel() const;
     // Toggles a column as the eye button does.
     void toggle(int logicalIndex);
+    // The width the section's title, sort arrow and eye button need (what fitting a column to
+    // its contents gives the header).
+    int neededWidth(int logicalIndex) const
+    {
+        return sectionSizeFromContents(logicalIndex).width();
+    }
 
 protected:
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;

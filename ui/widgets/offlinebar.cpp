@@ -1,6 +1,7 @@
 #include "widgets/offlinebar.h"
 
 #include "bss/bssclient.h"
+#include "widgets/icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -8,7 +9,10 @@
 #include <QPushButton>
 
 OfflineBar::OfflineBar(BssClient *client, QWidget *parent)
-    : QFrame(parent), m_client(client), m_label(new QLabel(this)), m_retry(new QPushButton(this))
+    : QFrame(parent)
+    , m_client(client)
+    , m_label(new QLabel(this))
+    , m_retry(new QPushButton(Icons::get(QStringLiteral("refresh")), QString(), this))
 {
     setObjectName(QStringLiteral("offlineBar"));
     m_label->setObjectName(QStringLiteral("offlineText"));

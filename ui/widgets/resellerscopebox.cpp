@@ -11,7 +11,8 @@ ResellerScopeBox::ResellerScopeBox(Session *session, QWidget *parent, Purpose pu
 {
     addItem(QString(), QString());
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    hide(); // shown for distributors, who have resellers
+    setProperty("pcData", true); // resellers' names: data, in whatever language they were given
+    hide();                      // shown for distributors, who have resellers
     connect(this, &QComboBox::activated, this, [this] { emit scopeChanged(indirectPartnerId()); });
     connect(session->resellers(), &ResellerDirectory::changed, this, &ResellerScopeBox::fill);
     retranslate();
