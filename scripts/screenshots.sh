@@ -20,3 +20,12 @@ for page in overview customers coupons quotas funds resellers marketplace incent
     echo ">> $OUT/$page-$lang.png"
   done
 done
+# The International site's own pages (budgets and freezing; invoices and the partner's coupons).
+for page in budgets billing; do
+  for lang in zh_CN en; do
+    HOME="$TMP" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data" QT_QPA_PLATFORM=offscreen \
+      "$BUILD/bin/partnerdesk" --sandbox --sandbox-site intl --lang "$lang" --page "$page" \
+      --screenshot "$OUT/intl-$page-$lang.png"
+    echo ">> $OUT/intl-$page-$lang.png"
+  done
+done

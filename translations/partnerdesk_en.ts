@@ -2137,6 +2137,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <comment>association type 3, International site</comment>
         <translation>Resale</translation>
     </message>
+    <message>
+        <source>%1 · unbind pending</source>
+        <comment>association type of a customer asked to unbind</comment>
+        <translation>%1 · unbind pending</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -2244,6 +2249,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
             <numerusform>Reclaim from %n customers…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unbind requests…</source>
+        <translation>Unbind requests…</translation>
+    </message>
 </context>
 <context>
     <name>DataTableView</name>
@@ -2265,7 +2274,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>Nothing matches the filters (%n row(s) hidden).</source>
-        <translation><numerusform>Nothing matches the filters (%n row hidden).</numerusform><numerusform>Nothing matches the filters (%n rows hidden).</numerusform></translation>
+        <translation>
+            <numerusform>Nothing matches the filters (%n row hidden).</numerusform>
+            <numerusform>Nothing matches the filters (%n rows hidden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4016,10 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     </message>
     <message numerus="yes">
         <source>%1 · %n vCPU(s), %2 GiB · %3</source>
-        <translation><numerusform>%1 · %n vCPU, %2 GiB · %3</numerusform><numerusform>%1 · %n vCPUs, %2 GiB · %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n vCPU, %2 GiB · %3</numerusform>
+            <numerusform>%1 · %n vCPUs, %2 GiB · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Common I/O</source>
@@ -4713,6 +4728,22 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
     <message>
         <source>Left on the coupon</source>
         <translation>Left on the coupon</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Reclaimed funds</source>
+        <translation>Reclaimed funds</translation>
+    </message>
+    <message>
+        <source>Reclaimed coupons</source>
+        <translation>Reclaimed coupons</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +5969,18 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>EU-Dublin</source>
         <translation>EU-Dublin</translation>
     </message>
+    <message>
+        <source>Awaiting the customer</source>
+        <translation>Awaiting the customer</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>Unbound</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation>Refused by the customer</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -6164,6 +6207,45 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     <message>
         <source>The account check passed: this customer can be unbound.</source>
         <translation>The account check passed: this customer can be unbound.</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindRequestsDialog</name>
+    <message>
+        <source>Unbind requests have no public API. In the Partner Center: Customers &gt; Customer management &gt; Unbind requests.</source>
+        <translation>Unbind requests have no public API. In the Partner Center: Customers &gt; Customer management &gt; Unbind requests.</translation>
+    </message>
+    <message>
+        <source>Listed in the Partner Center.</source>
+        <translation>Listed in the Partner Center.</translation>
+    </message>
+    <message>
+        <source>The unbind requests could not be read: %1</source>
+        <translation>The unbind requests could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No unbind requests yet.</source>
+        <translation>No unbind requests yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), newest first; </source>
+        <translation><numerusform>%n request, newest first; </numerusform><numerusform>%n requests, newest first; </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the customer&apos;s answer.</source>
+        <translation><numerusform>%n awaiting the customer's answer.</numerusform><numerusform>%n awaiting the customers' answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unbind requests</source>
+        <translation>Unbind requests</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,11 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <comment>association type 3, International site</comment>
         <translation>转售</translation>
     </message>
+    <message>
+        <source>%1 · unbind pending</source>
+        <comment>association type of a customer asked to unbind</comment>
+        <translation>%1 · 解除关联待客户确认</translation>
+    </message>
 </context>
 <context>
     <name>CustomersPage</name>
@@ -2203,6 +2208,10 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
             <numerusform>从 %n 个客户回收…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unbind requests…</source>
+        <translation>解除关联申请…</translation>
+    </message>
 </context>
 <context>
     <name>DataTableView</name>
@@ -2224,7 +2233,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>Nothing matches the filters (%n row(s) hidden).</source>
-        <translation><numerusform>没有符合筛选条件的记录（已隐藏 %n 行）。</numerusform></translation>
+        <translation>
+            <numerusform>没有符合筛选条件的记录（已隐藏 %n 行）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3946,7 +3957,9 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     </message>
     <message numerus="yes">
         <source>%1 · %n vCPU(s), %2 GiB · %3</source>
-        <translation><numerusform>%1 · %n vCPUs | %2 GiB · %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n vCPUs | %2 GiB · %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Common I/O</source>
@@ -4654,6 +4667,22 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
     <message>
         <source>Left on the coupon</source>
         <translation>余额</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Reclaimed funds</source>
+        <translation>已回收金额</translation>
+    </message>
+    <message>
+        <source>Reclaimed coupons</source>
+        <translation>已回收代金券</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +5898,18 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>EU-Dublin</source>
         <translation>欧洲-都柏林</translation>
     </message>
+    <message>
+        <source>Awaiting the customer</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>Unbound</source>
+        <translation>已解除关联</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation>客户已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -6094,6 +6135,45 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     <message>
         <source>The account check passed: this customer can be unbound.</source>
         <translation>账号检查通过：可以解除与该客户的关联。</translation>
+    </message>
+</context>
+<context>
+    <name>UnbindRequestsDialog</name>
+    <message>
+        <source>Unbind requests have no public API. In the Partner Center: Customers &gt; Customer management &gt; Unbind requests.</source>
+        <translation>解除关联申请没有公开 API。请在伙伴中心查看：客户 &gt; 客户管理 &gt; 解除关联申请。</translation>
+    </message>
+    <message>
+        <source>Listed in the Partner Center.</source>
+        <translation>请在伙伴中心查看。</translation>
+    </message>
+    <message>
+        <source>The unbind requests could not be read: %1</source>
+        <translation>无法读取解除关联申请：%1</translation>
+    </message>
+    <message>
+        <source>No unbind requests yet.</source>
+        <translation>暂无解除关联申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), newest first; </source>
+        <translation><numerusform>共 %n 个申请，最新的在前；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the customer&apos;s answer.</source>
+        <translation><numerusform>%n 个待客户确认。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unbind requests</source>
+        <translation>解除关联申请</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

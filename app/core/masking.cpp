@@ -8,7 +8,7 @@ Masking::Kind Masking::kindOfField(QStringView field)
 {
     static const char16_t *const names[] = {
         u"customer", u"customer_name", u"name", u"account_manager_name", u"indirect_partner_name",
-        u"operator", u"principal", u"agent"}; // principal/agent: a payment agreement's parties
+        u"operator", u"principal",     u"agent"}; // principal/agent: a payment agreement's parties
     static const char16_t *const accounts[] = {u"account_name", u"account_manager_id",
                                                u"indirect_partner_account_name", u"domain_name"};
     static const char16_t *const phones[] = {u"telephone", u"mobile_phone", u"mobile",

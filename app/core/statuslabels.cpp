@@ -181,6 +181,16 @@ QString StatusLabels::agreementStatus(const QString &s)
     return s;
 }
 
+QString StatusLabels::unbindStatus(const QString &s)
+{
+    static const Label labels[] = {
+        {"SUBMITTED", QT_TR_NOOP("Awaiting the customer")},
+        {"APPROVED", QT_TR_NOOP("Unbound")},
+        {"REJECTED", QT_TR_NOOP("Refused by the customer")},
+    };
+    return lookup(labels, s);
+}
+
 QString StatusLabels::settlementStatus(const QString &s)
 {
     static const Label labels[] = {

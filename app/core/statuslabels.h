@@ -18,6 +18,7 @@ public:
     static QString couponOperation(int operationType);
     static QString tradeDetail(const QString &tradeDetailType); // 收支明细 SOURCE_OPERA(I)ION_…
     static QString agreementStatus(const QString &status);
+    static QString unbindStatus(const QString &status);     // SUBMITTED, APPROVED, REJECTED
     static QString settlementStatus(const QString &status); // 云商店商品分账 bills
     // What the partner must do next for a settlement in `status` (the console's hint table).
     static QString settlementAction(const QString &status);

@@ -48,6 +48,14 @@ T StatusTones::agreementStatus(const QString &s)
     return pick(t, s);
 }
 
+T StatusTones::unbindStatus(const QString &s)
+{
+    static const QHash<QString, T> t = {{QStringLiteral("SUBMITTED"), Attention},
+                                        {QStringLiteral("APPROVED"), Good},
+                                        {QStringLiteral("REJECTED"), Bad}};
+    return pick(t, s);
+}
+
 T StatusTones::settlementStatus(const QString &s)
 {
     static const QHash<QString, T> t = {{QStringLiteral("PENDING_COUNTERSIGN"), Attention},

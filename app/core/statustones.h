@@ -16,6 +16,7 @@ public:
     static Tone orderStatus(int status);
     static Tone resourceStatus(int status);
     static Tone agreementStatus(const QString &status);
+    static Tone unbindStatus(const QString &status);
     static Tone settlementStatus(const QString &status);
     static Tone incentiveStatus(const QString &status);
     static Tone mdfStatus(const QString &status);

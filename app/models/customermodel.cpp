@@ -1,6 +1,7 @@
 #include "models/customermodel.h"
 
 #include "core/money.h"
+#include "core/statustones.h"
 
 #include <QCollator>
 #include <QPointer>
@@ -265,6 +266,23 @@ Masking::Kind CustomerModel::maskKind(int column) const
     }
 }
 
+void CustomerModel::setPendingUnbind(const QSet<QString> &customerIds)
+{
+    if (customerIds == m_pendingUnbind)
+        return;
+    m_pendingUnbind = customerIds;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AssociationType), index(rowCount() - 1, AssociationType));
+}
+
+int CustomerModel::tone(int row, int column) const
+{
+    return column == AssociationType && !m_pendingUnbind.isEmpty() &&
+                   m_pendingUnbind.contains(m_columns.text(row, CustomerColumns::CustomerId))
+               ? StatusTones::Attention
+               : StatusTones::None;
+}
+
 QVariant CustomerModel::rawValue(int row, int column) const
 {
     using C = CustomerColumns;
@@ -275,8 +293,14 @@ QVariant CustomerModel::rawValue(int row, int column) const
         return m_columns.text(row, C::AccountName);
     case CustomerId:
         return m_columns.text(row, C::CustomerId);
-    case AssociationType:
-        return associationLabel(m_columns.text(row, C::AssociationType));
+    case AssociationType: {
+        const QString label = associationLabel(m_columns.text(row, C::AssociationType));
+        if (!m_pendingUnbind.isEmpty() &&
+            m_pendingUnbind.contains(m_columns.text(row, C::CustomerId)))
+            return tr("%1 · unbind pending", "association type of a customer asked to unbind")
+                .arg(label);
+        return label;
+    }
     case AssociatedOn: {
         const std::int64_t ms = m_columns.associatedMsecs(row);
         return ms == C::NoTime

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 // The Customers table (客户管理): the sub-customers of one profile with the console's columns.
 // Balances and this month's spend arrive separately (they come from other operations) and are
@@ -69,6 +70,10 @@ public:
     // The sort key of an amount column: cents, exact; unknown amounts sort first.
     static std::int64_t centsKey(const Decimal &value);
 
+    // Customers with an unbind request awaiting their answer: their association type says so
+    // ("代售 · 解除关联待确认"), toned as needing attention.
+    void setPendingUnbind(const QSet<QString> &customerIds);
+
 signals:
     void sortKeysReady();
 
@@ -77,6 +82,7 @@ protected:
     int countColumns() const override { return ColumnCount; }
     Masking::Kind maskKind(int column) const override;
     QVariant rawValue(int row, int column) const override;
+    int tone(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QVariant exportValue(int row, int column) const override;
     QString columnTitle(int column) const override;
@@ -94,4 +100,5 @@ private:
     QHash<QString, QHash<int, Decimal>> m_pending;
     QList<bool> m_seen; // during a sync: rows the refresh has delivered
     bool m_syncing = false;
+    QSet<QString> m_pendingUnbind;
 };

@@ -328,3 +328,18 @@ RecordSpecs::Columns RecordSpecs::ownCoupons()
             C{"expire_time", [] { return tr("Expires"); }, K::Time},
             C{"coupon_code", [] { return tr("Coupon code"); }}};
 }
+
+RecordSpecs::Columns RecordSpecs::unbindRequests()
+{
+    return {C{"create_time", [] { return tr("Requested"); }, K::Time},
+            C{"customer_name", [] { return tr("Customer name"); }, K::Text},
+            C{"customer_id", [] { return tr("Customer ID"); }},
+            C{"status", [] { return tr("Status"); }, K::Label,
+              [](const QJsonValue &v) { return StatusLabels::unbindStatus(v.toString()); },
+              [](const QJsonValue &v) { return StatusTones::unbindStatus(v.toString()); }},
+            C{"update_time", [] { return tr("Updated"); }, K::Time},
+            C{"reclaimed_amount", [] { return tr("Reclaimed funds"); }, K::Money},
+            C{"reclaimed_coupons", [] { return tr("Reclaimed coupons"); }, K::Count},
+            C{"reason", [] { return tr("Reason"); }},
+            C{"request_id", [] { return tr("Request ID"); }}};
+}

@@ -34,6 +34,7 @@ public:
     static Columns orderLines();      // an order's line items
     static Columns incentivePolicies(); // 产品激励策略 (China)
     static Columns ownCoupons();        // the partner's own coupons (International)
+    static Columns unbindRequests();    // the partner's unbind requests (sandbox only)
     // A breakdown group's label: "type:<association>" or a payment method.
     static QString discountGroupLabel(const QJsonValue &group);
 };

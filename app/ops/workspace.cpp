@@ -18,6 +18,7 @@
 #include "ops/quotasloader.h"
 #include "ops/resellersloader.h"
 #include "ops/session.h"
+#include "ops/unbindrequestsloader.h"
 #include "ops/writeeffects.h"
 #include "ops/writerefresh.h"
 
@@ -25,7 +26,18 @@ Workspace::Workspace(Session *session, QObject *parent) : QObject(parent), m_ses
 {
     BssClient *client = session->client();
     auto *customers = new CustomerModel(this);
-    m_customers = {customers, new CustomerLoader(client, customers, this)};
+    auto *unbindRequests = new RecordTableModel(RecordSpecs::unbindRequests(), this);
+    m_customers = {customers, new CustomerLoader(client, customers, this), unbindRequests,
+                   new UnbindRequestsLoader(client, unbindRequests, this)};
+    // The pending mark on a customer asked to unbind follows the list of requests, read after
+    // the customers (and again after an unbind request: WriteEffects::Customers).
+    connect(m_customers.unbindLoader, &UnbindRequestsLoader::loaded, this, [this] {
+        m_customers.model->setPendingUnbind(m_customers.unbindLoader->pendingCustomerIds());
+    });
+    connect(m_customers.loader, &CustomerLoader::customersLoaded, this, [this] {
+        if (m_customers.unbindLoader->offered())
+            m_customers.unbindLoader->load();
+    });
     auto *coupons = new CouponModel(this);
     m_coupons = {coupons, new CouponsLoader(client, coupons, this)};
     auto *quotas = new QuotaModel(this);
@@ -85,6 +97,10 @@ void Workspace::refreshAfterWrites()
     after(WriteEffects::Balances, [this] {
         m_overview->refreshAccount();
         m_resellers.loader->loadBalances();
+    });
+    after(WriteEffects::Customers, [this] {
+        if (m_customers.unbindLoader->offered())
+            m_customers.unbindLoader->load();
     });
     after(WriteEffects::Coupons, [this] { m_coupons.loader->load(m_coupons.loader->scope()); });
     // The quotas page reads its records and the resellers' quotas when the quotas are in.

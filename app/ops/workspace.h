@@ -9,6 +9,7 @@ class CouponModel;
 class CouponRecordModel;
 class CouponsLoader;
 class CustomerLoader;
+class UnbindRequestsLoader;
 class CustomerModel;
 class DiscountsLoader;
 class FundsLoader;
@@ -36,6 +37,8 @@ public:
     {
         CustomerModel *model;
         CustomerLoader *loader;
+        RecordTableModel *unbindRequests; // sandbox only: the console has them elsewhere
+        UnbindRequestsLoader *unbindLoader;
     };
     struct Coupons
     {

@@ -49,8 +49,8 @@ void TestTables::chipsReadableOnEveryPalette_data()
 void TestTables::chipsReadableOnEveryPalette()
 {
     QFETCH(QPalette, palette);
-    for (int tone : {StatusTones::Good, StatusTones::Attention, StatusTones::Bad,
-                     StatusTones::Neutral}) {
+    for (int tone :
+         {StatusTones::Good, StatusTones::Attention, StatusTones::Bad, StatusTones::Neutral}) {
         const ContrastColors::Chip chip = ContrastColors::chip(tone, palette);
         QVERIFY2(ContrastColors::contrast(chip.text, chip.background) >= 4.5,
                  qPrintable(QStringLiteral("tone %1: %2 on %3")
@@ -75,13 +75,11 @@ void TestTables::statusesAndChangesHaveTones()
     const int settle = 9;
     QCOMPARE(diff.index(0, change).data(MaskedTableModel::ToneRole).toInt(),
              int(StatusTones::Attention));
-    QCOMPARE(diff.index(1, change).data(MaskedTableModel::ToneRole).toInt(),
-             int(StatusTones::Bad));
+    QCOMPARE(diff.index(1, change).data(MaskedTableModel::ToneRole).toInt(), int(StatusTones::Bad));
     QVERIFY(diff.index(0, amount).data().toString().startsWith(u'+'));
     QCOMPARE(diff.index(0, amount).data(MaskedTableModel::ToneRole).toInt(),
              int(StatusTones::Good));
-    QCOMPARE(diff.index(0, settle).data(MaskedTableModel::ToneRole).toInt(),
-             int(StatusTones::Bad));
+    QCOMPARE(diff.index(0, settle).data(MaskedTableModel::ToneRole).toInt(), int(StatusTones::Bad));
     QVERIFY(!diff.index(0, settle).data().toString().startsWith(u'+'));
     QVERIFY(!diff.index(1, amount).data(MaskedTableModel::ToneRole).isValid()); // zero: none
     // Exports get the plain number, no sign added.

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +56,8 @@ BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
+    // The budget state and the account next to the figures; the long customer ID last.
+    m_table->horizontalHeader()->moveSection(2, m_table->horizontalHeader()->count() - 1);
     m_history->setSortableModel(m_historyModel);
     m_summary->setWordWrap(true);
     m_historyTitle->setWordWrap(true);

@@ -7,6 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/transferdialog.h"
 #include "dialogs/unbinddialog.h"
+#include "dialogs/unbindrequestsdialog.h"
 #include "models/batchrunner.h"
 #include "models/customerfilterproxy.h"
 #include "models/customermodel.h"
@@ -111,6 +112,12 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_export);
     auto *more = new QMenu(m_more);
     more->addAction(m_unbind);
+    m_unbindRequests = more->addAction(Icons::get(QStringLiteral("history")), QString());
+    connect(m_unbindRequests, &QAction::triggered, this, [this] {
+        auto *dialog = new UnbindRequestsDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // not exec(): the page stays usable
+    });
     m_more->setMenu(more);
     bar->addStretch(1);
     bar->addWidget(m_progress, 1);
@@ -526,6 +533,7 @@ void CustomersPage::retranslate()
     m_reload->setText(tr("Refresh"));
     m_more->setText(tr("More"));
     m_unbind->setText(tr("Unbind…"));
+    m_unbindRequests->setText(tr("Unbind requests…"));
     m_export->setText(tr("Export…"));
     m_cancel->setText(tr("Cancel"));
     m_progress->setFormat(tr("Loading customers: %v of %m"));

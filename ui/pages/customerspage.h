@@ -96,6 +96,7 @@ private:
     void updateCount();
 
     Workspace *m_workspace;
+    QAction *m_unbindRequests = nullptr;
     Session *m_session;
     CustomerModel *m_model;
     CustomerFilterProxy *m_proxy;
