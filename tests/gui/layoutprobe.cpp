@@ -2,6 +2,7 @@
 
 #include "models/maskedtablemodel.h"
 #include "widgets/maskedheaderview.h"
+#include "widgets/tonedelegate.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -104,10 +105,12 @@ int headerNeed(const QHeaderView *h, int logical)
     return w;
 }
 
-// Money (a currency in the header, or a typed number) and dates (a file gets a date) must
-// never be elided.
+// Money (a currency in the header, or a typed number), dates (a file gets a date) and statuses
+// (a chip: ToneRole) must never be elided.
 bool mustShowWhole(const QAbstractItemModel *m, const QModelIndex &index)
 {
+    if (index.data(MaskedTableModel::ToneRole).isValid())
+        return true;
     const int column = index.column();
     if (m->headerData(column, Qt::Horizontal, MaskedTableModel::CurrencyRole).isValid() ||
         m->headerData(column, Qt::Horizontal, MaskedTableModel::NumericRole).toBool())
@@ -138,6 +141,9 @@ void checkCells(const QTableView *view, QStringList *problems)
                 continue;
             const QString text = index.data().toString();
             int need = view->fontMetrics().horizontalAdvance(text) + margin;
+            if (index.data(MaskedTableModel::ToneRole).isValid() &&
+                !(index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight))
+                need += 2 * ToneDelegate::kPadding; // a status chip's own padding
             if (!index.data(Qt::DecorationRole).isNull())
                 need += view->iconSize().width() + 4;
             if (view->columnWidth(c) < need) {

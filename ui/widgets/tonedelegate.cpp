@@ -43,7 +43,8 @@ void ToneDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics fm(opt.font);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, w) + 1;
     const QRect cell = opt.rect.adjusted(margin, 2, -margin, -2);
-    const int width = qMin(cell.width(), fm.horizontalAdvance(text) + 2 * kPadding);
+    // Whole pixels round the text's width down; elidedText measures it exactly: one pixel more.
+    const int width = qMin(cell.width(), fm.horizontalAdvance(text) + 2 * kPadding + 1);
     const int height = qMin(cell.height(), fm.height() + 2);
     const QRect box(cell.x(), cell.y() + (cell.height() - height) / 2, width, height);
     painter->save();
@@ -62,6 +63,6 @@ QSize ToneDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(MaskedTableModel::ToneRole).toInt() && !isAmount(index))
-        size.rwidth() += 2 * kPadding;
+        size.rwidth() += 2 * kPadding + 1;
     return size;
 }
