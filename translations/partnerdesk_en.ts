@@ -3672,6 +3672,11 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Checking the resellers…</source>
         <translation>Checking the resellers…</translation>
     </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <comment>a settlement status: what to do (zh: full-width colon)</comment>
+        <translation>%1 × %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -6229,11 +6234,17 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     </message>
     <message numerus="yes">
         <source>%n request(s), newest first; </source>
-        <translation><numerusform>%n request, newest first; </numerusform><numerusform>%n requests, newest first; </numerusform></translation>
+        <translation>
+            <numerusform>%n request, newest first; </numerusform>
+            <numerusform>%n requests, newest first; </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting the customer&apos;s answer.</source>
-        <translation><numerusform>%n awaiting the customer's answer.</numerusform><numerusform>%n awaiting the customers' answers.</numerusform></translation>
+        <translation>
+            <numerusform>%n awaiting the customer&apos;s answer.</numerusform>
+            <numerusform>%n awaiting the customers&apos; answers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unbind requests</source>

@@ -3613,6 +3613,11 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Checking the resellers…</source>
         <translation>正在检查云经销商…</translation>
     </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <comment>a settlement status: what to do (zh: full-width colon)</comment>
+        <translation>%1 × %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>PageRegistry</name>
@@ -6157,11 +6162,15 @@ The customer&apos;s balance goes from %4 to %5. This is sent once and is not rep
     </message>
     <message numerus="yes">
         <source>%n request(s), newest first; </source>
-        <translation><numerusform>共 %n 个申请，最新的在前；</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个申请，最新的在前；</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting the customer&apos;s answer.</source>
-        <translation><numerusform>%n 个待客户确认。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个待客户确认。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unbind requests</source>

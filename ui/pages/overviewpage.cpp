@@ -254,7 +254,8 @@ QString OverviewPage::alertText(const Overview::Alert &a) const
                 return id.endsWith(u'/' + s);
             }));
         if (n > 0)
-            text += QStringLiteral("<br>• %1 × %2: %3")
+            text += QStringLiteral("<br>• ") +
+                    tr("%1 × %2: %3", "a settlement status: what to do (zh: full-width colon)")
                         .arg(n)
                         .arg(StatusLabels::settlementStatus(s).toHtmlEscaped(),
                              StatusLabels::settlementAction(s).toHtmlEscaped());
