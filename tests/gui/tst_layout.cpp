@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <functional>
+
 class TestLayout : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ private:
     static QStringList pageKeys(MainWindow *window, Session *session);
     void show(MainWindow *window, const QString &language, const QString &page);
     static QWidget *currentPage(MainWindow *window);
+    // `look` on the page as shown, then with each other tab of its tab widgets current.
+    static void onEveryTab(QWidget *page, const std::function<void(const QString &tab)> &look);
     static QStringList clippedOnEveryTab(QWidget *page);
     static QHash<QString, QString> textsOnEveryTab(QWidget *page);
 
@@ -106,9 +110,9 @@ void TestLayout::show(MainWindow *window, const QString &language, const QString
     }
 }
 
-QStringList TestLayout::clippedOnEveryTab(QWidget *page)
+void TestLayout::onEveryTab(QWidget *page, const std::function<void(const QString &tab)> &look)
 {
-    QStringList problems = LayoutProbe::clipped(page);
+    look(QString());
     for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
         if (!tabs->isVisible())
             continue;
@@ -120,31 +124,27 @@ QStringList TestLayout::clippedOnEveryTab(QWidget *page)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QTest::qWait(20);
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            for (const QString &p : LayoutProbe::clipped(page))
-                problems.append(tabs->tabText(i) + QStringLiteral(" tab: ") + p);
+            look(tabs->tabText(i));
         }
         tabs->setCurrentIndex(was);
     }
+}
+
+QStringList TestLayout::clippedOnEveryTab(QWidget *page)
+{
+    QStringList problems;
+    onEveryTab(page, [&](const QString &tab) {
+        for (const QString &p : LayoutProbe::clipped(page))
+            problems.append(tab.isEmpty() ? p : tab + QStringLiteral(" tab: ") + p);
+    });
     problems.removeDuplicates();
     return problems;
 }
 
 QHash<QString, QString> TestLayout::textsOnEveryTab(QWidget *page)
 {
-    QHash<QString, QString> texts = LayoutProbe::texts(page);
-    for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
-        if (!tabs->isVisible())
-            continue;
-        const int was = tabs->currentIndex();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (i == was || !tabs->isTabVisible(i) || !tabs->isTabEnabled(i))
-                continue;
-            tabs->setCurrentIndex(i);
-            QCoreApplication::processEvents();
-            texts.insert(LayoutProbe::texts(page));
-        }
-        tabs->setCurrentIndex(was);
-    }
+    QHash<QString, QString> texts;
+    onEveryTab(page, [&](const QString &) { texts.insert(LayoutProbe::texts(page)); });
     return texts;
 }
 
