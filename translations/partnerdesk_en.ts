@@ -2850,6 +2850,23 @@ Exit status: 0 success, 1 the operation failed, 2 bad usage or input.
         <source>Enter the face value and the customers.</source>
         <translation>Enter the face value and the customers.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (customer ID)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) are not among your customers: %1. Check them, or refresh the Customers page.</source>
+        <translation><numerusform>%n ID is not among your customers: %1. Check it, or refresh the Customers page.</numerusform><numerusform>%n IDs are not among your customers: %1. Check them, or refresh the Customers page.</numerusform></translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>

@@ -2800,6 +2800,23 @@ HUAWEICLOUD_SDK_DOMAIN_ID（可选；未设置时通过 IAM 获取）。
         <source>Enter the face value and the customers.</source>
         <translation>请输入面额和客户。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (customer ID)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) are not among your customers: %1. Check them, or refresh the Customers page.</source>
+        <translation><numerusform>%n 个ID不在您的客户中：%1。请检查，或刷新客户页面。</numerusform></translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>发放给：%1</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>

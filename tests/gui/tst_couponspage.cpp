@@ -269,9 +269,19 @@ void TestCouponsPage::issueFromAQuota()
             .append(customers->customer(r).customerId);
     }
     QTest::keyClicks(dialog->faceValue()->lineEdit(), QStringLiteral("10"));
+    // An ID that is none of the partner's customers is refused before anything is sent.
+    dialog->customers()->setPlainText(agency[0] + QStringLiteral("\nnot-a-customer-id"));
+    QVERIFY(!dialog->confirmButton()->isEnabled());
+    QVERIFY2(dialog->previewText().contains(u"not among your customers") &&
+                 dialog->previewText().contains(u"not-a-customer-id"),
+             qPrintable(dialog->previewText()));
     dialog->customers()->setPlainText(QStringList{agency[0], agency[1], referral[0]}.join(u'\n'));
     QVERIFY(dialog->confirmButton()->isEnabled());
     QVERIFY2(dialog->previewText().contains(u"30.00"), qPrintable(dialog->previewText()));
+    // The preview names the customers, masked as the tables show them.
+    QVERIFY2(dialog->previewText().contains(u"To: ") && dialog->previewText().contains(u'*') &&
+                 dialog->previewText().contains(agency[0]),
+             qPrintable(dialog->previewText()));
     QSignalSpy finished(dialog, &IssueCouponsDialog::batchFinished);
     QSignalSpy reloaded(quotas, &QuotasPage::loaded);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);

@@ -1,5 +1,6 @@
 #include "dialogs/issuecouponsdialog.h"
 
+#include "core/masking.h"
 #include "core/money.h"
 #include "dialogs/batchdialogframe.h"
 #include "models/batchrunner.h"
@@ -19,10 +20,13 @@
 
 IssueCouponsDialog::IssueCouponsDialog(Session *session, const QuotaModel::Quota &quota,
                                        std::function<QStringList()> selectedCustomers,
-                                       QWidget *parent)
+                                       std::function<QString(const QString &)> nameOf,
+                                       bool customersLoaded, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_quota(quota)
+    , m_nameOf(std::move(nameOf))
+    , m_customersLoaded(customersLoaded)
     , m_pages(new QStackedWidget(this))
     , m_face(new AmountField(this))
     , m_customers(new QPlainTextEdit(this))
@@ -82,6 +86,12 @@ QStringList IssueCouponsDialog::customerIds() const
     return ids;
 }
 
+QString IssueCouponsDialog::shownName(const QString &id) const
+{
+    const QString name = m_nameOf ? m_nameOf(id) : QString();
+    return name.isEmpty() ? QString() : Masking::mask(name, Masking::Kind::Name);
+}
+
 QString IssueCouponsDialog::previewText() const
 {
     return m_preview->text();
@@ -96,6 +106,23 @@ void IssueCouponsDialog::updatePreview()
         if (id.size() > 64)
             problem = tr("“%1” is not a customer ID (at most 64 characters).").arg(id.left(20));
     }
+    // With the customer list loaded, every ID must be one of the partner's customers (a typo is
+    // caught here, not as a refusal per coupon).
+    QStringList unknown;
+    QStringList named;
+    for (const QString &id : ids) {
+        const QString name = shownName(id);
+        if (name.isEmpty())
+            unknown.append(id);
+        else
+            named.append(tr("%1 (%2)", "customer name (customer ID)").arg(name, id));
+    }
+    if (problem.isEmpty() && m_customersLoaded && !unknown.isEmpty())
+        problem = tr("%n ID(s) are not among your customers: %1. Check them, or refresh the "
+                     "Customers page.",
+                     nullptr, int(unknown.size()))
+                      .arg(locale().createSeparatedList(unknown.mid(0, 5)) +
+                           (unknown.size() > 5 ? tr(" …") : QString()));
     if (m_quota.status != 0)
         problem = tr("This quota cannot be used for issuing now.");
     const Decimal total = face ? *face * ids.size() : Decimal::invalid();
@@ -110,7 +137,11 @@ void IssueCouponsDialog::updatePreview()
         m_preview->setText(
             tr("%n coupon(s) of %1, %2 in all, from quota %3.", nullptr, int(ids.size()))
                 .arg(Money(*face, m_session->currency()).format(locale()),
-                     Money(total, m_session->currency()).format(locale()), m_quota.quotaId));
+                     Money(total, m_session->currency()).format(locale()), m_quota.quotaId) +
+            (named.isEmpty()
+                 ? QString()
+                 : u'\n' + tr("To: %1").arg(locale().createSeparatedList(named.mid(0, 8)) +
+                                            (named.size() > 8 ? tr(" …") : QString()))));
     else
         m_preview->setText(tr("Enter the face value and the customers."));
     m_confirm->setEnabled(problem.isEmpty() && face.has_value() && !ids.isEmpty());
@@ -130,7 +161,7 @@ void IssueCouponsDialog::run()
     m_runner->setConcurrency(4);
     QList<BatchRunner::Item> items;
     for (const QString &id : ids)
-        items.append({id, QString(), *face, QString()});
+        items.append({id, shownName(id), *face, QString()});
     m_runner->setItems(items);
     m_panel = new BatchResultPanel(m_runner, m_session, this);
     m_frame->run(m_runner, m_panel);

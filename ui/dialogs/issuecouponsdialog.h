@@ -24,8 +24,12 @@ class IssueCouponsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `nameOf` gives a customer's name from the loaded customer list ("" when it is not in it);
+    // with a list loaded, an ID not in it is refused before anything is sent.
     IssueCouponsDialog(Session *session, const QuotaModel::Quota &quota,
-                       std::function<QStringList()> selectedCustomers, QWidget *parent = nullptr);
+                       std::function<QStringList()> selectedCustomers,
+                       std::function<QString(const QString &)> nameOf, bool customersLoaded,
+                       QWidget *parent = nullptr);
 
     AmountField *faceValue() const { return m_face; }
     QPlainTextEdit *customers() const { return m_customers; }
@@ -38,11 +42,14 @@ signals:
 
 private:
     QStringList customerIds() const;
+    QString shownName(const QString &id) const; // masked, as the tables show it
     void updatePreview();
     void run();
 
     Session *m_session;
     QuotaModel::Quota m_quota;
+    std::function<QString(const QString &)> m_nameOf;
+    bool m_customersLoaded;
     QStackedWidget *m_pages;
     AmountField *m_face;
     QPlainTextEdit *m_customers;

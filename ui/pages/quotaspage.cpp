@@ -5,6 +5,7 @@
 #include "dialogs/issuecouponsdialog.h"
 #include "dialogs/resellerquotadialog.h"
 #include "models/couponrecordmodel.h"
+#include "models/customermodel.h"
 #include "models/quotamodel.h"
 #include "ops/quotasloader.h"
 #include "ops/resellerdirectory.h"
@@ -168,7 +169,9 @@ void QuotasPage::issueFromSelected()
         return;
     const QuotaModel::Quota quota = m_model->quota(m_proxy->mapToSource(rows.first()).row());
     auto *dialog = new IssueCouponsDialog(
-        m_session, quota, [w = m_workspace] { return w->selectedCustomers(); }, this);
+        m_session, quota, [w = m_workspace] { return w->selectedCustomers(); },
+        [w = m_workspace](const QString &id) { return w->customerName(id); },
+        m_workspace->customers().model->rowCount() > 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IssueCouponsDialog::batchFinished, this, &QuotasPage::reload);
     emit issueDialogOpened(dialog);
