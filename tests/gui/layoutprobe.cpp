@@ -5,6 +5,7 @@
 #include "widgets/tonedelegate.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -66,6 +67,16 @@ int buttonNeed(const QPushButton *b)
     const int margin = b->style()->pixelMetric(QStyle::PM_ButtonMargin, &opt, b);
     const int frame = b->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &opt, b);
     return w + margin + 2 * frame;
+}
+
+int placeholderNeed(const QLineEdit *e)
+{
+    // QLineEdit's text margins (2 each side), its frame, and a clear button when it has one.
+    int w = e->fontMetrics().horizontalAdvance(e->placeholderText()) + 4 +
+            2 * e->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, e);
+    if (e->isClearButtonEnabled())
+        w += e->height(); // the clear button's square
+    return w;
 }
 
 int comboNeed(const QComboBox *c, QString *longest)
@@ -205,6 +216,12 @@ QStringList LayoutProbe::clipped(QWidget *root)
             }
         } else if (auto *table = qobject_cast<QTableView *>(w)) {
             checkCells(table, &problems);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            // An empty field's placeholder says what goes in it: shown whole.
+            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty() &&
+                !qobject_cast<QComboBox *>(edit->parentWidget()) &&
+                !qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+                report(edit, edit->placeholderText(), placeholderNeed(edit));
         }
     }
     problems.removeDuplicates();

@@ -10,6 +10,7 @@
 #include "ops/workspace.h"
 #include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 
 #include <QComboBox>
@@ -59,10 +60,9 @@ BillingPage::BillingPage(Workspace *workspace, QWidget *parent)
     m_from->setDate(today.addYears(-1));
     m_to->setDate(today);
     m_table->setSortableModel(m_invoices);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps rather than widening the page
     bar->addWidget(m_monthLabel);
     bar->addWidget(m_month);
-    bar->addStretch(1);
     bar->addWidget(m_reload);
     bar->addWidget(m_export);
     auto *grid = new QGridLayout;

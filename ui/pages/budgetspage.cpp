@@ -13,6 +13,7 @@
 #include "ops/workspace.h"
 #include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/resellerscopebox.h"
 #include "widgets/writegate.h"
@@ -63,8 +64,8 @@ BudgetsPage::BudgetsPage(Workspace *workspace, QWidget *parent)
     m_historyTitle->setWordWrap(true);
     for (QPushButton *b : {m_set, m_freeze, m_unfreeze})
         m_gate->setEnabled(b, false);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
+    auto *bar = new FlowLayout; // wraps rather than widening the page
+    bar->addWidget(m_search);
     bar->addWidget(m_state);
     bar->addWidget(m_scope);
     bar->addWidget(m_reload);

@@ -23,6 +23,7 @@
 #include "widgets/balancebelowfilter.h"
 #include "widgets/choicebox.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/maskedheaderview.h"
 #include "widgets/resellerscopebox.h"
@@ -102,9 +103,9 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 2);
-    bar->addWidget(m_type, 1);
+    auto *bar = new FlowLayout; // wraps rather than widening the page
+    bar->addWidget(m_search);
+    bar->addWidget(m_type);
     bar->addWidget(m_reload);
     bar->addWidget(m_allocate);
     bar->addWidget(m_reclaim);
@@ -119,8 +120,7 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
         dialog->show(); // not exec(): the page stays usable
     });
     m_more->setMenu(more);
-    bar->addStretch(1);
-    bar->addWidget(m_progress, 1);
+    bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
     m_count->setObjectName(QStringLiteral("customerCount"));
     bar->addWidget(m_count);
@@ -132,15 +132,14 @@ CustomersPage::CustomersPage(Workspace *workspace, QWidget *parent)
     }
     m_from->setDate(QDate::currentDate().addYears(-1));
     m_to->setDate(QDate::currentDate());
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout; // wraps rather than widening the page
     filters->addWidget(m_reseller);
-    filters->addWidget(m_label, 1);
-    filters->addWidget(m_manager, 1);
+    filters->addWidget(m_label);
+    filters->addWidget(m_manager);
     filters->addWidget(m_dated);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
     filters->addWidget(m_below);
-    filters->addStretch(1);
     // Tab runs along the filter bar left to right (the scope box is created after the others).
     QWidget *previous = m_export;
     for (QWidget *next : std::initializer_list<QWidget *>{m_reseller, m_label, m_manager, m_dated,

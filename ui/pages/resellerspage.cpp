@@ -11,6 +11,7 @@
 #include "widgets/amountfield.h"
 #include "widgets/balancebelowfilter.h"
 #include "widgets/datatableview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/icons.h"
 #include "widgets/writegate.h"
 
@@ -54,8 +55,8 @@ ResellersPage::ResellersPage(Workspace *workspace, QWidget *parent)
     m_note->hide();
     m_gate->setEnabled(m_allocate, false);
     m_gate->setEnabled(m_reclaim, false);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
+    auto *bar = new FlowLayout; // wraps rather than widening the page
+    bar->addWidget(m_search);
     bar->addWidget(m_below);
     bar->addWidget(m_reload);
     bar->addWidget(m_allocate);

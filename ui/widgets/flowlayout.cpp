@@ -1,7 +1,36 @@
 #include "widgets/flowlayout.h"
 
+#include <QLineEdit>
 #include <QStyle>
 #include <QWidget>
+
+namespace {
+
+// An item's width on a row: its size hint, and a text field at least as wide as its placeholder
+// (which says what goes in it; QLineEdit's own hint is a fixed 17 characters).
+QSize hintOf(const QLayoutItem *item)
+{
+    QSize hint = item->sizeHint();
+    if (auto *edit = qobject_cast<const QLineEdit *>(item->widget());
+        edit && !edit->placeholderText().isEmpty()) {
+        int need = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 8 +
+                   2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+        if (edit->isClearButtonEnabled())
+            need += hint.height();
+        hint.setWidth(qMax(hint.width(), need));
+    }
+    return hint;
+}
+
+// Whether an item takes a row's leftover width: a text field that expands (a search field);
+// other expanding widgets (an amount, a progress bar) keep their size hint.
+bool takesSpare(const QLayoutItem *item)
+{
+    return (item->expandingDirections() & Qt::Horizontal) &&
+           qobject_cast<const QLineEdit *>(item->widget());
+}
+
+} // namespace
 
 FlowLayout::FlowLayout(QWidget *parent) : QLayout(parent) {}
 
@@ -64,7 +93,7 @@ QSize FlowLayout::minimumSize() const
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint().expandedTo(item->minimumSize());
+        const QSize hint = hintOf(item).expandedTo(item->minimumSize());
         unit += (unit > 0 ? gap(Qt::Horizontal) : 0) + hint.width();
         size = size.expandedTo(QSize(unit, hint.height()));
         if (!m_glued.contains(item))
@@ -83,8 +112,8 @@ QSize FlowLayout::sizeHint() const
     for (const QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        width += item->sizeHint().width();
-        height = qMax(height, item->sizeHint().height());
+        width += hintOf(item).width();
+        height = qMax(height, hintOf(item).height());
         ++shown;
     }
     width += qMax(0, shown - 1) * gap(Qt::Horizontal);
@@ -123,13 +152,13 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
                 ++unitEnd;
             int next = used;
             for (int i = end; i < unitEnd; ++i)
-                next += (i > start ? hGap : 0) + visible.at(i)->sizeHint().width();
+                next += (i > start ? hGap : 0) + hintOf(visible.at(i)).width();
             if (end > start && next > area.width())
                 break;
             used = next;
             for (int i = end; i < unitEnd; ++i) {
-                height = qMax(height, visible.at(i)->sizeHint().height());
-                if (visible.at(i)->expandingDirections() & Qt::Horizontal)
+                height = qMax(height, hintOf(visible.at(i)).height());
+                if (takesSpare(visible.at(i)))
                     ++expanding;
             }
             end = unitEnd;
@@ -140,8 +169,8 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             int given = 0;
             for (int i = start; i < end; ++i) {
                 QLayoutItem *item = visible.at(i);
-                QSize hint = item->sizeHint();
-                if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
+                QSize hint = hintOf(item);
+                if (expanding > 0 && takesSpare(item)) {
                     const int share = spare / expanding + (given < spare % expanding ? 1 : 0);
                     hint.rwidth() += share;
                     ++given;

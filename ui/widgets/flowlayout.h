@@ -7,8 +7,8 @@
 
 // A toolbar layout that wraps: its widgets go left to right and continue on a new row when the
 // width runs out, so a filter bar that is longer in English (or at 1024 px) takes two rows
-// instead of widening the page. Leftover width on a row goes to its horizontally expanding
-// widgets (a search field); every widget gets at least its size hint, so none is clipped.
+// instead of widening the page. Leftover width on a row goes to its expanding text fields (a
+// search field); every widget gets at least its size hint, so none is clipped.
 class FlowLayout : public QLayout
 {
 public:
