@@ -47,7 +47,8 @@ DataTableView::DataTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_header->setStretchLastSection(true);
     setItemDelegate(new ToneDelegate(this)); // status chips and signed amounts
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { scheduleFit(false); });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { scheduleFit(false, true); });
     connect(m_header, &QHeaderView::sectionResized, this, [this](int logical) {
         if (!m_fitting && (QGuiApplication::mouseButtons() & Qt::LeftButton))
             m_userSized.insert(logical);
@@ -84,9 +85,10 @@ void DataTableView::keepColumnWidths()
         m_userSized.insert(c);
 }
 
-void DataTableView::scheduleFit(bool shrink)
+void DataTableView::scheduleFit(bool shrink, bool visibleOnly)
 {
     m_fitShrink = m_fitShrink || shrink;
+    m_fitVisibleOnly = m_fitVisibleOnly && visibleOnly;
     if (m_fitPending)
         return;
     m_fitPending = true; // one fit for a burst of changes (a load adds rows page by page)
@@ -97,6 +99,7 @@ void DataTableView::fitColumns()
 {
     m_fitPending = false;
     const bool shrink = std::exchange(m_fitShrink, false);
+    const bool visibleOnly = std::exchange(m_fitVisibleOnly, true);
     if (!model())
         return;
     // Free text may be long: such a column stops at kMaxText and elides (its tooltip has the
@@ -104,8 +107,8 @@ void DataTableView::fitColumns()
     constexpr int kMaxText = 420;
     const QScopedValueRollback<bool> fitting(m_fitting, true);
     // A table of up to 2,000 rows is measured whole; a larger one by the rows in view and 100
-    // more (measuring 100,000 rows would stall the window; scrolling measures the rows shown).
-    m_header->setResizeContentsPrecision(model()->rowCount() <= 2000 ? -1 : 100);
+    // more (measuring 100,000 rows would stall the window); a scroll measures the rows in view.
+    m_header->setResizeContentsPrecision(visibleOnly ? 0 : model()->rowCount() <= 2000 ? -1 : 100);
     for (int c = 0; c < m_header->count(); ++c) {
         // Hidden ones too: a column shown later has its width ready. The last one also gets its
         // width: it stretches to the view's edge, and is never narrower than that width.

@@ -52,7 +52,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void scheduleFit(bool shrink);
+    // shrink: fit anew (else only widen); visibleOnly: measure the rows in view only (scrolling).
+    void scheduleFit(bool shrink, bool visibleOnly = false);
 
     MaskedHeaderView *m_header;
     QList<QMetaObject::Connection> m_modelConnections;
@@ -61,5 +62,6 @@ private:
     QString m_emptyText;
     bool m_fitPending = false;
     bool m_fitShrink = false;
+    bool m_fitVisibleOnly = true;
     bool m_fitting = false;
 };
