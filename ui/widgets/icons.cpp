@@ -23,13 +23,17 @@ QString Icons::themeName(const QString &name)
 
 QIcon Icons::get(const QString &name)
 {
+    // One icon per name (headers and buttons ask on every paint or retranslation).
+    static QHash<QString, QIcon> made;
+    if (const auto it = made.constFind(name); it != made.constEnd())
+        return *it;
     const QIcon bundled(new ThemedIconEngine(QStringLiteral(":/icons/actions/%1.svg").arg(name)));
 #if defined(Q_OS_LINUX)
     // The desktop's own icon where its theme has one (Qt's fallback theme "hicolor" has none of
     // these: without a desktop theme the bundled icon stays).
     const QString theme = themeName(name);
     if (!theme.isEmpty() && QIcon::themeName() != u"hicolor" && QIcon::hasThemeIcon(theme))
-        return QIcon::fromTheme(theme, bundled);
+        return *made.insert(name, QIcon::fromTheme(theme, bundled));
 #endif
-    return bundled;
+    return *made.insert(name, bundled);
 }

@@ -28,10 +28,8 @@ QColor ThemedIconEngine::colorFor(QIcon::Mode mode)
     }
 }
 
-void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
-                             QIcon::State state)
+void ThemedIconEngine::render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const
 {
-    Q_UNUSED(state)
     // The drawing is in black (#000); it is drawn in the mode's colour instead.
     QByteArray svg = m_svg;
     svg.replace("#000", colorFor(mode).name().toLatin1());
@@ -42,6 +40,15 @@ void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode m
     const QRect square(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2,
                        side, side);
     renderer.render(painter, square);
+}
+
+void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
+                             QIcon::State state)
+{
+    // Through the pixmap cache, at the device's pixel ratio (crisp, and parsed once per size
+    // and colour rather than on every repaint of a header or button).
+    const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
 }
 
 QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
@@ -66,7 +73,7 @@ QPixmap ThemedIconEngine::scaledPixmap(const QSize &size, QIcon::Mode mode, QIco
     {
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
-        paint(&p, QRect(QPoint(0, 0), pixels), mode, state);
+        render(&p, QRect(QPoint(0, 0), pixels), mode);
     }
     pm.setDevicePixelRatio(scale);
     QPixmapCache::insert(cacheKey, pm);

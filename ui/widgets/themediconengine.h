@@ -23,6 +23,8 @@ public:
     static QColor colorFor(QIcon::Mode mode);
 
 private:
+    void render(QPainter *painter, const QRect &rect, QIcon::Mode mode) const;
+
     QString m_resource;
     QByteArray m_svg;
 };
